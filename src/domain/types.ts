@@ -1,0 +1,97 @@
+// The shapes the whole app shares. They describe a partnership's ambitions as data, so the same
+// app can serve West Yorkshire and Harrogate, Calderdale Cares or One Halton with their own
+// ambitions, places and indicators.
+
+/** Whether a figure comes from public material or was made up to show how the app behaves. */
+export type Provenance = 'published' | 'illustrative';
+
+export type Direction = 'lower-is-better' | 'higher-is-better';
+
+export type UnitKind = 'percent' | 'rate' | 'years' | 'count' | 'ratio' | 'tonnes';
+
+export interface Unit {
+  kind: UnitKind;
+  /** How a value is read aloud after its number, e.g. "per 100,000", "items per STAR-PU". */
+  label: string;
+  decimals: number;
+}
+
+export interface Place {
+  id: string;
+  name: string;
+  /** The whole partnership rather than one of its places. */
+  isTotal: boolean;
+  /** Why this place's figures need care, e.g. it left the partnership. Shown beside the place. */
+  note?: string;
+}
+
+export type TargetRule =
+  | { kind: 'absolute'; value: number }
+  /** A change from the baseline in percent: −10 means "10% lower than the baseline". */
+  | { kind: 'relative'; percent: number };
+
+export interface Target {
+  id: string;
+  /** e.g. "Original (2019 five-year plan)" or "Revised (2023 Joint Forward Plan)". */
+  label: string;
+  period: string;
+  rule: TargetRule;
+  /** The period the change is measured from; the indicator's baseline period when absent. */
+  basePeriod?: string;
+  provenance: Provenance;
+  source: string;
+}
+
+export interface Indicator {
+  id: string;
+  name: string;
+  /** What is counted and how, in plain words. */
+  definition: string;
+  unit: Unit;
+  direction: Direction;
+  baselinePeriod: string;
+  /** Assessed in order: the first is the headline target. */
+  targets: Target[];
+  source: string;
+  sourceUrl?: string;
+  provenance: Provenance;
+  /** Set when the ambition is qualitative and this indicator stands in for it. */
+  proxyNote?: string;
+}
+
+export interface Ambition {
+  number: number;
+  title: string;
+  /** The commitment exactly as the partnership published it. */
+  commitment: string;
+  /** The first indicator is the headline one shown on the overview. */
+  indicators: Indicator[];
+}
+
+export interface Framework {
+  id: string;
+  name: string;
+  shortName: string;
+  /** The partnership's places; exactly one has isTotal set. */
+  places: Place[];
+  ambitions: Ambition[];
+  source: string;
+}
+
+export interface DataPoint {
+  period: string;
+  value: number;
+  lower?: number;
+  upper?: number;
+  note?: string;
+  provenance: Provenance;
+  source?: string;
+}
+
+export interface Series {
+  indicatorId: string;
+  placeId: string;
+  /** Bumped by every save; a save based on an older version is a conflict. */
+  version: number;
+  points: DataPoint[];
+}
