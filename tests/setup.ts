@@ -1,1 +1,26 @@
 import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { resetDb } from '../mocks/db';
+import { server } from '../mocks/node';
+
+// An unhandled request is a test bug: fail loudly rather than hit the network.
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => {
+  cleanup();
+  server.resetHandlers();
+  resetDb();
+});
+afterAll(() => server.close());
+
+// jsdom has no layout engine: recharts' ResponsiveContainer measures through ResizeObserver, so
+// report a fixed size, as a desktop browser would.
+class FixedSizeResizeObserver {
+  constructor(private readonly callback: ResizeObserverCallback) {}
+  observe(target: Element) {
+    const rect = { width: 800, height: 320, top: 0, left: 0, bottom: 320, right: 800, x: 0, y: 0, toJSON: () => ({}) };
+    this.callback([{ target, contentRect: rect, borderBoxSize: [], contentBoxSize: [], devicePixelRatioContentBoxSize: [] } as unknown as ResizeObserverEntry], this as unknown as ResizeObserver);
+  }
+  unobserve() {}
+  disconnect() {}
+}
+globalThis.ResizeObserver ??= FixedSizeResizeObserver as unknown as typeof ResizeObserver;

@@ -19,6 +19,8 @@ export function formatValue(value: number, unit: Unit): string {
   switch (unit.kind) {
     case 'percent':
       return `${n}%`;
+    case 'percentage-points':
+      return `${n} percentage points`;
     case 'count':
     case 'ratio':
       return unit.label ? `${n} ${unit.label}` : n;
@@ -31,6 +33,7 @@ export function formatValue(value: number, unit: Unit): string {
 export function formatDifference(difference: number, unit: Unit): string {
   const n = number(Math.abs(difference), unit.decimals);
   return unit.kind === 'percent' ? `${n} percentage points` : formatValue(Math.abs(difference), unit);
+
 }
 
 /** Just the number, for tables and axes where the unit is in the heading. */

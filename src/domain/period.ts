@@ -73,17 +73,16 @@ export function parsePeriod(input: string): PeriodResult {
     const last = yearInCentury(first, m[2]!);
     // "2016-18" is a pooled period; "2021-03" cannot be (it would end before it starts), so it
     // is read as an ISO month. Public-health data writes pooled periods far more often than months.
-    if (last > first) {
-      if (last - first > 9) return fail(text, 'a pooled period can cover at most ten years');
-      const bad = yearInRange(text, first, last);
-      if (bad) return bad;
-      return span(`${first}-${String(last).slice(2)}`, 'pooled-years', first, last + 1);
-    }
     const month = m[2]!.length === 2 ? Number(m[2]) : 0;
-    if (month < 1 || month > 12) {
+    const pooledFits = last > first && last - first <= 9;
+    if (!pooledFits && month >= 1 && month <= 12) return monthPeriod(text, first, month - 1);
+    if (last <= first) {
       return fail(text, 'it is neither a pooled period (which must end after it starts, like 2016-18) nor a month (01 to 12)');
     }
-    return monthPeriod(text, first, month - 1);
+    if (!pooledFits) return fail(text, 'a pooled period can cover at most ten years');
+    const bad = yearInRange(text, first, last);
+    if (bad) return bad;
+    return span(`${first}-${String(last).slice(2)}`, 'pooled-years', first, last + 1);
   }
   if ((m = text.match(/^(?:(\d{4}) ?Q([1-4])|Q([1-4]) (\d{4}))$/i))) {
     const y = Number(m[1] ?? m[4]);

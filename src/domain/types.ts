@@ -7,7 +7,7 @@ export type Provenance = 'published' | 'illustrative';
 
 export type Direction = 'lower-is-better' | 'higher-is-better';
 
-export type UnitKind = 'percent' | 'rate' | 'years' | 'count' | 'ratio' | 'tonnes';
+export type UnitKind = 'percent' | 'percentage-points' | 'rate' | 'years' | 'count' | 'ratio' | 'tonnes';
 
 export interface Unit {
   kind: UnitKind;
@@ -38,6 +38,8 @@ export interface Target {
   rule: TargetRule;
   /** The period the change is measured from; the indicator's baseline period when absent. */
   basePeriod?: string;
+  /** Why the base period or value is as it is, where the source leaves it open. */
+  note?: string;
   provenance: Provenance;
   source: string;
 }

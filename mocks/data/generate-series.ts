@@ -1,0 +1,123 @@
+import type { DataPoint, Framework, Indicator, Place, Series } from '../../src/domain/types';
+
+// Illustrative figures, generated deterministically so every run of the dev server and the tests
+// sees the same numbers. They are shaped to look like the real indicators (levels, trends,
+// uncertainty) so the dashboard can be judged, and each one is marked illustrative.
+
+export interface SeriesProfile {
+  indicatorId: string;
+  periods: string[];
+  /** The partnership's value at the first period. */
+  start: number;
+  /** Improvement per period as a share of the value: 0.02 is 2% better each period. */
+  trend: number;
+  /** How far each place's trend differs from the partnership's, at most. */
+  trendSpread: number;
+  /** Each place's level relative to the partnership (1 = the same). */
+  levels: Record<string, number>;
+  /** Random variation period to period, as a share of the value. */
+  noise: number;
+  /** Half-width of the 95% interval for the whole partnership, as a share of the value. */
+  interval?: number;
+  /** Rates average over places weighted by population; counts add up. */
+  combine: 'weighted-mean' | 'sum';
+  /** Some figures only exist for the partnership as a whole. */
+  totalOnly?: boolean;
+  /** Exact illustrative values by place, where a shape is easier written than generated. */
+  explicit?: Record<string, number[]>;
+  /** Notes on particular periods, for every place. */
+  notes?: Record<string, string>;
+}
+
+export interface PublishedFigure extends Omit<DataPoint, 'provenance'> {
+  indicatorId: string;
+  placeId: string;
+  source: string;
+}
+
+/** mulberry32: a tiny seeded generator, enough for reproducible sample data. */
+function random(seedText: string): () => number {
+  let seed = [...seedText].reduce((h, ch) => Math.imul(h ^ ch.charCodeAt(0), 2654435761) >>> 0, 2166136261);
+  return () => {
+    seed = (seed + 0x6d2b79f5) >>> 0;
+    let t = seed;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function round(value: number, decimals: number): number {
+  const f = 10 ** decimals;
+  return Math.round(value * f) / f;
+}
+
+function placeValues(profile: SeriesProfile, indicator: Indicator, place: Place, share: number): number[] {
+  const explicit = profile.explicit?.[place.id];
+  if (explicit) return explicit;
+  const rand = random(`${profile.indicatorId}/${place.id}`);
+  // A count's places are shares of the whole; a rate's places sit around the partnership's level.
+  const level = (profile.levels[place.id] ?? 1) * (profile.combine === 'sum' ? share : 1);
+  const trend = profile.trend + (rand() * 2 - 1) * profile.trendSpread;
+  const step = indicator.direction === 'lower-is-better' ? 1 - trend : 1 + trend;
+  // Smaller places vary more from period to period.
+  const noise = profile.noise / Math.sqrt(Math.max(share * 6, 0.2));
+  return profile.periods.map((_, i) => profile.start * level * step ** i * (1 + (rand() * 2 - 1) * noise));
+}
+
+function toPoints(profile: SeriesProfile, indicator: Indicator, values: number[], share: number): DataPoint[] {
+  const { decimals } = indicator.unit;
+  return profile.periods.map((period, i) => {
+    const value = round(values[i]!, decimals);
+    const point: DataPoint = { period, value, provenance: 'illustrative' };
+    if (profile.interval) {
+      const half = Math.abs(value) * profile.interval * Math.sqrt(1 / Math.max(share * 6, 1 / 6));
+      point.lower = round(value - half, decimals);
+      point.upper = round(value + half, decimals);
+    }
+    const note = profile.notes?.[period];
+    if (note) point.note = note;
+    return point;
+  });
+}
+
+function applyPublished(points: DataPoint[], published: PublishedFigure[]): DataPoint[] {
+  const result = points.map((p) => ({ ...p }));
+  for (const { indicatorId: _i, placeId: _p, ...figure } of published) {
+    const at = result.findIndex((p) => p.period === figure.period);
+    const point: DataPoint = { ...figure, provenance: 'published' };
+    if (at >= 0) result[at] = point;
+    else result.push(point);
+  }
+  return result;
+}
+
+export function generateSeries(
+  framework: Framework,
+  profiles: SeriesProfile[],
+  published: PublishedFigure[],
+  populationShare: Record<string, number>,
+): Series[] {
+  const indicators = new Map(framework.ambitions.flatMap((a) => a.indicators).map((i) => [i.id, i]));
+  const total = framework.places.find((p) => p.isTotal)!;
+  const places = framework.places.filter((p) => !p.isTotal);
+  const totalShare = places.reduce((sum, p) => sum + (populationShare[p.id] ?? 0), 0);
+  return profiles.flatMap((profile) => {
+    const indicator = indicators.get(profile.indicatorId);
+    if (!indicator) throw new Error(`No indicator ${profile.indicatorId} in ${framework.id}`);
+    const byPlace = new Map(places.map((p) => [p.id, placeValues(profile, indicator, p, populationShare[p.id] ?? 0.1)]));
+    const weight = (p: Place) => (profile.combine === 'sum' ? 1 : (populationShare[p.id] ?? 0) / totalShare);
+    const totalValues =
+      profile.explicit?.[total.id] ??
+      profile.periods.map((_, i) => places.reduce((sum, p) => sum + byPlace.get(p.id)![i]! * weight(p), 0));
+    const all: [Place, number[], number][] = [
+      [total, totalValues, 1],
+      ...places.map((p): [Place, number[], number] => [p, byPlace.get(p.id)!, populationShare[p.id] ?? 0.1]),
+    ];
+    return all.map(([place, values, share]) => {
+      const mine = published.filter((f) => f.indicatorId === indicator.id && f.placeId === place.id);
+      const generated = profile.totalOnly && !place.isTotal ? [] : toPoints(profile, indicator, values, share);
+      return { indicatorId: indicator.id, placeId: place.id, version: 1, points: applyPublished(generated, mine) };
+    });
+  });
+}

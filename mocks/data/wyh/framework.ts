@@ -1,0 +1,12 @@
+import type { Framework } from '../../../src/domain/types';
+import { WYH_AMBITIONS } from './ambitions';
+import { WYH_PLACES } from './places';
+
+export const WYH_FRAMEWORK: Framework = {
+  id: 'wyh',
+  name: 'West Yorkshire and Harrogate Health and Care Partnership',
+  shortName: 'WY&H',
+  places: WYH_PLACES,
+  ambitions: WYH_AMBITIONS,
+  source: 'Ten big ambitions from the partnership\u2019s five-year plan',
+};

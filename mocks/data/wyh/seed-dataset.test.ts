@@ -1,0 +1,51 @@
+import { frameworkSchema, seriesSchema } from '../../../src/data-source/schemas';
+import { assessTarget } from '../../../src/domain/assess-target';
+import { decimalYear } from '../../../src/domain/period';
+import { timePoints } from '../../../src/domain/timed-point';
+import { WYH_FRAMEWORK } from './framework';
+import { WYH_SERIES } from './series';
+
+const TODAY = decimalYear(new Date('2026-11-24'));
+const indicators = WYH_FRAMEWORK.ambitions.flatMap((a) => a.indicators);
+
+describe('the WY&H seed dataset', () => {
+  it('passes the same validation as any API payload', () => {
+    expect(frameworkSchema.safeParse(WYH_FRAMEWORK).error).toBeUndefined();
+    for (const series of WYH_SERIES) expect(seriesSchema.safeParse(series).error).toBeUndefined();
+  });
+
+  it('covers all ten ambitions, every indicator and all seven places', () => {
+    expect(WYH_FRAMEWORK.ambitions.map((a) => a.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(WYH_FRAMEWORK.places).toHaveLength(7);
+    expect(WYH_SERIES).toHaveLength(indicators.length * 7);
+  });
+
+  it('marks every figure not found in public material as illustrative', () => {
+    const published = WYH_SERIES.flatMap((s) => s.points.filter((p) => p.provenance === 'published').map((p) => `${s.indicatorId}/${s.placeId}/${p.period}=${p.value}`));
+    expect(published.sort()).toEqual([
+      'obesity-reception/leeds/2016/17=8.6',
+      'obesity-year6/leeds/2015/16=20.4',
+      'obesity-year6/leeds/2016/17=19.1',
+      'suicide-rate/wyh/2016-18=10.6',
+      'suicide-rate/wyh/2017-19=11.88',
+    ]);
+    for (const s of WYH_SERIES) for (const p of s.points) if (p.provenance === 'published') expect(p.source).toBeTruthy();
+  });
+
+  it('gives the headline indicators a spread of statuses across places, so choosing a place matters', () => {
+    const statuses = new Set<string>();
+    const table: string[] = [];
+    for (const ambition of WYH_FRAMEWORK.ambitions) {
+      const indicator = ambition.indicators[0]!;
+      const row = WYH_FRAMEWORK.places.map((place) => {
+        const series = WYH_SERIES.find((s) => s.indicatorId === indicator.id && s.placeId === place.id)!;
+        const a = assessTarget({ indicator, target: indicator.targets[0]!, points: timePoints(series.points), today: TODAY });
+        statuses.add(a.status);
+        return a.status.padEnd(16);
+      });
+      table.push(`${String(ambition.number).padStart(2)} ${row.join('')}`);
+    }
+    if (process.env.SHOW_STATUSES) console.log(table.join('\n'));
+    expect(statuses.size).toBeGreaterThanOrEqual(4);
+  });
+});

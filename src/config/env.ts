@@ -1,0 +1,42 @@
+import { z } from 'zod';
+
+// The deployment's settings, read once and validated: a typo in an env var fails loudly at start
+// rather than as a blank dashboard.
+
+const booleanText = z.enum(['true', 'false']).transform((v) => v === 'true');
+
+const envSchema = z.object({
+  VITE_DATA_SOURCE: z.enum(['http']).default('http'),
+  VITE_API_BASE_URL: z.string().min(1).default('/api'),
+  VITE_FRAMEWORK_ID: z.string().regex(/^[a-z0-9-]+$/).default('wyh'),
+  /** Start the MSW mock API in the browser. On by default in development, off in a production build. */
+  VITE_ENABLE_MOCKS: booleanText.optional(),
+  /** Pin "today" (YYYY-MM-DD) so statuses in a demo or a test do not drift with the calendar. */
+  VITE_TODAY: z.iso.date().optional(),
+});
+
+export type AppConfig = {
+  dataSource: 'http';
+  apiBaseUrl: string;
+  frameworkId: string;
+  enableMocks: boolean;
+  today?: Date;
+};
+
+export function readConfig(env: Record<string, unknown>, isDev: boolean): AppConfig {
+  const result = envSchema.safeParse(env);
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`The app's configuration is not valid: ${problems}`);
+  }
+  const e = result.data;
+  return {
+    dataSource: e.VITE_DATA_SOURCE,
+    apiBaseUrl: e.VITE_API_BASE_URL,
+    frameworkId: e.VITE_FRAMEWORK_ID,
+    enableMocks: e.VITE_ENABLE_MOCKS ?? isDev,
+    today: e.VITE_TODAY ? new Date(`${e.VITE_TODAY}T12:00:00Z`) : undefined,
+  };
+}
+
+export const config: AppConfig = readConfig(import.meta.env, import.meta.env.DEV);

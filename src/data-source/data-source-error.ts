@@ -1,0 +1,46 @@
+import type { z } from 'zod';
+
+export type DataSourceErrorKind = 'network' | 'not-found' | 'server' | 'invalid-payload';
+
+/** One thing wrong with a payload, located by a path a developer can follow: "points[3].value". */
+export interface FieldIssue {
+  path: string;
+  message: string;
+}
+
+/** Every failure a data source reports, typed so the UI can say what happened and whether a retry may help. */
+export class DataSourceError extends Error {
+  override readonly name = 'DataSourceError';
+
+  constructor(
+    readonly kind: DataSourceErrorKind,
+    message: string,
+    readonly details: { status?: number; issues?: FieldIssue[]; what?: string } = {},
+  ) {
+    super(message);
+  }
+
+  /** A network blip or a server hiccup may pass; a malformed payload or a missing record will not. */
+  get retryable(): boolean {
+    return this.kind === 'network' || this.kind === 'server';
+  }
+}
+
+export function pathOf(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((text, key) => {
+    if (typeof key === 'number') return `${text}[${key}]`;
+    return text ? `${text}.${String(key)}` : String(key);
+  }, '');
+}
+
+export function issuesOf(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((issue) => ({ path: pathOf(issue.path) || '(the whole payload)', message: issue.message }));
+}
+
+/** "The figures for Suicide rate, Leeds could not be read: points[3].value: expected a number, got text." */
+export function invalidPayload(what: string, error: z.ZodError): DataSourceError {
+  const issues = issuesOf(error);
+  const shown = issues.slice(0, 3).map((i) => `${i.path}: ${i.message}`).join('; ');
+  const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : '';
+  return new DataSourceError('invalid-payload', `${what} could not be read: ${shown}${more}.`, { issues, what });
+}

@@ -1,0 +1,15 @@
+import type { Framework, Series } from '../domain/types';
+
+/**
+ * The one seam between the app and wherever its figures live. Components reach it only through
+ * react-query (src/api), never directly, so any implementation (REST, static files, this
+ * browser's storage) can stand behind the same screens. Every method validates what it returns;
+ * failures are DataSourceError.
+ */
+export interface DataSource {
+  /** Which implementation this is, so the UI can say where figures come from. */
+  readonly kind: 'http';
+  readonly description: string;
+  getFramework(frameworkId: string): Promise<Framework>;
+  getSeries(frameworkId: string, indicatorId: string, placeId: string): Promise<Series>;
+}
