@@ -1,0 +1,25 @@
+// Takes a screenshot of a page in Debian's Chromium, to look at what was built.
+// Usage: node scripts/screenshot.mjs URL OUT.png [width] [height] [--full]
+import { chromium } from 'playwright-core';
+
+const [url, out, width = '1920', height = '1080', full] = process.argv.slice(2);
+if (!url || !out) {
+  console.error('Usage: node scripts/screenshot.mjs URL OUT.png [width] [height] [--full]');
+  process.exit(2);
+}
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+});
+try {
+  const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) } });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: out, fullPage: full === '--full' });
+  if (errors.length) console.log('Page errors:\n' + errors.join('\n'));
+} finally {
+  await browser.close();
+}

@@ -1,0 +1,17 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { DataSource } from '../data-source/data-source';
+import { useDataSource } from '../data-source/data-source-context';
+import { queryKeys } from './query-keys';
+
+export function frameworkQuery(source: DataSource, frameworkId: string) {
+  return queryOptions({
+    queryKey: queryKeys.framework(frameworkId),
+    queryFn: () => source.getFramework(frameworkId),
+    // Ambitions and targets change rarely; figures are fetched separately.
+    staleTime: 10 * 60_000,
+  });
+}
+
+export function useFramework(frameworkId: string) {
+  return useQuery(frameworkQuery(useDataSource(), frameworkId));
+}

@@ -1,0 +1,28 @@
+import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
+import type { DataSource } from '../data-source/data-source';
+import { useDataSource } from '../data-source/data-source-context';
+import { queryKeys } from './query-keys';
+
+export function seriesQuery(source: DataSource, frameworkId: string, indicatorId: string, placeId: string) {
+  return queryOptions({
+    queryKey: queryKeys.series(frameworkId, indicatorId, placeId),
+    queryFn: () => source.getSeries(frameworkId, indicatorId, placeId),
+    staleTime: 60_000,
+  });
+}
+
+export function useSeries(frameworkId: string, indicatorId: string, placeId: string) {
+  return useQuery(seriesQuery(useDataSource(), frameworkId, indicatorId, placeId));
+}
+
+/** One indicator in several places at once, for comparisons. Each place loads and fails on its own. */
+export function useSeriesForPlaces(frameworkId: string, indicatorId: string, placeIds: readonly string[]) {
+  const source = useDataSource();
+  return useQueries({ queries: placeIds.map((placeId) => seriesQuery(source, frameworkId, indicatorId, placeId)) });
+}
+
+/** Several indicators for one place: the overview's cards, each loading and failing on its own. */
+export function useSeriesForIndicators(frameworkId: string, indicatorIds: readonly string[], placeId: string) {
+  const source = useDataSource();
+  return useQueries({ queries: indicatorIds.map((indicatorId) => seriesQuery(source, frameworkId, indicatorId, placeId)) });
+}

@@ -1,0 +1,7 @@
+// One factory for every query key, general to specific, so invalidation can target a framework,
+// an indicator or one series.
+export const queryKeys = {
+  framework: (frameworkId: string) => ['framework', frameworkId] as const,
+  allSeries: (frameworkId: string) => ['series', frameworkId] as const,
+  series: (frameworkId: string, indicatorId: string, placeId: string) => ['series', frameworkId, indicatorId, placeId] as const,
+};

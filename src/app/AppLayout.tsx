@@ -1,0 +1,71 @@
+import { useEffect, useRef } from 'react';
+import { Link, Outlet, useLocation, useParams } from 'react-router';
+import { useFramework } from '../api/get-framework';
+import { ErrorMessage } from '../components/ErrorMessage';
+import { useDataSource } from '../data-source/data-source-context';
+import { formatDate, useToday } from '../lib/today';
+import './layout.css';
+
+export function AppLayout({ demoData }: { demoData: boolean }) {
+  const { frameworkId = '' } = useParams();
+  const framework = useFramework(frameworkId);
+  const source = useDataSource();
+  const { date } = useToday();
+  useFocusHeadingOnNavigation();
+
+  return (
+    <>
+      <a href="#main" className="skip-link">
+        Skip to main content
+      </a>
+      <header className="app-header">
+        <div className="app-header__inner">
+          <Link to={`/${frameworkId}${useLocation().search}`} className="app-header__title">
+            Ambitions dashboard
+          </Link>
+          {framework.data && <span className="app-header__partnership">{framework.data.name}</span>}
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="app-main">
+        {framework.isPending ? (
+          <p className="loading-line" role="status">
+            Loading the ambitions…
+          </p>
+        ) : framework.isError ? (
+          <ErrorMessage
+            title="The ambitions could not be loaded"
+            error={framework.error}
+            onRetry={() => void framework.refetch()}
+            retrying={framework.isFetching}
+          />
+        ) : (
+          <Outlet context={framework.data} />
+        )}
+      </main>
+      <footer className="app-footer">
+        <p>
+          Figures from {source.description}. Statuses are judged as at {formatDate(date)}.
+        </p>
+        {demoData && (
+          <p>
+            <strong>Demonstration data.</strong> This copy runs on its built-in sample data. Figures marked
+            “Illustrative” were not found in public material and must not be quoted.
+          </p>
+        )}
+      </footer>
+    </>
+  );
+}
+
+/** After a route change, move focus to the new page's heading so screen-reader users hear where they are. */
+function useFocusHeadingOnNavigation() {
+  const { pathname } = useLocation();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    document.querySelector<HTMLElement>('#main h1')?.focus();
+  }, [pathname]);
+}

@@ -1,0 +1,45 @@
+import { lazy, Suspense } from 'react';
+import { Link, Navigate, type RouteObject } from 'react-router';
+import { OverviewPage } from '../features/overview/OverviewPage';
+import { AppLayout } from './AppLayout';
+
+// The detail page carries the charting library; it loads only when someone opens an ambition.
+const AmbitionPage = lazy(() => import('../features/ambition/AmbitionPage'));
+
+export interface RouteSettings {
+  frameworkId: string;
+  demoData: boolean;
+}
+
+export function createRoutes({ frameworkId, demoData }: RouteSettings): RouteObject[] {
+  return [
+    { path: '/', element: <Navigate to={`/${frameworkId}`} replace /> },
+    {
+      path: '/:frameworkId',
+      element: <AppLayout demoData={demoData} />,
+      children: [
+        { index: true, element: <OverviewPage /> },
+        {
+          path: 'ambitions/:ambitionNumber',
+          element: (
+            <Suspense fallback={<p className="loading-line" role="status">Loading the ambition…</p>}>
+              <AmbitionPage />
+            </Suspense>
+          ),
+        },
+        { path: '*', element: <NotFound frameworkId={frameworkId} /> },
+      ],
+    },
+  ];
+}
+
+function NotFound({ frameworkId }: { frameworkId: string }) {
+  return (
+    <section>
+      <h1 tabIndex={-1}>Page not found</h1>
+      <p>
+        There is nothing at this address. <Link to={`/${frameworkId}`}>See all ambitions</Link>.
+      </p>
+    </section>
+  );
+}

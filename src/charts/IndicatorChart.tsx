@@ -1,0 +1,78 @@
+import { Area, CartesianGrid, ComposedChart, Line, ReferenceDot, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { formatNumber, formatValue } from '../domain/format-value';
+import type { Unit } from '../domain/types';
+import type { IndicatorChartModel } from './build-indicator-chart';
+import { PLACE_COLOURS, TARGET_COLOUR } from './chart-style';
+import { ChartLegend } from './ChartLegend';
+import { Marker } from './MarkerShape';
+
+export interface IndicatorChartProps {
+  model: IndicatorChartModel;
+  unit: Unit;
+  height?: number;
+}
+
+/** The detail chart. It only draws; the model says what. Default export for lazy loading. */
+export default function IndicatorChart({ model, unit, height = 340 }: IndicatorChartProps) {
+  const labelOf = (t: number) => model.tickLabels.get(t) ?? '';
+  const names = new Map(model.lines.map((l) => [l.key, l.label]));
+  return (
+    <div className="indicator-chart">
+      <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
+        <ComposedChart data={model.rows} margin={{ top: 16, right: 24, bottom: 8, left: 8 }}>
+          <CartesianGrid stroke="#d8dde0" vertical={false} />
+          <XAxis
+            type="number"
+            dataKey="t"
+            domain={model.xDomain}
+            ticks={model.xTicks}
+            tickFormatter={labelOf}
+            interval="preserveStartEnd"
+            minTickGap={12}
+            tick={{ fill: '#212b32', fontSize: 13 }}
+            stroke="#4c6272"
+          />
+          <YAxis
+            domain={model.yDomain}
+            tickFormatter={(v: number) => formatNumber(v, Math.min(unit.decimals, 2))}
+            tick={{ fill: '#212b32', fontSize: 13 }}
+            stroke="#4c6272"
+            width={unit.kind === 'tonnes' || unit.kind === 'count' ? 72 : 52}
+          />
+          <Tooltip
+            labelFormatter={(t) => labelOf(Number(t))}
+            formatter={(value, name) => {
+              const shown = Array.isArray(value)
+                ? `${formatNumber(Number(value[0]), unit.decimals)} to ${formatNumber(Number(value[1]), unit.decimals)}`
+                : formatValue(Number(value), unit);
+              return [shown, names.get(String(name)) ?? (name === 'band' ? model.band?.label : String(name))];
+            }}
+          />
+          {model.band && <Area dataKey={model.band.key} name={model.band.key} stroke="none" fill={PLACE_COLOURS[0]} fillOpacity={0.16} connectNulls isAnimationActive={false} />}
+          {model.lines.map((line, i) => (
+            <Line
+              key={line.key}
+              dataKey={line.key}
+              name={line.key}
+              type="linear"
+              stroke={line.colour}
+              strokeWidth={line.kind === 'actual' ? (i === 0 ? 3 : 2) : 2}
+              strokeDasharray={line.dash}
+              dot={line.shape ? (props: { cx?: number; cy?: number; index?: number }) => <Marker key={`${line.key}-${props.index}`} shape={line.shape!} colour={line.colour} cx={props.cx} cy={props.cy} /> : false}
+              activeDot={line.kind === 'actual' ? { r: 6 } : false}
+              connectNulls
+              isAnimationActive={false}
+            />
+          ))}
+          {model.baseline && (
+            <ReferenceDot x={model.baseline.t} y={model.baseline.value} r={7} shape={(p: { cx?: number; cy?: number }) => <Marker shape="square" colour={TARGET_COLOUR} filled={false} r={6} cx={p.cx} cy={p.cy} />} />
+          )}
+          {model.targets.map((target) => (
+            <ReferenceDot key={target.label} x={target.t} y={target.value} r={8} shape={(p: { cx?: number; cy?: number }) => <Marker shape="star" colour={TARGET_COLOUR} r={6} cx={p.cx} cy={p.cy} />} />
+          ))}
+        </ComposedChart>
+      </ResponsiveContainer>
+      <ChartLegend model={model} />
+    </div>
+  );
+}

@@ -1,0 +1,136 @@
+import type { Assessment, StatusKind } from '../domain/assess-target';
+import { valueAt } from '../domain/least-squares';
+import type { TimedPoint } from '../domain/timed-point';
+import type { Place } from '../domain/types';
+import { PATH_COLOUR, PLACE_COLOURS, PLACE_SHAPES, PROJECTION_DASH, REQUIRED_DASH, type MarkerShape } from './chart-style';
+
+// One contract for what a chart needs, built without React or the DOM so it can be tested with
+// tiny fixtures. Recharts only draws what this returns.
+
+export interface PlaceSeries {
+  place: Place;
+  points: TimedPoint[];
+}
+
+export interface IndicatorChartInput {
+  /** The chosen place first; others are compared with it. */
+  places: PlaceSeries[];
+  /** The chosen place's assessment of each target, in the indicator's order. */
+  assessments: Assessment[];
+}
+
+export type ChartRow = { t: number } & Record<string, number | [number, number] | undefined>;
+
+export interface ChartLine {
+  key: string;
+  label: string;
+  kind: 'actual' | 'required' | 'projection';
+  colour: string;
+  dash?: string;
+  shape?: MarkerShape;
+}
+
+export interface ChartMarker {
+  t: number;
+  value: number;
+  label: string;
+}
+
+export interface IndicatorChartModel {
+  rows: ChartRow[];
+  lines: ChartLine[];
+  /** The chosen place's 95% interval, where its figures have one. */
+  band?: { key: string; label: string };
+  baseline?: ChartMarker;
+  targets: ChartMarker[];
+  xDomain: [number, number];
+  xTicks: number[];
+  tickLabels: Map<number, string>;
+  yDomain: [number, number];
+}
+
+const OPEN: StatusKind[] = ['on-track', 'at-risk', 'off-track', 'awaited'];
+
+export const placeKey = (placeId: string) => `place:${placeId}`;
+
+export function buildIndicatorChart({ places, assessments }: IndicatorChartInput): IndicatorChartModel {
+  const rows = new Map<number, ChartRow>();
+  const row = (t: number) => rows.get(t) ?? rows.set(t, { t }).get(t)!;
+  const tickLabels = new Map<number, string>();
+  const lines: ChartLine[] = [];
+  const yValues: number[] = [];
+
+  places.forEach(({ place, points }, i) => {
+    const key = placeKey(place.id);
+    lines.push({ key, label: place.name, kind: 'actual', colour: PLACE_COLOURS[i % PLACE_COLOURS.length]!, shape: PLACE_SHAPES[i % PLACE_SHAPES.length] });
+    for (const p of points) {
+      row(p.at.mid)[key] = p.value;
+      tickLabels.set(p.at.mid, p.at.label);
+      yValues.push(p.value);
+    }
+  });
+
+  const primary = places[0];
+  const hasBand = primary?.points.some((p) => p.lower !== undefined && p.upper !== undefined) ?? false;
+  if (primary && hasBand) {
+    for (const p of primary.points) {
+      if (p.lower === undefined || p.upper === undefined) continue;
+      row(p.at.mid).band = [p.lower, p.upper];
+      yValues.push(p.lower, p.upper);
+    }
+  }
+
+  const targets: ChartMarker[] = [];
+  let baseline: ChartMarker | undefined;
+  assessments.forEach((a, i) => {
+    if (!a.resolved) return;
+    const { base, period, value, target } = a.resolved;
+    const key = `required:${target.id}`;
+    lines.push({ key, label: `Straight path to the ${assessments.length > 1 ? `${target.label.toLowerCase()} ` : ''}target`, kind: 'required', colour: PATH_COLOUR, dash: i === 0 ? REQUIRED_DASH : '12 4 2 4' });
+    row(base.at.mid)[key] = base.value;
+    row(period.mid)[key] = value;
+    targets.push({ t: period.mid, value, label: `${target.label}: ${period.label}` });
+    tickLabels.set(period.mid, period.label);
+    if (i === 0 || !baseline) baseline = { t: base.at.mid, value: base.value, label: `Baseline ${base.at.label}` };
+    yValues.push(base.value, value);
+  });
+
+  // The trend is drawn towards the first target still open, from the latest figure; a trend
+  // towards a target already judged would only add clutter.
+  const open = assessments.find((a) => OPEN.includes(a.status) && a.projection && a.latest && a.resolved);
+  if (open?.projection && open.latest && open.resolved) {
+    const key = 'projection';
+    lines.push({ key, label: 'Recent trend, continued', kind: 'projection', colour: PLACE_COLOURS[0]!, dash: PROJECTION_DASH });
+    const from = open.latest.at.mid;
+    const to = open.resolved.period.mid;
+    row(from)[key] = valueAt(open.projection.line, from);
+    row(to)[key] = open.projection.valueAtTarget;
+    yValues.push(row(from)[key] as number, open.projection.valueAtTarget);
+  }
+
+  const sortedRows = [...rows.values()].sort((a, b) => a.t - b.t);
+  const ts = sortedRows.map((r) => r.t);
+  const xDomain: [number, number] = ts.length ? [Math.min(...ts) - 0.4, Math.max(...ts) + 0.4] : [0, 1];
+  return {
+    rows: sortedRows,
+    lines,
+    band: hasBand ? { key: 'band', label: `${primary!.place.name}: 95% confidence interval` } : undefined,
+    baseline,
+    targets,
+    xDomain,
+    xTicks: [...tickLabels.keys()].sort((a, b) => a - b),
+    tickLabels,
+    yDomain: paddedDomain(yValues),
+  };
+}
+
+/** Room above and below the data, so markers at the edge are not clipped. */
+export function paddedDomain(values: number[]): [number, number] {
+  if (values.length === 0) return [0, 1];
+  const min = Math.min(...values);
+  const max = Math.max(...values);
+  const pad = (max - min) * 0.08 || Math.abs(max) * 0.1 || 1;
+  // Values that are never negative (rates, counts) should not get a negative axis.
+  const low = min >= 0 ? Math.max(0, min - pad) : min - pad;
+  return [low, max + pad];
+}

@@ -1,0 +1,31 @@
+import { useId } from 'react';
+import type { Place } from '../domain/types';
+
+export interface PlaceSelectProps {
+  places: Place[];
+  value: string;
+  onChange: (placeId: string) => void;
+  label?: string;
+}
+
+export function PlaceSelect({ places, value, onChange, label = 'Show figures for' }: PlaceSelectProps) {
+  const id = useId();
+  const note = places.find((p) => p.id === value)?.note;
+  return (
+    <div className="place-select">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)} aria-describedby={note ? `${id}-note` : undefined}>
+        {places.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.isTotal ? `${p.name} (whole partnership)` : p.name}
+          </option>
+        ))}
+      </select>
+      {note && (
+        <p id={`${id}-note`} className="place-select__note">
+          {note}
+        </p>
+      )}
+    </div>
+  );
+}

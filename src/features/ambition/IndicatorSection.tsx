@@ -1,0 +1,99 @@
+import { useSeriesForPlaces } from '../../api/get-series';
+import { buildIndicatorChart, type PlaceSeries } from '../../charts/build-indicator-chart';
+import { describeIndicatorChart } from '../../charts/describe-indicator-chart';
+import { LazyIndicatorChart } from '../../charts/lazy-charts';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { ProvenanceTag } from '../../components/ProvenanceTag';
+import { timePoints } from '../../domain/timed-point';
+import type { Indicator, Place, Series } from '../../domain/types';
+import { useAssessments } from '../../hooks/use-headline-assessment';
+import { IndicatorDetails } from './IndicatorDetails';
+import { IndicatorTable } from './IndicatorTable';
+import { TargetStatuses } from './TargetStatuses';
+import type { DetailView } from './use-detail-params';
+
+export interface IndicatorSectionProps {
+  frameworkId: string;
+  indicator: Indicator;
+  place: Place;
+  comparePlaces: Place[];
+  view: DetailView;
+}
+
+export function IndicatorSection({ frameworkId, indicator, place, comparePlaces, view }: IndicatorSectionProps) {
+  const places = [place, ...comparePlaces];
+  const queries = useSeriesForPlaces(frameworkId, indicator.id, places.map((p) => p.id));
+  const [primary, ...others] = queries;
+  const headingId = `indicator-${indicator.id}`;
+
+  return (
+    <section className="indicator-section" aria-labelledby={headingId}>
+      <h2 id={headingId}>
+        {indicator.name} <ProvenanceTag provenance={indicator.provenance} subject="indicator's figures" />
+      </h2>
+      {indicator.proxyNote && <p className="proxy-note">{indicator.proxyNote}</p>}
+      {primary!.isPending ? (
+        <div className="skeleton" role="status">
+          <span className="visually-hidden">Loading the figures for {place.name}…</span>
+          <div className="skeleton__block skeleton__block--tall" />
+        </div>
+      ) : primary!.isError ? (
+        <ErrorMessage
+          title={`The figures for ${place.name} could not be loaded`}
+          error={primary!.error}
+          onRetry={() => void primary!.refetch()}
+          retrying={primary!.isFetching}
+        />
+      ) : (
+        <IndicatorBody
+          indicator={indicator}
+          series={primary!.data}
+          place={place}
+          compared={others.flatMap((q, i) => (q.data ? [{ place: comparePlaces[i]!, points: timePoints(q.data.points) }] : []))}
+          view={view}
+        />
+      )}
+      {others.map((q, i) =>
+        q.isError ? (
+          <ErrorMessage
+            key={comparePlaces[i]!.id}
+            title={`The figures for ${comparePlaces[i]!.name} could not be loaded for comparison`}
+            error={q.error}
+            onRetry={() => void q.refetch()}
+            retrying={q.isFetching}
+          />
+        ) : null,
+      )}
+      <IndicatorDetails indicator={indicator} />
+    </section>
+  );
+}
+
+interface BodyProps {
+  indicator: Indicator;
+  series: Series;
+  place: Place;
+  compared: PlaceSeries[];
+  view: DetailView;
+}
+
+function IndicatorBody({ indicator, series, place, compared, view }: BodyProps) {
+  const { assessments, points } = useAssessments(indicator, series);
+  const places = [{ place, points }, ...compared];
+  const summary = describeIndicatorChart(indicator, places, assessments[0]);
+  return (
+    <>
+      <TargetStatuses indicator={indicator} assessments={assessments} placeName={place.name} />
+      <figure className="indicator-figure">
+        <figcaption className="indicator-figure__summary">{summary}</figcaption>
+        {points.length === 0 ? (
+          <p className="empty-state">No figures for {place.name} yet. Figures for this indicator may only be reported for the partnership as a whole.</p>
+        ) : view === 'chart' ? (
+          <LazyIndicatorChart model={buildIndicatorChart({ places, assessments })} unit={indicator.unit} />
+        ) : (
+          <IndicatorTable indicator={indicator} places={places} />
+        )}
+      </figure>
+    </>
+  );
+}

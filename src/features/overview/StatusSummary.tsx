@@ -1,0 +1,54 @@
+import type { UseQueryResult } from '@tanstack/react-query';
+import { StatusBadge } from '../../components/StatusBadge';
+import { assessIndicator } from '../../domain/assess-indicator';
+import type { StatusKind } from '../../domain/assess-target';
+import { STATUS_ORDER } from '../../domain/status-labels';
+import type { Ambition, Indicator, Series } from '../../domain/types';
+import { useToday } from '../../lib/today';
+
+export interface StatusSummaryProps {
+  headlines: { ambition: Ambition; indicator: Indicator }[];
+  queries: UseQueryResult<Series>[];
+  placeName: string;
+}
+
+/** "4 missed, 2 on track…": the board's first question, answered before the detail. */
+export function StatusSummary({ headlines, queries, placeName }: StatusSummaryProps) {
+  const { year } = useToday();
+  const counts = new Map<StatusKind, number>();
+  let unavailable = 0;
+  headlines.forEach(({ indicator }, i) => {
+    const data = queries[i]?.data;
+    if (!data) return;
+    try {
+      const status = assessIndicator(indicator, data, year)[0]!.status;
+      counts.set(status, (counts.get(status) ?? 0) + 1);
+    } catch {
+      // The card shows what went wrong; the summary just counts it as unavailable.
+      unavailable += 1;
+    }
+  });
+  unavailable += queries.filter((q) => q.isError).length;
+  const loading = queries.filter((q) => q.isPending).length;
+
+  return (
+    <section className="status-summary" aria-labelledby="status-summary-title">
+      <h2 id="status-summary-title" className="status-summary__title">
+        Summary for {placeName}
+      </h2>
+      <ul className="status-summary__list">
+        {STATUS_ORDER.filter((s) => counts.has(s)).map((status) => (
+          <li key={status}>
+            <span className="status-summary__count">{counts.get(status)}</span> <StatusBadge status={status} />
+          </li>
+        ))}
+        {unavailable > 0 && (
+          <li>
+            <span className="status-summary__count">{unavailable}</span> could not be shown
+          </li>
+        )}
+      </ul>
+      {loading > 0 && <p className="status-summary__loading">Loading {loading} more…</p>}
+    </section>
+  );
+}

@@ -1,0 +1,31 @@
+import { useCallback } from 'react';
+import { useSearchParams } from 'react-router';
+import type { Framework, Place } from '../domain/types';
+
+export function totalPlace(framework: Framework): Place {
+  return framework.places.find((p) => p.isTotal)!;
+}
+
+/**
+ * The chosen place lives in the URL (?place=leeds) so links can be shared and the back button
+ * undoes a choice. An unknown id falls back to the whole partnership and is reported.
+ */
+export function usePlaceParam(framework: Framework) {
+  const [params, setParams] = useSearchParams();
+  const requested = params.get('place');
+  const found = framework.places.find((p) => p.id === requested);
+  const place = found ?? totalPlace(framework);
+
+  const choosePlace = useCallback(
+    (placeId: string) =>
+      setParams((prev) => {
+        const next = new URLSearchParams(prev);
+        if (placeId === totalPlace(framework).id) next.delete('place');
+        else next.set('place', placeId);
+        return next;
+      }),
+    [framework, setParams],
+  );
+
+  return { place, choosePlace, unknownPlaceId: requested && !found ? requested : undefined };
+}

@@ -1,0 +1,28 @@
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { decimalYear } from '../domain/period';
+
+// Statuses depend on today's date (has the target year passed?). It comes from one place so a
+// demo or a test can pin it, and every view agrees on it.
+
+interface Today {
+  date: Date;
+  /** Decimal year, as the status engine wants it. */
+  year: number;
+}
+
+const TodayContext = createContext<Today | null>(null);
+
+export function TodayProvider({ date, children }: { date: Date; children: ReactNode }) {
+  const value = useMemo(() => ({ date, year: decimalYear(date) }), [date]);
+  return <TodayContext.Provider value={value}>{children}</TodayContext.Provider>;
+}
+
+export function useToday(): Today {
+  const today = useContext(TodayContext);
+  if (!today) throw new Error('useToday needs a TodayProvider above it');
+  return today;
+}
+
+export function formatDate(date: Date): string {
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}

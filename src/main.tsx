@@ -1,0 +1,28 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { config } from './config/env';
+import './styles/base.css';
+
+// Written against import.meta.env directly so a production build can see the branch is dead and
+// leave the mock API (msw) out of the bundle altogether.
+const MOCKS_ENABLED =
+  import.meta.env.VITE_ENABLE_MOCKS === 'true' || (import.meta.env.DEV && import.meta.env.VITE_ENABLE_MOCKS !== 'false');
+
+async function startMockApi() {
+  if (!MOCKS_ENABLED) return;
+  const { worker } = await import('../mocks/browser');
+  await worker.start({
+    onUnhandledRequest: 'bypass',
+    quiet: true,
+    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+  });
+}
+
+void startMockApi().then(() => {
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App config={config} />
+    </StrictMode>,
+  );
+});
