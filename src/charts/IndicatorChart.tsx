@@ -6,6 +6,14 @@ import { PLACE_COLOURS, TARGET_COLOUR } from './chart-style';
 import { ChartLegend } from './ChartLegend';
 import { Marker } from './MarkerShape';
 
+/** What recharts passes to a dot renderer; rows where this line has no value come with value null. */
+interface DotProps {
+  cx?: number;
+  cy?: number;
+  index?: number;
+  value?: number | null;
+}
+
 export interface IndicatorChartProps {
   model: IndicatorChartModel;
   unit: Unit;
@@ -18,6 +26,9 @@ export default function IndicatorChart({ model, unit, height = 340 }: IndicatorC
   const names = new Map(model.lines.map((l) => [l.key, l.label]));
   return (
     <div className="indicator-chart">
+      <p className="indicator-chart__unit" aria-hidden="true">
+        {unit.kind === 'percent' ? 'Per cent' : unit.label}
+      </p>
       <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
         <ComposedChart data={model.rows} margin={{ top: 16, right: 24, bottom: 8, left: 8 }}>
           <CartesianGrid stroke="#d8dde0" vertical={false} />
@@ -34,6 +45,7 @@ export default function IndicatorChart({ model, unit, height = 340 }: IndicatorC
           />
           <YAxis
             domain={model.yDomain}
+            ticks={model.yTicks}
             tickFormatter={(v: number) => formatNumber(v, Math.min(unit.decimals, 2))}
             tick={{ fill: '#212b32', fontSize: 13 }}
             stroke="#4c6272"
@@ -58,7 +70,7 @@ export default function IndicatorChart({ model, unit, height = 340 }: IndicatorC
               stroke={line.colour}
               strokeWidth={line.kind === 'actual' ? (i === 0 ? 3 : 2) : 2}
               strokeDasharray={line.dash}
-              dot={line.shape ? (props: { cx?: number; cy?: number; index?: number }) => <Marker key={`${line.key}-${props.index}`} shape={line.shape!} colour={line.colour} cx={props.cx} cy={props.cy} /> : false}
+              dot={line.shape ? (props: DotProps) => <Marker key={`${line.key}-${props.index}`} shape={line.shape!} colour={line.colour} cx={props.value == null ? undefined : props.cx} cy={props.cy} /> : false}
               activeDot={line.kind === 'actual' ? { r: 6 } : false}
               connectNulls
               isAnimationActive={false}

@@ -20,13 +20,14 @@ export interface MarkerProps {
   colour: string;
   r?: number;
   filled?: boolean;
-  cx?: number;
-  cy?: number;
+  /** Undefined where recharts has no position for this row; then nothing is drawn. */
+  cx: number | undefined;
+  cy: number | undefined;
 }
 
 /** A marker drawn at (cx, cy); usable as a recharts dot and inside an HTML legend's small SVG. */
-export function Marker({ shape, colour, r = 4, filled = true, cx = 0, cy = 0 }: MarkerProps) {
-  if (!Number.isFinite(cx) || !Number.isFinite(cy)) return null;
+export function Marker({ shape, colour, r = 4, filled = true, cx, cy }: MarkerProps) {
+  if (cx === undefined || cy === undefined || !Number.isFinite(cx) || !Number.isFinite(cy)) return null;
   const open = shape === 'cross' || shape === 'wye';
   return (
     <path

@@ -47,6 +47,7 @@ export interface IndicatorChartModel {
   xTicks: number[];
   tickLabels: Map<number, string>;
   yDomain: [number, number];
+  yTicks: number[];
 }
 
 const OPEN: StatusKind[] = ['on-track', 'at-risk', 'off-track', 'awaited'];
@@ -86,7 +87,8 @@ export function buildIndicatorChart({ places, assessments }: IndicatorChartInput
     if (!a.resolved) return;
     const { base, period, value, target } = a.resolved;
     const key = `required:${target.id}`;
-    lines.push({ key, label: `Straight path to the ${assessments.length > 1 ? `${target.label.toLowerCase()} ` : ''}target`, kind: 'required', colour: PATH_COLOUR, dash: i === 0 ? REQUIRED_DASH : '12 4 2 4' });
+    const label = assessments.length > 1 ? `Straight path: ${target.label}` : 'Straight path to the target';
+    lines.push({ key, label, kind: 'required', colour: PATH_COLOUR, dash: i === 0 ? REQUIRED_DASH : '12 4 2 4' });
     row(base.at.mid)[key] = base.value;
     row(period.mid)[key] = value;
     targets.push({ t: period.mid, value, label: `${target.label}: ${period.label}` });
@@ -120,17 +122,35 @@ export function buildIndicatorChart({ places, assessments }: IndicatorChartInput
     xDomain,
     xTicks: [...tickLabels.keys()].sort((a, b) => a - b),
     tickLabels,
-    yDomain: paddedDomain(yValues),
+    ...niceAxis(yValues),
   };
 }
 
-/** Room above and below the data, so markers at the edge are not clipped. */
-export function paddedDomain(values: number[]): [number, number] {
-  if (values.length === 0) return [0, 1];
+/** 1, 2, 2.5 or 5 times a power of ten: steps people read without effort. */
+function niceStep(roughStep: number): number {
+  const power = 10 ** Math.floor(Math.log10(roughStep));
+  const fraction = roughStep / power;
+  const nice = fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 2.5 ? 2.5 : fraction <= 5 ? 5 : 10;
+  return nice * power;
+}
+
+/**
+ * An axis on round numbers that holds every value with a little room, so markers at the edge
+ * are not clipped. Values that are never negative (rates, counts) do not get a negative axis.
+ */
+export function niceAxis(values: number[], tickCount = 5): { yDomain: [number, number]; yTicks: number[] } {
+  if (values.length === 0) return { yDomain: [0, 1], yTicks: [0, 1] };
   const min = Math.min(...values);
   const max = Math.max(...values);
-  const pad = (max - min) * 0.08 || Math.abs(max) * 0.1 || 1;
-  // Values that are never negative (rates, counts) should not get a negative axis.
+  const pad = (max - min) * 0.05 || Math.abs(max) * 0.1 || 1;
   const low = min >= 0 ? Math.max(0, min - pad) : min - pad;
-  return [low, max + pad];
+  const high = max + pad;
+  const step = niceStep((high - low) / tickCount);
+  const start = Math.floor(low / step) * step;
+  const end = Math.ceil(high / step) * step;
+  const yTicks: number[] = [];
+  // Rounded to the step's precision so 0.1 + 0.2 shows as 0.3, not 0.30000000000000004.
+  const digits = Math.max(0, -Math.floor(Math.log10(step)) + 2);
+  for (let v = start; v <= end + step / 2; v += step) yTicks.push(Number(v.toFixed(digits)));
+  return { yDomain: [start, end], yTicks };
 }

@@ -61,12 +61,12 @@ export default function AmbitionPage() {
       ))}
       <nav aria-label="Other ambitions" className="pager">
         {previous && (
-          <Link to={{ pathname: `../ambitions/${previous.number}`, search }} relative="path" rel="prev">
+          <Link to={{ pathname: `/${framework.id}/ambitions/${previous.number}`, search }} rel="prev">
             ← Ambition {previous.number}: {previous.title}
           </Link>
         )}
         {next && (
-          <Link to={{ pathname: `../ambitions/${next.number}`, search }} relative="path" rel="next" className="pager__next">
+          <Link to={{ pathname: `/${framework.id}/ambitions/${next.number}`, search }} rel="next" className="pager__next">
             Ambition {next.number}: {next.title} →
           </Link>
         )}

@@ -23,8 +23,13 @@ export function AmbitionCard({ ambition, indicator, place, query }: AmbitionCard
     <article className="ambition-card" aria-labelledby={titleId} aria-busy={query.isPending}>
       <h2 id={titleId} className="ambition-card__title">
         <Link to={{ pathname: `ambitions/${ambition.number}`, search }}>
-          <span className="ambition-card__number">{ambition.number}</span>
-          <span>{ambition.title}</span>
+          <span className="ambition-card__number" aria-hidden="true">
+            {ambition.number}
+          </span>
+          <span>
+            <span className="visually-hidden">Ambition {ambition.number}: </span>
+            {ambition.title}
+          </span>
         </Link>
       </h2>
       <p className="ambition-card__indicator">{indicator.name}</p>

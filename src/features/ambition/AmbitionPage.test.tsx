@@ -1,0 +1,116 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { WYH_AMBITIONS } from '../../../mocks/data/wyh/ambitions';
+import { server } from '../../../mocks/node';
+import { renderApp } from '../../../tests/helpers/render-app';
+
+function section(name: string | RegExp) {
+  return screen.getByRole('heading', { level: 2, name }).closest('section')!;
+}
+
+describe('Ambition detail', () => {
+  it('shows the commitment verbatim, each target with its reason, and a summary of the chart', async () => {
+    renderApp('/wyh/ambitions/5');
+    expect(await screen.findByRole('heading', { level: 1, name: /Suicide/ })).toBeInTheDocument();
+    expect(screen.getByText(WYH_AMBITIONS[4]!.commitment)).toBeInTheDocument();
+    const suicide = section(/Suicide rate/);
+    const targets = await within(suicide).findByRole('list', { name: 'Targets for West Yorkshire and Harrogate' });
+    expect(within(targets).getAllByRole('listitem')).toHaveLength(2);
+    expect(within(targets).getByText('Five-year plan target')).toBeInTheDocument();
+    expect(within(targets).getByText(/Target missed, by 1\.7 per 100,000/)).toBeInTheDocument();
+    expect(within(targets).getByText('Suicide prevention strategy 2022–27')).toBeInTheDocument();
+    expect(within(suicide).getByText(/^Suicide rate in West Yorkshire and Harrogate went from 10\.6 per 100,000 in 2016-18 to 11\.6 per 100,000 in 2022-24 \(worse\)\./)).toBeInTheDocument();
+  });
+
+  it('draws the chart with actual figures, the straight path, the trend and the target, with a legend', async () => {
+    const { container } = renderApp('/wyh/ambitions/5');
+    const suicide = await screen.findByRole('heading', { level: 2, name: /Suicide rate/ });
+    await waitFor(() => expect(container.querySelector('.recharts-wrapper')).not.toBeNull(), { timeout: 5000 });
+    const legend = within(suicide.closest('section')!);
+    for (const entry of ['West Yorkshire and Harrogate', 'Straight path: Five-year plan target', 'Recent trend, continued', 'West Yorkshire and Harrogate: 95% confidence interval', 'Baseline', 'Target']) {
+      expect(legend.getByText(entry, { selector: '.chart-legend li' })).toBeInTheDocument();
+    }
+    // One line per series drawn: actual figures, two straight paths, the trend.
+    expect(container.querySelectorAll('.recharts-line')).toHaveLength(4);
+  });
+
+  it('switches to a table of the same figures, and puts the choice in the URL', async () => {
+    const { user, router } = renderApp('/wyh/ambitions/5');
+    await screen.findByRole('heading', { level: 2, name: /Suicide rate/ });
+    await user.click(screen.getByRole('button', { name: 'Table' }));
+    expect(router.state.location.search).toBe('?view=table');
+    expect(screen.getByRole('button', { name: 'Table' })).toHaveAttribute('aria-pressed', 'true');
+    const table = await screen.findByRole('table', { name: /Suicide rate \(per 100,000\) by period in West Yorkshire and Harrogate/ });
+    const rows = within(table).getAllByRole('row');
+    expect(rows).toHaveLength(8);
+    expect(rows[1]).toHaveTextContent(/^2016-1810\.6Published/);
+    expect(rows[3]).toHaveTextContent(/95% interval \d+\.\d to \d+\.\d/);
+    expect(within(rows[1]!).getByText('Published')).toBeInTheDocument();
+    expect(within(rows[2]!).getByText('Source: WY&H suicide prevention page.', { exact: false })).toBeInTheDocument();
+    expect(within(rows[7]!).getByText('Illustrative')).toBeInTheDocument();
+  });
+
+  it('compares places in the table and the summary, from a shared link', async () => {
+    renderApp('/wyh/ambitions/5?place=leeds&compare=calderdale,wyh&view=table');
+    const table = await screen.findByRole('table', { name: /Leeds, Calderdale, West Yorkshire and Harrogate/ });
+    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Period', 'Leeds', 'Calderdale', 'West Yorkshire and Harrogate', 'Notes and sources']);
+    expect(screen.getByText(/Latest elsewhere: Calderdale .* \(2022-24\); West Yorkshire and Harrogate 11\.6 per 100,000 \(2022-24\)\./)).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'Calderdale' })).toBeChecked();
+  });
+
+  it('adds a place to compare by ticking it, and the URL follows', async () => {
+    const { user, router } = renderApp('/wyh/ambitions/3?place=leeds');
+    await screen.findByRole('heading', { level: 2, name: /Year 6/ });
+    await user.click(screen.getByRole('checkbox', { name: 'Kirklees' }));
+    expect(router.state.location.search).toBe('?place=leeds&compare=kirklees');
+    expect(screen.queryByRole('checkbox', { name: 'Leeds' })).toBeNull();
+  });
+
+  it('keeps one indicator failing to itself', async () => {
+    server.use(http.get('/api/frameworks/wyh/indicators/le-gap-female/series/wyh', () => new HttpResponse(null, { status: 503 })));
+    renderApp('/wyh/ambitions/1');
+    const female = await screen.findByRole('heading', { level: 2, name: /women/ });
+    expect(await within(female.closest('section')!).findByRole('alert')).toHaveTextContent('the server answered 503');
+    expect(await within(section(/areas, men/)).findByText('Original target (five-year plan)')).toBeInTheDocument();
+  });
+
+  it('names the field when a payload is malformed', async () => {
+    server.use(
+      http.get('/api/frameworks/wyh/indicators/suicide-rate/series/leeds', () =>
+        HttpResponse.json({ indicatorId: 'suicide-rate', placeId: 'leeds', version: 1, points: [{ period: '2016-18', value: 9, upper: 8, provenance: 'illustrative' }] }),
+      ),
+    );
+    renderApp('/wyh/ambitions/5?place=leeds');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('points[0].upper: the upper bound 8 is below the value 9');
+  });
+
+  it('shows an empty state where a place has no figures', async () => {
+    renderApp('/wyh/ambitions/4?place=leeds');
+    const extra = await screen.findByRole('heading', { level: 2, name: /More people diagnosed early/ });
+    expect(await within(extra.closest('section')!).findByText(/No figures for Leeds yet/)).toBeInTheDocument();
+    expect(within(extra.closest('section')!).getByText('Not enough data')).toBeInTheDocument();
+  });
+
+  it('labels illustrative figures and proxy indicators', async () => {
+    renderApp('/wyh/ambitions/8');
+    const wres = await screen.findByRole('heading', { level: 2, name: /Fairness of appointment/ });
+    expect(within(wres).getByText('Illustrative')).toBeInTheDocument();
+    expect(screen.getAllByText('The ambition is qualitative; this Workforce Race Equality Standard measure stands in for it.')).toHaveLength(2);
+  });
+
+  it('says when there is no such ambition', async () => {
+    renderApp('/wyh/ambitions/11');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Ambition not found' })).toBeInTheDocument();
+  });
+
+  it('links to the neighbouring ambitions, keeping the place', async () => {
+    const { user, router } = renderApp('/wyh/ambitions/5?place=leeds');
+    await screen.findByRole('heading', { level: 1, name: /Suicide/ });
+    await user.click(screen.getByRole('link', { name: /Ambition 6: Antimicrobial resistance/ }));
+    expect(router.state.location.pathname).toBe('/wyh/ambitions/6');
+    expect(router.state.location.search).toBe('?place=leeds');
+    await user.click(await screen.findByRole('link', { name: 'All ambitions' }));
+    expect(router.state.location.pathname).toBe('/wyh');
+  });
+});

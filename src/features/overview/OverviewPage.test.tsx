@@ -1,0 +1,149 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { delay, http, HttpResponse } from 'msw';
+import { server } from '../../../mocks/node';
+import { renderApp } from '../../../tests/helpers/render-app';
+
+const SERIES = '/api/frameworks/wyh/indicators/:indicatorId/series/:placeId';
+
+function card(number: number) {
+  const heading = screen.getByRole('heading', { level: 2, name: new RegExp(`^Ambition ${number}:`) });
+  return heading.closest('article')!;
+}
+
+async function allCardsLoaded() {
+  await waitFor(() => expect(screen.getAllByRole('article').filter((a) => a.getAttribute('aria-busy') === 'true')).toHaveLength(0));
+}
+
+describe('Overview', () => {
+  it('shows the ten ambitions with a status in words for the whole partnership', async () => {
+    renderApp('/wyh');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Our ten big ambitions' })).toBeInTheDocument();
+    await allCardsLoaded();
+    expect(screen.getAllByRole('article')).toHaveLength(10);
+    const suicide = card(5);
+    expect(within(suicide).getByText('Missed')).toBeInTheDocument();
+    expect(within(suicide).getByText(/Target missed, by 1\.7 per 100,000\. The 2020\/21 figure \(the figure for 2019-21\)/)).toBeInTheDocument();
+    expect(within(suicide).getByText('11.6 per 100,000')).toBeInTheDocument();
+    expect(within(suicide).getByText('by 2020/21')).toBeInTheDocument();
+    expect(within(card(9)).getByText('Off track')).toBeInTheDocument();
+    expect(within(card(1)).getByText('Awaiting figure')).toBeInTheDocument();
+  });
+
+  it('summarises the statuses across all ten', async () => {
+    renderApp('/wyh');
+    await allCardsLoaded();
+    const summary = screen.getByRole('region', { name: 'Summary for West Yorkshire and Harrogate' });
+    expect(within(summary).getByText('Missed').closest('li')).toHaveTextContent('5 Missed');
+    expect(within(summary).getByText('Off track').closest('li')).toHaveTextContent('2 Off track');
+    expect(within(summary).getByText('Awaiting figure').closest('li')).toHaveTextContent('3 Awaiting figure');
+  });
+
+  it('changes every card when a place is chosen, and puts the place in the URL', async () => {
+    const { user, router } = renderApp('/wyh');
+    await allCardsLoaded();
+    expect(within(card(6)).getByText('Missed')).toBeInTheDocument();
+    await user.selectOptions(screen.getByLabelText('Show figures for'), 'leeds');
+    expect(router.state.location.search).toBe('?place=leeds');
+    expect(await screen.findByText(/Progress in/)).toHaveTextContent('Progress in Leeds');
+    await allCardsLoaded();
+    expect(within(card(6)).getByText('Achieved')).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Summary for Leeds' })).toBeInTheDocument();
+  });
+
+  it('opens at the place a shared link names, and the back button undoes a choice', async () => {
+    const { user, router } = renderApp('/wyh?place=leeds');
+    await allCardsLoaded();
+    expect(screen.getByLabelText('Show figures for')).toHaveValue('leeds');
+    await user.selectOptions(screen.getByLabelText('Show figures for'), 'kirklees');
+    await router.navigate(-1);
+    await waitFor(() => expect(screen.getByLabelText('Show figures for')).toHaveValue('leeds'));
+  });
+
+  it('says so when a link names a place the partnership does not have', async () => {
+    renderApp('/wyh?place=narnia');
+    expect(await screen.findByText(/There is no place called “narnia”/)).toBeInTheDocument();
+    expect(screen.getByLabelText('Show figures for')).toHaveValue('wyh');
+  });
+
+  it('shows loading placeholders until the figures arrive', async () => {
+    server.use(
+      http.get(SERIES, async () => {
+        await delay('infinite');
+        return HttpResponse.json({});
+      }),
+    );
+    renderApp('/wyh');
+    await screen.findByRole('heading', { level: 1 });
+    expect(within(card(1)).getByText('Loading the figures…')).toBeInTheDocument();
+    expect(card(1)).toHaveAttribute('aria-busy', 'true');
+  });
+
+  it('keeps the rest of the page working when one indicator fails, and retries it', async () => {
+    let failing = true;
+    server.use(
+      http.get('/api/frameworks/wyh/indicators/suicide-rate/series/wyh', () =>
+        failing ? new HttpResponse(null, { status: 500 }) : undefined,
+      ),
+    );
+    const { user } = renderApp('/wyh');
+    await allCardsLoaded();
+    const suicide = card(5);
+    expect(within(suicide).getByRole('alert')).toHaveTextContent('The figures for ambition 5 could not be loaded');
+    expect(within(suicide).getByRole('alert')).toHaveTextContent('the server answered 500');
+    expect(within(card(4)).getByText('Off track')).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: /Summary/ })).toHaveTextContent('1 could not be shown');
+
+    failing = false;
+    await user.click(within(suicide).getByRole('button', { name: 'Try again' }));
+    expect(await within(card(5)).findByText('Missed')).toBeInTheDocument();
+  });
+
+  it('shows a malformed payload as an error on its own card, naming the field', async () => {
+    server.use(
+      http.get('/api/frameworks/wyh/indicators/nhs-carbon/series/wyh', () =>
+        HttpResponse.json({ indicatorId: 'nhs-carbon', placeId: 'wyh', version: 1, points: [{ period: '2019/20', value: 'lots', provenance: 'illustrative' }] }),
+      ),
+    );
+    renderApp('/wyh');
+    await allCardsLoaded();
+    const alert = within(card(9)).getByRole('alert');
+    expect(alert).toHaveTextContent('points[0].value');
+    expect(alert).toHaveTextContent('needs correcting at its source');
+    expect(within(card(8)).getByText('Missed')).toBeInTheDocument();
+  });
+
+  it('renders text from the data as text, never as markup', async () => {
+    server.use(
+      http.get('/api/frameworks/wyh/indicators/suicide-rate/series/wyh', () =>
+        HttpResponse.json({ indicatorId: 'suicide-rate', placeId: 'wyh', version: 1, points: [{ period: '<img src=x onerror=alert(1)>', value: 1, provenance: 'illustrative' }] }),
+      ),
+    );
+    const { container } = renderApp('/wyh');
+    await allCardsLoaded();
+    expect(within(card(5)).getByRole('alert')).toHaveTextContent('"<img src=x onerror=alert(1)>" is not a period we recognise');
+    expect(container.querySelector('img')).toBeNull();
+  });
+
+  it('shows an empty series as "no figures yet", not as an error', async () => {
+    server.use(http.get('/api/frameworks/wyh/indicators/wres-shortlisting/series/wyh', () => HttpResponse.json({ indicatorId: 'wres-shortlisting', placeId: 'wyh', version: 0, points: [] })));
+    renderApp('/wyh');
+    await allCardsLoaded();
+    expect(within(card(8)).getByText('No figures for West Yorkshire and Harrogate yet.')).toBeInTheDocument();
+  });
+
+  it('offers a retry when the list of ambitions cannot be loaded', async () => {
+    let failing = true;
+    server.use(http.get('/api/frameworks/wyh', () => (failing ? HttpResponse.error() : undefined)));
+    const { user } = renderApp('/wyh');
+    expect(await screen.findByRole('alert')).toHaveTextContent('The ambitions could not be loaded');
+    failing = false;
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Our ten big ambitions' })).toBeInTheDocument();
+  });
+
+  it('marks illustrative figures on the card', async () => {
+    renderApp('/wyh');
+    await allCardsLoaded();
+    expect(within(card(7)).getByText('Illustrative')).toBeInTheDocument();
+  });
+});
