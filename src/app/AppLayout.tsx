@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react';
-import { Link, Outlet, useLocation, useParams } from 'react-router';
+import { useEffect } from 'react';
+import { Link, Outlet, useLocation, useNavigationType, useParams } from 'react-router';
 import { useFramework } from '../api/get-framework';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { useDataSource } from '../data-source/data-source-context';
@@ -57,15 +57,25 @@ export function AppLayout({ demoData }: { demoData: boolean }) {
   );
 }
 
-/** After a route change, move focus to the new page's heading so screen-reader users hear where they are. */
+/**
+ * After a route change, move focus to the new page's heading so screen-reader users hear where
+ * they are. A lazily loaded page has no heading yet when the route changes, so wait for it.
+ */
 function useFocusHeadingOnNavigation() {
   const { pathname } = useLocation();
-  const first = useRef(true);
+  // "POP" is the first load and the back button, where the browser's own focus and scroll apply.
+  const navigationType = useNavigationType();
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    document.querySelector<HTMLElement>('#main h1')?.focus();
-  }, [pathname]);
+    if (navigationType === 'POP') return;
+    const main = document.getElementById('main');
+    const focusHeading = () => {
+      const heading = main?.querySelector<HTMLElement>('h1');
+      heading?.focus();
+      return Boolean(heading);
+    };
+    if (!main || focusHeading()) return;
+    const observer = new MutationObserver(() => focusHeading() && observer.disconnect());
+    observer.observe(main, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, [pathname, navigationType]);
 }

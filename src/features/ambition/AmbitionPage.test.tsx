@@ -16,6 +16,7 @@ describe('Ambition detail', () => {
     const suicide = section(/Suicide rate/);
     const targets = await within(suicide).findByRole('list', { name: 'Targets for West Yorkshire and Harrogate' });
     expect(within(targets).getAllByRole('listitem')).toHaveLength(2);
+    expect(within(suicide).getByText(/5 of 7 figures for West Yorkshire and Harrogate are illustrative/)).toBeInTheDocument();
     expect(within(targets).getByText('Five-year plan target')).toBeInTheDocument();
     expect(within(targets).getByText(/Target missed, by 1\.7 per 100,000/)).toBeInTheDocument();
     expect(within(targets).getByText('Suicide prevention strategy 2022–27')).toBeInTheDocument();
@@ -95,7 +96,7 @@ describe('Ambition detail', () => {
   it('labels illustrative figures and proxy indicators', async () => {
     renderApp('/wyh/ambitions/8');
     const wres = await screen.findByRole('heading', { level: 2, name: /Fairness of appointment/ });
-    expect(within(wres).getByText('Illustrative')).toBeInTheDocument();
+    expect(await within(wres.closest('section')!).findByText('All 7 figures for West Yorkshire and Harrogate are illustrative: not published, for demonstration only.', { exact: false })).toBeInTheDocument();
     expect(screen.getAllByText('The ambition is qualitative; this Workforce Race Equality Standard measure stands in for it.')).toHaveLength(2);
   });
 

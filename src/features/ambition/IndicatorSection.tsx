@@ -28,9 +28,7 @@ export function IndicatorSection({ frameworkId, indicator, place, comparePlaces,
 
   return (
     <section className="indicator-section" aria-labelledby={headingId}>
-      <h2 id={headingId}>
-        {indicator.name} <ProvenanceTag provenance={indicator.provenance} subject="indicator's figures" />
-      </h2>
+      <h2 id={headingId}>{indicator.name}</h2>
       {indicator.proxyNote && <p className="proxy-note">{indicator.proxyNote}</p>}
       {primary!.isPending ? (
         <div className="skeleton" role="status">
@@ -83,6 +81,7 @@ function IndicatorBody({ indicator, series, place, compared, view }: BodyProps) 
   const summary = describeIndicatorChart(indicator, places, assessments[0]);
   return (
     <>
+      <ProvenanceLine series={series} placeName={place.name} />
       <TargetStatuses indicator={indicator} assessments={assessments} placeName={place.name} />
       <figure className="indicator-figure">
         <figcaption className="indicator-figure__summary">{summary}</figcaption>
@@ -95,5 +94,25 @@ function IndicatorBody({ indicator, series, place, compared, view }: BodyProps) 
         )}
       </figure>
     </>
+  );
+}
+
+/** Whether the figures on screen are published, counted from the figures themselves. */
+function ProvenanceLine({ series, placeName }: { series: Series; placeName: string }) {
+  const total = series.points.length;
+  if (total === 0) return null;
+  const illustrative = series.points.filter((p) => p.provenance === 'illustrative').length;
+  if (illustrative === 0) {
+    return (
+      <p className="provenance-line">
+        <ProvenanceTag provenance="published" /> All {total} figures for {placeName} are published.
+      </p>
+    );
+  }
+  return (
+    <p className="provenance-line">
+      <ProvenanceTag provenance="illustrative" subject="series" />{' '}
+      {illustrative === total ? `All ${total}` : `${illustrative} of ${total}`} figures for {placeName} are illustrative: not published, for demonstration only.
+    </p>
   );
 }

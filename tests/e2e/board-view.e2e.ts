@@ -1,0 +1,113 @@
+import type { Browser } from 'playwright-core';
+import { axeViolations, launchBrowser, openPage, screenshot, waitForCards } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('board view in Chromium, on the built app with the mock API', () => {
+  it('shows ten ambitions, each with a status in words', async () => {
+    const { page, errors, close } = await openPage(browser, '/');
+    await waitForCards(page);
+    expect(page.url()).toMatch(/\/wyh$/);
+    const cards = page.locator('.ambition-card');
+    expect(await cards.count()).toBe(10);
+    const statuses = await page.locator('.ambition-card .status-badge').allTextContents();
+    expect(statuses).toHaveLength(10);
+    for (const s of statuses) expect(s).toMatch(/^(Achieved|On track|At risk|Off track|Missed|Awaiting figure|Not enough data)$/);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('changes the statuses when a place is chosen, and keeps the choice in the URL', async () => {
+    const { page, close } = await openPage(browser, '/wyh');
+    await waitForCards(page);
+    const before = await page.locator('.ambition-card .status-badge').allTextContents();
+    await page.getByLabel('Show figures for').selectOption('leeds');
+    await page.getByText('Progress in Leeds').waitFor();
+    await waitForCards(page);
+    const after = await page.locator('.ambition-card .status-badge').allTextContents();
+    expect(after).not.toEqual(before);
+    expect(page.url()).toMatch(/\?place=leeds$/);
+    await page.goBack();
+    await page.getByText('Progress in West Yorkshire and Harrogate').waitFor();
+    await close();
+  });
+
+  it('opens an ambition with its chart, then its table', async () => {
+    const { page, errors, close } = await openPage(browser, '/wyh?place=leeds');
+    await waitForCards(page);
+    await page.getByRole('link', { name: 'Ambition 5: Suicide' }).click();
+    await page.getByRole('heading', { level: 1, name: /Suicide/ }).waitFor();
+    expect(page.url()).toMatch(/\/wyh\/ambitions\/5\?place=leeds$/);
+    const chart = page.locator('.indicator-chart .recharts-wrapper svg').first();
+    await chart.waitFor();
+    expect(await page.locator('.indicator-chart .recharts-line').count()).toBe(4);
+    const box = await chart.boundingBox();
+    expect(box!.width).toBeGreaterThan(600);
+    await page.getByRole('button', { name: 'Table' }).click();
+    const table = page.getByRole('table', { name: /Suicide rate/ });
+    await table.waitFor();
+    expect(await table.getByRole('row').count()).toBe(8);
+    expect(page.url()).toMatch(/view=table/);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('works by keyboard alone: choose a place, open an ambition, switch to the table', async () => {
+    const { page, close } = await openPage(browser, '/wyh');
+    await waitForCards(page);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to main content');
+    const select = page.getByLabel('Show figures for');
+    await select.focus();
+    await page.keyboard.press('ArrowDown');
+    await page.getByText('Progress in Bradford District and Craven').waitFor();
+    await page.getByRole('link', { name: 'Ambition 3: Children in the lowest-income households' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: /Children in the lowest-income households/ }).waitFor();
+    // Focus moves to the new page's heading, so a screen reader announces it.
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    await page.getByRole('button', { name: 'Table' }).focus();
+    await page.keyboard.press('Space');
+    await page.getByRole('table').first().waitFor();
+    await close();
+  });
+
+  it('has no axe violations on the overview, the chart view and the table view', async () => {
+    const { page, close } = await openPage(browser, '/wyh');
+    await waitForCards(page);
+    await page.locator('.sparkline .recharts-wrapper').first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.goto(page.url().replace(/\/wyh.*$/, '/wyh/ambitions/1?compare=leeds'));
+    await page.locator('.indicator-chart .recharts-wrapper').first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Table' }).click();
+    await page.getByRole('table').first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await close();
+  });
+
+  it('takes screenshots at 1920×1080 and 390×844 for a person to look at', async () => {
+    for (const [name, viewport] of [
+      ['desktop', { width: 1920, height: 1080 }],
+      ['phone', { width: 390, height: 844 }],
+    ] as const) {
+      const { page, close } = await openPage(browser, '/wyh?place=leeds', viewport);
+      await waitForCards(page);
+      await page.locator('.sparkline .recharts-wrapper').first().waitFor();
+      await screenshot(page, `overview-${name}`);
+      // A phone must not scroll sideways (WCAG 1.4.10 reflow).
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+      await page.goto(page.url().replace(/\/wyh.*$/, '/wyh/ambitions/5?place=leeds&compare=calderdale'));
+      await page.locator('.indicator-chart .recharts-wrapper').first().waitFor();
+      await screenshot(page, `ambition-${name}`);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+      await close();
+    }
+  });
+});
