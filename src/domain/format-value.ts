@@ -2,13 +2,24 @@ import type { Unit } from './types';
 
 const MINUS = '\u2212';
 
+// Building an Intl.NumberFormat costs far more than using one (it was most of the status
+// engine's time), so there is one per precision, made on first use.
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function formatter(minimumFractionDigits: number, maximumFractionDigits: number): Intl.NumberFormat {
+  const key = `${minimumFractionDigits}-${maximumFractionDigits}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat('en-GB', { minimumFractionDigits, maximumFractionDigits });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 function number(value: number, decimals: number): string {
   // Rounded first so a tiny negative never shows as "−0.0".
   const rounded = Number(value.toFixed(decimals));
-  const text = new Intl.NumberFormat('en-GB', {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-  }).format(Math.abs(rounded));
+  const text = formatter(decimals, decimals).format(Math.abs(rounded));
   // A true minus sign reads better on screen and to screen readers than a hyphen.
   return rounded < 0 ? `${MINUS}${text}` : text;
 }
@@ -44,6 +55,6 @@ export function formatNumber(value: number, decimals: number): string {
 /** "10% lower", "15% higher", "no higher". */
 export function formatPercentChange(percent: number, lowerIsBetter: boolean): string {
   if (percent === 0) return lowerIsBetter ? 'no higher than' : 'no lower than';
-  const size = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }).format(Math.abs(percent));
+  const size = formatter(0, 1).format(Math.abs(percent));
   return `${size}% ${percent < 0 ? 'lower' : 'higher'} than`;
 }

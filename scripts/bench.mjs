@@ -1,0 +1,73 @@
+// npm run bench: prints the figures the issues ask for. A benchmark, not a test: it measures and
+// reports; budgets are checked where the issue says so.
+//  - initial JS and CSS, gzip bytes, of the production build (what a first visit downloads before
+//    the overview can render), and the lazily loaded chunks;
+//  - the status engine's time for all indicators × places.
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+
+const INITIAL_JS_BUDGET = 150 * 1024;
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const gzipBytes = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+
+async function buildQuietly(outDir, env = {}) {
+  Object.assign(process.env, env);
+  await build({ logLevel: 'silent', build: { outDir, emptyOutDir: true } });
+  for (const key of Object.keys(env)) delete process.env[key];
+}
+
+/** The files index.html loads before anything renders: its module script, modulepreloads and stylesheets. */
+function initialAssets(outDir) {
+  const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+  const refs = [...html.matchAll(/<(?:script[^>]*\bsrc|link[^>]*\bhref)="([^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+  return [...new Set(refs)].map((ref) => join(outDir, ref.replace(/^\//, '')));
+}
+
+function report(outDir, title) {
+  const initial = initialAssets(outDir);
+  const js = initial.filter((f) => f.endsWith('.js'));
+  const css = initial.filter((f) => f.endsWith('.css'));
+  const jsBytes = js.reduce((s, f) => s + gzipBytes(f), 0);
+  const cssBytes = css.reduce((s, f) => s + gzipBytes(f), 0);
+  const assets = join(outDir, 'assets');
+  const lazy = readdirSync(assets)
+    .map((f) => join(assets, f))
+    .filter((f) => f.endsWith('.js') && !initial.includes(f))
+    .map((f) => ({ file: f.slice(assets.length + 1), gzip: gzipBytes(f), raw: statSync(f).size }))
+    .sort((a, b) => b.gzip - a.gzip);
+  const hasMsw = readdirSync(assets).some((f) => /msw|mockServiceWorker|setupWorker/.test(readFileSync(join(assets, f), 'utf8')));
+  console.log(`\n${title}`);
+  console.log(`  initial JS:  ${kb(jsBytes)} gzip in ${js.length} file(s)  (budget ${kb(INITIAL_JS_BUDGET)}: ${jsBytes <= INITIAL_JS_BUDGET ? 'within' : 'OVER'})`);
+  console.log(`  initial CSS: ${kb(cssBytes)} gzip in ${css.length} file(s)`);
+  console.log('  loaded later (gzip):');
+  for (const chunk of lazy) console.log(`    ${chunk.file.padEnd(36)} ${kb(chunk.gzip).padStart(9)}   (${kb(chunk.raw)} raw)`);
+  console.log(`  mock API code in the bundle: ${hasMsw ? 'yes' : 'no'}`);
+  return { jsBytes, cssBytes };
+}
+
+console.log('Building the production app (mock API off)…');
+await buildQuietly('dist');
+const production = report('dist', 'Production build (dist/)');
+
+console.log('\nBuilding the demo app (mock API on)…');
+await buildQuietly('dist-demo', { VITE_ENABLE_MOCKS: 'true' });
+report('dist-demo', 'Demo build (dist-demo/), for comparison');
+
+console.log('\nStatus engine');
+await build({
+  logLevel: 'silent',
+  configFile: false,
+  build: { ssr: 'scripts/bench/status-engine.ts', outDir: 'node_modules/.cache/bench', emptyOutDir: true, rollupOptions: { output: { entryFileNames: 'status-engine.mjs' } } },
+});
+const engine = spawnSync('node', ['node_modules/.cache/bench/status-engine.mjs'], { encoding: 'utf8' });
+if (engine.status !== 0) {
+  console.error(engine.stderr);
+  process.exit(1);
+}
+for (const r of JSON.parse(engine.stdout)) {
+  console.log(`  ${r.label}: ${r.series} series, ${r.assessments} target assessments — median ${r.medianMs.toFixed(3)} ms, p95 ${r.p95Ms.toFixed(3)} ms per full pass (${r.rounds} passes)`);
+}
+if (production.jsBytes > INITIAL_JS_BUDGET) process.exitCode = 1;

@@ -1,0 +1,52 @@
+// The one test command (npm test): type check, then every test (unit, component, property and
+// real-browser) in one Vitest run, ending with a single summary line. Exits non-zero on any failure.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { ensureChromium, ensurePackages } from './ensure-setup.mjs';
+
+const REPORT = 'test-results/vitest.json';
+
+function summary(passed, failed, skipped) {
+  console.log('');
+  console.log(`Summary: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+  process.exit(failed > 0 ? 1 : 0);
+}
+
+if (!ensurePackages()) {
+  console.error('npm packages could not be installed.');
+  summary(0, 1, 0);
+}
+if (!ensureChromium()) {
+  console.error('The browser tests need Chromium.');
+  summary(0, 1, 0);
+}
+
+console.log('\n== Type check (tsc -b) ==');
+const typecheck = spawnSync('node_modules/.bin/tsc', ['-b'], { stdio: 'inherit' });
+const typeFailures = typecheck.status === 0 ? 0 : 1;
+if (typeFailures) console.error('The type check failed; it counts as one failed test.');
+
+console.log('\n== Tests: unit, component, property and browser (vitest run) ==');
+mkdirSync('test-results', { recursive: true });
+rmSync(REPORT, { force: true });
+const vitest = spawnSync('node_modules/.bin/vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${REPORT}`, ...process.argv.slice(2)], {
+  stdio: 'inherit',
+});
+
+let passed = 0;
+let failed = typeFailures;
+let skipped = 0;
+try {
+  const report = JSON.parse(readFileSync(REPORT, 'utf8'));
+  passed = report.numPassedTests;
+  failed += report.numFailedTests;
+  skipped = report.numPendingTests + report.numTodoTests;
+  // A file that fails to load has no tests to count, but it is still a failure.
+  failed += report.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length;
+  if (report.numTotalTests === 0) failed += 1;
+} catch {
+  console.error(`Vitest wrote no report (${REPORT}); counting the run as failed.`);
+  failed += 1;
+}
+if (vitest.status !== 0 && failed === 0) failed = 1;
+summary(passed, failed, skipped);
