@@ -22,7 +22,11 @@ describe('Overview', () => {
     expect(screen.getAllByRole('article')).toHaveLength(10);
     const suicide = card(5);
     expect(within(suicide).getByText('Missed')).toBeInTheDocument();
-    expect(within(suicide).getByText(/Target missed, by 1\.7 per 100,000\. The 2020\/21 figure \(the figure for 2019-21\)/)).toBeInTheDocument();
+    expect(
+      within(suicide).getByText(
+        'Target missed, by 1.7 per 100,000. The 2020/21 figure (the figure for 2019-21) was 11.2 per 100,000 against a target of 9.5 per 100,000 by 2020/21 (10% lower than 10.6 per 100,000 in 2016-18). Latest figure: 11.6 per 100,000 in 2022-24.',
+      ),
+    ).toBeInTheDocument();
     expect(within(suicide).getByText('11.6 per 100,000')).toBeInTheDocument();
     expect(within(suicide).getByText('by 2020/21')).toBeInTheDocument();
     expect(within(card(9)).getByText('Off track')).toBeInTheDocument();
