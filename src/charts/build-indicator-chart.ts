@@ -2,6 +2,7 @@ import type { Assessment, StatusKind } from '../domain/assess-target';
 import { valueAt } from '../domain/least-squares';
 import type { TimedPoint } from '../domain/timed-point';
 import type { Place } from '../domain/types';
+import { ALL_LAYERS, type ChartLayers } from './chart-layers-store';
 import { PATH_COLOUR, PLACE_COLOURS, PLACE_SHAPES, PROJECTION_DASH, REQUIRED_DASH, type MarkerShape } from './chart-style';
 
 // One contract for what a chart needs, built without React or the DOM so it can be tested with
@@ -17,6 +18,8 @@ export interface IndicatorChartInput {
   places: PlaceSeries[];
   /** The chosen place's assessment of each target, in the indicator's order. */
   assessments: Assessment[];
+  /** Optional layers to draw; targets, baseline and figures are always drawn. */
+  layers?: ChartLayers;
 }
 
 export type ChartRow = { t: number } & Record<string, number | [number, number] | undefined>;
@@ -54,7 +57,7 @@ const OPEN: StatusKind[] = ['on-track', 'at-risk', 'off-track', 'awaited'];
 
 export const placeKey = (placeId: string) => `place:${placeId}`;
 
-export function buildIndicatorChart({ places, assessments }: IndicatorChartInput): IndicatorChartModel {
+export function buildIndicatorChart({ places, assessments, layers = ALL_LAYERS }: IndicatorChartInput): IndicatorChartModel {
   const rows = new Map<number, ChartRow>();
   const row = (t: number) => rows.get(t) ?? rows.set(t, { t }).get(t)!;
   const tickLabels = new Map<number, string>();
@@ -72,7 +75,7 @@ export function buildIndicatorChart({ places, assessments }: IndicatorChartInput
   });
 
   const primary = places[0];
-  const hasBand = primary?.points.some((p) => p.lower !== undefined && p.upper !== undefined) ?? false;
+  const hasBand = (layers.interval && primary?.points.some((p) => p.lower !== undefined && p.upper !== undefined)) ?? false;
   if (primary && hasBand) {
     for (const p of primary.points) {
       if (p.lower === undefined || p.upper === undefined) continue;
@@ -86,20 +89,21 @@ export function buildIndicatorChart({ places, assessments }: IndicatorChartInput
   assessments.forEach((a, i) => {
     if (!a.resolved) return;
     const { base, period, value, target } = a.resolved;
+    targets.push({ t: period.mid, value, label: `${target.label}: ${period.label}` });
+    tickLabels.set(period.mid, period.label);
+    if (i === 0 || !baseline) baseline = { t: base.at.mid, value: base.value, label: `Baseline ${base.at.label}` };
+    yValues.push(base.value, value);
+    if (!layers.path) return;
     const key = `required:${target.id}`;
     const label = assessments.length > 1 ? `Straight path: ${target.label}` : 'Straight path to the target';
     lines.push({ key, label, kind: 'required', colour: PATH_COLOUR, dash: i === 0 ? REQUIRED_DASH : '12 4 2 4' });
     row(base.at.mid)[key] = base.value;
     row(period.mid)[key] = value;
-    targets.push({ t: period.mid, value, label: `${target.label}: ${period.label}` });
-    tickLabels.set(period.mid, period.label);
-    if (i === 0 || !baseline) baseline = { t: base.at.mid, value: base.value, label: `Baseline ${base.at.label}` };
-    yValues.push(base.value, value);
   });
 
   // The trend is drawn towards the first target still open, from the latest figure; a trend
   // towards a target already judged would only add clutter.
-  const open = assessments.find((a) => OPEN.includes(a.status) && a.projection && a.latest && a.resolved);
+  const open = !layers.trend ? undefined : assessments.find((a) => OPEN.includes(a.status) && a.projection && a.latest && a.resolved);
   if (open?.projection && open.latest && open.resolved) {
     const key = 'projection';
     lines.push({ key, label: 'Recent trend, continued', kind: 'projection', colour: PLACE_COLOURS[0]!, dash: PROJECTION_DASH });
@@ -142,7 +146,9 @@ export function niceAxis(values: number[], tickCount = 5): { yDomain: [number, n
   if (values.length === 0) return { yDomain: [0, 1], yTicks: [0, 1] };
   const min = Math.min(...values);
   const max = Math.max(...values);
-  const pad = (max - min) * 0.05 || Math.abs(max) * 0.1 || 1;
+  // A flat or vanishingly small series still needs an axis with some height.
+  const spread = max - min;
+  const pad = spread > 1e-9 ? spread * 0.05 : Math.max(Math.abs(max) * 0.1, 1e-6);
   const low = min >= 0 ? Math.max(0, min - pad) : min - pad;
   const high = max + pad;
   const step = niceStep((high - low) / tickCount);

@@ -114,4 +114,15 @@ describe('Ambition detail', () => {
     await user.click(await screen.findByRole('link', { name: 'All ambitions' }));
     expect(router.state.location.pathname).toBe('/wyh');
   });
+
+  it('lets a reader hide chart layers, and remembers the choice in this browser', async () => {
+    const { user, container } = renderApp('/wyh/ambitions/5');
+    await waitFor(() => expect(container.querySelector('.recharts-wrapper')).not.toBeNull(), { timeout: 5000 });
+    await user.click(screen.getByRole('checkbox', { name: 'Recent trend' }));
+    expect(screen.queryByText('Recent trend, continued', { selector: '.chart-legend li' })).toBeNull();
+    expect(container.querySelectorAll('.recharts-line')).toHaveLength(3);
+    expect(JSON.parse(localStorage.getItem('ambitions-dashboard:chart-layers')!).state.layers).toEqual({ path: true, trend: false, interval: true });
+    await user.click(screen.getByRole('checkbox', { name: 'Recent trend' }));
+    expect(screen.getByText('Recent trend, continued', { selector: '.chart-legend li' })).toBeInTheDocument();
+  });
 });

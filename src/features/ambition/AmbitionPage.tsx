@@ -1,4 +1,5 @@
 import { Link, useLocation, useParams } from 'react-router';
+import { ChartLayerOptions } from '../../charts/ChartLayerOptions';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { PlaceSelect } from '../../components/PlaceSelect';
 import { useCurrentFramework } from '../../hooks/use-current-framework';
@@ -53,6 +54,7 @@ export default function AmbitionPage() {
         <PlaceSelect places={framework.places} value={place.id} onChange={choosePlace} />
         <ComparePlaces places={framework.places.filter((p) => p.id !== place.id)} selected={compareIds} onChange={setCompare} />
         <ViewToggle view={view} onChange={setView} />
+        {view === 'chart' && <ChartLayerOptions />}
       </div>
       {ambition.indicators.map((indicator) => (
         <ErrorBoundary key={indicator.id} title={indicator.name}>

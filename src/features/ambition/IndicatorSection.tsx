@@ -1,5 +1,6 @@
 import { useSeriesForPlaces } from '../../api/get-series';
 import { buildIndicatorChart, type PlaceSeries } from '../../charts/build-indicator-chart';
+import { useChartLayers } from '../../charts/chart-layers-store';
 import { describeIndicatorChart } from '../../charts/describe-indicator-chart';
 import { LazyIndicatorChart } from '../../charts/lazy-charts';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -79,6 +80,7 @@ function IndicatorBody({ indicator, series, place, compared, view }: BodyProps) 
   const { assessments, points } = useAssessments(indicator, series);
   const places = [{ place, points }, ...compared];
   const summary = describeIndicatorChart(indicator, places, assessments[0]);
+  const layers = useChartLayers();
   return (
     <>
       <ProvenanceLine series={series} placeName={place.name} />
@@ -88,7 +90,7 @@ function IndicatorBody({ indicator, series, place, compared, view }: BodyProps) 
         {points.length === 0 ? (
           <p className="empty-state">No figures for {place.name} yet. Figures for this indicator may only be reported for the partnership as a whole.</p>
         ) : view === 'chart' ? (
-          <LazyIndicatorChart model={buildIndicatorChart({ places, assessments })} unit={indicator.unit} />
+          <LazyIndicatorChart model={buildIndicatorChart({ places, assessments, layers })} unit={indicator.unit} />
         ) : (
           <IndicatorTable indicator={indicator} places={places} />
         )}

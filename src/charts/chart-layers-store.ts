@@ -1,0 +1,33 @@
+import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
+import { useShallow } from 'zustand/react/shallow';
+
+// Which optional layers a reader wants on the detail charts. A personal preference, not a view
+// to share, so it lives in this browser (localStorage) rather than in the URL.
+
+export type ChartLayer = 'path' | 'trend' | 'interval';
+
+export type ChartLayers = Record<ChartLayer, boolean>;
+
+export const ALL_LAYERS: ChartLayers = { path: true, trend: true, interval: true };
+
+interface ChartLayersState {
+  layers: ChartLayers;
+  actions: { layerToggled: (layer: ChartLayer) => void; layersReset: () => void };
+}
+
+const useChartLayersStore = create<ChartLayersState>()(
+  persist(
+    (set) => ({
+      layers: ALL_LAYERS,
+      actions: {
+        layerToggled: (layer) => set((s) => ({ layers: { ...s.layers, [layer]: !s.layers[layer] } })),
+        layersReset: () => set({ layers: ALL_LAYERS }),
+      },
+    }),
+    { name: 'ambitions-dashboard:chart-layers', partialize: (s) => ({ layers: s.layers }) },
+  ),
+);
+
+export const useChartLayers = (): ChartLayers => useChartLayersStore(useShallow((s) => s.layers));
+export const useChartLayerActions = () => useChartLayersStore((s) => s.actions);
