@@ -1,4 +1,4 @@
-// The one test command (npm test): type check, then every test (unit, component, property and
+// The one test command (npm test): type check, lint, then every test (unit, component, property and
 // real-browser) in one Vitest run, ending with a single summary line. Exits non-zero on any failure.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -26,6 +26,11 @@ const typecheck = spawnSync('node_modules/.bin/tsc', ['-b'], { stdio: 'inherit' 
 const typeFailures = typecheck.status === 0 ? 0 : 1;
 if (typeFailures) console.error('The type check failed; it counts as one failed test.');
 
+console.log('\n== Lint (eslint .) ==');
+const lint = spawnSync('node_modules/.bin/eslint', ['.'], { stdio: 'inherit' });
+const lintFailures = lint.status === 0 ? 0 : 1;
+if (lintFailures) console.error('Lint found problems; they count as one failed test.');
+
 console.log('\n== Tests: unit, component, property and browser (vitest run) ==');
 mkdirSync('test-results', { recursive: true });
 rmSync(REPORT, { force: true });
@@ -34,7 +39,7 @@ const vitest = spawnSync('node_modules/.bin/vitest', ['run', '--reporter=default
 });
 
 let passed = 0;
-let failed = typeFailures;
+let failed = typeFailures + lintFailures;
 let skipped = 0;
 try {
   const report = JSON.parse(readFileSync(REPORT, 'utf8'));

@@ -1,16 +1,28 @@
-import { useMemo } from 'react';
-import { assessIndicator } from '../domain/assess-indicator';
-import { timePoints } from '../domain/timed-point';
+import { assessIndicator, type TargetAssessment } from '../domain/assess-indicator';
+import { timePoints, type TimedPoint } from '../domain/timed-point';
 import type { Indicator, Series } from '../domain/types';
 import { useToday } from '../lib/today';
 
-/** Every target's assessment for one series, worked out once per series and date. */
-export function useAssessments(indicator: Indicator, series: Series) {
-  const { year } = useToday();
-  return useMemo(
-    () => ({ assessments: assessIndicator(indicator, series, year), points: timePoints(series.points) }),
-    [indicator, series, year],
-  );
+interface Assessed {
+  assessments: TargetAssessment[];
+  points: TimedPoint[];
+}
+
+// React Query hands out the same Series object until the figures change, so keying on it lets the
+// overview's cards and its summary share one assessment per series instead of working it out twice.
+const cache = new WeakMap<Series, { indicator: Indicator; year: number; assessed: Assessed }>();
+
+export function assessSeries(indicator: Indicator, series: Series, year: number): Assessed {
+  const hit = cache.get(series);
+  if (hit && hit.indicator === indicator && hit.year === year) return hit.assessed;
+  const assessed = { assessments: assessIndicator(indicator, series, year), points: timePoints(series.points) };
+  cache.set(series, { indicator, year, assessed });
+  return assessed;
+}
+
+/** Every target's assessment for one series, as at today. */
+export function useAssessments(indicator: Indicator, series: Series): Assessed {
+  return assessSeries(indicator, series, useToday().year);
 }
 
 export function useHeadlineAssessment(indicator: Indicator, series: Series) {

@@ -1,9 +1,9 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { StatusBadge } from '../../components/StatusBadge';
-import { assessIndicator } from '../../domain/assess-indicator';
 import type { StatusKind } from '../../domain/assess-target';
 import { STATUS_ORDER } from '../../domain/status-labels';
 import type { Ambition, Indicator, Series } from '../../domain/types';
+import { assessSeries } from '../../hooks/use-headline-assessment';
 import { useToday } from '../../lib/today';
 
 export interface StatusSummaryProps {
@@ -21,7 +21,7 @@ export function StatusSummary({ headlines, queries, placeName }: StatusSummaryPr
     const data = queries[i]?.data;
     if (!data) return;
     try {
-      const status = assessIndicator(indicator, data, year)[0]!.status;
+      const status = assessSeries(indicator, data, year).assessments[0]!.status;
       counts.set(status, (counts.get(status) ?? 0) + 1);
     } catch {
       // The card shows what went wrong; the summary just counts it as unavailable.
