@@ -1,4 +1,5 @@
-import { useChartLayerActions, useChartLayers, type ChartLayer } from './chart-layers-store';
+import { useChartLayerActions, useChartLayers } from './chart-layers-store';
+import type { ChartLayer } from './chart-style';
 
 const LABELS: Record<ChartLayer, string> = {
   path: 'Straight path to target',

@@ -2,8 +2,7 @@ import type { Assessment, StatusKind } from '../domain/assess-target';
 import { valueAt } from '../domain/least-squares';
 import type { TimedPoint } from '../domain/timed-point';
 import type { Place } from '../domain/types';
-import { ALL_LAYERS, type ChartLayers } from './chart-layers-store';
-import { PATH_COLOUR, PLACE_COLOURS, PLACE_SHAPES, PROJECTION_DASH, REQUIRED_DASH, type MarkerShape } from './chart-style';
+import { ALL_LAYERS, PATH_COLOUR, PLACE_COLOURS, PLACE_SHAPES, PROJECTION_DASH, REQUIRED_DASH, type ChartLayers, type MarkerShape } from './chart-style';
 
 // One contract for what a chart needs, built without React or the DOM so it can be tested with
 // tiny fixtures. Recharts only draws what this returns.

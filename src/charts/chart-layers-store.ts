@@ -1,15 +1,10 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { useShallow } from 'zustand/react/shallow';
+import { ALL_LAYERS, type ChartLayer, type ChartLayers } from './chart-style';
 
 // Which optional layers a reader wants on the detail charts. A personal preference, not a view
 // to share, so it lives in this browser (localStorage) rather than in the URL.
-
-export type ChartLayer = 'path' | 'trend' | 'interval';
-
-export type ChartLayers = Record<ChartLayer, boolean>;
-
-export const ALL_LAYERS: ChartLayers = { path: true, trend: true, interval: true };
 
 interface ChartLayersState {
   layers: ChartLayers;

@@ -9,3 +9,9 @@ export const TARGET_COLOUR = '#1d1d1b';
 /** Dash patterns: the required path is dashed, the trend dotted, so they differ in print too. */
 export const REQUIRED_DASH = '8 5';
 export const PROJECTION_DASH = '2 4';
+
+// Optional chart layers. Kept here, not in the store, so the overview's first bundle does not
+// carry zustand just for a constant.
+export type ChartLayer = 'path' | 'trend' | 'interval';
+export type ChartLayers = Record<ChartLayer, boolean>;
+export const ALL_LAYERS: ChartLayers = { path: true, trend: true, interval: true };
