@@ -1,20 +1,44 @@
 import { http, HttpResponse } from 'msw';
-import { db, seriesKey } from './db';
+import { pathOf } from '../src/data-source/data-source-error';
+import { seriesChangeSchema } from '../src/data-source/schemas';
+import { db, saveSeries, seriesKey } from './db';
 
 // The REST contract of docs/data-contract.md, served from the mock store. One list, used by the
 // browser worker in development and by the Node server in tests.
 
 export const API = '/api';
+const SERIES = `${API}/frameworks/:frameworkId/indicators/:indicatorId/series/:placeId`;
+
+type SeriesParams = { frameworkId: string; indicatorId: string; placeId: string };
+const keyOf = (p: SeriesParams) => seriesKey(p.frameworkId, p.indicatorId, p.placeId);
+const notFound = (what: string) => HttpResponse.json({ error: `No such ${what}` }, { status: 404 });
 
 export const handlers = [
-  http.get(`${API}/frameworks/:frameworkId`, ({ params }) => {
-    const framework = db.frameworks.get(String(params.frameworkId));
-    return framework ? HttpResponse.json(framework) : HttpResponse.json({ error: 'No such framework' }, { status: 404 });
+  http.get<{ frameworkId: string }>(`${API}/frameworks/:frameworkId`, ({ params }) => {
+    const framework = db.frameworks.get(params.frameworkId);
+    return framework ? HttpResponse.json(framework) : notFound('framework');
   }),
 
-  http.get(`${API}/frameworks/:frameworkId/indicators/:indicatorId/series/:placeId`, ({ params }) => {
-    const key = seriesKey(String(params.frameworkId), String(params.indicatorId), String(params.placeId));
-    const series = db.series.get(key);
-    return series ? HttpResponse.json(series) : HttpResponse.json({ error: 'No such series' }, { status: 404 });
+  http.get<SeriesParams>(SERIES, ({ params }) => {
+    const series = db.series.get(keyOf(params));
+    return series ? HttpResponse.json(series) : notFound('series');
+  }),
+
+  http.put<SeriesParams>(SERIES, async ({ params, request }) => {
+    const key = keyOf(params);
+    if (!db.series.has(key)) return notFound('series');
+    // A real backend validates too: the client's checks are a courtesy, not a guarantee.
+    const change = seriesChangeSchema.safeParse(await request.json().catch(() => undefined));
+    if (!change.success) {
+      const first = change.error.issues[0]!;
+      return HttpResponse.json({ error: `${pathOf(first.path)}: ${first.message}` }, { status: 400 });
+    }
+    const outcome = saveSeries(key, change.data);
+    return outcome.ok ? HttpResponse.json(outcome.series) : HttpResponse.json({ current: outcome.current }, { status: 409 });
+  }),
+
+  http.get<SeriesParams>(`${SERIES}/history`, ({ params }) => {
+    const key = keyOf(params);
+    return db.series.has(key) ? HttpResponse.json(db.history.get(key) ?? []) : notFound('series');
   }),
 ];

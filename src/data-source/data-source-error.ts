@@ -1,6 +1,7 @@
 import type { z } from 'zod';
+import type { Series } from '../domain/types';
 
-export type DataSourceErrorKind = 'network' | 'not-found' | 'server' | 'invalid-payload';
+export type DataSourceErrorKind = 'network' | 'not-found' | 'server' | 'invalid-payload' | 'conflict' | 'rejected';
 
 /** One thing wrong with a payload, located by a path a developer can follow: "points[3].value". */
 export interface FieldIssue {
@@ -15,7 +16,7 @@ export class DataSourceError extends Error {
   constructor(
     readonly kind: DataSourceErrorKind,
     message: string,
-    readonly details: { status?: number; issues?: FieldIssue[]; what?: string } = {},
+    readonly details: { status?: number; issues?: FieldIssue[]; what?: string; current?: Series } = {},
   ) {
     super(message);
   }

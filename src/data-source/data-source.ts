@@ -1,4 +1,4 @@
-import type { Framework, Series } from '../domain/types';
+import type { Framework, HistoryEntry, Series, SeriesChange } from '../domain/types';
 
 /**
  * The one seam between the app and wherever its figures live. Components reach it only through
@@ -12,4 +12,13 @@ export interface DataSource {
   readonly description: string;
   getFramework(frameworkId: string): Promise<Framework>;
   getSeries(frameworkId: string, indicatorId: string, placeId: string): Promise<Series>;
+  /** Why figures cannot be changed through this source; undefined when they can. */
+  readonly readOnlyReason?: string;
+  /**
+   * Replaces a series' points. Fails with a 'conflict' DataSourceError (carrying the current
+   * series) when someone saved since `change.baseVersion`: never a silent overwrite.
+   */
+  saveSeries(frameworkId: string, indicatorId: string, placeId: string, change: SeriesChange): Promise<Series>;
+  /** Every save to a series, newest first. */
+  getHistory(frameworkId: string, indicatorId: string, placeId: string): Promise<HistoryEntry[]>;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parsePeriod, periodOf, samePeriod } from '../domain/period';
-import type { DataPoint, Framework, Series } from '../domain/types';
+import type { DataPoint, Editor, Framework, HistoryEntry, Series, SeriesChange } from '../domain/types';
 
 // Everything that enters the app passes through these schemas. Inside, types are trusted.
 
@@ -126,3 +126,33 @@ export const seriesSchema = z
       }
     });
   }) satisfies z.ZodType<Series>;
+
+const editor = z.strictObject({ name: text(120), organisation: text(200) }) satisfies z.ZodType<Editor>;
+
+/** A save as the API receives it; the points obey the same rules as a series' points. */
+export const seriesChangeSchema = z
+  .strictObject({
+    baseVersion: z.number().int().min(0),
+    points: z.array(point).max(100_000),
+    editor,
+    note: text().optional(),
+  })
+  .superRefine((change, ctx) => {
+    const result = seriesSchema.safeParse({ indicatorId: 'x', placeId: 'x', version: 0, points: change.points });
+    for (const issue of result.error?.issues ?? []) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+  }) satisfies z.ZodType<SeriesChange>;
+
+const pointChange = z.strictObject({ period, before: point.optional(), after: point.optional() });
+
+export const historySchema = z.array(
+  z.strictObject({
+    id: text(80),
+    at: z.iso.datetime({ offset: true }),
+    editor,
+    note: text().optional(),
+    version: z.number().int().min(0),
+    changes: z.array(pointChange),
+  }),
+) satisfies z.ZodType<HistoryEntry[]>;
+
+export const conflictSchema = z.strictObject({ current: seriesSchema });

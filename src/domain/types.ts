@@ -97,3 +97,35 @@ export interface Series {
   version: number;
   points: DataPoint[];
 }
+
+/** Who made a change: given once by the programme lead, kept in their browser. */
+export interface Editor {
+  name: string;
+  organisation: string;
+}
+
+/** A save: the whole new list of points, and the version of the series it was based on. */
+export interface SeriesChange {
+  baseVersion: number;
+  points: DataPoint[];
+  editor: Editor;
+  note?: string;
+}
+
+/** One figure's change within a save: added (no before), deleted (no after) or corrected. */
+export interface PointChange {
+  period: string;
+  before?: DataPoint;
+  after?: DataPoint;
+}
+
+export interface HistoryEntry {
+  id: string;
+  /** ISO 8601 time of the save. */
+  at: string;
+  editor: Editor;
+  note?: string;
+  /** The series version this save produced. */
+  version: number;
+  changes: PointChange[];
+}

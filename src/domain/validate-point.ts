@@ -1,0 +1,82 @@
+import { parseNumberInput } from './parse-number-input';
+import { parsePeriod, samePeriod } from './period';
+import type { DataPoint } from './types';
+
+// A figure as a programme lead types it, checked field by field so each message can sit beside
+// its field. Used by the edit form and, later, by CSV import.
+
+export interface PointInput {
+  period: string;
+  value: string;
+  lower: string;
+  upper: string;
+  source: string;
+  note: string;
+}
+
+export type PointField = keyof PointInput;
+
+export type PointValidation =
+  | { ok: true; point: DataPoint; farOutside?: string }
+  | { ok: false; errors: Partial<Record<PointField, string>> };
+
+export const MAX_TEXT_LENGTH = 2000;
+
+/**
+ * Checks one figure against the series it joins. `replacing` is the period being corrected, so a
+ * correction may keep its own period without counting as a duplicate.
+ */
+export function validatePoint(input: PointInput, existing: readonly DataPoint[], replacing?: string): PointValidation {
+  const errors: Partial<Record<PointField, string>> = {};
+  const period = parsePeriod(input.period);
+  if (!period.ok) errors.period = period.error;
+  else {
+    const clash = existing.find((p) => {
+      if (p.period === replacing) return false;
+      const other = parsePeriod(p.period);
+      return other.ok && samePeriod(other.period, period.period);
+    });
+    if (clash) errors.period = `There is already a figure for ${period.period.label}. Correct that one instead.`;
+  }
+  const value = parseNumberInput(input.value);
+  if (!value.ok) errors.value = value.error;
+  const bound = (text: string, field: 'lower' | 'upper') => {
+    if (text.trim() === '') return undefined;
+    const parsed = parseNumberInput(text);
+    if (!parsed.ok) errors[field] = parsed.error;
+    return parsed.ok ? parsed.value : undefined;
+  };
+  const lower = bound(input.lower, 'lower');
+  const upper = bound(input.upper, 'upper');
+  if (value.ok && lower !== undefined && lower > value.value) errors.lower = 'The lower bound must not be above the value.';
+  if (value.ok && upper !== undefined && upper < value.value) errors.upper = 'The upper bound must not be below the value.';
+  for (const field of ['source', 'note'] as const) {
+    if (input[field].length > MAX_TEXT_LENGTH) errors[field] = `Keep this under ${MAX_TEXT_LENGTH} characters.`;
+  }
+  if (Object.keys(errors).length > 0 || !period.ok || !value.ok) return { ok: false, errors };
+
+  const point: DataPoint = { period: period.period.label, value: value.value, provenance: 'published' };
+  if (lower !== undefined) point.lower = lower;
+  if (upper !== undefined) point.upper = upper;
+  if (input.source.trim()) point.source = input.source.trim();
+  if (input.note.trim()) point.note = input.note.trim();
+  const farOutside = farFromSeries(value.value, existing.filter((p) => p.period !== replacing));
+  return farOutside ? { ok: true, point, farOutside } : { ok: true, point };
+}
+
+/**
+ * A value far outside what the series has held is more often a typo (a missing decimal point, a
+ * count typed into a rate) than news, so the form asks before saving it. "Far" is more than the
+ * series' own range again beyond either end.
+ */
+export function farFromSeries(value: number, points: readonly DataPoint[]): string | undefined {
+  if (points.length < 2) return undefined;
+  const values = points.map((p) => p.value);
+  const min = Math.min(...values);
+  const max = Math.max(...values);
+  const range = Math.max(max - min, Math.abs(max) * 0.1, 1e-9);
+  if (value > max + range || value < min - range) {
+    return `This is far outside the figures so far (${min} to ${max}). Check it is right, then save again to confirm.`;
+  }
+  return undefined;
+}
