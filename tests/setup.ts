@@ -2,6 +2,13 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { resetDb } from '../mocks/db';
 import { server } from '../mocks/node';
+import { resetAllStores } from './helpers/zustand-mock';
+
+vi.mock('zustand', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('zustand')>();
+  const { withResets } = await import('./helpers/zustand-mock');
+  return { ...actual, create: withResets(actual.create) };
+});
 
 // An unhandled request is a test bug: fail loudly rather than hit the network.
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -9,6 +16,8 @@ afterEach(() => {
   cleanup();
   server.resetHandlers();
   resetDb();
+  localStorage.clear();
+  resetAllStores();
 });
 afterAll(() => server.close());
 

@@ -4,4 +4,5 @@ export const queryKeys = {
   framework: (frameworkId: string) => ['framework', frameworkId] as const,
   allSeries: (frameworkId: string) => ['series', frameworkId] as const,
   series: (frameworkId: string, indicatorId: string, placeId: string) => ['series', frameworkId, indicatorId, placeId] as const,
+  history: (frameworkId: string, indicatorId: string, placeId: string) => ['history', frameworkId, indicatorId, placeId] as const,
 };

@@ -3,8 +3,9 @@ import { Link, Navigate, type RouteObject } from 'react-router';
 import { OverviewPage } from '../features/overview/OverviewPage';
 import { AppLayout } from './AppLayout';
 
-// The detail page carries the charting library; it loads only when someone opens an ambition.
-const AmbitionPage = lazy(() => import('../features/ambition/AmbitionPage'));
+// The detail page carries the charting library and the editing tools; it loads only when someone
+// opens an ambition.
+const AmbitionRoute = lazy(() => import('./AmbitionRoute'));
 
 export interface RouteSettings {
   frameworkId: string;
@@ -23,7 +24,7 @@ export function createRoutes({ frameworkId, demoData }: RouteSettings): RouteObj
           path: 'ambitions/:ambitionNumber',
           element: (
             <Suspense fallback={<p className="loading-line" role="status">Loading the ambition…</p>}>
-              <AmbitionPage />
+              <AmbitionRoute />
             </Suspense>
           ),
         },

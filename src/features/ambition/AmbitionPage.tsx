@@ -1,6 +1,7 @@
 import { Link, useLocation, useParams } from 'react-router';
 import { ChartLayerOptions } from '../../charts/ChartLayerOptions';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
+import type { AmbitionPageSlots } from '../../components/slots';
 import { PlaceSelect } from '../../components/PlaceSelect';
 import { useCurrentFramework } from '../../hooks/use-current-framework';
 import { usePlaceParam } from '../../hooks/use-place-param';
@@ -11,7 +12,7 @@ import { ViewToggle } from './ViewToggle';
 import './ambition.css';
 
 /** One ambition: its commitment in the partnership's words, and each indicator in depth. */
-export default function AmbitionPage() {
+export default function AmbitionPage({ Toolbar, SeriesTools }: AmbitionPageSlots) {
   const framework = useCurrentFramework();
   const { ambitionNumber } = useParams();
   const { search } = useLocation();
@@ -55,10 +56,11 @@ export default function AmbitionPage() {
         <ComparePlaces places={framework.places.filter((p) => p.id !== place.id)} selected={compareIds} onChange={setCompare} />
         <ViewToggle view={view} onChange={setView} />
         {view === 'chart' && <ChartLayerOptions />}
+        {Toolbar && <Toolbar />}
       </div>
       {ambition.indicators.map((indicator) => (
         <ErrorBoundary key={indicator.id} title={indicator.name}>
-          <IndicatorSection frameworkId={framework.id} indicator={indicator} place={place} comparePlaces={comparePlaces} view={view} />
+          <IndicatorSection frameworkId={framework.id} indicator={indicator} place={place} comparePlaces={comparePlaces} view={view} SeriesTools={SeriesTools} />
         </ErrorBoundary>
       ))}
       <nav aria-label="Other ambitions" className="pager">

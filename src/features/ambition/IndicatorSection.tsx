@@ -5,7 +5,9 @@ import { describeIndicatorChart } from '../../charts/describe-indicator-chart';
 import { LazyIndicatorChart } from '../../charts/lazy-charts';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { ProvenanceTag } from '../../components/ProvenanceTag';
+import type { SeriesToolsProps } from '../../components/slots';
 import { timePoints } from '../../domain/timed-point';
+import type { ComponentType } from 'react';
 import type { Indicator, Place, Series } from '../../domain/types';
 import { useAssessments } from '../../hooks/use-headline-assessment';
 import { IndicatorDetails } from './IndicatorDetails';
@@ -19,9 +21,11 @@ export interface IndicatorSectionProps {
   place: Place;
   comparePlaces: Place[];
   view: DetailView;
+  /** Editing and history, plugged in by the app layer. */
+  SeriesTools?: ComponentType<SeriesToolsProps>;
 }
 
-export function IndicatorSection({ frameworkId, indicator, place, comparePlaces, view }: IndicatorSectionProps) {
+export function IndicatorSection({ frameworkId, indicator, place, comparePlaces, view, SeriesTools }: IndicatorSectionProps) {
   const places = [place, ...comparePlaces];
   const queries = useSeriesForPlaces(frameworkId, indicator.id, places.map((p) => p.id));
   const [primary, ...others] = queries;
@@ -63,6 +67,7 @@ export function IndicatorSection({ frameworkId, indicator, place, comparePlaces,
           />
         ) : null,
       )}
+      {SeriesTools && primary!.data && <SeriesTools frameworkId={frameworkId} indicator={indicator} place={place} series={primary!.data} />}
       <IndicatorDetails indicator={indicator} />
     </section>
   );

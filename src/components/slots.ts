@@ -1,0 +1,19 @@
+import type { ComponentType } from 'react';
+import type { Indicator, Place, Series } from '../domain/types';
+
+// Contracts for what the app layer plugs into a page, so one feature can host another's UI
+// without importing it (features never import each other).
+
+export interface SeriesToolsProps {
+  frameworkId: string;
+  indicator: Indicator;
+  place: Place;
+  series: Series;
+}
+
+export interface AmbitionPageSlots {
+  /** Shown with the page's controls, e.g. the "Update figures" switch. */
+  Toolbar?: ComponentType;
+  /** Shown under each indicator's chart or table for the chosen place, e.g. editing and history. */
+  SeriesTools?: ComponentType<SeriesToolsProps>;
+}

@@ -1,0 +1,28 @@
+import { parsePeriod } from './period';
+import type { DataPoint } from './types';
+
+/** One change a programme lead makes to a series: add or correct a figure, or delete one. */
+export type PointEdit =
+  | { kind: 'upsert'; point: DataPoint; replacing?: string }
+  | { kind: 'delete'; period: string };
+
+const mid = (p: DataPoint) => {
+  const parsed = parsePeriod(p.period);
+  return parsed.ok ? parsed.period.mid : Number.POSITIVE_INFINITY;
+};
+
+/**
+ * The series' points after the edit, in time order. Kept as an operation rather than a new list so
+ * that, after a conflict, the same edit can be applied on top of a colleague's version.
+ */
+export function applyEdit(points: readonly DataPoint[], edit: PointEdit): DataPoint[] {
+  if (edit.kind === 'delete') return points.filter((p) => p.period !== edit.period);
+  const replaced = edit.replacing ?? edit.point.period;
+  const rest = points.filter((p) => p.period !== replaced && p.period !== edit.point.period);
+  return [...rest, edit.point].sort((a, b) => mid(a) - mid(b));
+}
+
+export function describeEdit(edit: PointEdit): string {
+  if (edit.kind === 'delete') return `delete the ${edit.period} figure`;
+  return edit.replacing ? `correct the ${edit.replacing} figure to ${edit.point.value}` : `add ${edit.point.value} for ${edit.point.period}`;
+}

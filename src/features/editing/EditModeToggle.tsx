@@ -1,0 +1,33 @@
+import { useDataSource } from '../../data-source/data-source-context';
+import { useEditingActions, useEditMode, useEditor } from './editing-store';
+import { EditorIdentityForm } from './EditorIdentityForm';
+import './editing.css';
+
+/** The explicit "Update figures" switch; the first time, it asks who is editing. */
+export function EditModeToggle() {
+  const editMode = useEditMode();
+  const editor = useEditor();
+  const { editModeToggled, editorForgotten } = useEditingActions();
+  const { readOnlyReason } = useDataSource();
+  return (
+    <div className="edit-toggle">
+      <button type="button" className="button" aria-pressed={editMode} onClick={editModeToggled} disabled={Boolean(readOnlyReason)} aria-describedby={readOnlyReason ? 'read-only-reason' : undefined}>
+        {editMode ? 'Stop updating figures' : 'Update figures'}
+      </button>
+      {readOnlyReason && (
+        <p id="read-only-reason" className="edit-toggle__note">
+          {readOnlyReason}
+        </p>
+      )}
+      {editMode && editor && (
+        <p className="edit-toggle__note">
+          Changes are recorded as {editor.name}, {editor.organisation}.{' '}
+          <button type="button" className="link-button" onClick={editorForgotten}>
+            Not you?
+          </button>
+        </p>
+      )}
+      {editMode && !editor && <EditorIdentityForm />}
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+import { useRef, useState, type FormEvent } from 'react';
+import type { PointEdit } from '../../domain/apply-edit';
+import { PERIOD_EXAMPLES } from '../../domain/period';
+import type { DataPoint } from '../../domain/types';
+import { validatePoint, type PointField, type PointInput } from '../../domain/validate-point';
+import { TextField } from './TextField';
+
+export interface PointFormProps {
+  /** The figures already in the series, to check for duplicates and outliers. */
+  existing: DataPoint[];
+  /** The figure being corrected; absent when adding one. */
+  correcting?: DataPoint;
+  unitLabel: string;
+  saving: boolean;
+  onSave: (edit: PointEdit, note: string) => void;
+  onCancel: () => void;
+}
+
+const toInput = (p?: DataPoint): PointInput => ({
+  period: p?.period ?? '',
+  value: p ? String(p.value) : '',
+  lower: p?.lower !== undefined ? String(p.lower) : '',
+  upper: p?.upper !== undefined ? String(p.upper) : '',
+  source: p?.source ?? '',
+  note: p?.note ?? '',
+});
+
+const FIELD_ORDER: PointField[] = ['period', 'value', 'lower', 'upper', 'source', 'note'];
+
+/** Add or correct one figure. The person's input stays in the form until the save is confirmed. */
+export function PointForm({ existing, correcting, unitLabel, saving, onSave, onCancel }: PointFormProps) {
+  const [input, setInput] = useState<PointInput>(() => toInput(correcting));
+  const [changeNote, setChangeNote] = useState('');
+  const [errors, setErrors] = useState<Partial<Record<PointField, string>>>({});
+  const [warning, setWarning] = useState<string | undefined>();
+  const refs = useRef<Partial<Record<PointField, HTMLInputElement | null>>>({});
+  const set = (field: PointField) => (value: string) => {
+    setInput((prev) => ({ ...prev, [field]: value }));
+    setWarning(undefined);
+  };
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const result = validatePoint(input, existing, correcting?.period);
+    if (!result.ok) {
+      setErrors(result.errors);
+      refs.current[FIELD_ORDER.find((f) => result.errors[f])!]?.focus();
+      return;
+    }
+    setErrors({});
+    // The first save of an unusual value only asks; saving again unchanged confirms it.
+    if (result.farOutside && warning !== result.farOutside) {
+      setWarning(result.farOutside);
+      return;
+    }
+    onSave({ kind: 'upsert', point: result.point, replacing: correcting?.period }, changeNote.trim());
+  }
+
+  const title = correcting ? `Correct the ${correcting.period} figure` : 'Add a figure';
+  return (
+    <form className="point-form" onSubmit={submit} noValidate aria-label={title}>
+      <h4 className="point-form__title">{title}</h4>
+      <div className="point-form__grid">
+        <TextField label="Period" value={input.period} onChange={set('period')} error={errors.period} hint={`For example ${PERIOD_EXAMPLES}.`} inputRef={(el) => void (refs.current.period = el)} />
+        <TextField label={`Value (${unitLabel})`} value={input.value} onChange={set('value')} error={errors.value} inputMode="decimal" hint="For example 1,234.5 or 12%." inputRef={(el) => void (refs.current.value = el)} />
+        <TextField label="Lower bound (optional)" value={input.lower} onChange={set('lower')} error={errors.lower} inputMode="decimal" inputRef={(el) => void (refs.current.lower = el)} />
+        <TextField label="Upper bound (optional)" value={input.upper} onChange={set('upper')} error={errors.upper} inputMode="decimal" inputRef={(el) => void (refs.current.upper = el)} />
+        <TextField label="Source (optional)" value={input.source} onChange={set('source')} error={errors.source} inputRef={(el) => void (refs.current.source = el)} />
+        <TextField label="Note on the figure (optional)" value={input.note} onChange={set('note')} error={errors.note} inputRef={(el) => void (refs.current.note = el)} />
+      </div>
+      <TextField label="Why are you making this change? (optional, kept in the history)" value={changeNote} onChange={setChangeNote} multiline />
+      {warning && (
+        <p className="point-form__warning" role="alert">
+          {warning}
+        </p>
+      )}
+      <div className="point-form__actions">
+        <button type="submit" className="button" disabled={saving}>
+          {saving ? 'Saving…' : warning ? 'Yes, save this value' : 'Save figure'}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

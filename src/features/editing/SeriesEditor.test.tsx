@@ -1,0 +1,161 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { db, saveSeries, seriesKey } from '../../../mocks/db';
+import { server } from '../../../mocks/node';
+import { renderApp } from '../../../tests/helpers/render-app';
+
+const LEEDS = seriesKey('wyh', 'suicide-rate', 'leeds');
+const SERIES_URL = '/api/frameworks/wyh/indicators/suicide-rate/series/leeds';
+const storedValue = (period: string) => db.series.get(LEEDS)!.points.find((p) => p.period === period)?.value;
+
+async function startEditing(user: UserEvent) {
+  renderAppAtSuicide();
+  await user.click(await screen.findByRole('button', { name: 'Update figures' }));
+  await user.type(screen.getByLabelText('Your name'), 'Alice Adams');
+  await user.type(screen.getByLabelText('Organisation'), 'Leeds Health and Care Partnership');
+  await user.click(screen.getByRole('button', { name: 'Start updating' }));
+  return screen.findByRole('region', { name: 'Update Suicide rate for Leeds' });
+}
+
+let app: ReturnType<typeof renderApp>;
+function renderAppAtSuicide() {
+  app = renderApp('/wyh/ambitions/5?place=leeds&view=table');
+}
+
+async function correct(user: UserEvent, editor: HTMLElement, period: string, value: string) {
+  await user.click(within(editor).getByRole('button', { name: `Correct ${period}` }));
+  const form = within(editor).getByRole('form', { name: `Correct the ${period} figure` });
+  const field = within(form).getByLabelText(/^Value/);
+  await user.clear(field);
+  await user.type(field, value);
+  // The old interval belongs to the old value.
+  await user.clear(within(form).getByLabelText('Lower bound (optional)'));
+  await user.clear(within(form).getByLabelText('Upper bound (optional)'));
+  return form;
+}
+
+describe('Updating figures', () => {
+  it('asks who is editing first, then adds a figure that shows in the table and the history', async () => {
+    const user = (await import('@testing-library/user-event')).default.setup();
+    const editor = await startEditing(user);
+    await user.click(within(editor).getByRole('button', { name: 'Add a figure' }));
+    const form = within(editor).getByRole('form', { name: 'Add a figure' });
+    await user.type(within(form).getByLabelText('Period'), '2023-25');
+    await user.type(within(form).getByLabelText(/^Value/), '10.4');
+    await user.type(within(form).getByLabelText('Source (optional)'), 'ONS 2026 release');
+    await user.type(within(form).getByLabelText(/Why are you making this change/), 'New release');
+    await user.click(within(form).getByRole('button', { name: 'Save figure' }));
+    expect(await within(editor).findByText(/Saved: add 10.4 for 2023-25\. These figures are now version 2\./)).toBeInTheDocument();
+    expect(storedValue('2023-25')).toBe(10.4);
+    expect(screen.getByRole('table', { name: /Suicide rate.*Leeds/ })).toHaveTextContent('2023-2510.4');
+    await user.click(screen.getByText(/Changes to these figures/));
+    expect(await screen.findByText('2023-25: added 10.4')).toBeInTheDocument();
+    expect(screen.getByText(/Alice Adams \(Leeds Health and Care Partnership\)/)).toBeInTheDocument();
+    expect(screen.getByText('“New release”')).toBeInTheDocument();
+  });
+
+  it('corrects and deletes figures', async () => {
+    const user = (await import('@testing-library/user-event')).default.setup();
+    const editor = await startEditing(user);
+    const form = await correct(user, editor, '2022-24', '9.8');
+    await user.click(within(form).getByRole('button', { name: 'Save figure' }));
+    await within(editor).findByText(/Saved: correct the 2022-24 figure to 9.8/);
+    expect(storedValue('2022-24')).toBe(9.8);
+    await user.click(within(editor).getByRole('button', { name: 'Delete 2016-18' }));
+    await user.click(within(editor).getByRole('button', { name: 'Yes, delete 2016-18' }));
+    await within(editor).findByText(/Saved: delete the 2016-18 figure/);
+    expect(storedValue('2016-18')).toBeUndefined();
+  });
+
+  it('refuses a corrected value outside its old interval, beside the bound that is wrong', async () => {
+    const user = (await import('@testing-library/user-event')).default.setup();
+    const editor = await startEditing(user);
+    await user.click(within(editor).getByRole('button', { name: 'Correct 2022-24' }));
+    const form = within(editor).getByRole('form', { name: 'Correct the 2022-24 figure' });
+    await user.clear(within(form).getByLabelText(/^Value/));
+    await user.type(within(form).getByLabelText(/^Value/), '1');
+    await user.click(within(form).getByRole('button', { name: 'Save figure' }));
+    expect(within(form).getByLabelText('Lower bound (optional)')).toHaveAccessibleDescription(/must not be above the value/);
+  });
+
+  it('puts each validation message beside its field and moves focus to the first', async () => {
+    const user = (await import('@testing-library/user-event')).default.setup();
+    const editor = await startEditing(user);
+    await user.click(within(editor).getByRole('button', { name: 'Add a figure' }));
+    const form = within(editor).getByRole('form', { name: 'Add a figure' });
+    await user.type(within(form).getByLabelText('Period'), '2019-21');
+    await user.type(within(form).getByLabelText(/^Value/), '12,5');
+    await user.type(within(form).getByLabelText('Upper bound (optional)'), '1');
+    await user.click(within(form).getByRole('button', { name: 'Save figure' }));
+    const period = within(form).getByLabelText('Period');
+    expect(period).toHaveAttribute('aria-invalid', 'true');
+    expect(period).toHaveAccessibleDescription(/There is already a figure for 2019-21/);
+    expect(within(form).getByLabelText(/^Value/)).toHaveAccessibleDescription(/decimal comma; write 12.5 instead/);
+    expect(period).toHaveFocus();
+    expect(db.history.get(LEEDS)).toBeUndefined();
+  });
+
+  it('asks before saving a value far outside the series, then saves it when confirmed', async () => {
+    const user = (await import('@testing-library/user-event')).default.setup();
+    const editor = await startEditing(user);
+    const form = await correct(user, editor, '2022-24', '113');
+    await user.click(within(form).getByRole('button', { name: 'Save figure' }));
+    expect(within(form).getByRole('alert')).toHaveTextContent('far outside the figures so far');
+    expect(storedValue('2022-24')).not.toBe(113);
+    await user.click(within(form).getByRole('button', { name: 'Yes, save this value' }));
+    await within(editor).findByText(/Saved: correct the 2022-24 figure to 113/);
+  });
+
+  it('keeps the input when the save fails, and saves it on retry', async () => {
+    let failing = true;
+    server.use(http.put(SERIES_URL, () => (failing ? new HttpResponse(null, { status: 500 }) : undefined)));
+    const user = (await import('@testing-library/user-event')).default.setup();
+    const editor = await startEditing(user);
+    const form = await correct(user, editor, '2022-24', '9.7');
+    await user.click(within(form).getByRole('button', { name: 'Save figure' }));
+    expect(await within(editor).findByText('Your change was not saved')).toBeInTheDocument();
+    expect(within(editor).getByRole('alert')).toHaveTextContent('the server answered 500');
+    // The form still holds what was typed, and the table is back to what is saved.
+    expect(within(form).getByLabelText(/^Value/)).toHaveValue('9.7');
+    expect(storedValue('2022-24')).not.toBe(9.7);
+    failing = false;
+    await user.click(within(editor).getByRole('button', { name: 'Try again' }));
+    await within(editor).findByText(/Saved: correct the 2022-24 figure to 9.7/);
+    expect(storedValue('2022-24')).toBe(9.7);
+  });
+
+  it('shows a colleague\'s save side by side with mine, and can apply mine on top', async () => {
+    const user = (await import('@testing-library/user-event')).default.setup();
+    const editor = await startEditing(user);
+    const form = await correct(user, editor, '2022-24', '9.7');
+    // Bob saves a different figure first.
+    const before = db.series.get(LEEDS)!;
+    saveSeries(LEEDS, { baseVersion: before.version, editor: { name: 'Bob', organisation: 'Kirklees' }, points: before.points.map((p) => (p.period === '2021-23' ? { period: p.period, value: 10.2, provenance: 'published' as const } : p)) });
+    await user.click(within(form).getByRole('button', { name: 'Save figure' }));
+    const conflict = await within(editor).findByRole('alertdialog', { name: 'Someone else changed these figures while you were editing' });
+    const rows = within(conflict).getAllByRole('row').map((r) => r.textContent);
+    const before2123 = before.points.find((p) => p.period === '2021-23')!.value;
+    const before2224 = before.points.find((p) => p.period === '2022-24')!.value;
+    expect(rows).toEqual(['PeriodWhen you startedTheirs (saved)Yours', `2021-23${before2123}10.210.2`, `2022-24${before2224}${before2224}9.7`]);
+    await user.click(within(conflict).getByRole('button', { name: 'Apply my change to theirs' }));
+    await within(editor).findByText(/Saved: correct the 2022-24 figure to 9.7\. These figures are now version 3\./);
+    expect(storedValue('2021-23')).toBe(10.2);
+    expect(storedValue('2022-24')).toBe(9.7);
+  });
+
+  it('can keep the colleague\'s version and drop mine', async () => {
+    const user = (await import('@testing-library/user-event')).default.setup();
+    const editor = await startEditing(user);
+    const form = await correct(user, editor, '2022-24', '9.7');
+    const before = db.series.get(LEEDS)!;
+    saveSeries(LEEDS, { baseVersion: before.version, editor: { name: 'Bob', organisation: 'Kirklees' }, points: before.points.slice(1) });
+    await user.click(within(form).getByRole('button', { name: 'Save figure' }));
+    const conflict = await within(editor).findByRole('alertdialog');
+    await user.click(within(conflict).getByRole('button', { name: 'Keep theirs, drop mine' }));
+    expect(await within(editor).findByText(/Your change was dropped/)).toBeInTheDocument();
+    await waitFor(() => expect(within(editor).queryByRole('button', { name: 'Correct 2016-18' })).toBeNull());
+    expect(storedValue('2022-24')).not.toBe(9.7);
+    expect(app.router.state.location.search).toContain('place=leeds');
+  });
+});
