@@ -1,17 +1,10 @@
-import type { Browser } from 'playwright-core';
-import { axeViolations, launchBrowser, openPage, screenshot, waitForCards } from './browser';
+import { axeViolations, openPage, screenshot, browserForThisFile, waitForCards } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForThisFile();
 
 describe('board view in Chromium, on the built app with the mock API', () => {
   it('shows ten ambitions, each with a status in words', async () => {
-    const { page, errors, close } = await openPage(browser, '/');
+    const { page, errors, close } = await openPage(browser(), '/');
     await waitForCards(page);
     expect(page.url()).toMatch(/\/wyh$/);
     const cards = page.locator('.ambition-card');
@@ -24,7 +17,7 @@ describe('board view in Chromium, on the built app with the mock API', () => {
   });
 
   it('changes the statuses when a place is chosen, and keeps the choice in the URL', async () => {
-    const { page, close } = await openPage(browser, '/wyh');
+    const { page, close } = await openPage(browser(), '/wyh');
     await waitForCards(page);
     const before = await page.locator('.ambition-card .status-badge').allTextContents();
     await page.getByLabel('Show figures for').selectOption('leeds');
@@ -39,7 +32,7 @@ describe('board view in Chromium, on the built app with the mock API', () => {
   });
 
   it('opens an ambition with its chart, then its table', async () => {
-    const { page, errors, close } = await openPage(browser, '/wyh?place=leeds');
+    const { page, errors, close } = await openPage(browser(), '/wyh?place=leeds');
     await waitForCards(page);
     await page.getByRole('link', { name: 'Ambition 5: Suicide' }).click();
     await page.getByRole('heading', { level: 1, name: /Suicide/ }).waitFor();
@@ -59,7 +52,7 @@ describe('board view in Chromium, on the built app with the mock API', () => {
   });
 
   it('works by keyboard alone: choose a place, open an ambition, switch to the table', async () => {
-    const { page, close } = await openPage(browser, '/wyh');
+    const { page, close } = await openPage(browser(), '/wyh');
     await waitForCards(page);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to main content');
@@ -79,7 +72,7 @@ describe('board view in Chromium, on the built app with the mock API', () => {
   });
 
   it('has no axe violations on the overview, the chart view and the table view', async () => {
-    const { page, close } = await openPage(browser, '/wyh');
+    const { page, close } = await openPage(browser(), '/wyh');
     await waitForCards(page);
     await page.locator('.sparkline .recharts-wrapper').first().waitFor();
     expect(await axeViolations(page)).toEqual([]);
@@ -97,7 +90,7 @@ describe('board view in Chromium, on the built app with the mock API', () => {
       ['desktop', { width: 1920, height: 1080 }],
       ['phone', { width: 390, height: 844 }],
     ] as const) {
-      const { page, close } = await openPage(browser, '/wyh?place=leeds', viewport);
+      const { page, close } = await openPage(browser(), '/wyh?place=leeds', viewport);
       await waitForCards(page);
       await page.locator('.sparkline .recharts-wrapper').first().waitFor();
       await screenshot(page, `overview-${name}`);

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 
 // Debian's Chromium, as the machine provides it: no browser downloads are possible here.
 export async function launchBrowser(): Promise<Browser> {
@@ -13,6 +13,18 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 export const baseURL = () => inject('baseURL');
+
+/** One browser for a test file: launched before its tests, closed after them. */
+export function browserForThisFile(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => browser!;
+}
 
 /** A page that records console errors and uncaught exceptions, so a test can insist there were none. */
 export async function openPage(browser: Browser, path: string, viewport = { width: 1920, height: 1080 }) {

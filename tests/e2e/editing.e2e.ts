@@ -1,17 +1,10 @@
-import type { Browser } from 'playwright-core';
-import { axeViolations, launchBrowser, openPage, screenshot } from './browser';
+import { axeViolations, openPage, screenshot, browserForThisFile } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForThisFile();
 
 describe('updating figures in Chromium, on the built app with the mock API', () => {
   it('changes a value that is still there, and in the history, after a reload; no axe violations', async () => {
-    const { page, errors, close } = await openPage(browser, '/wyh/ambitions/5?place=leeds&view=table');
+    const { page, errors, close } = await openPage(browser(), '/wyh/ambitions/5?place=leeds&view=table');
     await page.getByRole('button', { name: 'Update figures' }).click();
     await page.getByLabel('Your name').fill('Alice Adams');
     await page.getByLabel('Organisation').fill('Leeds Health and Care Partnership');

@@ -1,26 +1,33 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import type { UserEvent } from '@testing-library/user-event';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { db, saveSeries, seriesKey } from '../../../mocks/db';
 import { server } from '../../../mocks/node';
 import { renderApp } from '../../../tests/helpers/render-app';
+import type { DataPoint } from '../../domain/types';
 
 const LEEDS = seriesKey('wyh', 'suicide-rate', 'leeds');
 const SERIES_URL = '/api/frameworks/wyh/indicators/suicide-rate/series/leeds';
 const storedValue = (period: string) => db.series.get(LEEDS)!.points.find((p) => p.period === period)?.value;
 
-async function startEditing(user: UserEvent) {
-  renderAppAtSuicide();
+/** Opens Leeds' suicide figures as a table, switches on editing and says who is editing. */
+async function startEditing() {
+  const user = userEvent.setup();
+  app = renderApp('/wyh/ambitions/5?place=leeds&view=table');
   await user.click(await screen.findByRole('button', { name: 'Update figures' }));
   await user.type(screen.getByLabelText('Your name'), 'Alice Adams');
   await user.type(screen.getByLabelText('Organisation'), 'Leeds Health and Care Partnership');
   await user.click(screen.getByRole('button', { name: 'Start updating' }));
-  return screen.findByRole('region', { name: 'Update Suicide rate for Leeds' });
+  return { user, editor: await screen.findByRole('region', { name: 'Update Suicide rate for Leeds' }) };
 }
 
 let app: ReturnType<typeof renderApp>;
-function renderAppAtSuicide() {
-  app = renderApp('/wyh/ambitions/5?place=leeds&view=table');
+
+/** A colleague saves their own change to the stored figures first. */
+function colleagueSaves(change: (points: DataPoint[]) => DataPoint[]) {
+  const before = db.series.get(LEEDS)!;
+  saveSeries(LEEDS, { baseVersion: before.version, editor: { name: 'Bob', organisation: 'Kirklees' }, points: change(before.points) });
+  return before;
 }
 
 async function correct(user: UserEvent, editor: HTMLElement, period: string, value: string) {
@@ -37,8 +44,7 @@ async function correct(user: UserEvent, editor: HTMLElement, period: string, val
 
 describe('Updating figures', () => {
   it('asks who is editing first, then adds a figure that shows in the table and the history', async () => {
-    const user = (await import('@testing-library/user-event')).default.setup();
-    const editor = await startEditing(user);
+    const { user, editor } = await startEditing();
     await user.click(within(editor).getByRole('button', { name: 'Add a figure' }));
     const form = within(editor).getByRole('form', { name: 'Add a figure' });
     await user.type(within(form).getByLabelText('Period'), '2023-25');
@@ -56,8 +62,7 @@ describe('Updating figures', () => {
   });
 
   it('corrects and deletes figures', async () => {
-    const user = (await import('@testing-library/user-event')).default.setup();
-    const editor = await startEditing(user);
+    const { user, editor } = await startEditing();
     const form = await correct(user, editor, '2022-24', '9.8');
     await user.click(within(form).getByRole('button', { name: 'Save figure' }));
     await within(editor).findByText(/Saved: correct the 2022-24 figure to 9.8/);
@@ -69,8 +74,7 @@ describe('Updating figures', () => {
   });
 
   it('refuses a corrected value outside its old interval, beside the bound that is wrong', async () => {
-    const user = (await import('@testing-library/user-event')).default.setup();
-    const editor = await startEditing(user);
+    const { user, editor } = await startEditing();
     await user.click(within(editor).getByRole('button', { name: 'Correct 2022-24' }));
     const form = within(editor).getByRole('form', { name: 'Correct the 2022-24 figure' });
     await user.clear(within(form).getByLabelText(/^Value/));
@@ -80,8 +84,7 @@ describe('Updating figures', () => {
   });
 
   it('puts each validation message beside its field and moves focus to the first', async () => {
-    const user = (await import('@testing-library/user-event')).default.setup();
-    const editor = await startEditing(user);
+    const { user, editor } = await startEditing();
     await user.click(within(editor).getByRole('button', { name: 'Add a figure' }));
     const form = within(editor).getByRole('form', { name: 'Add a figure' });
     await user.type(within(form).getByLabelText('Period'), '2019-21');
@@ -97,8 +100,7 @@ describe('Updating figures', () => {
   });
 
   it('asks before saving a value far outside the series, then saves it when confirmed', async () => {
-    const user = (await import('@testing-library/user-event')).default.setup();
-    const editor = await startEditing(user);
+    const { user, editor } = await startEditing();
     const form = await correct(user, editor, '2022-24', '113');
     await user.click(within(form).getByRole('button', { name: 'Save figure' }));
     expect(within(form).getByRole('alert')).toHaveTextContent('far outside the figures so far');
@@ -110,8 +112,7 @@ describe('Updating figures', () => {
   it('keeps the input when the save fails, and saves it on retry', async () => {
     let failing = true;
     server.use(http.put(SERIES_URL, () => (failing ? new HttpResponse(null, { status: 500 }) : undefined)));
-    const user = (await import('@testing-library/user-event')).default.setup();
-    const editor = await startEditing(user);
+    const { user, editor } = await startEditing();
     const form = await correct(user, editor, '2022-24', '9.7');
     await user.click(within(form).getByRole('button', { name: 'Save figure' }));
     expect(await within(editor).findByText('Your change was not saved')).toBeInTheDocument();
@@ -126,12 +127,9 @@ describe('Updating figures', () => {
   });
 
   it('shows a colleague\'s save side by side with mine, and can apply mine on top', async () => {
-    const user = (await import('@testing-library/user-event')).default.setup();
-    const editor = await startEditing(user);
+    const { user, editor } = await startEditing();
     const form = await correct(user, editor, '2022-24', '9.7');
-    // Bob saves a different figure first.
-    const before = db.series.get(LEEDS)!;
-    saveSeries(LEEDS, { baseVersion: before.version, editor: { name: 'Bob', organisation: 'Kirklees' }, points: before.points.map((p) => (p.period === '2021-23' ? { period: p.period, value: 10.2, provenance: 'published' as const } : p)) });
+    const before = colleagueSaves((points) => points.map((p) => (p.period === '2021-23' ? { period: p.period, value: 10.2, provenance: 'published' } : p)));
     await user.click(within(form).getByRole('button', { name: 'Save figure' }));
     const conflict = await within(editor).findByRole('alertdialog', { name: 'Someone else changed these figures while you were editing' });
     const rows = within(conflict).getAllByRole('row').map((r) => r.textContent);
@@ -145,11 +143,9 @@ describe('Updating figures', () => {
   });
 
   it('can keep the colleague\'s version and drop mine', async () => {
-    const user = (await import('@testing-library/user-event')).default.setup();
-    const editor = await startEditing(user);
+    const { user, editor } = await startEditing();
     const form = await correct(user, editor, '2022-24', '9.7');
-    const before = db.series.get(LEEDS)!;
-    saveSeries(LEEDS, { baseVersion: before.version, editor: { name: 'Bob', organisation: 'Kirklees' }, points: before.points.slice(1) });
+    colleagueSaves((points) => points.slice(1));
     await user.click(within(form).getByRole('button', { name: 'Save figure' }));
     const conflict = await within(editor).findByRole('alertdialog');
     await user.click(within(conflict).getByRole('button', { name: 'Keep theirs, drop mine' }));
