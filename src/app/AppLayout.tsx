@@ -11,7 +11,8 @@ export function AppLayout({ demoData }: { demoData: boolean }) {
   const framework = useFramework(frameworkId);
   const source = useDataSource();
   const { date } = useToday();
-  useFocusHeadingOnNavigation();
+  const { pathname, search } = useLocation();
+  useFocusHeadingOnNavigation(pathname);
 
   return (
     <>
@@ -20,7 +21,7 @@ export function AppLayout({ demoData }: { demoData: boolean }) {
       </a>
       <header className="app-header">
         <div className="app-header__inner">
-          <Link to={`/${frameworkId}${useLocation().search}`} className="app-header__title">
+          <Link to={`/${frameworkId}${search}`} className="app-header__title">
             Ambitions dashboard
           </Link>
           {framework.data && <span className="app-header__partnership">{framework.data.name}</span>}
@@ -61,8 +62,7 @@ export function AppLayout({ demoData }: { demoData: boolean }) {
  * After a route change, move focus to the new page's heading so screen-reader users hear where
  * they are. A lazily loaded page has no heading yet when the route changes, so wait for it.
  */
-function useFocusHeadingOnNavigation() {
-  const { pathname } = useLocation();
+function useFocusHeadingOnNavigation(pathname: string) {
   // "POP" is the first load and the back button, where the browser's own focus and scroll apply.
   const navigationType = useNavigationType();
   useEffect(() => {

@@ -13,14 +13,31 @@ function describe(error: unknown): string {
   return 'Something went wrong.';
 }
 
+/**
+ * What a person can do about it, by kind of failure. Bad data from the source will not mend on a
+ * retry; figures the server refused need correcting by the person who typed them.
+ */
+function advice(error: unknown): string | undefined {
+  if (!(error instanceof DataSourceError)) return undefined;
+  switch (error.kind) {
+    case 'invalid-payload':
+    case 'not-found':
+      return 'The data needs correcting at its source; trying again will show the same problem until it is.';
+    case 'rejected':
+      return 'Correct the figures and save again.';
+    default:
+      return undefined;
+  }
+}
+
 /** Where something failed, what happened, and a way to try again: shown at the place it failed. */
 export function ErrorMessage({ title, error, onRetry, retrying }: ErrorMessageProps) {
-  const fixable = !(error instanceof DataSourceError) || error.retryable;
+  const next = advice(error);
   return (
     <div className="error-message" role="alert">
       <p className="error-message__title">{title}</p>
       <p className="error-message__detail">{describe(error)}</p>
-      {!fixable && <p className="error-message__detail">The data needs correcting at its source; trying again will show the same problem until it is.</p>}
+      {next && <p className="error-message__detail">{next}</p>}
       {onRetry && (
         <button type="button" className="button button--secondary" onClick={onRetry} disabled={retrying}>
           {retrying ? 'Trying again…' : 'Try again'}

@@ -9,7 +9,7 @@ import type { SeriesToolsProps } from '../../components/slots';
 import { timePoints } from '../../domain/timed-point';
 import type { ComponentType } from 'react';
 import type { Indicator, Place, Series } from '../../domain/types';
-import { useAssessments } from '../../hooks/use-headline-assessment';
+import { useAssessments } from '../../hooks/use-assessments';
 import { IndicatorDetails } from './IndicatorDetails';
 import { IndicatorTable } from './IndicatorTable';
 import { TargetStatuses } from './TargetStatuses';

@@ -42,13 +42,19 @@ async function correct(user: UserEvent, editor: HTMLElement, period: string, val
   return form;
 }
 
+/** Opens the add form and types a period and a value, as a lead would. */
+async function addFigure(user: UserEvent, editor: HTMLElement, period: string, value: string) {
+  await user.click(within(editor).getByRole('button', { name: 'Add a figure' }));
+  const form = within(editor).getByRole('form', { name: 'Add a figure' });
+  await user.type(within(form).getByLabelText('Period'), period);
+  await user.type(within(form).getByLabelText(/^Value/), value);
+  return form;
+}
+
 describe('Updating figures', () => {
   it('asks who is editing first, then adds a figure that shows in the table and the history', async () => {
     const { user, editor } = await startEditing();
-    await user.click(within(editor).getByRole('button', { name: 'Add a figure' }));
-    const form = within(editor).getByRole('form', { name: 'Add a figure' });
-    await user.type(within(form).getByLabelText('Period'), '2023-25');
-    await user.type(within(form).getByLabelText(/^Value/), '10.4');
+    const form = await addFigure(user, editor, '2023-25', '10.4');
     await user.type(within(form).getByLabelText('Source (optional)'), 'ONS 2026 release');
     await user.type(within(form).getByLabelText(/Why are you making this change/), 'New release');
     await user.click(within(form).getByRole('button', { name: 'Save figure' }));
@@ -85,10 +91,7 @@ describe('Updating figures', () => {
 
   it('puts each validation message beside its field and moves focus to the first', async () => {
     const { user, editor } = await startEditing();
-    await user.click(within(editor).getByRole('button', { name: 'Add a figure' }));
-    const form = within(editor).getByRole('form', { name: 'Add a figure' });
-    await user.type(within(form).getByLabelText('Period'), '2019-21');
-    await user.type(within(form).getByLabelText(/^Value/), '12,5');
+    const form = await addFigure(user, editor, '2019-21', '12,5');
     await user.type(within(form).getByLabelText('Upper bound (optional)'), '1');
     await user.click(within(form).getByRole('button', { name: 'Save figure' }));
     const period = within(form).getByLabelText('Period');

@@ -75,7 +75,7 @@ export function SeriesEditor({ frameworkId, indicator, place, series }: SeriesTo
         <ErrorMessage
           title="Your change was not saved"
           error={save.error}
-          onRetry={lastChange ? () => submit(lastChange.change, lastChange.edit, lastChange.note) : undefined}
+          onRetry={lastChange && save.error instanceof DataSourceError && save.error.retryable ? () => submit(lastChange.change, lastChange.edit, lastChange.note) : undefined}
           retrying={save.isPending}
         />
       )}

@@ -7,7 +7,7 @@ import { ProvenanceTag } from '../../components/ProvenanceTag';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatValue } from '../../domain/format-value';
 import type { Ambition, Indicator, Place, Series } from '../../domain/types';
-import { useHeadlineAssessment } from '../../hooks/use-headline-assessment';
+import { useHeadlineAssessment } from '../../hooks/use-assessments';
 
 export interface AmbitionCardProps {
   ambition: Ambition;

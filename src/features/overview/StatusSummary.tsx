@@ -3,7 +3,7 @@ import { StatusBadge } from '../../components/StatusBadge';
 import type { StatusKind } from '../../domain/assess-target';
 import { STATUS_ORDER } from '../../domain/status-labels';
 import type { Ambition, Indicator, Series } from '../../domain/types';
-import { assessSeries } from '../../hooks/use-headline-assessment';
+import { assessSeries } from '../../hooks/use-assessments';
 import { useToday } from '../../lib/today';
 
 export interface StatusSummaryProps {
