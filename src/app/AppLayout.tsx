@@ -63,10 +63,11 @@ export function AppLayout({ demoData }: { demoData: boolean }) {
  * they are. A lazily loaded page has no heading yet when the route changes, so wait for it.
  */
 function useFocusHeadingOnNavigation(pathname: string) {
-  // "POP" is the first load and the back button, where the browser's own focus and scroll apply.
+  // Only a person's own navigation (a link: "PUSH") moves focus. The first load, the back button
+  // ("POP") and the redirect from "/" ("REPLACE") keep the browser's own focus.
   const navigationType = useNavigationType();
   useEffect(() => {
-    if (navigationType === 'POP') return;
+    if (navigationType !== 'PUSH') return;
     const main = document.getElementById('main');
     const focusHeading = () => {
       const heading = main?.querySelector<HTMLElement>('h1');
