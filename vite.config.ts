@@ -20,6 +20,8 @@ export default defineConfig({
           setupFiles: ['./tests/setup.ts'],
           include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}'],
           exclude: ['tests/e2e/**', 'node_modules/**'],
+          // Whole-app tests type as a person would; on a busy 2-core machine one can take several seconds.
+          testTimeout: 20_000,
         },
       },
       {

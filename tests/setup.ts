@@ -1,8 +1,15 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+// jsdom has no IndexedDB; this is a complete in-memory one, so pending changes are kept as in a browser.
+import 'fake-indexeddb/auto';
+import { cleanup, configure } from '@testing-library/react';
 import { resetDb } from '../mocks/db';
+import { clearPendingChanges } from '../src/features/editing/pending/pending-storage';
 import { server } from '../mocks/node';
 import { resetAllStores } from './helpers/zustand-mock';
+
+// The first visit to a lazily loaded page compiles its modules; on a busy 2-core machine running
+// every test file at once that can take over the default second.
+configure({ asyncUtilTimeout: 5000 });
 
 vi.mock('zustand', async (importOriginal) => {
   const actual = await importOriginal<typeof import('zustand')>();
@@ -12,12 +19,13 @@ vi.mock('zustand', async (importOriginal) => {
 
 // An unhandled request is a test bug: fail loudly rather than hit the network.
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
+afterEach(async () => {
   cleanup();
   server.resetHandlers();
   resetDb();
   localStorage.clear();
   resetAllStores();
+  await clearPendingChanges();
 });
 afterAll(() => server.close());
 

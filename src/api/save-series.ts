@@ -3,28 +3,36 @@ import { useDataSource } from '../data-source/data-source-context';
 import type { Series, SeriesChange } from '../domain/types';
 import { queryKeys } from './query-keys';
 
+export interface SaveSeriesVariables {
+  frameworkId: string;
+  indicatorId: string;
+  placeId: string;
+  change: SeriesChange;
+}
+
 /**
- * Saves a series' new points. The chart and table show the change at once (optimistic); if the
- * save fails they go back to what is saved, and the caller keeps the person's input to try again.
+ * Saves a series' new points. Charts and tables show the change at once (optimistic); if the save
+ * fails they go back to what is saved, while the caller keeps the person's change to send again.
  */
-export function useSaveSeries(frameworkId: string, indicatorId: string, placeId: string) {
+export function useSaveSeries() {
   const source = useDataSource();
   const queryClient = useQueryClient();
-  const key = queryKeys.series(frameworkId, indicatorId, placeId);
   return useMutation({
-    mutationFn: (change: SeriesChange) => source.saveSeries(frameworkId, indicatorId, placeId, change),
-    onMutate: async (change) => {
+    mutationFn: ({ frameworkId, indicatorId, placeId, change }: SaveSeriesVariables) => source.saveSeries(frameworkId, indicatorId, placeId, change),
+    onMutate: async ({ frameworkId, indicatorId, placeId, change }) => {
+      const key = queryKeys.series(frameworkId, indicatorId, placeId);
       await queryClient.cancelQueries({ queryKey: key });
       const previous = queryClient.getQueryData<Series>(key);
       if (previous) queryClient.setQueryData<Series>(key, { ...previous, points: change.points });
       return { previous };
     },
-    onError: (_error, _change, context) => {
-      if (context?.previous) queryClient.setQueryData(key, context.previous);
+    onError: (_error, { frameworkId, indicatorId, placeId }, context) => {
+      if (context?.previous) queryClient.setQueryData(queryKeys.series(frameworkId, indicatorId, placeId), context.previous);
     },
-    onSuccess: (saved) => {
-      queryClient.setQueryData(key, saved);
+    onSuccess: (saved, { frameworkId, indicatorId, placeId }) => {
+      queryClient.setQueryData(queryKeys.series(frameworkId, indicatorId, placeId), saved);
     },
-    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.history(frameworkId, indicatorId, placeId) }),
+    onSettled: (_data, _error, { frameworkId, indicatorId, placeId }) =>
+      queryClient.invalidateQueries({ queryKey: queryKeys.history(frameworkId, indicatorId, placeId) }),
   });
 }

@@ -1,10 +1,13 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { Link, Outlet, useLocation, useNavigationType, useParams } from 'react-router';
 import { useFramework } from '../api/get-framework';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { useDataSource } from '../data-source/data-source-context';
 import { formatDate, useToday } from '../lib/today';
 import './layout.css';
+
+// Loaded after the first view: it reads IndexedDB and sends kept changes, which can wait a moment.
+const PendingChangesStatus = lazy(() => import('../features/editing/pending/PendingChangesStatus'));
 
 export function AppLayout({ demoData }: { demoData: boolean }) {
   const { frameworkId = '' } = useParams();
@@ -25,6 +28,9 @@ export function AppLayout({ demoData }: { demoData: boolean }) {
             Ambitions dashboard
           </Link>
           {framework.data && <span className="app-header__partnership">{framework.data.name}</span>}
+          <Suspense fallback={null}>
+            <PendingChangesStatus />
+          </Suspense>
         </div>
       </header>
       <main id="main" tabIndex={-1} className="app-main">

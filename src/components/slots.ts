@@ -6,6 +6,7 @@ import type { Indicator, Place, Series } from '../domain/types';
 
 export interface SeriesToolsProps {
   frameworkId: string;
+  ambitionNumber: number;
   indicator: Indicator;
   place: Place;
   series: Series;

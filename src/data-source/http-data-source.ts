@@ -22,11 +22,12 @@ export function createHttpDataSource(options: HttpDataSourceOptions): DataSource
     const url = new URL(`${base}${path}`, globalThis.location?.href ?? 'http://localhost/');
     const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
     if (body !== undefined) headers['Content-Type'] = 'application/json';
+    const failed = body === undefined ? 'could not be fetched' : 'could not be saved';
     let response: Response;
     try {
       response = await doFetch(url, { method: body === undefined ? 'GET' : 'PUT', headers, body: body === undefined ? undefined : JSON.stringify(body) });
     } catch {
-      throw new DataSourceError('network', `${what} could not be fetched: the connection failed. Check you are online and try again.`, { what });
+      throw new DataSourceError('network', `${what} ${failed}: the connection failed. Check you are online and try again.`, { what });
     }
     if (response.status === 404) {
       throw new DataSourceError('not-found', `${what} could not be found.`, { status: 404, what });
@@ -46,7 +47,7 @@ export function createHttpDataSource(options: HttpDataSourceOptions): DataSource
       throw new DataSourceError('rejected', `${what} were not saved: ${reason}.`, { status: response.status, what });
     }
     if (!response.ok) {
-      throw new DataSourceError('server', `${what} could not be fetched: the server answered ${response.status}.`, {
+      throw new DataSourceError('server', `${what} ${failed}: the server answered ${response.status}.`, {
         status: response.status,
         what,
       });

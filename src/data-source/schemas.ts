@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parsePeriod, periodOf, samePeriod } from '../domain/period';
+import type { PendingChange } from '../domain/pending-change';
 import type { DataPoint, Editor, Framework, HistoryEntry, Series, SeriesChange } from '../domain/types';
 
 // Everything that enters the app passes through these schemas. Inside, types are trusted.
@@ -155,3 +156,28 @@ export const historySchema = z.array(
 ) satisfies z.ZodType<HistoryEntry[]>;
 
 export const conflictSchema = z.strictObject({ current: seriesSchema });
+
+const pointEdit = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('upsert'), point, replacing: period.optional() }),
+  z.strictObject({ kind: z.literal('delete'), period }),
+]);
+
+const isoTime = z.iso.datetime({ offset: true });
+
+/** A pending change as this browser kept it: read back after a reload, so checked like any input. */
+export const pendingChangeSchema = z.strictObject({
+  id: text(300),
+  frameworkId: text(60),
+  indicatorId: text(80),
+  placeId: text(60),
+  labels: z.strictObject({ indicator: text(300), place: text(200), ambitionNumber: z.number().int().min(1).max(99) }),
+  base: seriesSchema,
+  edits: z.array(z.strictObject({ edit: pointEdit, note: text().optional(), at: isoTime })).min(1),
+  editor,
+  state: z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('waiting'), problem: text().optional() }),
+    z.strictObject({ kind: z.literal('conflict'), current: seriesSchema }),
+    z.strictObject({ kind: z.literal('rejected'), problem: text() }),
+  ]),
+  updatedAt: isoTime,
+}) satisfies z.ZodType<PendingChange>;

@@ -17,6 +17,7 @@ import type { DetailView } from './use-detail-params';
 
 export interface IndicatorSectionProps {
   frameworkId: string;
+  ambitionNumber: number;
   indicator: Indicator;
   place: Place;
   comparePlaces: Place[];
@@ -25,7 +26,7 @@ export interface IndicatorSectionProps {
   SeriesTools?: ComponentType<SeriesToolsProps>;
 }
 
-export function IndicatorSection({ frameworkId, indicator, place, comparePlaces, view, SeriesTools }: IndicatorSectionProps) {
+export function IndicatorSection({ frameworkId, ambitionNumber, indicator, place, comparePlaces, view, SeriesTools }: IndicatorSectionProps) {
   const places = [place, ...comparePlaces];
   const queries = useSeriesForPlaces(frameworkId, indicator.id, places.map((p) => p.id));
   const [primary, ...others] = queries;
@@ -67,7 +68,7 @@ export function IndicatorSection({ frameworkId, indicator, place, comparePlaces,
           />
         ) : null,
       )}
-      {SeriesTools && primary!.data && <SeriesTools frameworkId={frameworkId} indicator={indicator} place={place} series={primary!.data} />}
+      {SeriesTools && primary!.data && <SeriesTools frameworkId={frameworkId} ambitionNumber={ambitionNumber} indicator={indicator} place={place} series={primary!.data} />}
       <IndicatorDetails indicator={indicator} />
     </section>
   );

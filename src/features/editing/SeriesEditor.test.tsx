@@ -112,21 +112,24 @@ describe('Updating figures', () => {
     await within(editor).findByText(/Saved: correct the 2022-24 figure to 113/);
   });
 
-  it('keeps the input when the save fails, and saves it on retry', async () => {
+  it('keeps the change when the save fails, and saves it on retry', async () => {
     let failing = true;
     server.use(http.put(SERIES_URL, () => (failing ? new HttpResponse(null, { status: 500 }) : undefined)));
     const { user, editor } = await startEditing();
     const form = await correct(user, editor, '2022-24', '9.7');
     await user.click(within(form).getByRole('button', { name: 'Save figure' }));
-    expect(await within(editor).findByText('Your change was not saved')).toBeInTheDocument();
-    expect(within(editor).getByRole('alert')).toHaveTextContent('the server answered 500');
-    // The form still holds what was typed, and the table is back to what is saved.
-    expect(within(form).getByLabelText(/^Value/)).toHaveValue('9.7');
+    expect(await within(editor).findByText('Your changes are not saved yet')).toBeInTheDocument();
+    expect(within(editor).getByText(/the server answered 500.*kept on this device/)).toBeInTheDocument();
+    // The lead's figure is still there, marked; the page's own table is back to what is saved.
+    expect(within(editor).getByRole('row', { name: /2022-24/ })).toHaveTextContent('2022-24Not saved yet9.7');
+    expect(screen.getByRole('table', { name: /Suicide rate.*Leeds/ })).not.toHaveTextContent('2022-249.7');
+    expect(screen.getByRole('button', { name: /1 change not yet saved/ })).toBeInTheDocument();
     expect(storedValue('2022-24')).not.toBe(9.7);
     failing = false;
-    await user.click(within(editor).getByRole('button', { name: 'Try again' }));
+    await user.click(within(editor).getByRole('button', { name: 'Try again now' }));
     await within(editor).findByText(/Saved: correct the 2022-24 figure to 9.7/);
     expect(storedValue('2022-24')).toBe(9.7);
+    expect(screen.queryByRole('button', { name: /not yet saved/ })).toBeNull();
   });
 
   it('shows a colleague\'s save side by side with mine, and can apply mine on top', async () => {

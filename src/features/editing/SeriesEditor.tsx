@@ -1,84 +1,60 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
-import { queryKeys } from '../../api/query-keys';
-import { useSaveSeries } from '../../api/save-series';
+import { useRef, useState } from 'react';
 import type { SeriesToolsProps } from '../../components/slots';
-import { ErrorMessage } from '../../components/ErrorMessage';
-import { DataSourceError } from '../../data-source/data-source-error';
-import { applyEdit, describeEdit, type PointEdit } from '../../domain/apply-edit';
+import type { PointEdit } from '../../domain/apply-edit';
 import { formatNumber } from '../../domain/format-value';
-import type { DataPoint, Series, SeriesChange } from '../../domain/types';
-import { ConflictPanel } from './ConflictPanel';
+import { pendingChangeId, pointsAfter } from '../../domain/pending-change';
+import type { DataPoint } from '../../domain/types';
 import { useEditor } from './editing-store';
+import { PendingChangeNotice } from './pending/PendingChangeNotice';
+import { useIsSending, usePendingActions, usePendingChange } from './pending/pending-store';
+import { useSendPendingChange } from './pending/send-pending-change';
 import { PointForm } from './PointForm';
 
 type FormState = { mode: 'add' } | { mode: 'correct'; point: DataPoint } | null;
 
-/** The chosen place's figures for one indicator, with add, correct and delete. */
-export function SeriesEditor({ frameworkId, indicator, place, series }: SeriesToolsProps) {
+/**
+ * The chosen place's figures for one indicator, with add, correct and delete. Each edit is kept
+ * in this browser first and then sent, so a failed save, a reload or a lost connection loses nothing.
+ */
+export function SeriesEditor({ frameworkId, ambitionNumber, indicator, place, series }: SeriesToolsProps) {
   const editor = useEditor();
-  const queryClient = useQueryClient();
-  const save = useSaveSeries(frameworkId, indicator.id, place.id);
+  const id = pendingChangeId(frameworkId, indicator.id, place.id);
+  const pending = usePendingChange(id);
+  const sending = useIsSending(id);
+  const { editQueued } = usePendingActions();
+  const send = useSendPendingChange();
   const [form, setForm] = useState<FormState>(null);
   const [confirmDelete, setConfirmDelete] = useState<string | null>(null);
-  const [conflict, setConflict] = useState<{ base: Series; current: Series; edit: PointEdit; note: string } | null>(null);
-  const [status, setStatus] = useState('');
-  const [lastChange, setLastChange] = useState<{ change: SeriesChange; edit: PointEdit; note: string } | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
   if (!editor) return null;
 
-  function submit(change: SeriesChange, edit: PointEdit, note: string, base: Series = series) {
-    setLastChange({ change, edit, note });
-    setStatus('');
-    save.mutate(change, {
-      onSuccess: (saved) => {
-        setForm(null);
-        setConfirmDelete(null);
-        setConflict(null);
-        setStatus(`Saved: ${describeEdit(edit)}. These figures are now version ${saved.version}.`);
-      },
-      onError: (error) => {
-        if (error instanceof DataSourceError && error.kind === 'conflict' && error.details.current) {
-          setConflict({ base, current: error.details.current, edit, note });
-        }
-      },
+  // The lead works on their own latest figures: what is saved plus what they have not yet had confirmed.
+  const saved = pending ? pending.base.points : series.points;
+  const shown = pending ? pointsAfter(pending.base.points, pending.edits) : series.points;
+  const unsaved = (p: DataPoint) => saved.find((s) => s.period === p.period) !== p;
+
+  function saveEdit(edit: PointEdit, note: string) {
+    const queued = editQueued({
+      frameworkId,
+      labels: { indicator: indicator.name, place: place.name, ambitionNumber },
+      saved: series,
+      edit,
+      editor: editor!,
+      ...(note ? { note } : {}),
     });
+    setForm(null);
+    setConfirmDelete(null);
+    // The form has gone; keep focus in the editor, where the outcome is announced.
+    headingRef.current?.focus();
+    void send(queued.id);
   }
 
-  function saveEdit(edit: PointEdit, note: string, base: Series = series) {
-    submit({ baseVersion: base.version, points: applyEdit(base.points, edit), editor: editor!, ...(note ? { note } : {}) }, edit, note, base);
-  }
-
-  const failed = save.isError && !(save.error instanceof DataSourceError && save.error.kind === 'conflict');
   return (
     <section className="series-editor" aria-label={`Update ${indicator.name} for ${place.name}`}>
-      <h3>Update the figures for {place.name}</h3>
-      <p className="series-editor__status" role="status">
-        {status}
-      </p>
-      {conflict && (
-        <ConflictPanel
-          indicator={indicator}
-          base={conflict.base}
-          current={conflict.current}
-          edit={conflict.edit}
-          saving={save.isPending}
-          onKeepTheirs={() => {
-            queryClient.setQueryData(queryKeys.series(frameworkId, indicator.id, place.id), conflict.current);
-            setConflict(null);
-            setForm(null);
-            setStatus('Your change was dropped; the figures show your colleague’s version.');
-          }}
-          onApplyMine={() => saveEdit(conflict.edit, conflict.note, conflict.current)}
-        />
-      )}
-      {failed && (
-        <ErrorMessage
-          title="Your change was not saved"
-          error={save.error}
-          onRetry={lastChange && save.error instanceof DataSourceError && save.error.retryable ? () => submit(lastChange.change, lastChange.edit, lastChange.note) : undefined}
-          retrying={save.isPending}
-        />
-      )}
+      <h3 ref={headingRef} tabIndex={-1}>
+        Update the figures for {place.name}
+      </h3>
+      <PendingChangeNotice frameworkId={frameworkId} indicator={indicator} place={place} />
       <div className="table-scroll">
         <table className="data-table series-editor__table">
           <caption className="visually-hidden">Figures for {place.name} you can correct or delete</caption>
@@ -91,15 +67,18 @@ export function SeriesEditor({ frameworkId, indicator, place, series }: SeriesTo
             </tr>
           </thead>
           <tbody>
-            {series.points.map((p) => (
+            {shown.map((p) => (
               <tr key={p.period}>
-                <th scope="row">{p.period}</th>
+                <th scope="row">
+                  {p.period}
+                  {unsaved(p) && <span className="pending-tag">Not saved yet</span>}
+                </th>
                 <td>{formatNumber(p.value, indicator.unit.decimals)}</td>
                 <td>{p.source ?? (p.provenance === 'illustrative' ? 'Illustrative' : '')}</td>
                 <td className="series-editor__actions">
                   {confirmDelete === p.period ? (
                     <>
-                      <button type="button" className="button button--danger" disabled={save.isPending} onClick={() => saveEdit({ kind: 'delete', period: p.period }, '')}>
+                      <button type="button" className="button button--danger" disabled={sending} onClick={() => saveEdit({ kind: 'delete', period: p.period }, '')}>
                         Yes, delete {p.period}
                       </button>
                       <button type="button" className="button button--secondary" onClick={() => setConfirmDelete(null)}>
@@ -125,10 +104,10 @@ export function SeriesEditor({ frameworkId, indicator, place, series }: SeriesTo
       {form ? (
         <PointForm
           key={form.mode === 'correct' ? form.point.period : 'add'}
-          existing={series.points}
+          existing={shown}
           correcting={form.mode === 'correct' ? form.point : undefined}
           unitLabel={indicator.unit.kind === 'percent' ? '%' : indicator.unit.label}
-          saving={save.isPending}
+          saving={sending}
           onSave={(edit, note) => saveEdit(edit, note)}
           onCancel={() => setForm(null)}
         />

@@ -1,14 +1,18 @@
 import type { SeriesToolsProps } from '../../components/slots';
 import { useEditMode } from './editing-store';
+import { PendingChangeNotice } from './pending/PendingChangeNotice';
 import { SeriesEditor } from './SeriesEditor';
 import { SeriesHistory } from './SeriesHistory';
 
-/** What the editing feature adds under each indicator: the editor in "Update figures" mode, and always the history. */
+/**
+ * What the editing feature adds under each indicator: the editor in "Update figures" mode, and
+ * always the history. Changes not yet saved are shown either way, so they are never forgotten.
+ */
 export function SeriesTools(props: SeriesToolsProps) {
   const editMode = useEditMode();
   return (
     <>
-      {editMode && <SeriesEditor {...props} />}
+      {editMode ? <SeriesEditor {...props} /> : <PendingChangeNotice frameworkId={props.frameworkId} indicator={props.indicator} place={props.place} />}
       <SeriesHistory {...props} />
     </>
   );

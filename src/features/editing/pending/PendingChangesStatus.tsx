@@ -1,0 +1,89 @@
+import { useId, useState } from 'react';
+import { Link } from 'react-router';
+import { describePending, type PendingChange } from '../../../domain/pending-change';
+import { usePendingChanges, usePendingEditCount, usePendingStorageProblem, useUnreadablePendingCount } from './pending-store';
+import { useSendPendingChange } from './send-pending-change';
+import { usePendingSync } from './use-pending-sync';
+import './pending.css';
+
+const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/London' });
+
+export const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+function stateInWords(change: PendingChange): string {
+  switch (change.state.kind) {
+    case 'waiting':
+      return change.state.problem ?? 'Waiting to be sent.';
+    case 'conflict':
+      return 'A colleague changed these figures first: open them to choose which to keep.';
+    case 'rejected':
+      return `Not accepted: ${change.state.problem}`;
+  }
+}
+
+/**
+ * The header's counter of changes this browser holds that are not yet saved, with the list behind
+ * it. It also runs the sync that sends them, so it is on every page.
+ */
+export default function PendingChangesStatus() {
+  usePendingSync();
+  const count = usePendingEditCount();
+  const changes = Object.values(usePendingChanges());
+  const storageProblem = usePendingStorageProblem();
+  const unreadable = useUnreadablePendingCount();
+  const send = useSendPendingChange();
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+
+  return (
+    <div className="pending-status">
+      {/* Always present, so screen readers hear the count change. */}
+      <p className="visually-hidden" role="status">
+        {count > 0 ? `${plural(count, 'change', 'changes')} not yet saved` : ''}
+      </p>
+      {count > 0 && (
+        <button type="button" className="pending-status__button" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen(!open)}>
+          <span className="pending-status__count">{count}</span>{' '}
+          {count === 1 ? 'change' : 'changes'} not yet saved
+        </button>
+      )}
+      {storageProblem && <p className="pending-status__warning">{storageProblem}</p>}
+      {unreadable > 0 && (
+        <p className="pending-status__warning">
+          {plural(unreadable, 'kept change', 'kept changes')} from an earlier version of the dashboard could not be read; they are left untouched in this browser.
+        </p>
+      )}
+      {count > 0 && open && (
+        <div id={panelId} className="pending-status__panel">
+          <h2 className="pending-status__title">Changes not yet saved</h2>
+          <p>They are kept in this browser until the data source confirms them, even if you close the tab.</p>
+          <ul className="pending-status__list">
+            {changes.map((change) => (
+              <li key={change.id}>
+                <p>
+                  <strong>
+                    {change.labels.indicator}, {change.labels.place}
+                  </strong>
+                  : {describePending(change)}
+                </p>
+                <p>
+                  {stateInWords(change)} Last attempt {when.format(new Date(change.updatedAt))}.
+                </p>
+                <p className="pending-status__actions">
+                  <Link to={`/${change.frameworkId}/ambitions/${change.labels.ambitionNumber}?place=${change.placeId}&view=table`} onClick={() => setOpen(false)}>
+                    Open these figures
+                  </Link>
+                  {change.state.kind === 'waiting' && (
+                    <button type="button" className="button button--secondary" onClick={() => void send(change.id)}>
+                      Try again now
+                    </button>
+                  )}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}

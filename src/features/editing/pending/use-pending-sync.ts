@@ -1,0 +1,37 @@
+import { useEffect } from 'react';
+import { readPendingChanges } from './pending-storage';
+import { readPendingState, usePendingActions, usePendingLoaded } from './pending-store';
+import { useSendPendingChange } from './send-pending-change';
+
+/**
+ * Reads the changes this browser kept from an earlier visit, sends those still waiting, and sends
+ * them again whenever the connection comes back. Mounted once, in the page header.
+ */
+export function usePendingSync() {
+  const loaded = usePendingLoaded();
+  const { pendingLoaded } = usePendingActions();
+  const send = useSendPendingChange();
+
+  useEffect(() => {
+    if (loaded) return;
+    let cancelled = false;
+    readPendingChanges()
+      .catch(() => 'storage-unavailable' as const)
+      .then((stored) => !cancelled && pendingLoaded(stored));
+    return () => {
+      cancelled = true;
+    };
+  }, [loaded, pendingLoaded]);
+
+  useEffect(() => {
+    if (!loaded) return;
+    const sendWaiting = () => {
+      for (const change of Object.values(readPendingState().changes)) {
+        if (change.state.kind === 'waiting') void send(change.id);
+      }
+    };
+    sendWaiting();
+    window.addEventListener('online', sendWaiting);
+    return () => window.removeEventListener('online', sendWaiting);
+  }, [loaded, send]);
+}
