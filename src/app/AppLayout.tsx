@@ -28,6 +28,9 @@ export function AppLayout({ demoData }: { demoData: boolean }) {
             Ambitions dashboard
           </Link>
           {framework.data && <span className="app-header__partnership">{framework.data.name}</span>}
+          <nav aria-label="Main" className="app-header__nav">
+            <Link to={`/${frameworkId}/data${search}`}>Import and export</Link>
+          </nav>
           <Suspense fallback={null}>
             <PendingChangesStatus />
           </Suspense>

@@ -6,6 +6,7 @@ import { AppLayout } from './AppLayout';
 // The detail page carries the charting library and the editing tools; it loads only when someone
 // opens an ambition.
 const AmbitionRoute = lazy(() => import('./AmbitionRoute'));
+const DataPage = lazy(() => import('../features/editing/import-export/DataPage'));
 
 export interface RouteSettings {
   frameworkId: string;
@@ -25,6 +26,14 @@ export function createRoutes({ frameworkId, demoData }: RouteSettings): RouteObj
           element: (
             <Suspense fallback={<p className="loading-line" role="status">Loading the ambition…</p>}>
               <AmbitionRoute />
+            </Suspense>
+          ),
+        },
+        {
+          path: 'data',
+          element: (
+            <Suspense fallback={<p className="loading-line" role="status">Loading…</p>}>
+              <DataPage />
             </Suspense>
           ),
         },

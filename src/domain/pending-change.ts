@@ -82,7 +82,8 @@ export function pointsAfter(base: readonly DataPoint[], edits: readonly QueuedEd
 
 /** What to send to the data source: every edit applied to the version the lead started from. */
 export function changeToSend(pending: PendingChange): SeriesChange {
-  const notes = pending.edits.flatMap((q) => (q.note ? [q.note] : []));
+  // An import gives every row the same note; say it once.
+  const notes = [...new Set(pending.edits.flatMap((q) => (q.note ? [q.note] : [])))];
   return {
     baseVersion: pending.base.version,
     points: pointsAfter(pending.base.points, pending.edits),

@@ -46,6 +46,14 @@ describe('validatePoint', () => {
     const result = validatePoint({ ...blank, period: '2022', value: '1', note: '<script>alert(1)</script>' }, []);
     expect(result.ok && result.point.note).toBe('<script>alert(1)</script>');
   });
+
+  it('refuses text a spreadsheet would run as a formula, beside its field', () => {
+    const result = validatePoint({ ...blank, period: '2022', value: '1', source: '=HYPERLINK("http://x","ONS")', note: '@SUM(A1)' }, []);
+    expect(result.ok || result.errors.source).toContain('starts with “=”, so a spreadsheet would run it as a formula');
+    expect(result.ok || result.errors.note).toContain('starts with “@”');
+    expect(validatePoint({ ...blank, period: '2022', value: '1', source: '+cmd|"/c calc"!A0' }, []).ok).toBe(false);
+    expect(validatePoint({ ...blank, period: '2022', value: '1', note: '-3 after revision' }, []).ok).toBe(true);
+  });
 });
 
 describe('farFromSeries', () => {

@@ -1,5 +1,6 @@
 import { parseNumberInput } from './parse-number-input';
 import { parsePeriod, samePeriod } from './period';
+import { isFormulaInput } from './spreadsheet-safe';
 import type { DataPoint } from './types';
 
 // A figure as a programme lead types it, checked field by field so each message can sit beside
@@ -51,7 +52,10 @@ export function validatePoint(input: PointInput, existing: readonly DataPoint[],
   if (value.ok && lower !== undefined && lower > value.value) errors.lower = 'The lower bound must not be above the value.';
   if (value.ok && upper !== undefined && upper < value.value) errors.upper = 'The upper bound must not be below the value.';
   for (const field of ['source', 'note'] as const) {
-    if (input[field].length > MAX_TEXT_LENGTH) errors[field] = `Keep this under ${MAX_TEXT_LENGTH} characters.`;
+    const text = input[field].trim();
+    if (text.length > MAX_TEXT_LENGTH) errors[field] = `Keep this under ${MAX_TEXT_LENGTH} characters.`;
+    // It would run when someone opens an export in a spreadsheet; a person rarely means it.
+    else if (isFormulaInput(text)) errors[field] = `This starts with “${text[0]}”, so a spreadsheet would run it as a formula. Start it with a word instead.`;
   }
   if (Object.keys(errors).length > 0 || !period.ok || !value.ok) return { ok: false, errors };
 

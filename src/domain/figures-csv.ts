@@ -1,0 +1,154 @@
+import type { PointEdit } from './apply-edit';
+import { parsePeriod, samePeriod } from './period';
+import type { DataPoint, Framework, Indicator, Place } from './types';
+import { validatePoint, type PointField } from './validate-point';
+
+// The one CSV layout for figures: the template a lead fills in, what import reads and what
+// export writes. Ids make a row unambiguous; names are there for people and ignored on import.
+
+export const FIGURE_COLUMNS = ['indicator_id', 'indicator_name', 'place_id', 'place_name', 'period', 'value', 'lower', 'upper', 'provenance', 'source', 'note'] as const;
+export type FigureColumn = (typeof FIGURE_COLUMNS)[number];
+export const REQUIRED_COLUMNS: readonly FigureColumn[] = ['indicator_id', 'place_id', 'period', 'value'];
+export const MAX_IMPORT_ROWS = 10_000;
+
+export type FigureRecord = Record<FigureColumn, string | number>;
+
+/** One figure as a CSV record; empty cells for what it does not have. */
+export function figureRecord(indicator: Indicator, place: Place, point?: DataPoint): FigureRecord {
+  return {
+    indicator_id: indicator.id,
+    indicator_name: indicator.name,
+    place_id: place.id,
+    place_name: place.name,
+    period: point?.period ?? '',
+    value: point?.value ?? '',
+    lower: point?.lower ?? '',
+    upper: point?.upper ?? '',
+    provenance: point?.provenance ?? '',
+    source: point?.source ?? '',
+    note: point?.note ?? '',
+  };
+}
+
+export interface CellProblem {
+  column: string;
+  reason: string;
+}
+
+export type RowOutcome = 'add' | 'correct' | 'unchanged' | 'empty' | 'error';
+
+export interface ImportRow {
+  /** As a spreadsheet numbers it: the header is row 1. */
+  row: number;
+  outcome: RowOutcome;
+  problems: CellProblem[];
+  indicator?: Indicator;
+  place?: Place;
+  edit?: PointEdit;
+  before?: DataPoint;
+  /** A value far outside the series: imported if the lead goes ahead, but pointed out first. */
+  warning?: string;
+}
+
+export interface ImportCheck {
+  /** Problems with the file as a whole (no usable header, too many rows): nothing can be imported. */
+  fileProblems: string[];
+  rows: ImportRow[];
+}
+
+export interface ImportInput {
+  /** Column names, trimmed and in lower case; records are keyed by them. */
+  header: readonly string[];
+  records: readonly Record<string, string | undefined>[];
+  framework: Framework;
+  /** The figures saved for a series now, or undefined if they could not be loaded. */
+  pointsOf: (indicatorId: string, placeId: string) => readonly DataPoint[] | undefined;
+}
+
+const FIELD_COLUMN: Record<PointField, FigureColumn> = { period: 'period', value: 'value', lower: 'lower', upper: 'upper', source: 'source', note: 'note' };
+
+const sameFigure = (a: DataPoint, b: DataPoint) =>
+  a.provenance === b.provenance &&
+  a.value === b.value && a.lower === b.lower && a.upper === b.upper && (a.source ?? '') === (b.source ?? '') && (a.note ?? '') === (b.note ?? '');
+
+/**
+ * Checks every row of an imported file against the framework and the saved figures, as if the
+ * rows before it had been applied. Each problem names its row and column, so the lead can find it.
+ */
+export function checkImport({ header, records, framework, pointsOf }: ImportInput): ImportCheck {
+  const missing = REQUIRED_COLUMNS.filter((c) => !header.includes(c));
+  if (missing.length > 0) {
+    return { fileProblems: [`The file has no ${missing.join(', ')} column${missing.length > 1 ? 's' : ''}. Start from the template, which has every column.`], rows: [] };
+  }
+  if (records.length > MAX_IMPORT_ROWS) {
+    return { fileProblems: [`The file has ${records.length.toLocaleString('en-GB')} rows; import at most ${MAX_IMPORT_ROWS.toLocaleString('en-GB')} at a time.`], rows: [] };
+  }
+  const indicators = new Map(framework.ambitions.flatMap((a) => a.indicators).map((i) => [i.id, i]));
+  const places = new Map(framework.places.map((p) => [p.id, p]));
+  // Each series as the rows so far leave it, and which row gave each period.
+  const working = new Map<string, { points: DataPoint[]; rowOf: Map<string, number> }>();
+
+  const rows = records.map((raw, index): ImportRow => {
+    const row = index + 2;
+    const cell = (column: FigureColumn) => String(raw[column] ?? '').trim();
+    const cells = FIGURE_COLUMNS.map(cell);
+    if (cells.every((c) => c === '') || (cell('period') === '' && cell('value') === '' && cell('lower') === '' && cell('upper') === '')) {
+      return { row, outcome: 'empty', problems: [] };
+    }
+    const problems: CellProblem[] = [];
+    const indicator = indicators.get(cell('indicator_id'));
+    const place = places.get(cell('place_id'));
+    if (!indicator) problems.push({ column: 'indicator_id', reason: cell('indicator_id') ? `No indicator “${cell('indicator_id')}” in ${framework.shortName}. Use an id from the template.` : 'Give the indicator id.' });
+    if (!place) problems.push({ column: 'place_id', reason: cell('place_id') ? `No place “${cell('place_id')}” in ${framework.shortName}. Use an id from the template.` : 'Give the place id.' });
+    if (!indicator || !place) return { row, outcome: 'error', problems };
+
+    const key = `${indicator.id}/${place.id}`;
+    const saved = pointsOf(indicator.id, place.id);
+    if (!saved) return { row, outcome: 'error', problems: [{ column: 'place_id', reason: `The saved figures for ${indicator.name}, ${place.name} could not be loaded, so this row cannot be checked.` }], indicator, place };
+    const series = working.get(key) ?? { points: [...saved], rowOf: new Map<string, number>() };
+    working.set(key, series);
+
+    const period = parsePeriod(cell('period'));
+    const existing = period.ok ? series.points.find((p) => { const other = parsePeriod(p.period); return other.ok && samePeriod(other.period, period.period); }) : undefined;
+    const earlierRow = existing && series.rowOf.get(existing.period);
+    if (earlierRow) {
+      return { row, outcome: 'error', problems: [{ column: 'period', reason: `${existing.period} for ${place.name} is already in this file at row ${earlierRow}. Keep one of them.` }], indicator, place };
+    }
+    const result = validatePoint(
+      { period: cell('period'), value: cell('value'), lower: cell('lower'), upper: cell('upper'), source: cell('source'), note: cell('note') },
+      series.points,
+      existing?.period,
+    );
+    const provenance = cell('provenance').toLowerCase();
+    if (provenance !== '' && provenance !== 'published' && provenance !== 'illustrative') {
+      problems.push({ column: 'provenance', reason: `Write “published” or “illustrative” (or leave it empty for published), not “${cell('provenance')}”.` });
+    }
+    if (!result.ok || problems.length > 0) {
+      const fieldProblems = result.ok ? [] : Object.entries(result.errors).map(([field, reason]) => ({ column: FIELD_COLUMN[field as PointField], reason: reason! }));
+      return { row, outcome: 'error', problems: [...fieldProblems, ...problems], indicator, place };
+    }
+    // A figure the lead marks as made up stays marked, on screen and in every export.
+    if (provenance === 'illustrative') result.point.provenance = 'illustrative';
+    series.rowOf.set(result.point.period, row);
+    if (existing && sameFigure(existing, result.point)) return { row, outcome: 'unchanged', problems: [], indicator, place, before: existing };
+    const edit: PointEdit = existing ? { kind: 'upsert', point: result.point, replacing: existing.period } : { kind: 'upsert', point: result.point };
+    series.points = [...series.points.filter((p) => p !== existing), result.point];
+    return {
+      row,
+      outcome: existing ? 'correct' : 'add',
+      problems: [],
+      indicator,
+      place,
+      edit,
+      ...(existing ? { before: existing } : {}),
+      ...(result.farOutside ? { warning: result.farOutside.replace(' Check it is right, then save again to confirm.', ' Check it is right before importing.') } : {}),
+    };
+  });
+  return { fileProblems: [], rows };
+}
+
+export function countOutcomes(rows: readonly ImportRow[]): Record<RowOutcome, number> {
+  const counts: Record<RowOutcome, number> = { add: 0, correct: 0, unchanged: 0, empty: 0, error: 0 };
+  for (const r of rows) counts[r.outcome] += 1;
+  return counts;
+}

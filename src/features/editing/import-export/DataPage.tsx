@@ -1,0 +1,147 @@
+import { useEffect, useId, useRef } from 'react';
+import { Link } from 'react-router';
+import { useDataSource } from '../../../data-source/data-source-context';
+import { useCurrentFramework } from '../../../hooks/use-current-framework';
+import { useEditor } from '../editing-store';
+import { EditorIdentityForm } from '../EditorIdentityForm';
+import '../editing.css';
+import './import-export.css';
+import { ImportPreview } from './ImportPreview';
+import { ImportResult } from './ImportResult';
+import { useExports } from './use-exports';
+import { useFiguresImport } from './use-figures-import';
+
+/** Taking figures away (CSV, JSON) and bringing them in from a spreadsheet, on one page. */
+export default function DataPage() {
+  const framework = useCurrentFramework();
+  return (
+    <article className="data-page" aria-labelledby="data-title">
+      <title>{`Import and export figures – ${framework.shortName} – Ambitions dashboard`}</title>
+      <h1 id="data-title" tabIndex={-1}>
+        Import and export figures
+      </h1>
+      <p className="page-heading__lead">
+        Take the {framework.shortName} figures away as a spreadsheet or a full record, or bring in new figures from a spreadsheet.
+      </p>
+      <ExportSection />
+      <ImportSection />
+    </article>
+  );
+}
+
+function ExportSection() {
+  const framework = useCurrentFramework();
+  const exports = useExports(framework);
+  const busy = exports.status.kind === 'working';
+  return (
+    <section className="data-page__section" aria-labelledby="export-title">
+      <h2 id="export-title">Download</h2>
+      <ul className="data-page__downloads">
+        <li>
+          <button type="button" className="button" onClick={exports.allFiguresCsv} disabled={busy}>
+            Every figure (CSV)
+          </button>
+          <span>All ambitions and places, one row per figure, with its source. Opens in any spreadsheet.</span>
+        </li>
+        <li>
+          <button type="button" className="button" onClick={exports.everythingJson} disabled={busy}>
+            Everything (JSON)
+          </button>
+          <span>The ambitions, targets, figures and the history of every change: a complete record.</span>
+        </li>
+        <li>
+          <button type="button" className="button button--secondary" onClick={exports.template} disabled={busy}>
+            Import template (CSV)
+          </button>
+          <span>One empty line per indicator and place, with the ids import needs.</span>
+        </li>
+      </ul>
+      <p className="data-page__status" role="status">
+        {exports.status.kind === 'working' ? `Preparing ${exports.status.what}…` : exports.status.kind === 'done' ? exports.status.message : ''}
+      </p>
+      {exports.status.kind === 'failed' && (
+        <div className="error-message" role="alert">
+          <p className="error-message__title">The download could not be made</p>
+          <p className="error-message__detail">{exports.status.message}</p>
+        </div>
+      )}
+      <p className="data-page__note">
+        Figures marked “illustrative” in the provenance column were not found in published material and must not be quoted. Text that a spreadsheet would run as a
+        formula is written with a leading apostrophe, so it opens as plain text.
+      </p>
+    </section>
+  );
+}
+
+function ImportSection() {
+  const framework = useCurrentFramework();
+  const editor = useEditor();
+  const { readOnlyReason } = useDataSource();
+  const flow = useFiguresImport(framework, editor);
+  const inputId = useId();
+  const headingRef = useRef<HTMLDivElement>(null);
+  const { step } = flow.state;
+  const checked = flow.state.step === 'preview' || flow.state.step === 'importing' ? flow.state.file : undefined;
+
+  // Each step replaces the last: take focus to its heading so keyboard and screen-reader users follow.
+  useEffect(() => {
+    if (step === 'choose') return;
+    headingRef.current?.querySelector<HTMLElement>('h2[tabindex]')?.focus();
+  }, [step]);
+
+  return (
+    <section className="data-page__section" aria-labelledby="import-title">
+      <h2 id="import-title">Import figures from a spreadsheet</h2>
+      {readOnlyReason ? (
+        <p>{readOnlyReason}</p>
+      ) : !editor ? (
+        <>
+          <p>Every imported figure records who brought it in. Say who you are first; this browser remembers it.</p>
+          <EditorIdentityForm />
+        </>
+      ) : (
+        <div ref={headingRef} className="data-page__import">
+          <ol className="data-page__steps">
+            <li>Download the import template above, or export every figure and change that file.</li>
+            <li>Fill in period and value on the lines you need (lower, upper, source and note are optional). Leave other lines empty.</li>
+            <li>Save it as CSV and choose it here. You will see every change and every problem before anything is saved.</li>
+          </ol>
+          {(step === 'choose' || step === 'cancelled') && (
+            <div className="field">
+              <label htmlFor={inputId}>CSV file of figures</label>
+              <p className="field__hint" id={`${inputId}-hint`}>
+                Importing as {editor.name}, {editor.organisation}.
+              </p>
+              <input
+                id={inputId}
+                type="file"
+                accept=".csv,text/csv"
+                aria-describedby={flow.fileProblem ? `${inputId}-hint ${inputId}-error` : `${inputId}-hint`}
+                aria-invalid={flow.fileProblem ? true : undefined}
+                onChange={(e) => {
+                  const file = e.currentTarget.files?.[0];
+                  e.currentTarget.value = '';
+                  if (file) flow.fileChosen(file);
+                }}
+              />
+              {flow.fileProblem && (
+                <p className="field__error" id={`${inputId}-error`}>
+                  {flow.fileProblem}
+                </p>
+              )}
+              {step === 'cancelled' && <p role="status">Nothing was imported from {flow.state.fileName}.</p>}
+            </div>
+          )}
+          {step === 'checking' && <p role="status">Checking {flow.state.fileName}…</p>}
+          {checked && (
+            <ImportPreview file={checked} importing={step === 'importing'} onImport={() => flow.validRowsImported(checked)} onCancel={() => flow.cancelled(checked.fileName)} />
+          )}
+          {step === 'done' && <ImportResult frameworkId={framework.id} fileName={flow.state.file.fileName} results={flow.state.results} onAgain={flow.startAgain} />}
+        </div>
+      )}
+      <p>
+        <Link to={`/${framework.id}`}>Back to all ambitions</Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,131 @@
+import { countOutcomes, type ImportRow } from '../../../domain/figures-csv';
+import { formatNumber } from '../../../domain/format-value';
+import type { CheckedFile } from './use-figures-import';
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+
+export interface ImportPreviewProps {
+  file: CheckedFile;
+  importing: boolean;
+  onImport: () => void;
+  onCancel: () => void;
+}
+
+/** What the file would change, and every problem by row and column, before anything is saved. */
+export function ImportPreview({ file, importing, onImport, onCancel }: ImportPreviewProps) {
+  const { rows, fileProblems } = file.check;
+  const counts = countOutcomes(rows);
+  const changes = rows.filter((r) => r.outcome === 'add' || r.outcome === 'correct');
+  const problems = rows.filter((r) => r.outcome === 'error');
+
+  if (fileProblems.length > 0) {
+    return (
+      <div className="error-message" role="alert">
+        <p className="error-message__title">{file.fileName} cannot be imported</p>
+        {fileProblems.map((p) => (
+          <p key={p} className="error-message__detail">
+            {p}
+          </p>
+        ))}
+        <button type="button" className="button button--secondary" onClick={onCancel}>
+          Choose another file
+        </button>
+      </div>
+    );
+  }
+
+  return (
+    <section className="import-preview" aria-labelledby="import-preview-title">
+      <h2 id="import-preview-title" tabIndex={-1}>
+        Check before importing {file.fileName}
+      </h2>
+      <p className="import-preview__summary">
+        {plural(rows.length - counts.empty, 'row')} with figures: {plural(counts.add, 'new figure')}, {plural(counts.correct, 'correction')},{' '}
+        {plural(counts.unchanged, 'unchanged figure')} and <strong>{plural(counts.error, 'row')} with problems</strong>.
+        {counts.empty > 0 && ` ${plural(counts.empty, 'empty template line')} will be skipped.`}
+      </p>
+      {problems.length > 0 && <ProblemTable rows={problems} />}
+      {changes.length > 0 && <ChangeTable rows={changes} />}
+      {problems.length > 0 && (
+        <p>Rows with problems will not be imported. Correct them in your spreadsheet and choose the file again, or import only the rows without problems.</p>
+      )}
+      <div className="point-form__actions">
+        {changes.length > 0 && (
+          <button type="button" className="button" onClick={onImport} disabled={importing}>
+            {importing ? 'Importing…' : `Import ${plural(changes.length, problems.length ? 'valid row' : 'row')}`}
+          </button>
+        )}
+        <button type="button" className="button button--secondary" onClick={onCancel} disabled={importing}>
+          {changes.length > 0 ? 'Cancel, import nothing' : 'Choose another file'}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function ProblemTable({ rows }: { rows: ImportRow[] }) {
+  return (
+    <div className="table-scroll">
+      <table className="data-table import-preview__problems">
+        <caption>Rows with problems (not imported)</caption>
+        <thead>
+          <tr>
+            <th scope="col">Row</th>
+            <th scope="col">Column</th>
+            <th scope="col">Problem</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.flatMap((r) =>
+            r.problems.map((p, i) => (
+              <tr key={`${r.row}-${i}`}>
+                <th scope="row">{r.row}</th>
+                <td>{p.column}</td>
+                <td>{p.reason}</td>
+              </tr>
+            )),
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function ChangeTable({ rows }: { rows: ImportRow[] }) {
+  return (
+    <div className="table-scroll">
+      <table className="data-table">
+        <caption>Figures that will be saved</caption>
+        <thead>
+          <tr>
+            <th scope="col">Row</th>
+            <th scope="col">Indicator</th>
+            <th scope="col">Place</th>
+            <th scope="col">Period</th>
+            <th scope="col">Now</th>
+            <th scope="col">After import</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => {
+            const decimals = r.indicator!.unit.decimals;
+            const after = r.edit?.kind === 'upsert' ? r.edit.point : undefined;
+            return (
+              <tr key={r.row}>
+                <th scope="row">{r.row}</th>
+                <td>{r.indicator!.name}</td>
+                <td>{r.place!.name}</td>
+                <td>{after?.period}</td>
+                <td>{r.before ? formatNumber(r.before.value, decimals) : 'New'}</td>
+                <td>
+                  {after && formatNumber(after.value, decimals)}
+                  {r.warning && <span className="import-preview__warning">Check: {r.warning}</span>}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

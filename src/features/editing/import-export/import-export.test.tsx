@@ -1,0 +1,149 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import Papa from 'papaparse';
+import { db, seriesKey } from '../../../../mocks/db';
+import { renderApp } from '../../../../tests/helpers/render-app';
+
+const LEEDS = seriesKey('wyh', 'suicide-rate', 'leeds');
+const storedValue = (period: string, key = LEEDS) => db.series.get(key)!.points.find((p) => p.period === period)?.value;
+
+/** Captures what the page hands to the browser's download. */
+function captureDownloads() {
+  const files: { name: string; blob: Blob }[] = [];
+  const blobs = new Map<string, Blob>();
+  URL.createObjectURL = vi.fn((blob: Blob) => {
+    const url = `blob:test/${blobs.size}`;
+    blobs.set(url, blob);
+    return url;
+  });
+  URL.revokeObjectURL = vi.fn();
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    files.push({ name: this.download, blob: blobs.get(this.href)! });
+  });
+  return files;
+}
+
+async function openDataPage() {
+  const app = renderApp('/wyh/data');
+  await screen.findByRole('heading', { name: 'Import and export figures', level: 1 });
+  return app;
+}
+
+async function identify(user: ReturnType<typeof renderApp>['user']) {
+  await user.type(screen.getByLabelText('Your name'), 'Alice Adams');
+  await user.type(screen.getByLabelText('Organisation'), 'Leeds Health and Care Partnership');
+  await user.click(screen.getByRole('button', { name: 'Start updating' }));
+}
+
+const csvFile = (rows: string[], name = 'leeds-update.csv') =>
+  new File([['indicator_id,place_id,period,value,lower,upper,source,note', ...rows].join('\r\n')], name, { type: 'text/csv' });
+
+describe('Importing figures from CSV', () => {
+  it('previews good and bad rows by row and column, then imports only the valid ones', async () => {
+    const { user } = await openDataPage();
+    await identify(user);
+    const file = csvFile([
+      'suicide-rate,leeds,2023-25,10.4,,,ONS 2026 release,',
+      'suicide-rate,leeds,2022-24,9.9,,,,Revised',
+      'suicide-rate,leeds,2019/21,abc,,,,',
+      'no-such-indicator,leeds,2023,1,,,,',
+      'suicide-rate,york,2023,1,,,,',
+      'suicide-rate,wakefield,2024,=1+2,,,,',
+      'suicide-rate,wakefield,2024,5,,,"=HYPERLINK(""http://evil.example"")",',
+      ',,,,,,,',
+    ]);
+    await user.upload(screen.getByLabelText('CSV file of figures'), file);
+    const preview = await screen.findByRole('region', { name: 'Check before importing leeds-update.csv' });
+    expect(within(preview).getByText(/7 rows with figures: 1 new figure, 1 correction, 0 unchanged figures and/)).toBeInTheDocument();
+    const problems = within(preview).getByRole('table', { name: 'Rows with problems (not imported)' });
+    const problemRows = within(problems).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell').map((c) => c.textContent).join(' | ').replace(/^/, `${within(r).getByRole('rowheader').textContent}: `));
+    expect(problemRows).toEqual([
+      '4: period | "2019/21" is not a period we recognise: a financial year runs into the next year, like 2019/20. Write it like 2019, 2019/20, 2016-18, 2021 Q3, 2021/22 Q1 or Mar 2021.',
+      '4: value | "abc" is not a number. Write it like 1234.5, 1,234.5, 12% or -3.',
+      '5: indicator_id | No indicator “no-such-indicator” in WY&H. Use an id from the template.',
+      '6: place_id | No place “york” in WY&H. Use an id from the template.',
+      '7: value | "=1+2" looks like a formula, not a number.',
+      '8: source | This starts with “=”, so a spreadsheet would run it as a formula. Start it with a word instead.',
+    ]);
+    const changes = within(preview).getByRole('table', { name: 'Figures that will be saved' });
+    expect(within(changes).getAllByRole('row').map((r) => r.textContent)).toEqual([
+      'RowIndicatorPlacePeriodNowAfter import',
+      '2Suicide rateLeeds2023-25New10.4',
+      `3Suicide rateLeeds2022-24${storedValue('2022-24')}9.9`,
+    ]);
+    expect(storedValue('2023-25')).toBeUndefined();
+
+    await user.click(within(preview).getByRole('button', { name: 'Import 2 valid rows' }));
+    const result = await screen.findByRole('region', { name: 'Imported 2 figures from leeds-update.csv' });
+    expect(within(result).getByText('1 of 1 series saved.')).toBeInTheDocument();
+    expect(within(result).getByRole('row', { name: /Suicide rate, Leeds/ })).toHaveTextContent('2Saved');
+    expect(storedValue('2023-25')).toBe(10.4);
+    expect(storedValue('2022-24')).toBe(9.9);
+    const [entry] = db.history.get(LEEDS)!;
+    expect(entry).toMatchObject({ editor: { name: 'Alice Adams' }, note: 'Imported from leeds-update.csv' });
+    expect(db.series.get(LEEDS)!.points.find((p) => p.period === '2022-24')!.note).toBe('Revised');
+    expect(entry!.changes.map((c) => c.period)).toEqual(['2022-24', '2023-25']);
+    expect(db.series.get(seriesKey('wyh', 'suicide-rate', 'wakefield'))!.version).toBe(1);
+  });
+
+  it('imports nothing when the lead cancels', async () => {
+    const { user } = await openDataPage();
+    await identify(user);
+    await user.upload(screen.getByLabelText('CSV file of figures'), csvFile(['suicide-rate,leeds,2023-25,10.4,,,,']));
+    await user.click(await screen.findByRole('button', { name: 'Cancel, import nothing' }));
+    expect(await screen.findByText('Nothing was imported from leeds-update.csv.')).toBeInTheDocument();
+    expect(storedValue('2023-25')).toBeUndefined();
+    expect(db.history.get(LEEDS)).toBeUndefined();
+  });
+
+  it('refuses a file without the columns it needs, and a file that is not CSV, at the file input', async () => {
+    const { user } = await openDataPage();
+    await identify(user);
+    await user.upload(screen.getByLabelText('CSV file of figures'), new File(['name,score\nx,1'], 'scores.csv', { type: 'text/csv' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('The file has no indicator_id, place_id, period, value columns.');
+    await user.click(screen.getByRole('button', { name: 'Choose another file' }));
+    const input = screen.getByLabelText('CSV file of figures');
+    await user.upload(input, new File(['x'], 'figures.xlsx', { type: 'text/csv' }));
+    expect(input).toHaveAccessibleDescription(/figures.xlsx is not a CSV file/);
+  });
+});
+
+describe('Exporting figures', () => {
+  it('writes every figure as CSV with formula text made inert and negative numbers kept as numbers', async () => {
+    const files = captureDownloads();
+    const leeds = db.series.get(LEEDS)!;
+    const { lower: _l, upper: _u, ...first } = leeds.points[0]!;
+    leeds.points[0] = { ...first, value: -3, note: '=HYPERLINK("http://evil.example","Click")', source: '@SUM(A1:A9)' };
+    const { user } = await openDataPage();
+    await user.click(screen.getByRole('button', { name: 'Every figure (CSV)' }));
+    expect(await screen.findByText(/Downloaded wyh-figures-2026-11-24\.csv: \d+ figures\./)).toBeInTheDocument();
+    // A byte-order mark first, so Excel reads the file as UTF-8 (Blob.text() drops it when decoding).
+    expect([...new Uint8Array(await files[0]!.blob.arrayBuffer()).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = await files[0]!.blob.text();
+    expect(text.startsWith('indicator_id,indicator_name,place_id,place_name,period,value,lower,upper,provenance,source,note\r\n')).toBe(true);
+    const rows = Papa.parse<string[]>(text).data;
+    const row = rows.find((r) => r[0] === 'suicide-rate' && r[2] === 'leeds' && r[4] === leeds.points[0]!.period)!;
+    expect(row[5]).toBe('-3');
+    expect(row[9]).toBe(`'@SUM(A1:A9)`);
+    expect(row[10]).toBe(`'=HYPERLINK("http://evil.example","Click")`);
+    // No cell anywhere starts a formula.
+    expect(rows.flat().filter((cell) => /^[=+@\t\r]/.test(cell) || /^-[^\d]/.test(cell))).toEqual([]);
+  });
+
+  it('exports everything as JSON, with the history, and the import template', async () => {
+    const files = captureDownloads();
+    const { user } = await openDataPage();
+    await user.click(screen.getByRole('button', { name: 'Everything (JSON)' }));
+    await screen.findByText(/Downloaded wyh-export-2026-11-24\.json: 112 sets of figures with their history\./);
+    const json = JSON.parse(await files[0]!.blob.text());
+    expect(json.framework.ambitions).toHaveLength(10);
+    expect(json.series).toHaveLength(112);
+    expect(json.history['suicide-rate/leeds']).toEqual([]);
+    expect(json.about).toContain('"illustrative"');
+    await user.click(screen.getByRole('button', { name: 'Import template (CSV)' }));
+    await waitFor(() => expect(files).toHaveLength(2));
+    const template = Papa.parse<string[]>(await files[1]!.blob.text(), { skipEmptyLines: true }).data;
+    expect(template).toHaveLength(1 + 16 * 7);
+    const first = db.frameworks.get('wyh')!.ambitions[0]!.indicators[0]!;
+    expect(template[1]!.slice(0, 6)).toEqual([first.id, first.name, 'wyh', 'West Yorkshire and Harrogate', '', '']);
+  });
+});

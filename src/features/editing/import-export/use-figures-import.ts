@@ -1,0 +1,109 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { seriesQuery } from '../../../api/get-series';
+import { useDataSource } from '../../../data-source/data-source-context';
+import { checkImport, type ImportCheck } from '../../../domain/figures-csv';
+import { pendingChangeId, pointsAfter } from '../../../domain/pending-change';
+import type { Editor, Framework, Series } from '../../../domain/types';
+import { readPendingState, usePendingActions } from '../pending/pending-store';
+import { useSendPendingChange, type SendOutcome } from '../pending/send-pending-change';
+import { parseFiguresCsv } from './figures-csv-file';
+
+export interface CheckedFile {
+  fileName: string;
+  check: ImportCheck;
+  /** The saved series the rows were checked against, to base the changes on. */
+  saved: Map<string, Series>;
+}
+
+export interface SeriesResult {
+  indicator: string;
+  place: string;
+  ambitionNumber: number;
+  placeId: string;
+  figures: number;
+  outcome: SendOutcome;
+}
+
+export type ImportState =
+  | { step: 'choose' }
+  | { step: 'checking'; fileName: string }
+  | { step: 'preview'; file: CheckedFile }
+  | { step: 'importing'; file: CheckedFile }
+  | { step: 'done'; file: CheckedFile; results: SeriesResult[] }
+  | { step: 'cancelled'; fileName: string };
+
+/** Allow generous room for a spreadsheet, but not a file that would freeze the tab. */
+const MAX_FILE_BYTES = 5_000_000;
+
+/**
+ * Reading a CSV file, checking every row against the saved figures, and importing the valid rows
+ * (or none). Imported figures go through the same pending queue as typed ones, so none is lost.
+ */
+export function useFiguresImport(framework: Framework, editor: Editor | null) {
+  const source = useDataSource();
+  const queryClient = useQueryClient();
+  const { editQueued } = usePendingActions();
+  const send = useSendPendingChange();
+  const [state, setState] = useState<ImportState>({ step: 'choose' });
+  const [fileProblem, setFileProblem] = useState<string>();
+
+  async function fileChosen(file: File) {
+    setFileProblem(undefined);
+    if (file.size > MAX_FILE_BYTES) return setFileProblem(`${file.name} is ${(file.size / 1e6).toFixed(1)} MB; the most this page reads is 5 MB. Split it into smaller files.`);
+    if (!/\.(csv|txt)$/i.test(file.name)) return setFileProblem(`${file.name} is not a CSV file. Save your spreadsheet as “CSV UTF-8” and choose that file.`);
+    setState({ step: 'checking', fileName: file.name });
+    const parsed = parseFiguresCsv(await file.text());
+    const wanted = new Set<string>();
+    for (const r of parsed.records) wanted.add(`${r.indicator_id?.trim() ?? ''}|${r.place_id?.trim() ?? ''}`);
+    const known = new Set(framework.ambitions.flatMap((a) => a.indicators.map((i) => i.id)));
+    const places = new Set(framework.places.map((p) => p.id));
+    const saved = new Map<string, Series>();
+    await Promise.all(
+      [...wanted].map(async (pair) => {
+        const [indicatorId = '', placeId = ''] = pair.split('|');
+        if (!known.has(indicatorId) || !places.has(placeId)) return;
+        try {
+          saved.set(pair, await queryClient.fetchQuery(seriesQuery(source, framework.id, indicatorId, placeId)));
+        } catch {
+          // Left out: its rows say their figures could not be loaded.
+        }
+      }),
+    );
+    const pointsOf = (indicatorId: string, placeId: string) => {
+      const series = saved.get(`${indicatorId}|${placeId}`);
+      const pending = readPendingState().changes[pendingChangeId(framework.id, indicatorId, placeId)];
+      return pending ? pointsAfter(pending.base.points, pending.edits) : series?.points;
+    };
+    const check = checkImport({ header: parsed.header, records: parsed.records, framework, pointsOf });
+    if (parsed.problems.length) check.fileProblems.push(...parsed.problems);
+    setState({ step: 'preview', file: { fileName: file.name, check, saved } });
+  }
+
+  async function validRowsImported(file: CheckedFile) {
+    if (!editor) return;
+    setState({ step: 'importing', file });
+    const ambitionOf = new Map(framework.ambitions.flatMap((a) => a.indicators.map((i) => [i.id, a.number] as const)));
+    const ids = new Map<string, Omit<SeriesResult, 'outcome'>>();
+    for (const row of file.check.rows) {
+      if (!row.edit || !row.indicator || !row.place) continue;
+      const saved = file.saved.get(`${row.indicator.id}|${row.place.id}`)!;
+      const labels = { indicator: row.indicator.name, place: row.place.name, ambitionNumber: ambitionOf.get(row.indicator.id)! };
+      const queued = editQueued({ frameworkId: framework.id, labels, saved, edit: row.edit, editor, note: `Imported from ${file.fileName}` });
+      const result = ids.get(queued.id) ?? { ...labels, placeId: row.place.id, figures: 0 };
+      ids.set(queued.id, { ...result, figures: result.figures + 1 });
+    }
+    const results: SeriesResult[] = [];
+    for (const [id, result] of ids) results.push({ ...result, outcome: await send(id) });
+    setState({ step: 'done', file, results });
+  }
+
+  return {
+    state,
+    fileProblem,
+    fileChosen: (file: File) => void fileChosen(file),
+    validRowsImported: (file: CheckedFile) => void validRowsImported(file),
+    cancelled: (fileName: string) => setState({ step: 'cancelled', fileName }),
+    startAgain: () => setState({ step: 'choose' }),
+  };
+}
