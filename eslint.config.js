@@ -56,7 +56,7 @@ export default tseslint.config(
   },
   {
     // The one place allowed to talk to the network, and Node-side scripts and tests.
-    files: ['src/data-source/http-data-source.ts', 'tests/e2e/**', 'scripts/**'],
+    files: ['src/data-source/fetch-json.ts', 'tests/e2e/**', 'scripts/**'],
     rules: { 'no-restricted-globals': 'off' },
   },
   {

@@ -6,8 +6,18 @@ import { z } from 'zod';
 const booleanText = z.enum(['true', 'false']).transform((v) => v === 'true');
 
 const envSchema = z.object({
-  VITE_DATA_SOURCE: z.enum(['http']).default('http'),
+  /** http: the REST API; static: JSON files served with the app (read-only); browser: this browser's IndexedDB. */
+  VITE_DATA_SOURCE: z.enum(['http', 'static', 'browser']).default('http'),
   VITE_API_BASE_URL: z.string().min(1).default('/api'),
+  /** Where the static files are, for the static source and to seed the browser source. */
+  VITE_STATIC_BASE_URL: z.string().min(1).default('/data'),
+  /**
+   * How the REST API knows who is calling. No secret is ever built into the bundle: "session-cookie"
+   * sends the browser's cookies for the API; "bearer" sends the token the deployment's sign-in put
+   * in sessionStorage under VITE_API_TOKEN_KEY.
+   */
+  VITE_API_AUTH: z.enum(['none', 'session-cookie', 'bearer']).default('none'),
+  VITE_API_TOKEN_KEY: z.string().min(1).default('ambitions-dashboard:api-token'),
   VITE_FRAMEWORK_ID: z.string().regex(/^[a-z0-9-]+$/).default('wyh'),
   /** Start the MSW mock API in the browser. On by default in development, off in a production build. */
   VITE_ENABLE_MOCKS: booleanText.optional(),
@@ -16,8 +26,11 @@ const envSchema = z.object({
 });
 
 export type AppConfig = {
-  dataSource: 'http';
+  dataSource: 'http' | 'static' | 'browser';
   apiBaseUrl: string;
+  staticBaseUrl: string;
+  apiAuth: 'none' | 'session-cookie' | 'bearer';
+  apiTokenKey: string;
   frameworkId: string;
   enableMocks: boolean;
   today?: Date;
@@ -33,6 +46,9 @@ export function readConfig(env: Record<string, unknown>, isDev: boolean): AppCon
   return {
     dataSource: e.VITE_DATA_SOURCE,
     apiBaseUrl: e.VITE_API_BASE_URL,
+    staticBaseUrl: e.VITE_STATIC_BASE_URL,
+    apiAuth: e.VITE_API_AUTH,
+    apiTokenKey: e.VITE_API_TOKEN_KEY,
     frameworkId: e.VITE_FRAMEWORK_ID,
     enableMocks: e.VITE_ENABLE_MOCKS ?? isDev,
     today: e.VITE_TODAY ? new Date(`${e.VITE_TODAY}T12:00:00Z`) : undefined,

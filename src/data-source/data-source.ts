@@ -8,7 +8,7 @@ import type { Framework, HistoryEntry, Series, SeriesChange } from '../domain/ty
  */
 export interface DataSource {
   /** Which implementation this is, so the UI can say where figures come from. */
-  readonly kind: 'http';
+  readonly kind: 'http' | 'static' | 'browser';
   readonly description: string;
   getFramework(frameworkId: string): Promise<Framework>;
   getSeries(frameworkId: string, indicatorId: string, placeId: string): Promise<Series>;
@@ -21,4 +21,19 @@ export interface DataSource {
   saveSeries(frameworkId: string, indicatorId: string, placeId: string, change: SeriesChange): Promise<Series>;
   /** Every save to a series, newest first. */
   getHistory(frameworkId: string, indicatorId: string, placeId: string): Promise<HistoryEntry[]>;
+  /** Set when changes stay on this device: the editing screens show it. */
+  readonly localOnlyWarning?: string;
+  /**
+   * Replaces this source's copy of a partnership with an export (the "Everything (JSON)" file).
+   * Only sources kept on this device have it: it is how their figures are shared.
+   */
+  replaceAll?(snapshot: unknown): Promise<void>;
+}
+
+/** A partnership's whole record, as the JSON export writes it. */
+export interface DataSnapshot {
+  framework: Framework;
+  series: Series[];
+  /** By "indicatorId/placeId". */
+  history?: Record<string, HistoryEntry[]>;
 }

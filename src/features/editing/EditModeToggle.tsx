@@ -8,7 +8,7 @@ export function EditModeToggle() {
   const editMode = useEditMode();
   const editor = useEditor();
   const { editModeToggled, editorForgotten } = useEditingActions();
-  const { readOnlyReason } = useDataSource();
+  const { readOnlyReason, localOnlyWarning } = useDataSource();
   return (
     <div className="edit-toggle">
       <button type="button" className="button" aria-pressed={editMode} onClick={editModeToggled} disabled={Boolean(readOnlyReason)} aria-describedby={readOnlyReason ? 'read-only-reason' : undefined}>
@@ -19,6 +19,7 @@ export function EditModeToggle() {
           {readOnlyReason}
         </p>
       )}
+      {editMode && localOnlyWarning && <p className="edit-toggle__note edit-toggle__warning">{localOnlyWarning}</p>}
       {editMode && editor && (
         <p className="edit-toggle__note">
           Changes are recorded as {editor.name}, {editor.organisation}.{' '}

@@ -1,5 +1,6 @@
 import type { SeriesToolsProps } from '../../components/slots';
 import { useEditMode } from './editing-store';
+import { DownloadSeriesCsv } from './import-export/DownloadSeriesCsv';
 import { PendingChangeNotice } from './pending/PendingChangeNotice';
 import { SeriesEditor } from './SeriesEditor';
 import { SeriesHistory } from './SeriesHistory';
@@ -13,6 +14,9 @@ export function SeriesTools(props: SeriesToolsProps) {
   return (
     <>
       {editMode ? <SeriesEditor {...props} /> : <PendingChangeNotice frameworkId={props.frameworkId} indicator={props.indicator} place={props.place} />}
+      <div className="series-tools__row">
+        <DownloadSeriesCsv {...props} />
+      </div>
       <SeriesHistory {...props} />
     </>
   );

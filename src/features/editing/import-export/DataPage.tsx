@@ -8,6 +8,7 @@ import '../editing.css';
 import './import-export.css';
 import { ImportPreview } from './ImportPreview';
 import { ImportResult } from './ImportResult';
+import { LoadExportSection } from './LoadExportSection';
 import { useExports } from './use-exports';
 import { useFiguresImport } from './use-figures-import';
 
@@ -25,6 +26,7 @@ export default function DataPage() {
       </p>
       <ExportSection />
       <ImportSection />
+      <LoadExportSection />
     </article>
   );
 }

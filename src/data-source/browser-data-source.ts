@@ -1,0 +1,147 @@
+import { createStore, delMany, get, keys, setMany, type UseStore } from 'idb-keyval';
+import { z } from 'zod';
+import { diffPoints } from '../domain/diff-points';
+import type { Framework, HistoryEntry, Series, SeriesChange } from '../domain/types';
+import type { DataSource, DataSnapshot } from './data-source';
+import { DataSourceError, invalidPayload, pathOf } from './data-source-error';
+import { frameworkSchema, historySchema, seriesChangeSchema, seriesSchema } from './schemas';
+
+export interface BrowserDataSourceOptions {
+  /** Where a partnership's figures come from the first time this browser opens it. */
+  seedFrom: DataSource;
+  /** The IndexedDB database name; tests give each run its own. */
+  databaseName?: string;
+}
+
+export const BROWSER_ONLY_WARNING =
+  'Figures you change here are kept in this browser only: colleagues will not see them. To share them, download everything as JSON and send the file; they can load it on their own device.';
+
+const snapshotSchema = z.object({ framework: frameworkSchema, series: z.array(seriesSchema), history: z.record(z.string(), historySchema).optional() });
+
+/**
+ * Read and write, entirely in this browser's IndexedDB: for a lead preparing figures on their own
+ * device, or a demonstration without a server. The first visit copies a partnership's figures from
+ * `seedFrom`; after that, this browser's copy is the record.
+ */
+export function createBrowserDataSource(options: BrowserDataSourceOptions): DataSource {
+  const store: UseStore = createStore(options.databaseName ?? 'ambitions-dashboard-local', 'records');
+  const seeding = new Map<string, Promise<void>>();
+  const seriesKey = (f: string, i: string, p: string) => `series/${f}/${i}/${p}`;
+  const historyKey = (f: string, i: string, p: string) => `history/${f}/${i}/${p}`;
+
+  async function read<T>(key: string, schema: z.ZodType<T>, what: string): Promise<T | undefined> {
+    let raw: unknown;
+    try {
+      raw = await get(key, store);
+    } catch {
+      throw new DataSourceError('server', `${what} could not be read from this browser's storage. It may be blocked (private browsing) or full.`, { what });
+    }
+    if (raw === undefined) return undefined;
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) throw invalidPayload(`${what} (kept in this browser)`, parsed.error);
+    return parsed.data;
+  }
+
+  async function write(entries: [string, unknown][], what: string) {
+    try {
+      await setMany(entries, store);
+    } catch {
+      throw new DataSourceError('server', `${what} could not be kept in this browser's storage. It may be full.`, { what });
+    }
+  }
+
+  async function storeSnapshot(snapshot: DataSnapshot) {
+    const f = snapshot.framework.id;
+    await write(
+      [
+        [`framework/${f}`, snapshot.framework],
+        ...snapshot.series.map((s): [string, unknown] => [seriesKey(f, s.indicatorId, s.placeId), s]),
+        ...Object.entries(snapshot.history ?? {}).map(([k, entries]): [string, unknown] => [`history/${f}/${k}`, entries]),
+      ],
+      'The figures',
+    );
+  }
+
+  /** The first time a partnership is opened here, copy its figures from the seed source. */
+  function ensureSeeded(frameworkId: string): Promise<void> {
+    let done = seeding.get(frameworkId);
+    if (!done) {
+      done = (async () => {
+        if (await get(`framework/${frameworkId}`, store).catch(() => undefined)) return;
+        const framework = await options.seedFrom.getFramework(frameworkId);
+        const pairs = framework.ambitions.flatMap((a) => a.indicators.flatMap((i) => framework.places.map((p) => [i.id, p.id] as const)));
+        const series = await Promise.all(pairs.map(([i, p]) => options.seedFrom.getSeries(frameworkId, i, p).catch(() => undefined)));
+        await storeSnapshot({ framework, series: series.filter((s): s is Series => Boolean(s)) });
+      })();
+      done.catch(() => seeding.delete(frameworkId));
+      seeding.set(frameworkId, done);
+    }
+    return done;
+  }
+
+  async function currentSeries(frameworkId: string, indicatorId: string, placeId: string): Promise<Series> {
+    await ensureSeeded(frameworkId);
+    const what = `The figures for ${indicatorId} in ${placeId}`;
+    const series = await read(seriesKey(frameworkId, indicatorId, placeId), seriesSchema, what);
+    if (!series) throw new DataSourceError('not-found', `${what} are not in this browser's copy.`, { what });
+    return series;
+  }
+
+  return {
+    kind: 'browser',
+    description: 'this browser’s own copy (not shared with anyone)',
+    localOnlyWarning: BROWSER_ONLY_WARNING,
+    async getFramework(frameworkId) {
+      await ensureSeeded(frameworkId);
+      const framework = await read<Framework>(`framework/${frameworkId}`, frameworkSchema, 'The list of ambitions');
+      if (!framework) throw new DataSourceError('not-found', 'The list of ambitions could not be found.', { what: 'The list of ambitions' });
+      return framework;
+    },
+    getSeries: currentSeries,
+    async saveSeries(frameworkId, indicatorId, placeId, change: SeriesChange) {
+      const what = `The figures for ${indicatorId} in ${placeId}`;
+      // Checked as a server would: the form's checks are a courtesy, not a guarantee.
+      const valid = seriesChangeSchema.safeParse(change);
+      if (!valid.success) {
+        const first = valid.error.issues[0]!;
+        throw new DataSourceError('rejected', `${what} were not saved: ${pathOf(first.path)}: ${first.message}.`, { what });
+      }
+      const current = await currentSeries(frameworkId, indicatorId, placeId);
+      if (change.baseVersion !== current.version) {
+        throw new DataSourceError('conflict', `${what} were changed (in another tab) since you started. Compare and choose.`, { what, current });
+      }
+      const saved: Series = { ...current, version: current.version + 1, points: valid.data.points };
+      const history = (await read(historyKey(frameworkId, indicatorId, placeId), historySchema, `The history of ${indicatorId} in ${placeId}`)) ?? [];
+      const entry: HistoryEntry = {
+        id: `${frameworkId}/${indicatorId}/${placeId}@${saved.version}`,
+        at: new Date().toISOString(),
+        editor: change.editor,
+        version: saved.version,
+        changes: diffPoints(current.points, saved.points),
+        ...(change.note ? { note: change.note } : {}),
+      };
+      await write(
+        [
+          [seriesKey(frameworkId, indicatorId, placeId), saved],
+          [historyKey(frameworkId, indicatorId, placeId), [entry, ...history]],
+        ],
+        what,
+      );
+      return saved;
+    },
+    async getHistory(frameworkId, indicatorId, placeId) {
+      await ensureSeeded(frameworkId);
+      return (await read(historyKey(frameworkId, indicatorId, placeId), historySchema, `The history of ${indicatorId} in ${placeId}`)) ?? [];
+    },
+    async replaceAll(snapshot: unknown) {
+      const parsed = snapshotSchema.safeParse(snapshot);
+      if (!parsed.success) throw invalidPayload('The file', parsed.error);
+      // Validated first, so a bad file leaves this browser's copy as it was.
+      const f = parsed.data.framework.id;
+      const old = (await keys<string>(store)).filter((k) => k.startsWith(`series/${f}/`) || k.startsWith(`history/${f}/`));
+      await delMany(old, store);
+      await storeSnapshot(parsed.data);
+      seeding.set(parsed.data.framework.id, Promise.resolve());
+    },
+  };
+}

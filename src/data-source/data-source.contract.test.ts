@@ -1,0 +1,143 @@
+import { createStore, set } from 'idb-keyval';
+import { servePublic } from '../../tests/helpers/serve-public';
+import { createBrowserDataSource } from './browser-data-source';
+import type { DataSource } from './data-source';
+import { DataSourceError } from './data-source-error';
+import { createHttpDataSource } from './http-data-source';
+import { createStaticDataSource } from './static-data-source';
+
+// One contract, every implementation: whatever stands behind the screens must behave the same.
+
+let databases = 0;
+const staticSource = () => createStaticDataSource({ baseUrl: '/data', fetch: servePublic });
+const browserSource = () => createBrowserDataSource({ seedFrom: staticSource(), databaseName: `contract-${++databases}` });
+
+const alice = { name: 'Alice Adams', organisation: 'Leeds Health and Care Partnership' };
+
+const SOURCES: { name: string; make: () => DataSource; writable: boolean }[] = [
+  { name: 'REST (the MSW mock API)', make: () => createHttpDataSource({ baseUrl: '/api' }), writable: true },
+  { name: 'static files in public/', make: staticSource, writable: false },
+  { name: 'browser-local (IndexedDB)', make: browserSource, writable: true },
+];
+
+async function failure(promise: Promise<unknown>): Promise<DataSourceError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(DataSourceError);
+  return error as DataSourceError;
+}
+
+describe.each(SOURCES)('the $name data source', ({ make, writable }) => {
+  let source: DataSource;
+  beforeEach(() => {
+    source = make();
+  });
+
+  it('reads the partnership: ten ambitions, seven places, one of them the whole partnership', async () => {
+    const framework = await source.getFramework('wyh');
+    expect(framework.ambitions.map((a) => a.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(framework.places).toHaveLength(7);
+    expect(framework.places.filter((p) => p.isTotal)).toHaveLength(1);
+  });
+
+  it('reads the series asked for, and only that one', async () => {
+    const series = await source.getSeries('wyh', 'suicide-rate', 'leeds');
+    expect(series).toMatchObject({ indicatorId: 'suicide-rate', placeId: 'leeds', version: expect.any(Number) });
+    expect(series.points.length).toBeGreaterThan(2);
+  });
+
+  it('says what could not be found', async () => {
+    expect((await failure(source.getFramework('nowhere'))).kind).toBe('not-found');
+    expect((await failure(source.getSeries('wyh', 'suicide-rate', 'york'))).kind).toBe('not-found');
+  });
+
+  it('gives the history as a list, newest first', async () => {
+    expect(await source.getHistory('wyh', 'suicide-rate', 'leeds')).toEqual([]);
+  });
+
+  if (writable) {
+    it('saves on top of the version it was based on, and records who changed what', async () => {
+      const before = await source.getSeries('wyh', 'suicide-rate', 'leeds');
+      const points = before.points.map((p, i) => (i === 0 ? { period: p.period, value: p.value + 1, provenance: 'published' as const } : p));
+      const saved = await source.saveSeries('wyh', 'suicide-rate', 'leeds', { baseVersion: before.version, points, editor: alice, note: 'Checked' });
+      expect(saved.version).toBe(before.version + 1);
+      expect(await source.getSeries('wyh', 'suicide-rate', 'leeds')).toEqual(saved);
+      const [entry] = await source.getHistory('wyh', 'suicide-rate', 'leeds');
+      expect(entry).toMatchObject({ editor: alice, note: 'Checked', version: saved.version, changes: [{ period: points[0]!.period, before: before.points[0], after: points[0] }] });
+    });
+
+    it('refuses a save based on an older version, with the figures as they are now: never a silent overwrite', async () => {
+      const before = await source.getSeries('wyh', 'suicide-rate', 'leeds');
+      await source.saveSeries('wyh', 'suicide-rate', 'leeds', { baseVersion: before.version, points: before.points.slice(1), editor: alice });
+      const error = await failure(source.saveSeries('wyh', 'suicide-rate', 'leeds', { baseVersion: before.version, points: before.points, editor: alice }));
+      expect(error.kind).toBe('conflict');
+      expect(error.details.current?.points).toEqual(before.points.slice(1));
+    });
+
+    it('refuses figures that break the rules, whoever sent them', async () => {
+      const before = await source.getSeries('wyh', 'suicide-rate', 'leeds');
+      const points = [...before.points, { ...before.points[0]! }];
+      const error = await failure(source.saveSeries('wyh', 'suicide-rate', 'leeds', { baseVersion: before.version, points, editor: alice }));
+      expect(error.kind).toBe('rejected');
+      expect(error.message).toContain('appears twice');
+      expect((await source.getSeries('wyh', 'suicide-rate', 'leeds')).version).toBe(before.version);
+    });
+  } else {
+    it('is read-only, says why, and refuses a save', async () => {
+      expect(source.readOnlyReason).toMatch(/cannot be changed here/);
+      const before = await source.getSeries('wyh', 'suicide-rate', 'leeds');
+      expect((await failure(source.saveSeries('wyh', 'suicide-rate', 'leeds', { baseVersion: before.version, points: [], editor: alice }))).kind).toBe('rejected');
+    });
+  }
+});
+
+describe('the browser-local source on its own', () => {
+  it('warns that changes stay on this device', () => {
+    expect(browserSource().localOnlyWarning).toMatch(/kept in this browser only/);
+  });
+
+  it('names the field when what it kept has been damaged', async () => {
+    const name = `damaged-${++databases}`;
+    const source = createBrowserDataSource({ seedFrom: staticSource(), databaseName: name });
+    const series = await source.getSeries('wyh', 'suicide-rate', 'leeds');
+    await set('series/wyh/suicide-rate/leeds', { ...series, points: [{ ...series.points[0], value: 'lots' }] }, createStore(name, 'records'));
+    const error = await failure(source.getSeries('wyh', 'suicide-rate', 'leeds'));
+    expect(error.kind).toBe('invalid-payload');
+    expect(error.message).toContain('points[0].value');
+    // The other series are unaffected.
+    await expect(source.getSeries('wyh', 'suicide-rate', 'wakefield')).resolves.toMatchObject({ placeId: 'wakefield' });
+  });
+
+  it('loads a colleague\'s export in place of its own copy, and refuses a bad file without touching it', async () => {
+    const mine = browserSource();
+    const theirs = browserSource();
+    const before = await theirs.getSeries('wyh', 'suicide-rate', 'leeds');
+    const saved = await theirs.saveSeries('wyh', 'suicide-rate', 'leeds', { baseVersion: before.version, points: before.points.slice(1), editor: alice });
+    const snapshot = {
+      framework: await theirs.getFramework('wyh'),
+      series: [saved],
+      history: { 'suicide-rate/leeds': await theirs.getHistory('wyh', 'suicide-rate', 'leeds') },
+    };
+    const error = await failure(mine.replaceAll!({ ...snapshot, series: [{ ...saved, version: -1 }] }));
+    expect(error.kind).toBe('invalid-payload');
+    expect((await mine.getSeries('wyh', 'suicide-rate', 'leeds')).points).toEqual(before.points);
+    await mine.replaceAll!(snapshot);
+    expect(await mine.getSeries('wyh', 'suicide-rate', 'leeds')).toEqual(saved);
+    expect(await mine.getHistory('wyh', 'suicide-rate', 'leeds')).toHaveLength(1);
+  });
+});
+
+describe('the static-file source on its own', () => {
+  it('names the field when a published file is malformed', async () => {
+    const broken = (async (input: URL | RequestInfo) => {
+      const url = String(input);
+      if (url.endsWith('series.json')) return new Response(JSON.stringify([{ indicatorId: 'x', placeId: 'y', version: 1, points: [{ period: '2019', value: null, provenance: 'published' }] }]));
+      return servePublic(input);
+    }) as typeof fetch;
+    const error = await failure(createStaticDataSource({ baseUrl: '/data', fetch: broken }).getSeries('wyh', 'suicide-rate', 'leeds'));
+    expect(error.kind).toBe('invalid-payload');
+    expect(error.message).toContain('[0].points[0].value');
+  });
+});

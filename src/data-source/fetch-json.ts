@@ -1,0 +1,77 @@
+import type { z } from 'zod';
+import { DataSourceError, invalidPayload } from './data-source-error';
+import { conflictSchema } from './schemas';
+
+export type HeadersProvider = Record<string, string> | (() => Record<string, string>);
+
+export interface JsonRequestOptions {
+  fetch?: typeof fetch;
+  /** Sent with every request: fixed, or read at the time of each request (e.g. a sign-in token). */
+  headers?: HeadersProvider;
+  /** Send the browser's cookies for the API's origin, for a deployment that signs in with a session. */
+  withCredentials?: boolean;
+}
+
+/**
+ * GET or PUT a JSON resource and validate the reply: every way it can fail becomes a typed
+ * DataSourceError with words a person can act on. Shared by the REST and static-file sources.
+ */
+export function createJsonRequester(options: JsonRequestOptions) {
+  const doFetch = options.fetch ?? ((...args: Parameters<typeof fetch>) => fetch(...args));
+  const headersNow = () => (typeof options.headers === 'function' ? options.headers() : (options.headers ?? {}));
+
+  return async function request<T>(href: string, schema: z.ZodType<T>, what: string, body?: unknown): Promise<T> {
+    // Relative to the page so "/api" works in the browser and under jsdom alike.
+    const url = new URL(href, globalThis.location?.href ?? 'http://localhost/');
+    const headers: Record<string, string> = { Accept: 'application/json', ...headersNow() };
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    const failed = body === undefined ? 'could not be fetched' : 'could not be saved';
+    let response: Response;
+    try {
+      response = await doFetch(url, {
+        method: body === undefined ? 'GET' : 'PUT',
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+        ...(options.withCredentials ? { credentials: 'include' as const } : {}),
+      });
+    } catch {
+      throw new DataSourceError('network', `${what} ${failed}: the connection failed. Check you are online and try again.`, { what });
+    }
+    if (response.status === 401 || response.status === 403) {
+      // Retryable: once the person signs in again, the same request succeeds.
+      throw new DataSourceError('server', `${what} ${failed}: the server needs you to sign in again (it answered ${response.status}).`, { status: response.status, what });
+    }
+    if (response.status === 404) {
+      throw new DataSourceError('not-found', `${what} could not be found.`, { status: 404, what });
+    }
+    if (response.status === 409) {
+      const conflict = conflictSchema.safeParse(await response.json().catch(() => undefined));
+      if (!conflict.success) throw invalidPayload(`${what} (a conflict reply)`, conflict.error);
+      throw new DataSourceError('conflict', `${what} were changed by someone else since you started. Compare and choose.`, {
+        status: 409,
+        what,
+        current: conflict.data.current,
+      });
+    }
+    if (response.status === 400 || response.status === 422) {
+      const reply: unknown = await response.json().catch(() => undefined);
+      const reason = typeof reply === 'object' && reply && 'error' in reply && typeof reply.error === 'string' ? reply.error.slice(0, 500) : 'it was not valid';
+      throw new DataSourceError('rejected', `${what} were not saved: ${reason}.`, { status: response.status, what });
+    }
+    if (!response.ok) {
+      throw new DataSourceError('server', `${what} ${failed}: the server answered ${response.status}.`, {
+        status: response.status,
+        what,
+      });
+    }
+    let reply: unknown;
+    try {
+      reply = await response.json();
+    } catch {
+      throw new DataSourceError('invalid-payload', `${what} could not be read: the server did not send JSON.`, { what });
+    }
+    const parsed = schema.safeParse(reply);
+    if (!parsed.success) throw invalidPayload(what, parsed.error);
+    return parsed.data;
+  };
+}

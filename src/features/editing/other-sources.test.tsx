@@ -1,0 +1,61 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderApp } from '../../../tests/helpers/render-app';
+import { servePublic } from '../../../tests/helpers/serve-public';
+import { createBrowserDataSource } from '../../data-source/browser-data-source';
+import { createStaticDataSource } from '../../data-source/static-data-source';
+
+const staticSource = () => createStaticDataSource({ baseUrl: '/data', fetch: servePublic });
+let databases = 0;
+
+describe('on the static-file source', () => {
+  it('shows the figures, and says why they cannot be changed here', async () => {
+    renderApp('/wyh/ambitions/5?place=leeds&view=table', staticSource());
+    expect(await screen.findByRole('table', { name: /Suicide rate.*Leeds/ })).toBeInTheDocument();
+    const toggle = screen.getByRole('button', { name: 'Update figures' });
+    expect(toggle).toBeDisabled();
+    expect(toggle).toHaveAccessibleDescription(/come from files published with the dashboard, so they cannot be changed here/);
+    expect(screen.getByText(/Figures from files published with the dashboard/)).toBeInTheDocument();
+  });
+
+  it('offers downloads but not import', async () => {
+    renderApp('/wyh/data', staticSource());
+    const section = await screen.findByRole('region', { name: 'Import figures from a spreadsheet' });
+    expect(within(section).getByText(/cannot be changed here/)).toBeInTheDocument();
+    expect(within(section).queryByLabelText('CSV file of figures')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Every figure (CSV)' })).toBeEnabled();
+  });
+});
+
+describe('on the browser-local source', () => {
+  it('warns that changes stay on this device, and keeps a saved change for the next visit', async () => {
+    const databaseName = `screens-${++databases}`;
+    const first = renderApp('/wyh/ambitions/5?place=leeds&view=table', createBrowserDataSource({ seedFrom: staticSource(), databaseName }));
+    const user = first.user;
+    await user.click(await screen.findByRole('button', { name: 'Update figures' }));
+    expect(screen.getByText(/kept in this browser only: colleagues will not see them/)).toBeInTheDocument();
+    await user.type(screen.getByLabelText('Your name'), 'Alice Adams');
+    await user.type(screen.getByLabelText('Organisation'), 'Leeds');
+    await user.click(screen.getByRole('button', { name: 'Start updating' }));
+    const editor = await screen.findByRole('region', { name: 'Update Suicide rate for Leeds' });
+    await user.click(within(editor).getByRole('button', { name: 'Delete 2016-18' }));
+    await user.click(within(editor).getByRole('button', { name: 'Yes, delete 2016-18' }));
+    await within(editor).findByText(/Saved: delete the 2016-18 figure/);
+    first.unmount();
+
+    renderApp('/wyh/ambitions/5?place=leeds&view=table', createBrowserDataSource({ seedFrom: staticSource(), databaseName }));
+    const table = await screen.findByRole('table', { name: /Suicide rate.*Leeds/ });
+    expect(within(table).queryByRole('rowheader', { name: '2016-18' })).toBeNull();
+    await userEvent.setup().click(await screen.findByText(/Changes to these figures \(1\)/));
+    expect(await screen.findByText(/2016-18: deleted/)).toBeInTheDocument();
+  });
+
+  it('refuses a file that is not an export, changing nothing', async () => {
+    const { user } = renderApp('/wyh/data', createBrowserDataSource({ seedFrom: staticSource(), databaseName: `screens-${++databases}` }));
+    const section = await screen.findByRole('region', { name: 'Share figures kept in this browser' });
+    await user.click(within(section).getByRole('checkbox'));
+    await user.upload(within(section).getByLabelText('Export file to load (JSON)'), new File(['{"framework": 1}'], 'not-an-export.json', { type: 'application/json' }));
+    const alert = await within(section).findByRole('alert');
+    expect(alert).toHaveTextContent(/The file could not be read: framework: .*Nothing in this browser was changed\./);
+  });
+});
