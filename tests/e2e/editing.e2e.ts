@@ -1,4 +1,4 @@
-import { axeViolations, openPage, screenshot, browserForThisFile } from './browser';
+import { axeViolations, baseURL, browserForThisFile, openPage, screenshot } from './browser';
 
 const browser = browserForThisFile();
 
@@ -38,5 +38,81 @@ describe('updating figures in Chromium, on the built app with the mock API', () 
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await close();
+  });
+});
+
+describe('importing figures from a CSV file in Chromium', () => {
+  it('previews good and bad rows, imports the good ones, and they are there after a reload; no axe violations', async () => {
+    const { page, errors, close } = await openPage(browser(), '/wyh/data');
+    await page.getByRole('heading', { name: 'Import and export figures', level: 1 }).waitFor();
+    await page.getByLabel('Your name').fill('Alice Adams');
+    await page.getByLabel('Organisation').fill('Leeds Health and Care Partnership');
+    await page.getByRole('button', { name: 'Start updating' }).click();
+    expect(await axeViolations(page)).toEqual([]);
+
+    const csv = [
+      'indicator_id,place_id,period,value,lower,upper,source,note',
+      'suicide-rate,leeds,2023-25,10.4,,,ONS 2026 release,',
+      'suicide-rate,leeds,2019/21,abc,,,,',
+      'suicide-rate,york,2023,1,,,,',
+      'suicide-rate,wakefield,2023-25,=1+2,,,,',
+    ].join('\r\n');
+    await page.getByLabel('CSV file of figures').setInputFiles({ name: 'leeds-update.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    const preview = page.getByRole('region', { name: 'Check before importing leeds-update.csv' });
+    await preview.waitFor();
+    const problems = preview.getByRole('table', { name: 'Rows with problems (not imported)' });
+    expect(await problems.getByRole('row').count()).toBe(1 + 4);
+    await problems.getByRole('row', { name: /^5 value/ }).getByText('looks like a formula').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'import-preview-desktop');
+
+    await preview.getByRole('button', { name: 'Import 1 valid row' }).click();
+    const result = page.getByRole('region', { name: 'Imported 1 figure from leeds-update.csv' });
+    await result.getByText('1 of 1 series saved.').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    await result.getByRole('link', { name: 'Suicide rate, Leeds' }).click();
+    await page.reload();
+    const table = page.getByRole('table', { name: /Suicide rate.*Leeds/ });
+    await table.getByRole('row', { name: /2023-25/ }).getByText('10.4').waitFor();
+    await page.getByText(/Changes to these figures \(1\)/).click();
+    await page.getByText('“Imported from leeds-update.csv”').waitFor();
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
+
+describe('an edit made offline in Chromium', () => {
+  it('is kept when the tab is closed, and saved when the app is opened again online', async () => {
+    const context = await browser().newContext({ viewport: { width: 1920, height: 1080 } });
+    const page = await context.newPage();
+    await page.goto(`${baseURL()}/wyh/ambitions/5?place=leeds&view=table`);
+    await page.getByRole('button', { name: 'Update figures' }).click();
+    await page.getByLabel('Your name').fill('Alice Adams');
+    await page.getByLabel('Organisation').fill('Leeds Health and Care Partnership');
+    await page.getByRole('button', { name: 'Start updating' }).click();
+    const editor = page.getByRole('region', { name: 'Update Suicide rate for Leeds' });
+    await editor.waitFor();
+
+    await context.setOffline(true);
+    await editor.getByRole('button', { name: 'Delete 2016-18' }).click();
+    await editor.getByRole('button', { name: 'Yes, delete 2016-18' }).click();
+    await editor.getByText(/This device is offline/).waitFor();
+    const counter = page.getByRole('button', { name: '1 change not yet saved' });
+    await counter.click();
+    await page.getByText(/delete the 2016-18 figure/).first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'pending-offline-desktop');
+    await page.close();
+
+    // Back online, a new tab of the app sends what the closed one kept.
+    await context.setOffline(false);
+    const again = await context.newPage();
+    await again.goto(`${baseURL()}/wyh/ambitions/5?place=leeds&view=table`);
+    await again.getByRole('table', { name: /Suicide rate.*Leeds/ }).waitFor();
+    await again.getByText(/Changes to these figures \(1\)/).waitFor();
+    expect(await again.getByRole('button', { name: /not yet saved/ }).count()).toBe(0);
+    expect(await again.getByRole('table', { name: /Suicide rate.*Leeds/ }).getByRole('rowheader', { name: '2016-18' }).count()).toBe(0);
+    await context.close();
   });
 });

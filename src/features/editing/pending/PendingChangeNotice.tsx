@@ -13,6 +13,8 @@ export interface PendingChangeNoticeProps {
   place: Place;
 }
 
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/London' });
 
 /**
@@ -63,7 +65,7 @@ export function PendingChangeNotice({ frameworkId, indicator, place }: PendingCh
             {sending ? 'Saving your changes…' : pending.state.kind === 'rejected' ? 'Your changes were not accepted' : 'Your changes are not saved yet'}
           </p>
           <p>
-            {describePending(pending)} (by {pending.editor.name}, {when.format(new Date(pending.edits[0]!.at))}).
+            {capitalise(describePending(pending))} (by {pending.editor.name}, {when.format(new Date(pending.edits[0]!.at))}).
           </p>
           {!sending && pending.state.problem && <p>{pending.state.problem}</p>}
           {pending.state.kind === 'rejected' && <p>Correct the figures below and they will be sent again, or discard your changes.</p>}

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { Link } from 'react-router';
 import { describePending, type PendingChange } from '../../../domain/pending-change';
 import { usePendingChanges, usePendingEditCount, usePendingStorageProblem, useUnreadablePendingCount } from './pending-store';
@@ -34,15 +34,21 @@ export default function PendingChangesStatus() {
   const send = useSendPendingChange();
   const [open, setOpen] = useState(false);
   const panelId = useId();
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const closeOnEscape = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !open) return;
+    setOpen(false);
+    buttonRef.current?.focus();
+  };
 
   return (
-    <div className="pending-status">
+    <div className="pending-status" onKeyDown={closeOnEscape}>
       {/* Always present, so screen readers hear the count change. */}
       <p className="visually-hidden" role="status">
         {count > 0 ? `${plural(count, 'change', 'changes')} not yet saved` : ''}
       </p>
       {count > 0 && (
-        <button type="button" className="pending-status__button" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen(!open)}>
+        <button ref={buttonRef} type="button" className="pending-status__button" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen(!open)}>
           <span className="pending-status__count">{count}</span>{' '}
           {count === 1 ? 'change' : 'changes'} not yet saved
         </button>

@@ -62,7 +62,7 @@ describe('Changes not yet saved', () => {
     expect(await within(editor).findByText(/the connection failed.*kept on this device and will be sent again/)).toBeInTheDocument();
     await deleteFigure(user, editor, '2016-18');
     expect(await screen.findByRole('button', { name: '2 changes not yet saved' })).toBeInTheDocument();
-    expect(within(editor).getByText(/correct the 2022-24 figure to 9.7; delete the 2016-18 figure/)).toBeInTheDocument();
+    expect(within(editor).getByText(/Correct the 2022-24 figure to 9.7; delete the 2016-18 figure/)).toBeInTheDocument();
     expect(within(editor).queryByRole('row', { name: /2016-18/ })).toBeNull();
     expect(storedValue('2022-24')).not.toBe(9.7);
     expect(network.puts()).toBeGreaterThanOrEqual(2);
@@ -93,6 +93,11 @@ describe('Changes not yet saved', () => {
     expect(counter).toHaveAttribute('aria-expanded', 'true');
     expect(screen.getByText('Suicide rate, Leeds')).toBeInTheDocument();
     expect(screen.getByText(/correct the 2022-24 figure to 9.7/)).toBeInTheDocument();
+    // Escape closes the list and puts focus back on the counter.
+    await second.user.keyboard('{Escape}');
+    expect(counter).toHaveAttribute('aria-expanded', 'false');
+    expect(counter).toHaveFocus();
+    await second.user.click(counter);
     await second.user.click(screen.getByRole('link', { name: 'Open these figures' }));
     // Out of "Update figures" mode the change is still shown with the figures it belongs to.
     expect(await screen.findByText('Your changes are not saved yet')).toBeInTheDocument();
