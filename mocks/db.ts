@@ -1,5 +1,6 @@
+import { diffIndicator, withDefinitionOf } from '../src/domain/diff-indicator';
 import { diffPoints } from '../src/domain/diff-points';
-import type { Framework, HistoryEntry, Series, SeriesChange } from '../src/domain/types';
+import type { Framework, HistoryEntry, Indicator, IndicatorChange, IndicatorHistoryEntry, Series, SeriesChange } from '../src/domain/types';
 import { WYH_FRAMEWORK } from './data/wyh/framework';
 import { WYH_SERIES } from './data/wyh/series';
 
@@ -12,6 +13,8 @@ export interface MockDb {
   frameworks: Map<string, Framework>;
   series: Map<string, Series>;
   history: Map<string, HistoryEntry[]>;
+  /** By "frameworkId/indicatorId". */
+  indicatorHistory: Map<string, IndicatorHistoryEntry[]>;
 }
 
 export function seriesKey(frameworkId: string, indicatorId: string, placeId: string): string {
@@ -23,6 +26,7 @@ function seed(): MockDb {
     frameworks: new Map([[WYH_FRAMEWORK.id, structuredClone(WYH_FRAMEWORK)]]),
     series: new Map(WYH_SERIES.map((s) => [seriesKey(WYH_FRAMEWORK.id, s.indicatorId, s.placeId), structuredClone(s)])),
     history: new Map(),
+    indicatorHistory: new Map(),
   };
 }
 
@@ -40,14 +44,16 @@ let storage: KeyValueStore | undefined;
 interface Stored {
   series: Record<string, Series>;
   history: Record<string, HistoryEntry[]>;
+  frameworks: Record<string, Framework>;
+  indicatorHistory: Record<string, IndicatorHistoryEntry[]>;
 }
 
 function readStored(): Stored {
   try {
     const parsed = JSON.parse(storage?.getItem(STORAGE_KEY) ?? '') as Stored;
-    return { series: parsed.series ?? {}, history: parsed.history ?? {} };
+    return { series: parsed.series ?? {}, history: parsed.history ?? {}, frameworks: parsed.frameworks ?? {}, indicatorHistory: parsed.indicatorHistory ?? {} };
   } catch {
-    return { series: {}, history: {} };
+    return { series: {}, history: {}, frameworks: {}, indicatorHistory: {} };
   }
 }
 
@@ -57,6 +63,15 @@ export function persistIn(store: KeyValueStore): void {
   const stored = readStored();
   for (const [key, series] of Object.entries(stored.series)) db.series.set(key, series);
   for (const [key, entries] of Object.entries(stored.history)) db.history.set(key, entries);
+  for (const [key, framework] of Object.entries(stored.frameworks)) db.frameworks.set(key, framework);
+  for (const [key, entries] of Object.entries(stored.indicatorHistory)) db.indicatorHistory.set(key, entries);
+}
+
+function keep(update: (stored: Stored) => void) {
+  if (!storage) return;
+  const stored = readStored();
+  update(stored);
+  storage.setItem(STORAGE_KEY, JSON.stringify(stored));
 }
 
 export type SaveOutcome = { ok: true; series: Series } | { ok: false; current: Series };
@@ -76,11 +91,37 @@ export function saveSeries(key: string, change: SeriesChange, now = new Date()):
   };
   db.series.set(key, series);
   db.history.set(key, [entry, ...(db.history.get(key) ?? [])]);
-  if (storage) {
-    const stored = readStored();
+  keep((stored) => {
     stored.series[key] = series;
     stored.history[key] = db.history.get(key)!;
-    storage.setItem(STORAGE_KEY, JSON.stringify(stored));
-  }
+  });
   return { ok: true, series };
+}
+
+export type IndicatorSaveOutcome = { ok: true; indicator: Indicator } | { ok: false; current: Indicator } | { ok: false; current?: undefined };
+
+/** Baselines, targets and sources change under the same version rule as figures, with their own history. */
+export function saveIndicator(frameworkId: string, indicatorId: string, change: IndicatorChange, now = new Date()): IndicatorSaveOutcome {
+  const framework = db.frameworks.get(frameworkId);
+  const ambition = framework?.ambitions.find((a) => a.indicators.some((i) => i.id === indicatorId));
+  const current = ambition?.indicators.find((i) => i.id === indicatorId);
+  if (!framework || !ambition || !current) return { ok: false };
+  if ((current.version ?? 0) !== change.baseVersion) return { ok: false, current };
+  const indicator = withDefinitionOf(current, change.indicator);
+  ambition.indicators = ambition.indicators.map((i) => (i.id === indicatorId ? indicator : i));
+  const key = `${frameworkId}/${indicatorId}`;
+  const entry: IndicatorHistoryEntry = {
+    id: `${key}@${indicator.version}`,
+    at: now.toISOString(),
+    editor: change.editor,
+    version: indicator.version!,
+    changes: diffIndicator(current, indicator),
+    ...(change.note ? { note: change.note } : {}),
+  };
+  db.indicatorHistory.set(key, [entry, ...(db.indicatorHistory.get(key) ?? [])]);
+  keep((stored) => {
+    stored.frameworks[frameworkId] = framework;
+    stored.indicatorHistory[key] = db.indicatorHistory.get(key)!;
+  });
+  return { ok: true, indicator };
 }

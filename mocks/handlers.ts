@@ -1,13 +1,14 @@
 import { http, HttpResponse } from 'msw';
 import { pathOf } from '../src/data-source/data-source-error';
-import { seriesChangeSchema } from '../src/data-source/schemas';
-import { db, saveSeries, seriesKey } from './db';
+import { indicatorChangeSchema, seriesChangeSchema } from '../src/data-source/schemas';
+import { db, saveIndicator, saveSeries, seriesKey } from './db';
 
 // The REST contract of docs/data-contract.md, served from the mock store. One list, used by the
 // browser worker in development and by the Node server in tests.
 
 export const API = '/api';
-const SERIES = `${API}/frameworks/:frameworkId/indicators/:indicatorId/series/:placeId`;
+const INDICATOR = `${API}/frameworks/:frameworkId/indicators/:indicatorId`;
+const SERIES = `${INDICATOR}/series/:placeId`;
 
 type SeriesParams = { frameworkId: string; indicatorId: string; placeId: string };
 const keyOf = (p: SeriesParams) => seriesKey(p.frameworkId, p.indicatorId, p.placeId);
@@ -35,6 +36,23 @@ export const handlers = [
     }
     const outcome = saveSeries(key, change.data);
     return outcome.ok ? HttpResponse.json(outcome.series) : HttpResponse.json({ current: outcome.current }, { status: 409 });
+  }),
+
+  http.put<{ frameworkId: string; indicatorId: string }>(INDICATOR, async ({ params, request }) => {
+    const change = indicatorChangeSchema.safeParse(await request.json().catch(() => undefined));
+    if (!change.success) {
+      const first = change.error.issues[0]!;
+      return HttpResponse.json({ error: `${pathOf(first.path)}: ${first.message}` }, { status: 400 });
+    }
+    const outcome = saveIndicator(params.frameworkId, params.indicatorId, change.data);
+    if (outcome.ok) return HttpResponse.json(outcome.indicator);
+    return outcome.current ? HttpResponse.json({ current: outcome.current }, { status: 409 }) : notFound('indicator');
+  }),
+
+  http.get<{ frameworkId: string; indicatorId: string }>(`${INDICATOR}/history`, ({ params }) => {
+    const framework = db.frameworks.get(params.frameworkId);
+    const known = framework?.ambitions.some((a) => a.indicators.some((i) => i.id === params.indicatorId));
+    return known ? HttpResponse.json(db.indicatorHistory.get(`${params.frameworkId}/${params.indicatorId}`) ?? []) : notFound('indicator');
   }),
 
   http.get<SeriesParams>(`${SERIES}/history`, ({ params }) => {

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { config } from './config/env';
+import { createDataSource } from './data-source/create-data-source';
 import './styles/base.css';
 
 // Written against import.meta.env directly so a production build can see the branch is dead and
@@ -19,10 +20,10 @@ async function startMockApi() {
   });
 }
 
-void startMockApi().then(() => {
+void Promise.all([createDataSource(config), startMockApi()]).then(([source]) => {
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <App config={config} />
+      <App config={config} source={source} />
     </StrictMode>,
   );
 });

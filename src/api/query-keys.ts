@@ -5,4 +5,5 @@ export const queryKeys = {
   allSeries: (frameworkId: string) => ['series', frameworkId] as const,
   series: (frameworkId: string, indicatorId: string, placeId: string) => ['series', frameworkId, indicatorId, placeId] as const,
   history: (frameworkId: string, indicatorId: string, placeId: string) => ['history', frameworkId, indicatorId, placeId] as const,
+  indicatorHistory: (frameworkId: string, indicatorId: string) => ['indicator-history', frameworkId, indicatorId] as const,
 };

@@ -1,15 +1,14 @@
 import { useState } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import type { AppConfig } from '../config/env';
-import { createDataSource } from '../data-source/create-data-source';
+import type { DataSource } from '../data-source/data-source';
 import { Providers } from './providers';
 import { createQueryClient } from './query-client';
 import { createRoutes } from './routes';
 
-export function App({ config }: { config: AppConfig }) {
+export function App({ config, source }: { config: AppConfig; source: DataSource }) {
   // Created once per app, not per render.
   const [queryClient] = useState(createQueryClient);
-  const [source] = useState(() => createDataSource(config));
   const [router] = useState(() =>
     createBrowserRouter(createRoutes({ frameworkId: config.frameworkId, demoData: config.enableMocks }), {
       basename: import.meta.env.BASE_URL.replace(/\/$/, '') || undefined,

@@ -1,10 +1,11 @@
 import { createStore, delMany, get, keys, setMany, type UseStore } from 'idb-keyval';
 import { z } from 'zod';
+import { diffIndicator, withDefinitionOf } from '../domain/diff-indicator';
 import { diffPoints } from '../domain/diff-points';
-import type { Framework, HistoryEntry, Series, SeriesChange } from '../domain/types';
+import type { Framework, HistoryEntry, IndicatorChange, IndicatorHistoryEntry, Series, SeriesChange } from '../domain/types';
 import type { DataSource, DataSnapshot } from './data-source';
 import { DataSourceError, invalidPayload, pathOf } from './data-source-error';
-import { frameworkSchema, historySchema, seriesChangeSchema, seriesSchema } from './schemas';
+import { frameworkSchema, historySchema, indicatorChangeSchema, indicatorHistorySchema, seriesChangeSchema, seriesSchema } from './schemas';
 
 export interface BrowserDataSourceOptions {
   /** Where a partnership's figures come from the first time this browser opens it. */
@@ -129,6 +130,40 @@ export function createBrowserDataSource(options: BrowserDataSourceOptions): Data
       );
       return saved;
     },
+    async saveIndicator(frameworkId, indicatorId, change: IndicatorChange) {
+      const what = `The baseline and targets of ${indicatorId}`;
+      const valid = indicatorChangeSchema.safeParse(change);
+      if (!valid.success) {
+        const first = valid.error.issues[0]!;
+        throw new DataSourceError('rejected', `${what} were not saved: ${pathOf(first.path)}: ${first.message}.`, { what });
+      }
+      await ensureSeeded(frameworkId);
+      const framework = await read<Framework>(`framework/${frameworkId}`, frameworkSchema, 'The list of ambitions');
+      const ambition = framework?.ambitions.find((a) => a.indicators.some((i) => i.id === indicatorId));
+      const current = ambition?.indicators.find((i) => i.id === indicatorId);
+      if (!framework || !ambition || !current) throw new DataSourceError('not-found', `${what} could not be found.`, { what });
+      if ((current.version ?? 0) !== change.baseVersion) {
+        throw new DataSourceError('conflict', `${what} were changed (in another tab) since you started. Compare and choose.`, { what, currentIndicator: current });
+      }
+      const saved = withDefinitionOf(current, valid.data.indicator);
+      ambition.indicators = ambition.indicators.map((i) => (i.id === indicatorId ? saved : i));
+      const key = `indicator-history/${frameworkId}/${indicatorId}`;
+      const history = (await read(key, indicatorHistorySchema, `The history of ${indicatorId}'s targets`)) ?? [];
+      const entry: IndicatorHistoryEntry = {
+        id: `${frameworkId}/${indicatorId}@${saved.version}`,
+        at: new Date().toISOString(),
+        editor: change.editor,
+        version: saved.version!,
+        changes: diffIndicator(current, saved),
+        ...(change.note ? { note: change.note } : {}),
+      };
+      await write([[`framework/${frameworkId}`, framework], [key, [entry, ...history]]], what);
+      return saved;
+    },
+    async getIndicatorHistory(frameworkId, indicatorId) {
+      await ensureSeeded(frameworkId);
+      return (await read(`indicator-history/${frameworkId}/${indicatorId}`, indicatorHistorySchema, `The history of ${indicatorId}'s targets`)) ?? [];
+    },
     async getHistory(frameworkId, indicatorId, placeId) {
       await ensureSeeded(frameworkId);
       return (await read(historyKey(frameworkId, indicatorId, placeId), historySchema, `The history of ${indicatorId} in ${placeId}`)) ?? [];
@@ -138,7 +173,7 @@ export function createBrowserDataSource(options: BrowserDataSourceOptions): Data
       if (!parsed.success) throw invalidPayload('The file', parsed.error);
       // Validated first, so a bad file leaves this browser's copy as it was.
       const f = parsed.data.framework.id;
-      const old = (await keys<string>(store)).filter((k) => k.startsWith(`series/${f}/`) || k.startsWith(`history/${f}/`));
+      const old = (await keys<string>(store)).filter((k) => k.startsWith(`series/${f}/`) || k.startsWith(`history/${f}/`) || k.startsWith(`indicator-history/${f}/`));
       await delMany(old, store);
       await storeSnapshot(parsed.data);
       seeding.set(parsed.data.framework.id, Promise.resolve());

@@ -6,10 +6,10 @@ import { createDataSource } from './create-data-source';
 const base = { apiBaseUrl: '/api', staticBaseUrl: '/data', apiTokenKey: 'ambitions-dashboard:api-token' } as const;
 
 describe('createDataSource', () => {
-  it('picks the implementation the deployment configures', () => {
-    expect(createDataSource({ ...base, dataSource: 'http', apiAuth: 'none' }).kind).toBe('http');
-    expect(createDataSource({ ...base, dataSource: 'static', apiAuth: 'none' }).readOnlyReason).toBeDefined();
-    expect(createDataSource({ ...base, dataSource: 'browser', apiAuth: 'none' }).localOnlyWarning).toBeDefined();
+  it('picks the implementation the deployment configures', async () => {
+    expect((await createDataSource({ ...base, dataSource: 'http', apiAuth: 'none' })).kind).toBe('http');
+    expect((await createDataSource({ ...base, dataSource: 'static', apiAuth: 'none' })).readOnlyReason).toBeDefined();
+    expect((await createDataSource({ ...base, dataSource: 'browser', apiAuth: 'none' })).localOnlyWarning).toBeDefined();
   });
 
   it('sends the sign-in token the deployment keeps in sessionStorage, read at each request, never built in', async () => {
@@ -20,7 +20,7 @@ describe('createDataSource', () => {
         return HttpResponse.json(db.frameworks.get('wyh'));
       }),
     );
-    const source = createDataSource({ ...base, dataSource: 'http', apiAuth: 'bearer' });
+    const source = await createDataSource({ ...base, dataSource: 'http', apiAuth: 'bearer' });
     await source.getFramework('wyh');
     sessionStorage.setItem('ambitions-dashboard:api-token', 'token-1');
     await source.getFramework('wyh');
@@ -32,7 +32,7 @@ describe('createDataSource', () => {
 
   it('asks a 401 to sign in again, and keeps it retryable', async () => {
     server.use(http.get('/api/frameworks/:id', () => new HttpResponse(null, { status: 401 })));
-    const error = await createDataSource({ ...base, dataSource: 'http', apiAuth: 'bearer' }).getFramework('wyh').catch((e: unknown) => e);
+    const error = await (await createDataSource({ ...base, dataSource: 'http', apiAuth: 'bearer' })).getFramework('wyh').catch((e: unknown) => e);
     expect(error).toMatchObject({ kind: 'server', retryable: true, message: expect.stringContaining('needs you to sign in again') });
   });
 });

@@ -1,14 +1,16 @@
 import type { AppConfig } from '../config/env';
-import { createBrowserDataSource } from './browser-data-source';
 import type { DataSource } from './data-source';
 import type { HeadersProvider } from './fetch-json';
 import { createHttpDataSource } from './http-data-source';
-import { createStaticDataSource } from './static-data-source';
 
 type SourceConfig = Pick<AppConfig, 'dataSource' | 'apiBaseUrl' | 'staticBaseUrl' | 'apiAuth' | 'apiTokenKey'>;
 
-/** Which source stands behind the app is configuration, not code. */
-export function createDataSource(config: SourceConfig): DataSource {
+/**
+ * Which source stands behind the app is configuration, not code. The REST source is the usual one
+ * and is built in; the others are loaded only by a deployment that picks them, so they cost the
+ * first view nothing.
+ */
+export async function createDataSource(config: SourceConfig): Promise<DataSource> {
   switch (config.dataSource) {
     case 'http':
       return createHttpDataSource({
@@ -16,10 +18,14 @@ export function createDataSource(config: SourceConfig): DataSource {
         withCredentials: config.apiAuth === 'session-cookie',
         ...(config.apiAuth === 'bearer' ? { headers: bearerFrom(config.apiTokenKey) } : {}),
       });
-    case 'static':
+    case 'static': {
+      const { createStaticDataSource } = await import('./static-data-source');
       return createStaticDataSource({ baseUrl: config.staticBaseUrl });
-    case 'browser':
+    }
+    case 'browser': {
+      const [{ createStaticDataSource }, { createBrowserDataSource }] = await Promise.all([import('./static-data-source'), import('./browser-data-source')]);
       return createBrowserDataSource({ seedFrom: createStaticDataSource({ baseUrl: config.staticBaseUrl }) });
+    }
   }
 }
 

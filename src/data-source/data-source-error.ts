@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Series } from '../domain/types';
+import type { Indicator, Series } from '../domain/types';
 
 export type DataSourceErrorKind = 'network' | 'not-found' | 'server' | 'invalid-payload' | 'conflict' | 'rejected';
 
@@ -16,7 +16,7 @@ export class DataSourceError extends Error {
   constructor(
     readonly kind: DataSourceErrorKind,
     message: string,
-    readonly details: { status?: number; issues?: FieldIssue[]; what?: string; current?: Series } = {},
+    readonly details: { status?: number; issues?: FieldIssue[]; what?: string; current?: Series; currentIndicator?: Indicator } = {},
   ) {
     super(message);
   }

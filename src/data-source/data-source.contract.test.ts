@@ -84,11 +84,32 @@ describe.each(SOURCES)('the $name data source', ({ make, writable }) => {
       expect(error.message).toContain('appears twice');
       expect((await source.getSeries('wyh', 'suicide-rate', 'leeds')).version).toBe(before.version);
     });
+
+    it('changes an indicator\'s baseline, targets and source on its version, with history, but not what it measures', async () => {
+      const framework = await source.getFramework('wyh');
+      const before = framework.ambitions[4]!.indicators[0]!;
+      const proposed = { ...before, name: 'Renamed', baselinePeriod: '2017-19', targets: [...before.targets, { ...before.targets[0]!, id: 'revised', label: 'Revised', period: '2028' }] };
+      const saved = await source.saveIndicator('wyh', before.id, { baseVersion: before.version ?? 0, indicator: proposed, editor: alice, note: 'Restated in 2023' });
+      expect(saved).toMatchObject({ name: before.name, baselinePeriod: '2017-19', version: (before.version ?? 0) + 1 });
+      expect(saved.targets.map((t) => t.id)).toEqual([...before.targets.map((t) => t.id), 'revised']);
+      expect((await source.getFramework('wyh')).ambitions[4]!.indicators[0]).toEqual(saved);
+      const [entry] = await source.getIndicatorHistory('wyh', before.id);
+      expect(entry).toMatchObject({ editor: alice, note: 'Restated in 2023', version: saved.version });
+      expect(entry!.changes).toContainEqual({ field: 'Baseline period', before: before.baselinePeriod, after: '2017-19' });
+      expect(entry!.changes).toContainEqual({ field: 'Target “Revised”', after: expect.stringContaining('by 2028') });
+
+      const stale = await failure(source.saveIndicator('wyh', before.id, { baseVersion: before.version ?? 0, indicator: before, editor: alice }));
+      expect(stale.kind).toBe('conflict');
+      expect(stale.details.currentIndicator).toEqual(saved);
+    });
   } else {
     it('is read-only, says why, and refuses a save', async () => {
       expect(source.readOnlyReason).toMatch(/cannot be changed here/);
       const before = await source.getSeries('wyh', 'suicide-rate', 'leeds');
       expect((await failure(source.saveSeries('wyh', 'suicide-rate', 'leeds', { baseVersion: before.version, points: [], editor: alice }))).kind).toBe('rejected');
+      const indicator = (await source.getFramework('wyh')).ambitions[4]!.indicators[0]!;
+      expect((await failure(source.saveIndicator('wyh', indicator.id, { baseVersion: 0, indicator, editor: alice }))).kind).toBe('rejected');
+      expect(await source.getIndicatorHistory('wyh', indicator.id)).toEqual([]);
     });
   }
 });

@@ -1,4 +1,4 @@
-import type { Framework, HistoryEntry, Series, SeriesChange } from '../domain/types';
+import type { Framework, HistoryEntry, Indicator, IndicatorChange, IndicatorHistoryEntry, Series, SeriesChange } from '../domain/types';
 
 /**
  * The one seam between the app and wherever its figures live. Components reach it only through
@@ -21,6 +21,13 @@ export interface DataSource {
   saveSeries(frameworkId: string, indicatorId: string, placeId: string, change: SeriesChange): Promise<Series>;
   /** Every save to a series, newest first. */
   getHistory(frameworkId: string, indicatorId: string, placeId: string): Promise<HistoryEntry[]>;
+  /**
+   * Replaces an indicator's baseline, targets and source. Like saveSeries, fails with a 'conflict'
+   * (carrying the current indicator) when someone changed it since `change.baseVersion`.
+   */
+  saveIndicator(frameworkId: string, indicatorId: string, change: IndicatorChange): Promise<Indicator>;
+  /** Every change to an indicator's baseline, targets or source, newest first. */
+  getIndicatorHistory(frameworkId: string, indicatorId: string): Promise<IndicatorHistoryEntry[]>;
   /** Set when changes stay on this device: the editing screens show it. */
   readonly localOnlyWarning?: string;
   /**

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { DataSourceError, invalidPayload } from './data-source-error';
-import { conflictSchema } from './schemas';
+import { conflictSchema, indicatorConflictSchema } from './schemas';
 
 export type HeadersProvider = Record<string, string> | (() => Record<string, string>);
 
@@ -20,7 +20,7 @@ export function createJsonRequester(options: JsonRequestOptions) {
   const doFetch = options.fetch ?? ((...args: Parameters<typeof fetch>) => fetch(...args));
   const headersNow = () => (typeof options.headers === 'function' ? options.headers() : (options.headers ?? {}));
 
-  return async function request<T>(href: string, schema: z.ZodType<T>, what: string, body?: unknown): Promise<T> {
+  return async function request<T>(href: string, schema: z.ZodType<T>, what: string, body?: unknown, conflictOf: 'series' | 'indicator' = 'series'): Promise<T> {
     // Relative to the page so "/api" works in the browser and under jsdom alike.
     const url = new URL(href, globalThis.location?.href ?? 'http://localhost/');
     const headers: Record<string, string> = { Accept: 'application/json', ...headersNow() };
@@ -45,13 +45,16 @@ export function createJsonRequester(options: JsonRequestOptions) {
       throw new DataSourceError('not-found', `${what} could not be found.`, { status: 404, what });
     }
     if (response.status === 409) {
-      const conflict = conflictSchema.safeParse(await response.json().catch(() => undefined));
+      const reply: unknown = await response.json().catch(() => undefined);
+      const message = `${what} were changed by someone else since you started. Compare and choose.`;
+      if (conflictOf === 'indicator') {
+        const conflict = indicatorConflictSchema.safeParse(reply);
+        if (!conflict.success) throw invalidPayload(`${what} (a conflict reply)`, conflict.error);
+        throw new DataSourceError('conflict', message, { status: 409, what, currentIndicator: conflict.data.current });
+      }
+      const conflict = conflictSchema.safeParse(reply);
       if (!conflict.success) throw invalidPayload(`${what} (a conflict reply)`, conflict.error);
-      throw new DataSourceError('conflict', `${what} were changed by someone else since you started. Compare and choose.`, {
-        status: 409,
-        what,
-        current: conflict.data.current,
-      });
+      throw new DataSourceError('conflict', message, { status: 409, what, current: conflict.data.current });
     }
     if (response.status === 400 || response.status === 422) {
       const reply: unknown = await response.json().catch(() => undefined);

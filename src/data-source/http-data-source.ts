@@ -3,7 +3,7 @@ import type { Framework, HistoryEntry, Series, SeriesChange } from '../domain/ty
 import type { DataSource } from './data-source';
 import { DataSourceError } from './data-source-error';
 import { createJsonRequester, type JsonRequestOptions } from './fetch-json';
-import { frameworkSchema, historySchema, seriesSchema } from './schemas';
+import { frameworkSchema, historySchema, indicatorHistorySchema, indicatorSchema, seriesSchema } from './schemas';
 
 export interface HttpDataSourceOptions extends JsonRequestOptions {
   /** Absolute, or relative to the page: "/api", "https://figures.example.nhs.uk/api". */
@@ -14,7 +14,8 @@ export interface HttpDataSourceOptions extends JsonRequestOptions {
 export function createHttpDataSource(options: HttpDataSourceOptions): DataSource {
   const base = options.baseUrl.replace(/\/+$/, '');
   const fetchJson = createJsonRequester(options);
-  const request = <T,>(path: string, schema: z.ZodType<T>, what: string, body?: unknown) => fetchJson(`${base}${path}`, schema, what, body);
+  const request = <T,>(path: string, schema: z.ZodType<T>, what: string, body?: unknown, conflictOf?: 'series' | 'indicator') =>
+    fetchJson(`${base}${path}`, schema, what, body, conflictOf);
 
   const segment = encodeURIComponent;
   const seriesPath = (frameworkId: string, indicatorId: string, placeId: string) =>
@@ -41,6 +42,10 @@ export function createHttpDataSource(options: HttpDataSourceOptions): DataSource
       const what = `The figures for ${indicatorId} in ${placeId}`;
       return checkIdentity(await request<Series>(seriesPath(frameworkId, indicatorId, placeId), seriesSchema, what, change), indicatorId, placeId, what);
     },
+    saveIndicator: (frameworkId, indicatorId, change) =>
+      request(`/frameworks/${segment(frameworkId)}/indicators/${segment(indicatorId)}`, indicatorSchema, `The baseline and targets of ${indicatorId}`, change, 'indicator'),
+    getIndicatorHistory: (frameworkId, indicatorId) =>
+      request(`/frameworks/${segment(frameworkId)}/indicators/${segment(indicatorId)}/history`, indicatorHistorySchema, `The history of ${indicatorId}'s targets`),
     getHistory: (frameworkId, indicatorId, placeId) =>
       request<HistoryEntry[]>(`${seriesPath(frameworkId, indicatorId, placeId)}/history`, historySchema, `The history of ${indicatorId} in ${placeId}`),
   };

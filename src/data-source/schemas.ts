@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { parsePeriod, periodOf, samePeriod } from '../domain/period';
 import type { PendingChange } from '../domain/pending-change';
-import type { DataPoint, Editor, Framework, HistoryEntry, Series, SeriesChange } from '../domain/types';
+import type { DataPoint, Editor, Framework, HistoryEntry, Indicator, IndicatorChange, IndicatorHistoryEntry, Series, SeriesChange } from '../domain/types';
 
 // Everything that enters the app passes through these schemas. Inside, types are trusted.
 
@@ -51,7 +51,10 @@ const indicator = z.strictObject({
   sourceUrl: z.url({ protocol: /^https?$/ }).optional(),
   provenance,
   proxyNote: text().optional(),
+  version: z.number().int().min(0).optional(),
 });
+
+export const indicatorSchema = indicator satisfies z.ZodType<Indicator>;
 
 const ambition = z.strictObject({
   number: z.number().int().min(1).max(99),
@@ -133,6 +136,28 @@ export const seriesSchema = z.strictObject({
 }) satisfies z.ZodType<Series>;
 
 const editor = z.strictObject({ name: text(120), organisation: text(200) }) satisfies z.ZodType<Editor>;
+
+export const indicatorChangeSchema = z.strictObject({
+  baseVersion: z.number().int().min(0),
+  indicator,
+  editor,
+  note: text().optional(),
+}) satisfies z.ZodType<IndicatorChange>;
+
+const fieldText = z.string().max(4000).optional();
+
+export const indicatorHistorySchema = z.array(
+  z.strictObject({
+    id: text(200),
+    at: z.iso.datetime({ offset: true }),
+    editor,
+    note: text().optional(),
+    version: z.number().int().min(0),
+    changes: z.array(z.strictObject({ field: text(400), before: fieldText, after: fieldText })),
+  }),
+) satisfies z.ZodType<IndicatorHistoryEntry[]>;
+
+export const indicatorConflictSchema = z.strictObject({ current: indicator });
 
 /** A save as the API receives it; its points obey the same rules as a series' points. */
 export const seriesChangeSchema = z.strictObject({

@@ -49,7 +49,11 @@ export function createStaticDataSource(options: StaticDataSourceOptions): DataSo
     saveSeries: async () => {
       throw new DataSourceError('rejected', STATIC_READ_ONLY_REASON);
     },
+    saveIndicator: async () => {
+      throw new DataSourceError('rejected', STATIC_READ_ONLY_REASON);
+    },
     // Published files carry no record of changes.
     getHistory: async () => [],
+    getIndicatorHistory: async () => [],
   };
 }

@@ -59,6 +59,8 @@ export interface Indicator {
   provenance: Provenance;
   /** Set when the ambition is qualitative and this indicator stands in for it. */
   proxyNote?: string;
+  /** Bumped by every change to the baseline, targets or source; absent means never changed (0). */
+  version?: number;
 }
 
 export interface Ambition {
@@ -128,4 +130,28 @@ export interface HistoryEntry {
   /** The series version this save produced. */
   version: number;
   changes: PointChange[];
+}
+
+/** A change to an indicator's baseline, targets or source, based on the version the lead saw. */
+export interface IndicatorChange {
+  baseVersion: number;
+  indicator: Indicator;
+  editor: Editor;
+  note?: string;
+}
+
+/** One field's change in words, e.g. "Target “Original”: period", "2020/21" → "2021/22". */
+export interface FieldChange {
+  field: string;
+  before?: string;
+  after?: string;
+}
+
+export interface IndicatorHistoryEntry {
+  id: string;
+  at: string;
+  editor: Editor;
+  note?: string;
+  version: number;
+  changes: FieldChange[];
 }

@@ -1,4 +1,6 @@
 import type { SeriesToolsProps } from '../../components/slots';
+import { DefinitionEditor } from './definition/DefinitionEditor';
+import { DefinitionHistory } from './definition/DefinitionHistory';
 import { useEditMode } from './editing-store';
 import { DownloadSeriesCsv } from './import-export/DownloadSeriesCsv';
 import { PendingChangeNotice } from './pending/PendingChangeNotice';
@@ -18,6 +20,13 @@ export function SeriesTools(props: SeriesToolsProps) {
         <DownloadSeriesCsv {...props} />
       </div>
       <SeriesHistory {...props} />
+      {editMode && (
+        <details className="definition-details">
+          <summary>Change the baseline, targets or source of {props.indicator.name}</summary>
+          <DefinitionEditor frameworkId={props.frameworkId} indicator={props.indicator} />
+        </details>
+      )}
+      <DefinitionHistory frameworkId={props.frameworkId} indicator={props.indicator} />
     </>
   );
 }

@@ -1,0 +1,104 @@
+import { screen, within } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { db, saveIndicator } from '../../../../mocks/db';
+import { server } from '../../../../mocks/node';
+import { renderApp } from '../../../../tests/helpers/render-app';
+
+const suicideRate = () => db.frameworks.get('wyh')!.ambitions[4]!.indicators[0]!;
+
+async function openDefinitionEditor() {
+  const app = renderApp('/wyh/ambitions/5?place=leeds&view=table');
+  const { user } = app;
+  await user.click(await screen.findByRole('button', { name: 'Update figures' }));
+  await user.type(screen.getByLabelText('Your name'), 'Alice Adams');
+  await user.type(screen.getByLabelText('Organisation'), 'Leeds Health and Care Partnership');
+  await user.click(screen.getByRole('button', { name: 'Start updating' }));
+  await user.click(await screen.findByText('Change the baseline, targets or source of Suicide rate'));
+  return { user, form: screen.getByRole('form', { name: 'Baseline, targets and source of Suicide rate' }) };
+}
+
+async function addRevisedTarget(user: UserEvent, form: HTMLElement) {
+  await user.click(within(form).getByRole('button', { name: 'Add a target (e.g. a revised one)' }));
+  const group = within(form).getByRole('group', { name: /^Target 3/ });
+  await user.type(within(group).getByLabelText('Name of the target'), 'Revised (2023 plan)');
+  await user.type(within(group).getByLabelText('Target period'), '2027/28');
+  await user.click(within(group).getByLabelText('A value to reach'));
+  await user.type(within(group).getByLabelText('Value to reach'), '9.1');
+  await user.type(within(group).getByLabelText('Source of the target'), 'Joint Forward Plan 2023');
+  return group;
+}
+
+describe('Changing an indicator\'s baseline, targets and source', () => {
+  it('adds a revised target that is assessed at once and kept in the history', async () => {
+    const { user, form } = await openDefinitionEditor();
+    await addRevisedTarget(user, form);
+    await user.type(within(form).getByLabelText(/Why are you making this change/), 'Restated in the 2023 plan');
+    await user.click(within(form).getByRole('button', { name: 'Save baseline, targets and source' }));
+    expect(await within(form).findByText(/Saved 1 change to the baseline, targets and source/)).toBeInTheDocument();
+    expect(suicideRate().targets.map((t) => t.label)).toContain('Revised (2023 plan)');
+    // The new target is judged on the page, like the others.
+    expect(screen.getAllByText('Revised (2023 plan)').length).toBeGreaterThan(0);
+    await user.click(screen.getByText(/Changes to the baseline and targets \(1\)/));
+    expect(await screen.findByText('Target “Revised (2023 plan)”: none → 9.1 by 2027/28')).toBeInTheDocument();
+    expect(screen.getByText('“Restated in the 2023 plan”')).toBeInTheDocument();
+  });
+
+  it('puts each message beside its field and focuses the first', async () => {
+    const { user, form } = await openDefinitionEditor();
+    const baseline = within(form).getByLabelText('Baseline period');
+    await user.clear(baseline);
+    await user.type(baseline, '2016/18');
+    const group = await addRevisedTarget(user, form);
+    await user.clear(within(group).getByLabelText('Value to reach'));
+    await user.type(within(group).getByLabelText('Value to reach'), '=9');
+    await user.click(within(form).getByRole('button', { name: 'Save baseline, targets and source' }));
+    expect(baseline).toHaveAccessibleDescription(/is not a period we recognise/);
+    expect(baseline).toHaveFocus();
+    expect(within(group).getByLabelText('Value to reach')).toHaveAccessibleDescription(/looks like a formula/);
+    expect(db.indicatorHistory.size).toBe(0);
+  });
+
+  it('keeps the input when the save fails, and saves it on retry', async () => {
+    let failing = true;
+    server.use(http.put('/api/frameworks/wyh/indicators/suicide-rate', () => (failing ? new HttpResponse(null, { status: 503 }) : undefined)));
+    const { user, form } = await openDefinitionEditor();
+    await addRevisedTarget(user, form);
+    await user.click(within(form).getByRole('button', { name: 'Save baseline, targets and source' }));
+    expect(await within(form).findByText('Your changes to the baseline and targets were not saved')).toBeInTheDocument();
+    expect(within(form).getByRole('group', { name: /^Target 3/ })).toBeInTheDocument();
+    expect(suicideRate().targets).toHaveLength(2);
+    failing = false;
+    await user.click(within(form).getByRole('button', { name: 'Try again' }));
+    await within(form).findByText(/Saved 1 change/);
+    expect(suicideRate().targets).toHaveLength(3);
+  });
+
+  it('shows a colleague\'s change to the targets, and can keep theirs or save mine over it', async () => {
+    const { user, form } = await openDefinitionEditor();
+    await addRevisedTarget(user, form);
+    const theirs = { ...suicideRate(), baselinePeriod: '2017-19' };
+    saveIndicator('wyh', 'suicide-rate', { baseVersion: 0, indicator: theirs, editor: { name: 'Bob', organisation: 'Kirklees' } });
+    await user.click(within(form).getByRole('button', { name: 'Save baseline, targets and source' }));
+    const conflict = await within(form).findByRole('alertdialog', { name: 'Someone else changed the baseline or targets while you were editing' });
+    expect(conflict).toHaveTextContent('Baseline period: 2016-18 → 2017-19');
+    await user.click(within(conflict).getByRole('button', { name: 'Save mine over theirs' }));
+    await within(form).findByText(/Saved/);
+    expect(suicideRate()).toMatchObject({ version: 2, baselinePeriod: '2016-18' });
+    expect(suicideRate().targets).toHaveLength(3);
+    expect(db.indicatorHistory.get('wyh/suicide-rate')).toHaveLength(2);
+  });
+
+  it('can drop mine and take the colleague\'s version into the form', async () => {
+    const { user, form } = await openDefinitionEditor();
+    await addRevisedTarget(user, form);
+    saveIndicator('wyh', 'suicide-rate', { baseVersion: 0, indicator: { ...suicideRate(), baselinePeriod: '2017-19' }, editor: { name: 'Bob', organisation: 'Kirklees' } });
+    await user.click(within(form).getByRole('button', { name: 'Save baseline, targets and source' }));
+    const conflict = await within(form).findByRole('alertdialog');
+    await user.click(within(conflict).getByRole('button', { name: 'Keep theirs, drop mine' }));
+    expect(await within(form).findByText(/Your changes were dropped/)).toBeInTheDocument();
+    expect(within(form).getByLabelText('Baseline period')).toHaveValue('2017-19');
+    expect(within(form).queryByRole('group', { name: /^Target 3/ })).toBeNull();
+    expect(suicideRate()).toMatchObject({ version: 1, baselinePeriod: '2017-19' });
+  });
+});
