@@ -28,6 +28,18 @@ describe('updating figures in Chromium, on the built app with the mock API', () 
     await form.getByRole('button', { name: 'Save figure' }).click();
     await editor.getByText(/Saved: correct the 2022-24 figure to 9.87/).waitFor();
 
+    // The baseline, targets and source form, with a validation message showing, at desktop and phone width.
+    await page.getByText('Change the baseline, targets or source of Suicide rate').click();
+    const definition = page.getByRole('form', { name: 'Baseline, targets and source of Suicide rate' });
+    await definition.getByRole('button', { name: 'Add a target (e.g. a revised one)' }).click();
+    await definition.getByRole('button', { name: 'Save baseline, targets and source' }).click();
+    await definition.getByText('Give the target a name, e.g. “Revised (2023 plan)”.').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await screenshot(page, 'editing-phone');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.setViewportSize({ width: 1920, height: 1080 });
+
     await page.reload();
     const table = page.getByRole('table', { name: /Suicide rate.*Leeds/ });
     await table.waitFor();
