@@ -23,8 +23,9 @@ afterEach(async () => {
   cleanup();
   server.resetHandlers();
   resetDb();
-  localStorage.clear();
   resetAllStores();
+  localStorage.clear();
+  sessionStorage.clear();
   await clearPendingChanges();
 });
 afterAll(() => server.close());

@@ -26,3 +26,10 @@ export function useToday(): Today {
 export function formatDate(date: Date): string {
   return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
 }
+
+const dateTime = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/London' });
+
+/** When something happened, in UK time whatever the device's zone: "24 Nov 2026, 10:15". */
+export function formatDateTime(iso: string): string {
+  return dateTime.format(new Date(iso));
+}

@@ -14,6 +14,10 @@ export interface PointFormProps {
   saving: boolean;
   onSave: (edit: PointEdit, note: string) => void;
   onCancel: () => void;
+  /** What was typed before a reload, to carry on from. */
+  draft?: { input?: PointInput; note?: string };
+  /** Told of every keystroke, so a reload does not lose what was typed. */
+  onDraft?: (input: PointInput, note: string) => void;
 }
 
 const toInput = (p?: DataPoint): PointInput => ({
@@ -28,15 +32,21 @@ const toInput = (p?: DataPoint): PointInput => ({
 const FIELD_ORDER: PointField[] = ['period', 'value', 'lower', 'upper', 'source', 'note'];
 
 /** Add or correct one figure. The person's input stays in the form until the save is confirmed. */
-export function PointForm({ existing, correcting, unitLabel, saving, onSave, onCancel }: PointFormProps) {
-  const [input, setInput] = useState<PointInput>(() => toInput(correcting));
-  const [changeNote, setChangeNote] = useState('');
+export function PointForm({ existing, correcting, unitLabel, saving, onSave, onCancel, draft, onDraft }: PointFormProps) {
+  const [input, setInput] = useState<PointInput>(() => draft?.input ?? toInput(correcting));
+  const [changeNote, setChangeNoteState] = useState(draft?.note ?? '');
   const [errors, setErrors] = useState<Partial<Record<PointField, string>>>({});
   const [warning, setWarning] = useState<string | undefined>();
   const refs = useRef<Partial<Record<PointField, HTMLInputElement | null>>>({});
   const set = (field: PointField) => (value: string) => {
-    setInput((prev) => ({ ...prev, [field]: value }));
+    const next = { ...input, [field]: value };
+    setInput(next);
     setWarning(undefined);
+    onDraft?.(next, changeNote);
+  };
+  const setChangeNote = (note: string) => {
+    setChangeNoteState(note);
+    onDraft?.(input, note);
   };
 
   function submit(event: FormEvent) {

@@ -4,13 +4,12 @@ import type { PointEdit } from '../../domain/apply-edit';
 import { formatNumber } from '../../domain/format-value';
 import { pendingChangeId, pointsAfter } from '../../domain/pending-change';
 import type { DataPoint } from '../../domain/types';
+import { useDraft, useDraftActions } from './draft-store';
 import { useEditor } from './editing-store';
 import { PendingChangeNotice } from './pending/PendingChangeNotice';
 import { useIsSending, usePendingActions, usePendingChange } from './pending/pending-store';
 import { useSendPendingChange } from './pending/send-pending-change';
 import { PointForm } from './PointForm';
-
-type FormState = { mode: 'add' } | { mode: 'correct'; point: DataPoint } | null;
 
 /**
  * The chosen place's figures for one indicator, with add, correct and delete. Each edit is kept
@@ -23,7 +22,9 @@ export function SeriesEditor({ frameworkId, ambitionNumber, indicator, place, se
   const sending = useIsSending(id);
   const { editQueued } = usePendingActions();
   const send = useSendPendingChange();
-  const [form, setForm] = useState<FormState>(null);
+  // The open form lives in the tab's session, so a reload reopens it with what was typed.
+  const draft = useDraft(id);
+  const { draftOpened, draftTyped, draftClosed } = useDraftActions();
   const [confirmDelete, setConfirmDelete] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   if (!editor) return null;
@@ -32,6 +33,9 @@ export function SeriesEditor({ frameworkId, ambitionNumber, indicator, place, se
   const saved = pending ? pending.base.points : series.points;
   const shown = pending ? pointsAfter(pending.base.points, pending.edits) : series.points;
   const unsaved = (p: DataPoint) => saved.find((s) => s.period === p.period) !== p;
+  const correcting = draft?.correcting ? shown.find((p) => p.period === draft.correcting) : undefined;
+  const setForm = (form: { mode: 'add' } | { mode: 'correct'; point: DataPoint } | null) =>
+    form ? draftOpened(id, form.mode === 'correct' ? form.point.period : undefined) : draftClosed(id);
 
   function saveEdit(edit: PointEdit, note: string) {
     const queued = editQueued({
@@ -101,11 +105,13 @@ export function SeriesEditor({ frameworkId, ambitionNumber, indicator, place, se
           </tbody>
         </table>
       </div>
-      {form ? (
+      {draft && (!draft.correcting || correcting) ? (
         <PointForm
-          key={form.mode === 'correct' ? form.point.period : 'add'}
+          key={draft.correcting ?? 'add'}
           existing={shown}
-          correcting={form.mode === 'correct' ? form.point : undefined}
+          correcting={correcting}
+          draft={draft}
+          onDraft={(input, note) => draftTyped(id, input, note)}
           unitLabel={indicator.unit.kind === 'percent' ? '%' : indicator.unit.label}
           saving={sending}
           onSave={(edit, note) => saveEdit(edit, note)}

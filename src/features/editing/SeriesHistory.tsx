@@ -3,8 +3,7 @@ import type { SeriesToolsProps } from '../../components/slots';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { formatNumber } from '../../domain/format-value';
 import type { DataPoint, PointChange } from '../../domain/types';
-
-const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/London' });
+import { formatDateTime } from '../../lib/today';
 
 function describeChange(change: PointChange, decimals: number): string {
   const v = (p: DataPoint) => formatNumber(p.value, decimals);
@@ -33,7 +32,7 @@ export function SeriesHistory({ frameworkId, indicator, place }: SeriesToolsProp
           {history.data.map((entry) => (
             <li key={entry.id}>
               <p>
-                <strong>{when.format(new Date(entry.at))}</strong>, {entry.editor.name} ({entry.editor.organisation})
+                <strong>{formatDateTime(entry.at)}</strong>, {entry.editor.name} ({entry.editor.organisation})
               </p>
               <ul>
                 {entry.changes.map((c) => (

@@ -2,8 +2,8 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { Editor } from '../../domain/types';
 
-// "Update figures" mode and who is editing. The mode is per visit; the name and organisation are
-// kept in this browser so a lead gives them once, and every change records them.
+// "Update figures" mode and who is editing, kept in this browser: a lead gives their name and
+// organisation once, every change records them, and a reload keeps them in update mode.
 
 interface EditingState {
   editMode: boolean;
@@ -26,7 +26,8 @@ const useEditingStore = create<EditingState>()(
         editorForgotten: () => set({ editor: null }),
       },
     }),
-    { name: 'ambitions-dashboard:editor', partialize: (s) => ({ editor: s.editor }) },
+    // Update mode is kept too, so a reload in the middle of updating stays in it.
+    { name: 'ambitions-dashboard:editor', partialize: (s) => ({ editor: s.editor, editMode: s.editMode }) },
   ),
 );
 

@@ -1,8 +1,7 @@
 import { useIndicatorHistory } from '../../../api/get-indicator-history';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import type { Indicator } from '../../../domain/types';
-
-const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/London' });
+import { formatDateTime } from '../../../lib/today';
 
 /** Who changed the baseline, targets or source, when and why. */
 export function DefinitionHistory({ frameworkId, indicator }: { frameworkId: string; indicator: Indicator }) {
@@ -22,7 +21,7 @@ export function DefinitionHistory({ frameworkId, indicator }: { frameworkId: str
           {history.data.map((entry) => (
             <li key={entry.id}>
               <p>
-                <strong>{when.format(new Date(entry.at))}</strong>, {entry.editor.name} ({entry.editor.organisation})
+                <strong>{formatDateTime(entry.at)}</strong>, {entry.editor.name} ({entry.editor.organisation})
               </p>
               <ul>
                 {entry.changes.map((c) => (

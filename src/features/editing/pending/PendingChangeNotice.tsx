@@ -6,6 +6,7 @@ import type { Indicator, Place } from '../../../domain/types';
 import { ConflictPanel } from '../ConflictPanel';
 import { useConfirmation, useIsSending, usePendingActions, usePendingChange } from './pending-store';
 import { useSendPendingChange } from './send-pending-change';
+import { formatDateTime } from '../../../lib/today';
 
 export interface PendingChangeNoticeProps {
   frameworkId: string;
@@ -14,8 +15,6 @@ export interface PendingChangeNoticeProps {
 }
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
-const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/London' });
 
 /**
  * What happened to this series' changes: saved, waiting to be sent (and why), a colleague's
@@ -65,7 +64,7 @@ export function PendingChangeNotice({ frameworkId, indicator, place }: PendingCh
             {sending ? 'Saving your changes…' : pending.state.kind === 'rejected' ? 'Your changes were not accepted' : 'Your changes are not saved yet'}
           </p>
           <p>
-            {capitalise(describePending(pending))} (by {pending.editor.name}, {when.format(new Date(pending.edits[0]!.at))}).
+            {capitalise(describePending(pending))} (by {pending.editor.name}, {formatDateTime(pending.edits[0]!.at)}).
           </p>
           {!sending && pending.state.problem && <p>{pending.state.problem}</p>}
           {pending.state.kind === 'rejected' && <p>Correct the figures below and they will be sent again, or discard your changes.</p>}

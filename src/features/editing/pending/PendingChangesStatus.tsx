@@ -5,8 +5,7 @@ import { usePendingChanges, usePendingEditCount, usePendingStorageProblem, useUn
 import { useSendPendingChange } from './send-pending-change';
 import { usePendingSync } from './use-pending-sync';
 import './pending.css';
-
-const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/London' });
+import { formatDateTime } from '../../../lib/today';
 
 export const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -73,7 +72,7 @@ export default function PendingChangesStatus() {
                   : {describePending(change)}
                 </p>
                 <p>
-                  {stateInWords(change)} Last attempt {when.format(new Date(change.updatedAt))}.
+                  {stateInWords(change)} Last attempt {formatDateTime(change.updatedAt)}.
                 </p>
                 <p className="pending-status__actions">
                   <Link to={`/${change.frameworkId}/ambitions/${change.labels.ambitionNumber}?place=${change.placeId}&view=table`} onClick={() => setOpen(false)}>

@@ -5,7 +5,7 @@ import { http, HttpResponse } from 'msw';
 import { db, seriesKey } from '../../../../mocks/db';
 import { server } from '../../../../mocks/node';
 import { renderApp } from '../../../../tests/helpers/render-app';
-import { resetAllStores } from '../../../../tests/helpers/zustand-mock';
+import { resetAllStores, simulateReload } from '../../../../tests/helpers/zustand-mock';
 import { readPendingChanges } from './pending-storage';
 
 const LEEDS = seriesKey('wyh', 'suicide-rate', 'leeds');
@@ -106,6 +106,24 @@ describe('Changes not yet saved', () => {
     await screen.findByText(/Saved: correct the 2022-24 figure to 9.7/);
     expect(storedValue('2022-24')).toBe(9.7);
     expect(db.history.get(LEEDS)![0]!.editor.name).toBe('Alice Adams');
+  });
+
+  it('reopens a half-typed figure after a reload, in update mode, with what was typed', async () => {
+    const first = renderApp('/wyh/ambitions/5?place=leeds&view=table');
+    const editor = await startEditing(first.user);
+    await first.user.click(within(editor).getByRole('button', { name: 'Correct 2022-24' }));
+    const form = within(editor).getByRole('form', { name: 'Correct the 2022-24 figure' });
+    await first.user.clear(within(form).getByLabelText(/^Value/));
+    await first.user.type(within(form).getByLabelText(/^Value/), '9.65');
+    await first.user.type(within(form).getByLabelText(/Why are you making this change/), 'Half done');
+    first.unmount();
+    await simulateReload();
+
+    renderApp('/wyh/ambitions/5?place=leeds&view=table');
+    const again = await screen.findByRole('form', { name: 'Correct the 2022-24 figure' });
+    expect(within(again).getByLabelText(/^Value/)).toHaveValue('9.65');
+    expect(within(again).getByLabelText(/Why are you making this change/)).toHaveValue('Half done');
+    expect(screen.getByRole('button', { name: 'Stop updating figures' })).toBeInTheDocument();
   });
 
   it('does not try while the device says it is offline', async () => {
