@@ -1,6 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
 import Papa from 'papaparse';
 import { db, seriesKey } from '../../../../mocks/db';
+import { server } from '../../../../mocks/node';
 import { renderApp } from '../../../../tests/helpers/render-app';
 
 const LEEDS = seriesKey('wyh', 'suicide-rate', 'leeds');
@@ -104,6 +106,10 @@ describe('Importing figures from CSV', () => {
     const input = screen.getByLabelText('CSV file of figures');
     await user.upload(input, new File(['x'], 'figures.xlsx', { type: 'text/csv' }));
     expect(input).toHaveAccessibleDescription(/figures.xlsx is not a CSV file/);
+    const huge = new File(['x'], 'huge.csv', { type: 'text/csv' });
+    Object.defineProperty(huge, 'size', { value: 6_000_000 });
+    await user.upload(input, huge);
+    expect(input).toHaveAccessibleDescription(/huge.csv is 6.0 MB; the most this page reads is 5 MB/);
   });
 });
 
@@ -127,6 +133,15 @@ describe('Exporting figures', () => {
     expect(row[10]).toBe(`'=HYPERLINK("http://evil.example","Click")`);
     // No cell anywhere starts a formula.
     expect(rows.flat().filter((cell) => /^[=+@\t\r]/.test(cell) || /^-[^\d]/.test(cell))).toEqual([]);
+  });
+
+  it('downloads nothing, and says which, when a set of figures cannot be loaded', async () => {
+    const files = captureDownloads();
+    server.use(http.get('/api/frameworks/wyh/indicators/suicide-rate/series/leeds', () => new HttpResponse(null, { status: 500 })));
+    const { user } = await openDataPage();
+    await user.click(screen.getByRole('button', { name: 'Every figure (CSV)' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('1 set of figures could not be loaded (Suicide rate, Leeds). Nothing was downloaded; try again.');
+    expect(files).toEqual([]);
   });
 
   it('exports everything as JSON, with the history, and the import template', async () => {
