@@ -7,6 +7,11 @@ import { AppLayout } from './AppLayout';
 // opens an ambition.
 const AmbitionRoute = lazy(() => import('./AmbitionRoute'));
 const DataPage = lazy(() => import('../features/editing/import-export/DataPage'));
+const PresenterSetupPage = lazy(() => import('../features/presenter/PresenterSetupPage'));
+const PresenterPage = lazy(() => import('../features/presenter/PresenterPage'));
+const BoardPackPage = lazy(() => import('../features/presenter/BoardPackPage'));
+
+const loading = <p className="loading-line" role="status">Loading…</p>;
 
 export interface RouteSettings {
   frameworkId: string;
@@ -16,6 +21,9 @@ export interface RouteSettings {
 export function createRoutes({ frameworkId, demoData }: RouteSettings): RouteObject[] {
   return [
     { path: '/', element: <Navigate to={`/${frameworkId}`} replace /> },
+    // The presenter and the board pack fill the screen or the page: no app header or footer.
+    { path: '/:frameworkId/present/:slide', element: <Suspense fallback={loading}><PresenterPage /></Suspense> },
+    { path: '/:frameworkId/board-pack', element: <Suspense fallback={loading}><BoardPackPage /></Suspense> },
     {
       path: '/:frameworkId',
       element: <AppLayout demoData={demoData} />,
@@ -29,6 +37,7 @@ export function createRoutes({ frameworkId, demoData }: RouteSettings): RouteObj
             </Suspense>
           ),
         },
+        { path: 'present', element: <Suspense fallback={loading}><PresenterSetupPage /></Suspense> },
         {
           path: 'data',
           element: (

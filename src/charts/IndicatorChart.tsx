@@ -2,9 +2,10 @@ import { Area, CartesianGrid, ComposedChart, Line, ReferenceDot, ResponsiveConta
 import { formatNumber, formatValue } from '../domain/format-value';
 import type { Unit } from '../domain/types';
 import type { IndicatorChartModel } from './build-indicator-chart';
-import { PLACE_COLOURS, TARGET_COLOUR } from './chart-style';
+import { CHART_THEMES, PLACE_COLOURS, TARGET_COLOUR, type ChartThemeName } from './chart-style';
 import { ChartLegend } from './ChartLegend';
 import { Marker } from './MarkerShape';
+import './charts.css';
 
 /** What recharts passes to a dot renderer; rows where this line has no value come with value null. */
 interface DotProps {
@@ -18,20 +19,23 @@ export interface IndicatorChartProps {
   model: IndicatorChartModel;
   unit: Unit;
   height?: number;
+  /** "projector": thick lines, large text and markers, for the presenter. */
+  theme?: ChartThemeName;
 }
 
 /** The detail chart. It only draws; the model says what. Default export for lazy loading. */
-export default function IndicatorChart({ model, unit, height = 340 }: IndicatorChartProps) {
+export default function IndicatorChart({ model, unit, height = 340, theme = 'screen' }: IndicatorChartProps) {
+  const t = CHART_THEMES[theme];
   const labelOf = (t: number) => model.tickLabels.get(t) ?? '';
   const names = new Map(model.lines.map((l) => [l.key, l.label]));
   return (
-    <div className="indicator-chart">
+    <div className={`indicator-chart indicator-chart--${theme}`}>
       <p className="indicator-chart__unit" aria-hidden="true">
         {unit.kind === 'percent' ? 'Per cent' : unit.label}
       </p>
       <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
-        <ComposedChart data={model.rows} margin={{ top: 16, right: 24, bottom: 8, left: 8 }}>
-          <CartesianGrid stroke="#d8dde0" vertical={false} />
+        <ComposedChart data={model.rows} margin={theme === 'projector' ? { top: 28, right: 48, bottom: 16, left: 16 } : { top: 16, right: 24, bottom: 8, left: 8 }}>
+          <CartesianGrid stroke={t.grid} vertical={false} />
           <XAxis
             type="number"
             dataKey="t"
@@ -40,16 +44,19 @@ export default function IndicatorChart({ model, unit, height = 340 }: IndicatorC
             tickFormatter={labelOf}
             interval="preserveStartEnd"
             minTickGap={12}
-            tick={{ fill: '#212b32', fontSize: 13 }}
-            stroke="#4c6272"
+            tick={{ fill: t.ink, fontSize: t.tickFont }}
+            stroke={t.ink}
+            strokeWidth={theme === 'projector' ? 4 : 1}
+            height={theme === 'projector' ? 48 : 30}
           />
           <YAxis
             domain={model.yDomain}
             ticks={model.yTicks}
             tickFormatter={(v: number) => formatNumber(v, Math.min(unit.decimals, 2))}
-            tick={{ fill: '#212b32', fontSize: 13 }}
-            stroke="#4c6272"
-            width={unit.kind === 'tonnes' || unit.kind === 'count' ? 72 : 52}
+            tick={{ fill: t.ink, fontSize: t.tickFont }}
+            stroke={t.ink}
+            strokeWidth={theme === 'projector' ? 4 : 1}
+            width={(unit.kind === 'tonnes' || unit.kind === 'count' ? 72 : 52) * (theme === 'projector' ? 2 : 1)}
           />
           <Tooltip
             labelFormatter={(t) => labelOf(Number(t))}
@@ -68,23 +75,23 @@ export default function IndicatorChart({ model, unit, height = 340 }: IndicatorC
               name={line.key}
               type="linear"
               stroke={line.colour}
-              strokeWidth={line.kind === 'actual' ? (i === 0 ? 3 : 2) : 2}
+              strokeWidth={line.kind === 'actual' && i === 0 ? t.actualLine : t.otherLine}
               strokeDasharray={line.dash}
-              dot={line.shape ? (props: DotProps) => <Marker key={`${line.key}-${props.index}`} shape={line.shape!} colour={line.colour} cx={props.value == null ? undefined : props.cx} cy={props.cy} /> : false}
-              activeDot={line.kind === 'actual' ? { r: 6 } : false}
+              dot={line.shape ? (props: DotProps) => <Marker key={`${line.key}-${props.index}`} shape={line.shape!} colour={line.colour} r={t.marker} cx={props.value == null ? undefined : props.cx} cy={props.cy} /> : false}
+              activeDot={line.kind === 'actual' ? { r: t.marker + 2 } : false}
               connectNulls
               isAnimationActive={false}
             />
           ))}
           {model.baseline && (
-            <ReferenceDot x={model.baseline.t} y={model.baseline.value} r={7} shape={(p: { cx?: number; cy?: number }) => <Marker shape="square" colour={TARGET_COLOUR} filled={false} r={6} cx={p.cx} cy={p.cy} />} />
+            <ReferenceDot x={model.baseline.t} y={model.baseline.value} r={7} shape={(p: { cx?: number; cy?: number }) => <Marker shape="square" colour={TARGET_COLOUR} filled={false} r={t.marker + 2} cx={p.cx} cy={p.cy} />} />
           )}
           {model.targets.map((target) => (
-            <ReferenceDot key={target.label} x={target.t} y={target.value} r={8} shape={(p: { cx?: number; cy?: number }) => <Marker shape="star" colour={TARGET_COLOUR} r={6} cx={p.cx} cy={p.cy} />} />
+            <ReferenceDot key={target.label} x={target.t} y={target.value} r={8} shape={(p: { cx?: number; cy?: number }) => <Marker shape="star" colour={TARGET_COLOUR} r={t.marker + 2} cx={p.cx} cy={p.cy} />} />
           ))}
         </ComposedChart>
       </ResponsiveContainer>
-      <ChartLegend model={model} />
+      <ChartLegend model={model} large={theme === 'projector'} />
     </div>
   );
 }

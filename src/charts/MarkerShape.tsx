@@ -35,7 +35,7 @@ export function Marker({ shape, colour, r = 4, filled = true, cx, cy }: MarkerPr
       transform={`translate(${cx},${cy})`}
       fill={open || !filled ? '#fff' : colour}
       stroke={colour}
-      strokeWidth={open ? 2.5 : 1.5}
+      strokeWidth={(open ? 2.5 : 1.5) * Math.max(1, r / 5)}
     />
   );
 }

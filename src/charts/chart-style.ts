@@ -15,3 +15,23 @@ export const PROJECTION_DASH = '2 4';
 export type ChartLayer = 'path' | 'trend' | 'interval';
 export type ChartLayers = Record<ChartLayer, boolean>;
 export const ALL_LAYERS: ChartLayers = { path: true, trend: true, interval: true };
+
+/**
+ * Sizes for where a chart is seen. A projector washes out thin lines and small text: at 1920×1080
+ * the presenter's chart uses text of 24 px or more, lines of 4 px or more and large markers.
+ */
+export interface ChartTheme {
+  actualLine: number;
+  otherLine: number;
+  tickFont: number;
+  marker: number;
+  grid: string;
+  ink: string;
+}
+
+export const CHART_THEMES = {
+  screen: { actualLine: 3, otherLine: 2, tickFont: 13, marker: 4, grid: '#d8dde0', ink: '#212b32' },
+  projector: { actualLine: 7, otherLine: 5, tickFont: 26, marker: 10, grid: '#8a8a8a', ink: '#000000' },
+} satisfies Record<string, ChartTheme>;
+
+export type ChartThemeName = keyof typeof CHART_THEMES;

@@ -1,0 +1,97 @@
+import { useSeries } from '../../api/get-series';
+import { buildIndicatorChart } from '../../charts/build-indicator-chart';
+import { LazyIndicatorChart } from '../../charts/lazy-charts';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { ProvenanceTag } from '../../components/ProvenanceTag';
+import { StatusBadge } from '../../components/StatusBadge';
+import { formatNumber } from '../../domain/format-value';
+import type { Ambition, Framework, Place, Series } from '../../domain/types';
+import { useAssessments } from '../../hooks/use-assessments';
+import type { DeckView } from './deck';
+import { PlaceStrip } from './PlaceStrip';
+
+// On a projector the trend and interval clutter more than they tell; the path to the target stays.
+const SLIDE_LAYERS = { path: true, trend: false, interval: false };
+
+export interface AmbitionSlideProps {
+  framework: Framework;
+  ambition: Ambition;
+  place: Place;
+  view: DeckView;
+  chartHeight: number;
+}
+
+/** One ambition: its status in words and icon, the headline chart, why, and every place at a glance. */
+export function AmbitionSlide({ framework, ambition, place, view, chartHeight }: AmbitionSlideProps) {
+  const indicator = ambition.indicators[0]!;
+  const query = useSeries(framework.id, indicator.id, place.id);
+  return (
+    <article className="slide slide--ambition" aria-labelledby="slide-title">
+      <header className="slide__header">
+        <h1 id="slide-title" className="slide__title">
+          <span className="slide__number">Ambition {ambition.number}</span> {ambition.title}
+        </h1>
+        <p className="slide__indicator">
+          {indicator.name}, {place.name}
+        </p>
+      </header>
+      {query.isPending ? (
+        <p role="status" className="slide__loading">
+          Loading the figures…
+        </p>
+      ) : query.isError ? (
+        <ErrorMessage title={`The figures for ambition ${ambition.number} could not be loaded`} error={query.error} onRetry={() => void query.refetch()} />
+      ) : (
+        <SlideBody framework={framework} ambition={ambition} place={place} view={view} chartHeight={chartHeight} series={query.data} />
+      )}
+    </article>
+  );
+}
+
+function SlideBody({ framework, ambition, place, view, chartHeight, series }: AmbitionSlideProps & { series: Series }) {
+  const indicator = ambition.indicators[0]!;
+  const { assessments, points } = useAssessments(indicator, series);
+  const headline = assessments[0]!;
+  const illustrative = series.points.some((p) => p.provenance === 'illustrative');
+  return (
+    <div className="slide__body">
+      <div className="slide__main">
+        <div className="slide__status">
+          <StatusBadge status={headline.status} size="large" />
+        </div>
+        <p className="slide__sentence">{headline.explanation}</p>
+        {points.length === 0 ? (
+          <p>No figures for {place.name} yet.</p>
+        ) : view === 'chart' ? (
+          <LazyIndicatorChart model={buildIndicatorChart({ places: [{ place, points }], assessments, layers: SLIDE_LAYERS })} unit={indicator.unit} height={chartHeight} theme="projector" />
+        ) : (
+          <table className="slide-table">
+            <caption>
+              {indicator.name} in {place.name} ({indicator.unit.kind === 'percent' ? '%' : indicator.unit.label})
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Period</th>
+                <th scope="col">Figure</th>
+              </tr>
+            </thead>
+            <tbody>
+              {points.slice(-8).map((p) => (
+                <tr key={p.period}>
+                  <th scope="row">{p.period}</th>
+                  <td>{formatNumber(p.value, indicator.unit.decimals)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </div>
+      <aside className="slide__side" aria-label="Every place">
+        <PlaceStrip framework={framework} indicator={indicator} chosenPlaceId={place.id} />
+        <p className="slide__source">
+          Source: {indicator.source}. {illustrative && <ProvenanceTag provenance="illustrative" subject="series" />}
+        </p>
+      </aside>
+    </div>
+  );
+}

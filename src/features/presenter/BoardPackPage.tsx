@@ -1,0 +1,165 @@
+import { Link, useParams, useSearchParams } from 'react-router';
+import { useFramework } from '../../api/get-framework';
+import { useSeries, useSeriesForIndicators } from '../../api/get-series';
+import { buildIndicatorChart } from '../../charts/build-indicator-chart';
+import { LazyIndicatorChart } from '../../charts/lazy-charts';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { ProvenanceTag } from '../../components/ProvenanceTag';
+import { StatusBadge } from '../../components/StatusBadge';
+import { formatNumber, formatValue } from '../../domain/format-value';
+import type { Ambition, Framework, Indicator, Place, Series } from '../../domain/types';
+import { assessSeries, useAssessments } from '../../hooks/use-assessments';
+import { totalPlace } from '../../hooks/use-place-param';
+import { formatDate, useToday } from '../../lib/today';
+import { readDeck } from './deck';
+import './board-pack.css';
+
+const PACK_LAYERS = { path: true, trend: true, interval: true };
+
+/**
+ * The board pack: printing it (or "Save as PDF") gives a cover with every status, the date, the
+ * place and the sources, then one ambition per A4 landscape page with its chart, key sentence and
+ * data table. Page numbers come from the print stylesheet.
+ */
+export default function BoardPackPage() {
+  const { frameworkId = '' } = useParams();
+  const framework = useFramework(frameworkId);
+  if (framework.isPending) return <p role="status">Loading the ambitions…</p>;
+  if (framework.isError) return <ErrorMessage title="The ambitions could not be loaded" error={framework.error} onRetry={() => void framework.refetch()} />;
+  return <BoardPack framework={framework.data} />;
+}
+
+function BoardPack({ framework }: { framework: Framework }) {
+  const [params] = useSearchParams();
+  const deck = readDeck(params, framework.ambitions.map((a) => a.number));
+  const place = framework.places.find((p) => p.id === params.get('place')) ?? totalPlace(framework);
+  const ambitions = deck.ambitions.map((n) => framework.ambitions.find((a) => a.number === n)!);
+  return (
+    <div className="board-pack">
+      <title>{`Board pack – ${framework.shortName} – ${place.name}`}</title>
+      <nav className="board-pack__toolbar" aria-label="Board pack">
+        <Link to={`/${framework.id}/present?${params.toString()}`}>‹ Back to the deck</Link>
+        <button type="button" className="button" onClick={() => window.print()}>
+          Print or save as PDF
+        </button>
+        <span>A4 landscape: a cover, then {ambitions.length} ambition page{ambitions.length === 1 ? '' : 's'}.</span>
+      </nav>
+      <main>
+        <Cover framework={framework} place={place} />
+        {ambitions.map((ambition) => (
+          <AmbitionPage key={ambition.number} framework={framework} ambition={ambition} place={place} />
+        ))}
+      </main>
+    </div>
+  );
+}
+
+function Cover({ framework, place }: { framework: Framework; place: Place }) {
+  const indicators = framework.ambitions.map((a) => a.indicators[0]!);
+  const queries = useSeriesForIndicators(framework.id, indicators.map((i) => i.id), place.id);
+  const { date, year } = useToday();
+  const sources = [...new Set(framework.ambitions.flatMap((a) => a.indicators.map((i) => i.source)))];
+  return (
+    <section className="board-page board-page--cover" aria-labelledby="cover-title">
+      <h1 id="cover-title">{framework.name}: progress on our big ambitions</h1>
+      <p className="board-page__meta">
+        Board pack for {place.name}, as at {formatDate(date)}.
+      </p>
+      <table className="pack-table">
+        <caption>Every ambition&rsquo;s headline status</caption>
+        <thead>
+          <tr>
+            <th scope="col">Ambition</th>
+            <th scope="col">Headline indicator</th>
+            <th scope="col">Status</th>
+            <th scope="col">Latest figure</th>
+          </tr>
+        </thead>
+        <tbody>
+          {framework.ambitions.map((ambition, i) => {
+            const series = queries[i]?.data;
+            const headline = series && series.points.length > 0 ? assessSeries(indicators[i]!, series, year).assessments[0] : undefined;
+            return (
+              <tr key={ambition.number}>
+                <th scope="row">
+                  {ambition.number}. {ambition.title}
+                </th>
+                <td>{indicators[i]!.name}</td>
+                <td>{headline ? <StatusBadge status={headline.status} /> : queries[i]?.isError ? 'Could not be loaded' : 'No figures'}</td>
+                <td>{headline?.latest ? `${formatValue(headline.latest.value, indicators[i]!.unit)} (${headline.latest.period})` : '–'}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <h2>Data sources</h2>
+      <ul className="board-page__sources">
+        {sources.map((s) => (
+          <li key={s}>{s}</li>
+        ))}
+      </ul>
+      <p>Figures marked “Illustrative” were not found in published material and must not be quoted.</p>
+    </section>
+  );
+}
+
+function AmbitionPage({ framework, ambition, place }: { framework: Framework; ambition: Ambition; place: Place }) {
+  const indicator = ambition.indicators[0]!;
+  const query = useSeries(framework.id, indicator.id, place.id);
+  return (
+    <section className="board-page" aria-labelledby={`pack-${ambition.number}`}>
+      <h2 id={`pack-${ambition.number}`} className="board-page__title">
+        Ambition {ambition.number}: {ambition.title}
+      </h2>
+      <p className="board-page__meta">
+        {indicator.name}, {place.name}. Source: {indicator.source}.
+      </p>
+      {query.isPending ? (
+        <p role="status">Loading the figures…</p>
+      ) : query.isError ? (
+        <ErrorMessage title={`The figures for ambition ${ambition.number} could not be loaded`} error={query.error} />
+      ) : (
+        <AmbitionPageBody indicator={indicator} place={place} series={query.data} />
+      )}
+    </section>
+  );
+}
+
+function AmbitionPageBody({ indicator, place, series }: { indicator: Indicator; place: Place; series: Series }) {
+  const { assessments, points } = useAssessments(indicator, series);
+  const headline = assessments[0]!;
+  return (
+    <div className="board-page__body">
+      <div className="board-page__chart">
+        <p className="board-page__status">
+          <StatusBadge status={headline.status} size="large" /> {headline.explanation}
+        </p>
+        {points.length > 0 && <LazyIndicatorChart model={buildIndicatorChart({ places: [{ place, points }], assessments, layers: PACK_LAYERS })} unit={indicator.unit} height={330} />}
+      </div>
+      <table className="pack-table pack-table--figures">
+        <caption>The figures ({indicator.unit.kind === 'percent' ? '%' : indicator.unit.label})</caption>
+        <thead>
+          <tr>
+            <th scope="col">Period</th>
+            <th scope="col">Figure</th>
+            <th scope="col">Provenance</th>
+          </tr>
+        </thead>
+        <tbody>
+          {points.slice(-10).map((p) => (
+            <tr key={p.period}>
+              <th scope="row">{p.period}</th>
+              <td>
+                {formatNumber(p.value, indicator.unit.decimals)}
+                {p.lower !== undefined && p.upper !== undefined && ` (${formatNumber(p.lower, indicator.unit.decimals)}–${formatNumber(p.upper, indicator.unit.decimals)})`}
+              </td>
+              <td>
+                <ProvenanceTag provenance={p.provenance} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import { useSeriesForIndicators } from '../../api/get-series';
+import { StatusBadge } from '../../components/StatusBadge';
+import type { Framework, Place } from '../../domain/types';
+import { assessSeries } from '../../hooks/use-assessments';
+import { formatDate, useToday } from '../../lib/today';
+
+/** The first slide: every ambition's status at once, in the partnership's order. */
+export function SummarySlide({ framework, place }: { framework: Framework; place: Place }) {
+  const indicators = framework.ambitions.map((a) => a.indicators[0]!);
+  const queries = useSeriesForIndicators(framework.id, indicators.map((i) => i.id), place.id);
+  const { date, year } = useToday();
+  return (
+    <article className="slide slide--summary" aria-labelledby="slide-title">
+      <header className="slide__header">
+        <h1 id="slide-title" className="slide__title">
+          {framework.shortName}: our {framework.ambitions.length} big ambitions
+        </h1>
+        <p className="slide__indicator">
+          {place.name}, as at {formatDate(date)}
+        </p>
+      </header>
+      <ol className="summary-grid">
+        {framework.ambitions.map((ambition, i) => {
+          const series = queries[i]?.data;
+          const status = series && series.points.length > 0 ? assessSeries(indicators[i]!, series, year).assessments[0]!.status : undefined;
+          return (
+            <li key={ambition.number} className="summary-grid__item">
+              <span className="summary-grid__number">{ambition.number}</span>
+              <span className="summary-grid__title">{ambition.title}</span>
+              {status ? <StatusBadge status={status} size="large" /> : <span>{queries[i]?.isError ? 'Could not be loaded' : queries[i]?.isPending ? 'Loading…' : 'No figures'}</span>}
+            </li>
+          );
+        })}
+      </ol>
+    </article>
+  );
+}
