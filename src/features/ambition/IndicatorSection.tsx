@@ -7,9 +7,10 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { ProvenanceTag } from '../../components/ProvenanceTag';
 import type { SeriesToolsProps } from '../../components/slots';
 import { timePoints } from '../../domain/timed-point';
-import type { ComponentType } from 'react';
+import { useRef, type ComponentType } from 'react';
 import type { Indicator, Place, Series } from '../../domain/types';
 import { useAssessments } from '../../hooks/use-assessments';
+import { ChartDownloads } from './ChartDownloads';
 import { IndicatorDetails } from './IndicatorDetails';
 import { IndicatorTable } from './IndicatorTable';
 import { TargetStatuses } from './TargetStatuses';
@@ -50,6 +51,7 @@ export function IndicatorSection({ frameworkId, ambitionNumber, indicator, place
         />
       ) : (
         <IndicatorBody
+          frameworkId={frameworkId}
           indicator={indicator}
           series={primary!.data}
           place={place}
@@ -75,6 +77,7 @@ export function IndicatorSection({ frameworkId, ambitionNumber, indicator, place
 }
 
 interface BodyProps {
+  frameworkId: string;
   indicator: Indicator;
   series: Series;
   place: Place;
@@ -82,25 +85,28 @@ interface BodyProps {
   view: DetailView;
 }
 
-function IndicatorBody({ indicator, series, place, compared, view }: BodyProps) {
+function IndicatorBody({ frameworkId, indicator, series, place, compared, view }: BodyProps) {
   const { assessments, points } = useAssessments(indicator, series);
   const places = [{ place, points }, ...compared];
   const summary = describeIndicatorChart(indicator, places, assessments[0]);
   const layers = useChartLayers();
+  const chartArea = useRef<HTMLElement>(null);
+  const model = view === 'chart' && points.length > 0 ? buildIndicatorChart({ places, assessments, layers }) : undefined;
   return (
     <>
       <ProvenanceLine series={series} placeName={place.name} />
       <TargetStatuses indicator={indicator} assessments={assessments} placeName={place.name} />
-      <figure className="indicator-figure">
+      <figure className="indicator-figure" ref={chartArea}>
         <figcaption className="indicator-figure__summary">{summary}</figcaption>
         {points.length === 0 ? (
           <p className="empty-state">No figures for {place.name} yet. Figures for this indicator may only be reported for the partnership as a whole.</p>
-        ) : view === 'chart' ? (
-          <LazyIndicatorChart model={buildIndicatorChart({ places, assessments, layers })} unit={indicator.unit} />
+        ) : model ? (
+          <LazyIndicatorChart model={model} unit={indicator.unit} />
         ) : (
           <IndicatorTable indicator={indicator} places={places} />
         )}
       </figure>
+      {points.length > 0 && <ChartDownloads frameworkId={frameworkId} indicator={indicator} places={places} model={model} chartArea={chartArea} />}
     </>
   );
 }

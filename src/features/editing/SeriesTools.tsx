@@ -2,7 +2,6 @@ import type { SeriesToolsProps } from '../../components/slots';
 import { DefinitionEditor } from './definition/DefinitionEditor';
 import { DefinitionHistory } from './definition/DefinitionHistory';
 import { useEditMode } from './editing-store';
-import { DownloadSeriesCsv } from './import-export/DownloadSeriesCsv';
 import { PendingChangeNotice } from './pending/PendingChangeNotice';
 import { SeriesEditor } from './SeriesEditor';
 import { SeriesHistory } from './SeriesHistory';
@@ -16,9 +15,6 @@ export function SeriesTools(props: SeriesToolsProps) {
   return (
     <>
       {editMode ? <SeriesEditor {...props} /> : <PendingChangeNotice frameworkId={props.frameworkId} indicator={props.indicator} place={props.place} />}
-      <div className="series-tools__row">
-        <DownloadSeriesCsv {...props} />
-      </div>
       <SeriesHistory {...props} />
       {editMode && (
         <details className="definition-details">

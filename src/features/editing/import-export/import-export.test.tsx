@@ -162,14 +162,3 @@ describe('Exporting figures', () => {
     expect(template[1]!.slice(0, 6)).toEqual([first.id, first.name, 'wyh', 'West Yorkshire and Harrogate', '', '']);
   });
 });
-
-describe('Downloading one set of figures', () => {
-  it('gives the figures behind a chart as CSV from the detail page', async () => {
-    const files = captureDownloads();
-    const { user } = renderApp('/wyh/ambitions/5?place=leeds');
-    await user.click(await screen.findByRole('button', { name: 'Download these figures (CSV)' }));
-    expect(files[0]!.name).toBe('wyh-suicide-rate-leeds.csv');
-    const rows = Papa.parse<string[]>(await files[0]!.blob.text(), { skipEmptyLines: true }).data;
-    expect(rows.slice(1).map((r) => [r[4], Number(r[5])])).toEqual(db.series.get(LEEDS)!.points.map((p) => [p.period, p.value]));
-  });
-});

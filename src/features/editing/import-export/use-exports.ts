@@ -6,7 +6,7 @@ import { useDataSource } from '../../../data-source/data-source-context';
 import type { Framework, HistoryEntry, Indicator, Place, Series } from '../../../domain/types';
 import { downloadFile, fileNameOf } from '../../../lib/download';
 import { useToday } from '../../../lib/today';
-import { figuresToCsv, templateCsv } from './figures-csv-file';
+import { figuresToCsv, templateCsv } from '../../../lib/figures-csv-file';
 
 type Status = { kind: 'idle' } | { kind: 'working'; what: string } | { kind: 'failed'; message: string } | { kind: 'done'; message: string };
 

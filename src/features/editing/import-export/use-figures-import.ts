@@ -7,7 +7,7 @@ import { pendingChangeId, pointsAfter } from '../../../domain/pending-change';
 import type { Editor, Framework, Series } from '../../../domain/types';
 import { readPendingState, usePendingActions } from '../pending/pending-store';
 import { useSendPendingChange, type SendOutcome } from '../pending/send-pending-change';
-import { parseFiguresCsv } from './figures-csv-file';
+import { parseFiguresCsv } from '../../../lib/figures-csv-file';
 
 export interface CheckedFile {
   fileName: string;

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
-import { FIGURE_COLUMNS, figureRecord, type FigureRecord } from '../../../domain/figures-csv';
-import { spreadsheetSafe } from '../../../domain/spreadsheet-safe';
-import type { DataPoint, Indicator, Place } from '../../../domain/types';
+import { FIGURE_COLUMNS, figureRecord, type FigureRecord } from '../domain/figures-csv';
+import { spreadsheetSafe } from '../domain/spreadsheet-safe';
+import type { DataPoint, Indicator, Place } from '../domain/types';
 
 // CSV text in and out, through papaparse. The layout and the checks are in domain/figures-csv.ts.
 

@@ -1,0 +1,58 @@
+import { screen, waitFor } from '@testing-library/react';
+import Papa from 'papaparse';
+import { db, seriesKey } from '../../../mocks/db';
+import { renderApp } from '../../../tests/helpers/render-app';
+
+function captureDownloads() {
+  const files: { name: string; blob: Blob }[] = [];
+  const blobs = new Map<string, Blob>();
+  URL.createObjectURL = vi.fn((blob: Blob) => {
+    const url = `blob:test/${blobs.size}`;
+    blobs.set(url, blob);
+    return url;
+  });
+  URL.revokeObjectURL = vi.fn();
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    files.push({ name: this.download, blob: blobs.get(this.href)! });
+  });
+  return files;
+}
+
+describe('Chart downloads', () => {
+  it('gives the chart as an SVG that carries its title, places, source, date and the illustrative warning', async () => {
+    const files = captureDownloads();
+    const { user, container } = renderApp('/wyh/ambitions/5?place=leeds&compare=kirklees');
+    await waitFor(() => expect(container.querySelector('svg.recharts-surface')).not.toBeNull());
+    await user.click(screen.getByRole('button', { name: 'Chart (SVG)' }));
+    expect(files[0]!.name).toBe('wyh-suicide-rate-leeds-kirklees.svg');
+    const svg = new DOMParser().parseFromString(await files[0]!.blob.text(), 'image/svg+xml');
+    const texts = [...svg.querySelectorAll('text')].map((t) => t.textContent);
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        'Suicide rate',
+        'Leeds, Kirklees (per 100,000)',
+        expect.stringMatching(/^Source: OHID Fingertips/),
+        'Downloaded 24 November 2026 from the Ambitions dashboard. Includes illustrative figures: not published, not to be quoted.',
+        'Leeds',
+        'Kirklees',
+      ]),
+    );
+    // The drawing sits inside, below the title; the legend and footer below it.
+    const drawing = svg.querySelector('svg > svg')!;
+    expect(drawing.getAttribute('y')).toBe('76');
+    const legendRows = svg.querySelectorAll('text[font-size="14"]').length;
+    expect(Number(svg.documentElement.getAttribute('height'))).toBe(76 + Number(drawing.getAttribute('height')) + legendRows * 24 + 8 + 56);
+  });
+
+  it('gives the figures behind the chart, every place shown, as CSV', async () => {
+    const files = captureDownloads();
+    const { user } = renderApp('/wyh/ambitions/5?place=leeds&compare=kirklees&view=table');
+    await user.click(await screen.findByRole('button', { name: 'Figures (CSV)' }));
+    expect(files[0]!.name).toBe('wyh-suicide-rate-leeds-kirklees.csv');
+    const rows = Papa.parse<string[]>(await files[0]!.blob.text(), { skipEmptyLines: true }).data;
+    const expected = ['leeds', 'kirklees'].flatMap((place) => db.series.get(seriesKey('wyh', 'suicide-rate', place))!.points.map((p) => [place, p.period, p.value]));
+    expect(rows.slice(1).map((r) => [r[2], r[4], Number(r[5])])).toEqual(expected);
+    // Without a drawn chart there is no picture to download.
+    expect(screen.queryByRole('button', { name: 'Chart (PNG)' })).toBeNull();
+  });
+});

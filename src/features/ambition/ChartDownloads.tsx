@@ -1,0 +1,93 @@
+import { useState, type RefObject } from 'react';
+import type { IndicatorChartModel } from '../../charts/build-indicator-chart';
+import { chartImage, chartPng } from '../../charts/chart-image';
+import type { PlaceSeries } from '../../charts/build-indicator-chart';
+import type { Indicator } from '../../domain/types';
+import { downloadFile, fileNameOf } from '../../lib/download';
+import { figuresToCsv } from '../../lib/figures-csv-file';
+import { formatDate, useToday } from '../../lib/today';
+
+export interface ChartDownloadsProps {
+  frameworkId: string;
+  indicator: Indicator;
+  places: PlaceSeries[];
+  /** The chart's model, when the chart is drawn; without it only the data can be downloaded. */
+  model?: IndicatorChartModel;
+  /** The element the chart is drawn in. */
+  chartArea: RefObject<HTMLElement | null>;
+}
+
+/** The chart as SVG or PNG (2×, for slides), and the figures behind it as CSV. */
+export function ChartDownloads({ frameworkId, indicator, places, model, chartArea }: ChartDownloadsProps) {
+  const { date } = useToday();
+  const [problem, setProblem] = useState<string>();
+  const placeNames = places.map((p) => p.place.name).join(', ');
+  const stem = [frameworkId, indicator.id, ...places.map((p) => p.place.id)];
+
+  function image() {
+    const svg = chartArea.current?.querySelector<SVGSVGElement>('svg.recharts-surface');
+    if (!svg || !model) {
+      setProblem('The chart is still being drawn; try again in a moment.');
+      return undefined;
+    }
+    setProblem(undefined);
+    return chartImage(svg, model, {
+      title: indicator.name,
+      subtitle: `${placeNames} (${indicator.unit.kind === 'percent' ? '%' : indicator.unit.label})`,
+      source: indicator.source,
+      taken: `Downloaded ${formatDate(date)} from the Ambitions dashboard.`,
+      illustrative: places.some((p) => p.points.some((point) => point.provenance === 'illustrative')),
+    });
+  }
+
+  return (
+    <div className="chart-downloads" role="group" aria-label={`Download ${indicator.name}`}>
+      <span className="chart-downloads__label">Download:</span>
+      {model && (
+        <>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => {
+              const made = image();
+              if (made) downloadFile(fileNameOf(stem, 'svg'), made.svg, 'image/svg+xml');
+            }}
+          >
+            Chart (SVG)
+          </button>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => {
+              const made = image();
+              if (!made) return;
+              chartPng(made.svg, made.width, made.height)
+                .then((png) => downloadFile(fileNameOf(stem, 'png'), png, 'image/png'))
+                .catch((e: unknown) => setProblem(e instanceof Error ? e.message : 'The picture could not be made.'));
+            }}
+          >
+            Chart (PNG)
+          </button>
+        </>
+      )}
+      <button
+        type="button"
+        className="button button--secondary"
+        onClick={() =>
+          downloadFile(
+            fileNameOf(stem, 'csv'),
+            figuresToCsv(places.map((p) => ({ indicator, place: p.place, points: p.points }))),
+            'text/csv;charset=utf-8',
+          )
+        }
+      >
+        Figures (CSV)
+      </button>
+      {problem && (
+        <p className="field__error" role="alert">
+          {problem}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,123 @@
+import { act, renderHook, screen, within } from '@testing-library/react';
+import { renderApp } from '../../../tests/helpers/render-app';
+import { useAutoAdvance } from './use-auto-advance';
+
+const heading = () => screen.findByRole('heading', { level: 1 });
+const at = (app: ReturnType<typeof renderApp>) => `${app.router.state.location.pathname}${app.router.state.location.search}`;
+
+describe('Presenter', () => {
+  it('starts with every status, then steps through the deck with the keys a clicker sends', async () => {
+    const app = renderApp('/wyh/present/summary?place=leeds&deck=5,1,3');
+    expect(await heading()).toHaveTextContent('WY&H: our 10 big ambitions');
+    await app.user.keyboard('{ArrowRight}');
+    expect(await heading()).toHaveTextContent('Ambition 5 Suicide');
+    expect(at(app)).toBe('/wyh/present/5?place=leeds&deck=5,1,3');
+    expect(screen.getByText('Slide 2 of 4: Ambition 5: Suicide')).toBeInTheDocument();
+    await app.user.keyboard('{PageDown}');
+    expect(await heading()).toHaveTextContent(/Ambition 1/);
+    await app.user.keyboard(' ');
+    expect(await heading()).toHaveTextContent(/Ambition 3/);
+    // The end of the deck stays put.
+    await app.user.keyboard('{ArrowRight}');
+    expect(at(app)).toBe('/wyh/present/3?place=leeds&deck=5,1,3');
+    await app.user.keyboard('{PageUp}');
+    expect(await heading()).toHaveTextContent(/Ambition 1/);
+    await app.user.keyboard('{Home}');
+    expect(await heading()).toHaveTextContent('our 10 big ambitions');
+    await app.user.keyboard('{End}');
+    expect(await heading()).toHaveTextContent(/Ambition 3/);
+    // The back button steps back, like any page.
+    act(() => void app.router.navigate(-1));
+    expect(await heading()).toHaveTextContent('our 10 big ambitions');
+  });
+
+  it('jumps with number keys, 0 for ambition 10, only to ambitions in the deck', async () => {
+    const app = renderApp('/wyh/present/summary?deck=1,10');
+    await heading();
+    await app.user.keyboard('0');
+    expect(await heading()).toHaveTextContent(/Ambition 10/);
+    await app.user.keyboard('5');
+    expect(at(app)).toBe('/wyh/present/10?deck=1,10');
+    await app.user.keyboard('1');
+    expect(await heading()).toHaveTextContent(/Ambition 1 /);
+  });
+
+  it('toggles chart and table with T, in the URL', async () => {
+    const app = renderApp('/wyh/present/5?place=leeds');
+    await heading();
+    await app.user.keyboard('t');
+    expect(at(app)).toBe('/wyh/present/5?place=leeds&view=table');
+    const table = await screen.findByRole('table', { name: /Suicide rate in Leeds/ });
+    expect(within(table).getAllByRole('row').length).toBeGreaterThan(2);
+    await app.user.keyboard('T');
+    expect(at(app)).toBe('/wyh/present/5?place=leeds');
+  });
+
+  it('blanks the screen with B and brings it back with B or any move', async () => {
+    const app = renderApp('/wyh/present/5');
+    await heading();
+    await app.user.keyboard('b');
+    expect(screen.queryByRole('heading', { level: 1 })).toBeNull();
+    expect(screen.getByText('The screen is blanked. Press B to show the slide again.')).toBeInTheDocument();
+    await app.user.keyboard('b');
+    expect(await heading()).toHaveTextContent(/Ambition 5/);
+    await app.user.keyboard('b');
+    await app.user.keyboard('{ArrowRight}');
+    // The first key after blanking only brings the slide back; it does not also move on.
+    expect(await heading()).toHaveTextContent(/Ambition 5/);
+  });
+
+  it('shows each place\'s status and the key sentence on an ambition slide', async () => {
+    renderApp('/wyh/present/5?place=leeds');
+    const strip = await screen.findByRole('table', { name: 'Suicide rate in each place' });
+    expect(within(strip).getAllByRole('row')).toHaveLength(1 + 6);
+    expect(within(strip).getByRole('row', { name: /Leeds/ })).toHaveAttribute('aria-current', 'true');
+    expect(await screen.findByText(/^Target missed, by .* per 100,000\./)).toBeInTheDocument();
+  });
+
+  it('leaves with Esc for the set-up page, keeping the deck', async () => {
+    const app = renderApp('/wyh/present/5?deck=5,1');
+    await heading();
+    await app.user.keyboard('{Escape}');
+    expect(await screen.findByRole('heading', { name: 'Present at a meeting' })).toBeInTheDocument();
+    expect(at(app)).toBe('/wyh/present?deck=5,1');
+  });
+
+  it('says so when the address names a slide that is not in the deck', async () => {
+    renderApp('/wyh/present/7?deck=1,2');
+    expect(await heading()).toHaveTextContent('This slide is not in the deck');
+  });
+});
+
+describe('Setting up the deck', () => {
+  it('keeps the place, the order and the timer in the address for the start link', async () => {
+    const app = renderApp('/wyh/present');
+    await screen.findByRole('heading', { name: 'Present at a meeting' });
+    await app.user.selectOptions(screen.getByLabelText('Figures for'), 'kirklees');
+    for (const n of [2, 3, 4, 6, 7, 8, 9, 10]) await app.user.click(screen.getByRole('checkbox', { name: new RegExp(`^${n}\\. `) }));
+    await app.user.click(screen.getByRole('button', { name: 'Move Suicide earlier' }));
+    await app.user.selectOptions(screen.getByLabelText('Move to the next slide on its own'), '30');
+    await app.user.click(screen.getByRole('radio', { name: 'A table' }));
+    expect(screen.getByRole('link', { name: 'Start presenting' })).toHaveAttribute('href', '/wyh/present/summary?place=kirklees&deck=5,1&view=table&timer=30');
+    expect(screen.getByRole('link', { name: 'Board pack to print or save as PDF' })).toHaveAttribute('href', '/wyh/board-pack?place=kirklees&deck=5,1&view=table&timer=30');
+  });
+});
+
+describe('useAutoAdvance', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('moves on after the chosen seconds, starts again on each slide, and waits while paused', () => {
+    const next = vi.fn();
+    const { rerender } = renderHook(({ slide, paused }) => useAutoAdvance(30, slide, paused, next), { initialProps: { slide: '1', paused: false } });
+    vi.advanceTimersByTime(29_000);
+    rerender({ slide: '2', paused: false });
+    vi.advanceTimersByTime(29_000);
+    expect(next).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1_000);
+    expect(next).toHaveBeenCalledTimes(1);
+    rerender({ slide: '3', paused: true });
+    vi.advanceTimersByTime(120_000);
+    expect(next).toHaveBeenCalledTimes(1);
+  });
+});
