@@ -2,7 +2,8 @@
 // reports; budgets are checked where the issue says so.
 //  - initial JS and CSS, gzip bytes, of the production build (what a first visit downloads before
 //    the overview can render), and the lazily loaded chunks;
-//  - the status engine's time for all indicators × places.
+//  - the status engine's time for all indicators × places;
+//  - the presenter's slide change time in Chromium (budget 100 ms, median of 50 changes).
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -70,4 +71,17 @@ if (engine.status !== 0) {
 for (const r of JSON.parse(engine.stdout)) {
   console.log(`  ${r.label}: ${r.series} series, ${r.assessments} target assessments — median ${r.medianMs.toFixed(3)} ms, p95 ${r.p95Ms.toFixed(3)} ms per full pass (${r.rounds} passes)`);
 }
-if (production.jsBytes > INITIAL_JS_BUDGET) process.exitCode = 1;
+console.log('\nPresenter: slide change, key press to the next frame painted (Chromium, 1920×1080, demo build)');
+const SLIDE_CHANGE_BUDGET_MS = 100;
+const slides = spawnSync('node', ['scripts/bench/slide-change.mjs'], { encoding: 'utf8' });
+if (slides.status !== 0) {
+  console.error(slides.stderr);
+  process.exit(1);
+}
+const { cold, warm } = JSON.parse(slides.stdout);
+const ms = (x) => `${x.toFixed(1)} ms`;
+console.log(`  first visit to each slide (figures fetched): median ${ms(cold.medianMs)}, max ${ms(cold.maxMs)} over ${cold.count} changes`);
+console.log(
+  `  50 changes back and forth: median ${ms(warm.medianMs)}, p95 ${ms(warm.p95Ms)}, max ${ms(warm.maxMs)}  (budget ${SLIDE_CHANGE_BUDGET_MS} ms median: ${warm.medianMs <= SLIDE_CHANGE_BUDGET_MS ? 'within' : 'OVER'})`,
+);
+if (production.jsBytes > INITIAL_JS_BUDGET || warm.medianMs > SLIDE_CHANGE_BUDGET_MS) process.exitCode = 1;

@@ -1,0 +1,74 @@
+/* global document, window, KeyboardEvent, requestAnimationFrame -- the measuring function runs in the page */
+// Slide change time in the presenter: from the key press to the next frame painted with the new
+// slide's heading, in Debian's Chromium at 1920×1080, on the demo build served by vite preview.
+// One pass through the deck first (fetching each slide's figures), then 50 changes back and forth,
+// as a presenter moves in a meeting. Prints JSON: the cold pass and the 50 measured changes.
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { chromium } from 'playwright-core';
+
+const port = await new Promise((resolve) => {
+  const server = createServer().listen(0, '127.0.0.1', () => {
+    const { port: p } = server.address();
+    server.close(() => resolve(p));
+  });
+});
+const preview = spawn('node_modules/.bin/vite', ['preview', '--outDir', 'dist-demo', '--port', String(port), '--strictPort'], { stdio: 'ignore' });
+const base = `http://127.0.0.1:${port}`;
+for (let i = 0; i < 150; i += 1) {
+  try {
+    if ((await fetch(base)).ok) break;
+  } catch {
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+});
+try {
+  const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+  await page.goto(`${base}/wyh/present/summary`);
+  await page.locator('.summary-grid .status-badge').nth(9).waitFor();
+
+  // In the page: press a key, wait until the heading has changed, then for the frame after it.
+  const press = (key) =>
+    page.evaluate(
+      (k) =>
+        new Promise((resolve) => {
+          const before = document.querySelector('h1')?.textContent;
+          const t0 = performance.now();
+          window.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
+          const check = () => {
+            if (document.querySelector('h1')?.textContent !== before) requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
+            else requestAnimationFrame(check);
+          };
+          requestAnimationFrame(check);
+        }),
+      key,
+    );
+
+  const cold = [];
+  for (let i = 0; i < 10; i += 1) {
+    cold.push(await press('ArrowRight'));
+    await page.locator('.presenter svg.recharts-surface').waitFor();
+  }
+  const warm = [];
+  let forward = false;
+  for (let i = 0; i < 50; i += 1) {
+    // Back and forth across the deck: at either end, turn round.
+    const heading = await page.locator('h1').textContent();
+    if (heading?.startsWith('WY&H')) forward = true;
+    if (heading?.includes('Local economic growth')) forward = false;
+    warm.push(await press(forward ? 'ArrowRight' : 'ArrowLeft'));
+  }
+  const stats = (xs) => {
+    const s = [...xs].sort((a, b) => a - b);
+    return { count: s.length, medianMs: s[Math.floor(s.length / 2)], p95Ms: s[Math.ceil(s.length * 0.95) - 1], maxMs: s[s.length - 1] };
+  };
+  console.log(JSON.stringify({ cold: stats(cold), warm: stats(warm) }));
+} finally {
+  await browser.close();
+  preview.kill();
+}

@@ -1,0 +1,110 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { axeViolations, browserForThisFile, openPage, screenshot } from './browser';
+
+const browser = browserForThisFile();
+
+/** The smallest text on the slide, in CSS px, counting SVG text in the chart too. */
+const smallestText = (page: Page) =>
+  page.evaluate(() => {
+    const sizes: number[] = [];
+    for (const el of Array.from(document.querySelectorAll<HTMLElement>('.presenter *'))) {
+      if (el.closest('.visually-hidden')) continue;
+      const ownText = Array.from(el.childNodes).some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '');
+      if (ownText && el.getClientRects().length > 0) sizes.push(parseFloat(getComputedStyle(el).fontSize));
+    }
+    return Math.min(...sizes);
+  });
+
+const thinnestLine = (page: Page) =>
+  page.evaluate(() => Math.min(...Array.from(document.querySelectorAll('.recharts-line-curve, .recharts-cartesian-axis-line')).map((l) => parseFloat(getComputedStyle(l).strokeWidth))));
+
+/** True when the slide fits its area: nothing to scroll to, nothing cut off. */
+const slideFits = (page: Page) => page.evaluate(() => {
+  const slide = document.querySelector('.presenter__slide')!;
+  return slide.scrollHeight <= slide.clientHeight + 1 && document.documentElement.scrollWidth <= window.innerWidth;
+});
+
+describe('the presenter in Chromium', () => {
+  it('steps through a deck by keyboard at 1920×1080, readable from the back of the room; no axe violations', async () => {
+    const { page, errors, close } = await openPage(browser(), '/wyh/present/summary?place=leeds&deck=5,1,3');
+    await page.getByRole('heading', { name: 'WY&H: our 10 big ambitions' }).waitFor();
+    await page.locator('.summary-grid .status-badge').nth(9).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await smallestText(page)).toBeGreaterThanOrEqual(24);
+    await screenshot(page, 'presenter-summary-1920');
+
+    await page.keyboard.press('ArrowRight');
+    await page.getByRole('heading', { name: 'Ambition 5 Suicide' }).waitFor();
+    await page.locator('.presenter svg.recharts-surface').waitFor();
+    expect(page.url()).toContain('/wyh/present/5?place=leeds&deck=5,1,3');
+    expect(await smallestText(page)).toBeGreaterThanOrEqual(24);
+    expect(await thinnestLine(page)).toBeGreaterThanOrEqual(4);
+    expect(await slideFits(page)).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'presenter-ambition-1920');
+
+    for (const [width, height] of [[1280, 720], [1024, 768]] as const) {
+      await page.setViewportSize({ width, height });
+      await page.waitForTimeout(200);
+      expect(await slideFits(page)).toBe(true);
+      await screenshot(page, `presenter-ambition-${width}`);
+    }
+    await page.setViewportSize({ width: 1920, height: 1080 });
+
+    await page.keyboard.press('t');
+    await page.getByRole('table', { name: /Suicide rate in Leeds/ }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press('PageDown');
+    await page.getByRole('heading', { name: /Ambition 1 / }).waitFor();
+    await page.keyboard.press('b');
+    await page.locator('.presenter__blank').waitFor();
+    await page.keyboard.press('b');
+    await page.keyboard.press('End');
+    await page.getByRole('heading', { name: /Ambition 3 / }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('heading', { name: 'Present at a meeting' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
+
+describe('the board pack in Chromium', () => {
+  it('prints a cover and one A4 landscape page per chosen ambition', async () => {
+    const { page, errors, close } = await openPage(browser(), '/wyh/board-pack?place=leeds&deck=5,1,3');
+    await page.getByRole('heading', { name: /progress on our big ambitions/ }).waitFor();
+    await page.waitForFunction(() => document.querySelectorAll('svg.recharts-surface').length === 3);
+    expect(await axeViolations(page)).toEqual([]);
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    const text = pdf.toString('latin1');
+    const pages = text.match(/\/Type\s*\/Page(?!s)/g)?.length;
+    expect(pages).toBe(1 + 3);
+    // A4 landscape: 842 × 595 points.
+    expect(text).toMatch(/\/MediaBox\s*\[\s*0\s+0\s+84[12](\.\d+)?\s+59[45](\.\d+)?\s*\]/);
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
+
+describe('chart downloads in Chromium', () => {
+  it('downloads a PNG at twice the size of the SVG', async () => {
+    const { page, close } = await openPage(browser(), '/wyh/ambitions/5?place=leeds');
+    await page.locator('svg.recharts-surface').first().waitFor();
+    const svgDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Chart (SVG)' }).first().click();
+    const svg = await readFile(await (await svgDownload).path(), 'utf8');
+    const width = Number(/<svg[^>]* width="(\d+)"/.exec(svg)![1]);
+    const height = Number(/<svg[^>]* height="(\d+)"/.exec(svg)![1]);
+
+    const pngDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Chart (PNG)' }).first().click();
+    const download = await pngDownload;
+    expect(download.suggestedFilename()).toBe('wyh-suicide-rate-leeds.png');
+    const png = await readFile(await download.path());
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(png.subarray(12, 16).toString('latin1')).toBe('IHDR');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([width * 2, height * 2]);
+    await close();
+  });
+});
