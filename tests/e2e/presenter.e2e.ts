@@ -52,6 +52,11 @@ describe('the presenter in Chromium', () => {
     }
     await page.setViewportSize({ width: 1920, height: 1080 });
 
+    await page.keyboard.press('f');
+    await page.waitForFunction(() => document.fullscreenElement !== null);
+    await page.keyboard.press('f');
+    await page.waitForFunction(() => document.fullscreenElement === null);
+
     await page.keyboard.press('t');
     await page.getByRole('table', { name: /Suicide rate in Leeds/ }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
