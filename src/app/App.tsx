@@ -10,7 +10,7 @@ export function App({ config, source }: { config: AppConfig; source: DataSource 
   // Created once per app, not per render.
   const [queryClient] = useState(createQueryClient);
   const [router] = useState(() =>
-    createBrowserRouter(createRoutes({ frameworkId: config.frameworkId, demoData: config.enableMocks }), {
+    createBrowserRouter(createRoutes({ frameworkId: config.frameworkId, demoData: config.enableMocks, accessibilityContact: config.accessibilityContact }), {
       basename: import.meta.env.BASE_URL.replace(/\/$/, '') || undefined,
     }),
   );

@@ -57,6 +57,9 @@ export function AppLayout({ demoData }: { demoData: boolean }) {
         <p>
           Figures from {source.description}. Statuses are judged as at {formatDate(date)}.
         </p>
+        <p>
+          <Link to={`/${frameworkId}/accessibility`}>Accessibility statement</Link>
+        </p>
         {demoData && (
           <p>
             <strong>Demonstration data.</strong> This copy runs on its built-in sample data. Figures marked

@@ -10,15 +10,18 @@ const DataPage = lazy(() => import('../features/editing/import-export/DataPage')
 const PresenterSetupPage = lazy(() => import('../features/presenter/PresenterSetupPage'));
 const PresenterPage = lazy(() => import('../features/presenter/PresenterPage'));
 const BoardPackPage = lazy(() => import('../features/presenter/BoardPackPage'));
+const AccessibilityStatementPage = lazy(() => import('../features/accessibility/AccessibilityStatementPage'));
 
 const loading = <p className="loading-line" role="status">Loading…</p>;
 
 export interface RouteSettings {
   frameworkId: string;
   demoData: boolean;
+  /** Who to contact about accessibility, from the deployment's settings. */
+  accessibilityContact?: string;
 }
 
-export function createRoutes({ frameworkId, demoData }: RouteSettings): RouteObject[] {
+export function createRoutes({ frameworkId, demoData, accessibilityContact }: RouteSettings): RouteObject[] {
   return [
     { path: '/', element: <Navigate to={`/${frameworkId}`} replace /> },
     // The presenter and the board pack fill the screen or the page: no app header or footer.
@@ -37,6 +40,7 @@ export function createRoutes({ frameworkId, demoData }: RouteSettings): RouteObj
             </Suspense>
           ),
         },
+        { path: 'accessibility', element: <Suspense fallback={loading}><AccessibilityStatementPage contact={accessibilityContact} /></Suspense> },
         { path: 'present', element: <Suspense fallback={loading}><PresenterSetupPage /></Suspense> },
         {
           path: 'data',

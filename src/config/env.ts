@@ -21,6 +21,8 @@ const envSchema = z.object({
   VITE_FRAMEWORK_ID: z.string().regex(/^[a-z0-9-]+$/).default('wyh'),
   /** Start the MSW mock API in the browser. On by default in development, off in a production build. */
   VITE_ENABLE_MOCKS: booleanText.optional(),
+  /** Who to contact about accessibility, shown in the accessibility statement (e.g. an email address). */
+  VITE_ACCESSIBILITY_CONTACT: z.string().trim().min(3).max(200).optional(),
   /** Pin "today" (YYYY-MM-DD) so statuses in a demo or a test do not drift with the calendar. */
   VITE_TODAY: z.iso.date().optional(),
 });
@@ -34,6 +36,7 @@ export type AppConfig = {
   frameworkId: string;
   enableMocks: boolean;
   today?: Date;
+  accessibilityContact?: string;
 };
 
 export function readConfig(env: Record<string, unknown>, isDev: boolean): AppConfig {
@@ -52,6 +55,7 @@ export function readConfig(env: Record<string, unknown>, isDev: boolean): AppCon
     frameworkId: e.VITE_FRAMEWORK_ID,
     enableMocks: e.VITE_ENABLE_MOCKS ?? isDev,
     today: e.VITE_TODAY ? new Date(`${e.VITE_TODAY}T12:00:00Z`) : undefined,
+    accessibilityContact: e.VITE_ACCESSIBILITY_CONTACT,
   };
 }
 
