@@ -12,7 +12,8 @@ const MOCKS_ENABLED =
 
 async function startMockApi() {
   if (!MOCKS_ENABLED) return;
-  const { worker } = await import('../mocks/browser');
+  const { worker, applyScenarioFromUrl } = await import('../mocks/browser');
+  applyScenarioFromUrl();
   await worker.start({
     onUnhandledRequest: 'bypass',
     quiet: true,

@@ -43,12 +43,15 @@ export function AppLayout({ demoData }: { demoData: boolean }) {
             Loading the ambitions…
           </p>
         ) : framework.isError ? (
-          <ErrorMessage
+          <>
+            <h1 tabIndex={-1}>The ambitions cannot be shown right now</h1>
+            <ErrorMessage
             title="The ambitions could not be loaded"
             error={framework.error}
             onRetry={() => void framework.refetch()}
-            retrying={framework.isFetching}
-          />
+              retrying={framework.isFetching}
+            />
+          </>
         ) : (
           <Outlet context={framework.data} />
         )}

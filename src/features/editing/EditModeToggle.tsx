@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useDataSource } from '../../data-source/data-source-context';
 import { useEditingActions, useEditMode, useEditor } from './editing-store';
 import { EditorIdentityForm } from './EditorIdentityForm';
@@ -9,9 +10,19 @@ export function EditModeToggle() {
   const editor = useEditor();
   const { editModeToggled, editorForgotten } = useEditingActions();
   const { readOnlyReason, localOnlyWarning } = useDataSource();
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  const asked = useRef(false);
+  // Once the lead has said who they are, the form goes: put focus back on the switch, next to the figures.
+  useEffect(() => {
+    if (editMode && !editor) asked.current = true;
+    else if (editor && asked.current) {
+      asked.current = false;
+      toggleRef.current?.focus();
+    }
+  }, [editMode, editor]);
   return (
     <div className="edit-toggle">
-      <button type="button" className="button" aria-pressed={editMode} onClick={editModeToggled} disabled={Boolean(readOnlyReason)} aria-describedby={readOnlyReason ? 'read-only-reason' : undefined}>
+      <button ref={toggleRef} type="button" className="button" aria-pressed={editMode} onClick={editModeToggled} disabled={Boolean(readOnlyReason)} aria-describedby={readOnlyReason ? 'read-only-reason' : undefined}>
         {editMode ? 'Stop updating figures' : 'Update figures'}
       </button>
       {readOnlyReason && (

@@ -25,7 +25,14 @@ export default function BoardPackPage() {
   const { frameworkId = '' } = useParams();
   const framework = useFramework(frameworkId);
   if (framework.isPending) return <p role="status">Loading the ambitions…</p>;
-  if (framework.isError) return <ErrorMessage title="The ambitions could not be loaded" error={framework.error} onRetry={() => void framework.refetch()} />;
+  if (framework.isError) {
+    return (
+      <main>
+        <h1>The board pack cannot be made right now</h1>
+        <ErrorMessage title="The ambitions could not be loaded" error={framework.error} onRetry={() => void framework.refetch()} />
+      </main>
+    );
+  }
   return <BoardPack framework={framework.data} />;
 }
 

@@ -20,6 +20,7 @@ export default function PresenterPage() {
   if (framework.isError) {
     return (
       <main className="presenter presenter--message">
+        <h1>The presenter cannot start</h1>
         <ErrorMessage title="The ambitions could not be loaded" error={framework.error} onRetry={() => void framework.refetch()} />
       </main>
     );

@@ -1,0 +1,60 @@
+import { delay, http, HttpResponse, type RequestHandler } from 'msw';
+import { db, saveSeries, seriesKey } from './db';
+import { API } from './handlers';
+
+// Ways the API misbehaves, to show anyone how the app copes, and to drive the tests the same way.
+// In the dev app: add ?scenario=slow (or error, malformed, offline, conflict) to any address; it
+// holds for the tab until ?scenario=none.
+
+export const SCENARIOS = {
+  slow: 'Every answer takes 2.5 seconds: loading states show.',
+  error: 'The suicide figures answer 500 in every place: that card fails, the rest work.',
+  malformed: 'The suicide figures arrive with a value of "lots": that card names the field.',
+  offline: 'The API cannot be reached at all: the page says so and offers Try again.',
+  conflict: 'Every save finds that a colleague saved first: the conflict view opens.',
+} as const;
+
+export type ScenarioName = keyof typeof SCENARIOS;
+
+export const isScenario = (name: string | null | undefined): name is ScenarioName => Boolean(name && name in SCENARIOS);
+
+const SUICIDE = `${API}/frameworks/:frameworkId/indicators/suicide-rate/series/:placeId`;
+const SERIES = `${API}/frameworks/:frameworkId/indicators/:indicatorId/series/:placeId`;
+
+/** Handlers to put in front of the normal ones; answering nothing passes the request on to them. */
+export function scenarioHandlers(name: ScenarioName): RequestHandler[] {
+  switch (name) {
+    case 'slow':
+      return [
+        http.all(`${API}/*`, async () => {
+          await delay(2500);
+        }),
+      ];
+    case 'error':
+      return [http.get(SUICIDE, () => HttpResponse.json({ error: 'Internal Server Error' }, { status: 500 }))];
+    case 'malformed':
+      return [
+        http.get<{ frameworkId: string; placeId: string }>(SUICIDE, ({ params }) => {
+          const series = structuredClone(db.series.get(seriesKey(params.frameworkId, 'suicide-rate', params.placeId)));
+          if (!series) return undefined;
+          (series.points[0] as unknown as { value: unknown }).value = 'lots';
+          return HttpResponse.json(series);
+        }),
+      ];
+    case 'offline':
+      return [http.all(`${API}/*`, () => HttpResponse.error())];
+    case 'conflict':
+      return [
+        http.put<{ frameworkId: string; indicatorId: string; placeId: string }>(SERIES, ({ params }) => {
+          // A colleague saves just before: their last figure goes up by one. The normal handler
+          // then answers 409, as the lead's save is based on the version before theirs.
+          const key = seriesKey(params.frameworkId, params.indicatorId, params.placeId);
+          const current = db.series.get(key);
+          if (!current || current.points.length === 0) return undefined;
+          const points = current.points.map((p, i) => (i === current.points.length - 1 ? { period: p.period, value: p.value + 1, provenance: p.provenance } : p));
+          saveSeries(key, { baseVersion: current.version, points, editor: { name: 'A colleague (demonstration)', organisation: 'Scenario "conflict"' } });
+          return undefined;
+        }),
+      ];
+  }
+}

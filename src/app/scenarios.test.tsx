@@ -1,0 +1,60 @@
+import { screen, within } from '@testing-library/react';
+import { server } from '../../mocks/node';
+import { scenarioHandlers, SCENARIOS } from '../../mocks/scenarios';
+import { renderApp } from '../../tests/helpers/render-app';
+
+// The demonstration scenarios (?scenario=… in the dev app) drive these tests with the same handlers.
+
+describe('mock API scenarios', () => {
+  it('lists five, each with what it shows', () => {
+    expect(Object.keys(SCENARIOS)).toEqual(['slow', 'error', 'malformed', 'offline', 'conflict']);
+  });
+
+  it('slow: loading states show, then the figures', async () => {
+    server.use(...scenarioHandlers('slow'));
+    renderApp('/wyh');
+    expect(screen.getByText('Loading the ambitions…')).toBeInTheDocument();
+    expect(await screen.findAllByRole('article', {}, { timeout: 12_000 })).toHaveLength(10);
+    expect(screen.getAllByText('Loading the figures…').length).toBeGreaterThan(0);
+    expect(await screen.findByRole('heading', { name: /Summary for/ }, { timeout: 12_000 })).toBeInTheDocument();
+  }, 30_000);
+
+  it('error: the suicide card fails with Try again, the other nine work', async () => {
+    server.use(...scenarioHandlers('error'));
+    renderApp('/wyh?place=leeds');
+    const card = await screen.findByRole('article', { name: /Ambition 5/ });
+    const alert = await within(card).findByRole('alert');
+    expect(alert).toHaveTextContent('the server answered 500');
+    expect(within(alert).getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+    const others = screen.getAllByRole('article').filter((a) => a !== card);
+    for (const other of others) expect(within(other).queryByRole('alert')).toBeNull();
+  });
+
+  it('malformed: the card names the field that is wrong', async () => {
+    server.use(...scenarioHandlers('malformed'));
+    renderApp('/wyh');
+    const card = await screen.findByRole('article', { name: /Ambition 5/ });
+    expect(await within(card).findByRole('alert')).toHaveTextContent('points[0].value');
+  });
+
+  it('offline: the page says the connection failed and offers Try again', async () => {
+    server.use(...scenarioHandlers('offline'));
+    renderApp('/wyh');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(/The ambitions could not be loaded.*the connection failed/);
+    expect(within(alert).getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+  });
+
+  it('conflict: a save finds a colleague saved first, and the conflict view opens', async () => {
+    server.use(...scenarioHandlers('conflict'));
+    const { user } = renderApp('/wyh/ambitions/5?place=leeds&view=table');
+    await user.click(await screen.findByRole('button', { name: 'Update figures' }));
+    await user.type(screen.getByLabelText('Your name'), 'Alice Adams');
+    await user.type(screen.getByLabelText('Organisation'), 'Leeds');
+    await user.click(screen.getByRole('button', { name: 'Start updating' }));
+    const editor = await screen.findByRole('region', { name: 'Update Suicide rate for Leeds' });
+    await user.click(within(editor).getByRole('button', { name: 'Delete 2016-18' }));
+    await user.click(within(editor).getByRole('button', { name: 'Yes, delete 2016-18' }));
+    expect(await within(editor).findByRole('alertdialog', { name: 'Someone else changed these figures while you were editing' })).toBeInTheDocument();
+  });
+});
