@@ -1,3 +1,4 @@
+import './zod-setup';
 import { z } from 'zod';
 
 // The deployment's settings, read once and validated: a typo in an env var fails loudly at start

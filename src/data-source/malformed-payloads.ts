@@ -35,7 +35,7 @@ export function malformedSeries(valid: Series): fc.Arbitrary<Damage> {
     fc.constantFrom('period', 'value', 'provenance').chain((key) => withPoint(`no ${key}`, (p) => void delete p[key])),
     fc.string({ minLength: 1, maxLength: 12 }).filter((s) => s !== 'published' && s !== 'illustrative').chain((s) => withPoint(`provenance ${s}`, (p) => void (p.provenance = s))),
     hugeText.chain((text) => withPoint(`note of ${text.length} characters`, (p) => void (p.note = text))),
-    junk.chain((j) => withPoint('unknown field', (p) => void (p.surprise = j))),
+    junk.filter((j) => j !== undefined).chain((j) => withPoint('unknown field', (p) => void (p.surprise = j))),
     fc.constantFrom('indicatorId', 'placeId', 'version', 'points').map((key) => {
       const payload = clone(valid) as unknown as Record<string, unknown>;
       delete payload[key];
@@ -43,7 +43,7 @@ export function malformedSeries(valid: Series): fc.Arbitrary<Damage> {
     }),
     fc.constantFrom<unknown>(-1, 1.5, '1', null).map((version) => ({ what: `version ${String(version)}`, payload: { ...clone(valid), version } })),
     junk.filter((j) => !Array.isArray(j)).map((points) => ({ what: 'points not a list', payload: { ...clone(valid), points } })),
-    junk.filter((j) => typeof j !== 'object' || j === null || Array.isArray(j) || !('points' in j)).map((payload) => ({ what: 'not a series at all', payload })),
+    junk.filter((j) => j !== undefined && (typeof j !== 'object' || j === null || Array.isArray(j) || !('points' in j))).map((payload) => ({ what: 'not a series at all', payload })),
     fc.constant({ what: 'deeply nested junk', payload: { ...clone(valid), points: [JSON.parse('['.repeat(200) + ']'.repeat(200))] } }),
   );
 }

@@ -1,3 +1,4 @@
+import '../config/zod-setup';
 import { z } from 'zod';
 import { parsePeriod, periodOf, samePeriod } from '../domain/period';
 import type { PendingChange } from '../domain/pending-change';

@@ -129,3 +129,37 @@ describe('keyboard only, in Chromium', () => {
     await close();
   });
 });
+
+describe('security in Chromium', () => {
+  it('serves a Content-Security-Policy without inline script or eval, and nothing breaks it', async () => {
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
+    await context.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+      document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    const page = await context.newPage();
+    const { baseURL } = await import('./browser');
+    await page.goto(`${baseURL()}/wyh?place=leeds`);
+    await waitForCards(page);
+    const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(policy).toContain("script-src 'self'");
+    expect(policy).not.toMatch(/unsafe-eval|unsafe-inline/);
+    // Chart, table, editing, presenter and a PNG download: all within the policy.
+    await page.goto(`${baseURL()}/wyh/ambitions/5?place=leeds`);
+    await page.locator('svg.recharts-surface').first().waitFor();
+    const png = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Chart (PNG)' }).first().click();
+    await png;
+    await page.goto(`${baseURL()}/wyh/present/5`);
+    await page.locator('.presenter svg.recharts-surface').waitFor();
+    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+    // Every link that leaves the site gives the other site no handle on this one.
+    await page.goto(`${baseURL()}/wyh/accessibility`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    const external = await page.locator('a[href^="http"]').evaluateAll((links) => links.map((a) => a.getAttribute('rel')));
+    expect(external.length).toBeGreaterThan(0);
+    expect(external.every((rel) => rel === 'noopener noreferrer')).toBe(true);
+    await context.close();
+  });
+});

@@ -1,0 +1,6 @@
+import { z } from 'zod';
+
+// No compiled validators: zod would otherwise probe `new Function`, which the app's
+// Content-Security-Policy (script-src 'self', no eval) forbids and reports as a violation.
+// Imported first by every module that defines schemas.
+z.config({ jitless: true });
