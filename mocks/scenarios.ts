@@ -12,6 +12,7 @@ export const SCENARIOS = {
   malformed: 'The suicide figures arrive with a value of "lots": that card names the field.',
   offline: 'The API cannot be reached at all: the page says so and offers Try again.',
   conflict: 'Every save finds that a colleague saved first: the conflict view opens.',
+  large: 'Every series has 40 yearly figures (1987–2026): the overview and charts with long histories.',
 } as const;
 
 export type ScenarioName = keyof typeof SCENARIOS;
@@ -43,6 +44,20 @@ export function scenarioHandlers(name: ScenarioName): RequestHandler[] {
       ];
     case 'offline':
       return [http.all(`${API}/*`, () => HttpResponse.error())];
+    case 'large':
+      return [
+        http.get<{ frameworkId: string; indicatorId: string; placeId: string }>(SERIES, ({ params }) => {
+          const series = db.series.get(seriesKey(params.frameworkId, params.indicatorId, params.placeId));
+          if (!series || series.points.length === 0) return undefined;
+          const start = series.points[0]!.value;
+          const points = Array.from({ length: 40 }, (_, i) => ({
+            period: String(1987 + i),
+            value: Number((start * (1 + 0.004 * (i - 30)) + Math.sin(i) * start * 0.01).toFixed(3)),
+            provenance: 'illustrative' as const,
+          }));
+          return HttpResponse.json({ ...series, points });
+        }),
+      ];
     case 'conflict':
       return [
         http.put<{ frameworkId: string; indicatorId: string; placeId: string }>(SERIES, ({ params }) => {

@@ -1,4 +1,4 @@
-/* global document, window, KeyboardEvent, requestAnimationFrame -- the measuring function runs in the page */
+/* global document, window, KeyboardEvent, requestAnimationFrame -- the measuring functions run in the page */
 // Slide change time in the presenter: from the key press to the next frame painted with the new
 // slide's heading, in Debian's Chromium at 1920×1080, on the demo build served by vite preview.
 // One pass through the deck first (fetching each slide's figures), then 50 changes back and forth,
@@ -67,7 +67,23 @@ try {
     const s = [...xs].sort((a, b) => a - b);
     return { count: s.length, medianMs: s[Math.floor(s.length / 2)], p95Ms: s[Math.ceil(s.length * 0.95) - 1], maxMs: s[s.length - 1] };
   };
-  console.log(JSON.stringify({ cold: stats(cold), warm: stats(warm) }));
+  // The overview with 10 ambitions × 7 places × 40 periods (?scenario=large): time from the start
+  // of navigation until every card has its figures, and the longest task that blocked the page.
+  const large = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+  await large.addInitScript(() => {
+    window.longTasks = [];
+    new PerformanceObserver((list) => window.longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask', buffered: true });
+  });
+  const overview = [];
+  for (let i = 0; i < 5; i += 1) {
+    await large.goto(`${base}/wyh?scenario=large&place=leeds`);
+    await large.waitForFunction(() => {
+      const cards = document.querySelectorAll('.ambition-card');
+      return cards.length === 10 && document.querySelectorAll('.ambition-card[aria-busy="true"]').length === 0 && document.querySelectorAll('.sparkline svg').length === 10;
+    });
+    overview.push(await large.evaluate(() => ({ readyMs: performance.now(), longestTaskMs: Math.max(0, ...window.longTasks) })));
+  }
+  console.log(JSON.stringify({ cold: stats(cold), warm: stats(warm), overview: { ...stats(overview.map((o) => o.readyMs)), longestTaskMs: Math.max(...overview.map((o) => o.longestTaskMs)) } }));
 } finally {
   await browser.close();
   preview.kill();

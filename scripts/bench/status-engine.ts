@@ -5,6 +5,8 @@ import { WYH_FRAMEWORK } from '../../mocks/data/wyh/framework';
 import { WYH_SERIES } from '../../mocks/data/wyh/series';
 import { assessIndicator } from '../../src/domain/assess-indicator';
 import { decimalYear } from '../../src/domain/period';
+import { timePoints, type TimedPoint } from '../../src/domain/timed-point';
+import { buildIndicatorChart } from '../../src/charts/build-indicator-chart';
 import type { Indicator, Series } from '../../src/domain/types';
 
 const TODAY = decimalYear(new Date('2026-11-24T12:00:00Z'));
@@ -48,4 +50,28 @@ const large: [Indicator, Series][] = WYH_FRAMEWORK.ambitions.flatMap((a) => {
   ]);
 });
 
-console.log(JSON.stringify([time('seed dataset: every indicator × place', seed, 500), time('10 ambitions × 7 places × 40 periods', large, 200)]));
+/** Chart data preparation: the model recharts draws from, for a very long series and for the overview. */
+function timeCharts() {
+  const leeds = WYH_FRAMEWORK.places.find((p) => p.id === 'leeds')!;
+  const long: TimedPoint[] = Array.from({ length: 10_000 }, (_, i) => {
+    const mid = 1950 + i / 100;
+    return { period: `p${i}`, value: 10 + Math.sin(i / 50), provenance: 'illustrative', at: { label: `p${i}`, kind: 'month', start: mid, end: mid, mid } };
+  });
+  const sample = (run: () => unknown, rounds: number) => {
+    for (let i = 0; i < 10; i++) run();
+    const samples: number[] = [];
+    for (let i = 0; i < rounds; i++) {
+      const start = performance.now();
+      run();
+      samples.push(performance.now() - start);
+    }
+    return { medianMs: median(samples), p95Ms: [...samples].sort((a, b) => a - b)[Math.floor(rounds * 0.95)]! };
+  };
+  const overviewInputs = large.map(([indicator, series]) => ({ place: leeds, points: timePoints(series.points), assessments: assessIndicator(indicator, series, TODAY) }));
+  return {
+    longSeries: { points: long.length, drawn: buildIndicatorChart({ places: [{ place: leeds, points: long }], assessments: [] }).rows.length, ...sample(() => buildIndicatorChart({ places: [{ place: leeds, points: long }], assessments: [] }), 100) },
+    overview: { charts: overviewInputs.length, ...sample(() => overviewInputs.map((o) => buildIndicatorChart({ places: [{ place: o.place, points: o.points }], assessments: o.assessments })), 100) },
+  };
+}
+
+console.log(JSON.stringify({ engine: [time('seed dataset: every indicator × place', seed, 500), time('10 ambitions × 7 places × 40 periods', large, 200)], charts: timeCharts() }));

@@ -6,8 +6,15 @@ import { renderApp } from '../../tests/helpers/render-app';
 // The demonstration scenarios (?scenario=… in the dev app) drive these tests with the same handlers.
 
 describe('mock API scenarios', () => {
-  it('lists five, each with what it shows', () => {
-    expect(Object.keys(SCENARIOS)).toEqual(['slow', 'error', 'malformed', 'offline', 'conflict']);
+  it('lists each, with what it shows', () => {
+    expect(Object.keys(SCENARIOS)).toEqual(['slow', 'error', 'malformed', 'offline', 'conflict', 'large']);
+  });
+
+  it('large: forty years of figures on every card', async () => {
+    server.use(...scenarioHandlers('large'));
+    renderApp('/wyh?place=leeds');
+    const card = await screen.findByRole('article', { name: /Ambition 5/ });
+    expect(await within(card).findByText('2026')).toBeInTheDocument();
   });
 
   it('slow: loading states show, then the figures', async () => {

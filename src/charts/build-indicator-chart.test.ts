@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { makeIndicator, points } from '../../tests/helpers/indicator-fixture';
 import { assessIndicator } from '../domain/assess-indicator';
-import { timePoints } from '../domain/timed-point';
+import { timePoints, type TimedPoint } from '../domain/timed-point';
 import type { DataPoint, Place } from '../domain/types';
 import { buildIndicatorChart, niceAxis, placeKey } from './build-indicator-chart';
 import { buildTableRows } from './build-table-rows';
@@ -100,5 +100,24 @@ describe('describeIndicatorChart and buildTableRows', () => {
       ['2020', [2, 3]],
       ['2021', [undefined, 4]],
     ]);
+  });
+});
+
+describe('a very long series', () => {
+  // 10,000 figures, more than any chart can show apart. (Periods as the domain writes them top out
+  // near 3,600 monthly figures between 1900 and 2200, so these are built as timed points directly.)
+  const long: TimedPoint[] = Array.from({ length: 10_000 }, (_, i) => {
+    const mid = 1950 + i / 100;
+    return { period: `p${i}`, value: 10 + Math.sin(i / 50) + (i === 7_777 ? 30 : 0), provenance: 'illustrative', at: { label: `p${i}`, kind: 'month', start: mid - 0.004, end: mid + 0.004, mid } };
+  });
+
+  it('is drawn from at most 600 points with its spike kept, without markers, and with about ten axis labels', () => {
+    const model = buildIndicatorChart({ places: [{ place: leeds, points: long }], assessments: [] });
+    const drawn = model.rows.filter((r) => r[placeKey('leeds')] !== undefined);
+    expect(drawn.length).toBeLessThanOrEqual(600);
+    expect(drawn.some((r) => r[placeKey('leeds')] === long[7_777]!.value)).toBe(true);
+    expect(model.lines[0]!.shape).toBeUndefined();
+    expect(model.xTicks.length).toBeLessThanOrEqual(14);
+    expect(model.xDomain).toEqual([1950 - 0.4, long[9_999]!.at.mid + 0.4]);
   });
 });

@@ -2,6 +2,7 @@ import type { Assessment, StatusKind } from '../domain/assess-target';
 import { valueAt } from '../domain/least-squares';
 import type { TimedPoint } from '../domain/timed-point';
 import type { Place } from '../domain/types';
+import { downsample } from './downsample';
 import { ALL_LAYERS, PATH_COLOUR, PLACE_COLOURS, PLACE_SHAPES, PROJECTION_DASH, REQUIRED_DASH, type ChartLayers, type MarkerShape } from './chart-style';
 
 // One contract for what a chart needs, built without React or the DOM so it can be tested with
@@ -56,6 +57,16 @@ const OPEN: StatusKind[] = ['on-track', 'at-risk', 'off-track', 'awaited'];
 
 export const placeKey = (placeId: string) => `place:${placeId}`;
 
+/** More points than a chart can show apart; beyond this a series is downsampled for drawing. */
+export const MAX_DRAWN_POINTS = 600;
+const MAX_MARKED_POINTS = 60;
+
+/** About ten evenly spaced labels for a long axis. */
+function evenTicks<T>(all: readonly T[]): T[] {
+  const step = Math.max(1, Math.ceil(all.length / 10));
+  return all.filter((_, i) => i % step === 0 || i === all.length - 1);
+}
+
 export function buildIndicatorChart({ places, assessments, layers = ALL_LAYERS }: IndicatorChartInput): IndicatorChartModel {
   const rows = new Map<number, ChartRow>();
   const row = (t: number) => rows.get(t) ?? rows.set(t, { t }).get(t)!;
@@ -63,17 +74,22 @@ export function buildIndicatorChart({ places, assessments, layers = ALL_LAYERS }
   const lines: ChartLine[] = [];
   const yValues: number[] = [];
 
-  places.forEach(({ place, points }, i) => {
+  places.forEach(({ place, points: all }, i) => {
     const key = placeKey(place.id);
-    lines.push({ key, label: place.name, kind: 'actual', colour: PLACE_COLOURS[i % PLACE_COLOURS.length]!, shape: PLACE_SHAPES[i % PLACE_SHAPES.length] });
+    // A very long series is thinned for drawing (its shape kept); the table shows every figure.
+    const points = all.length > MAX_DRAWN_POINTS ? downsample(all.map((p) => ({ ...p, x: p.at.mid, y: p.value })), MAX_DRAWN_POINTS) : all;
+    // Markers on hundreds of points are noise; a plain line reads better.
+    const marked = points.length <= MAX_MARKED_POINTS;
+    lines.push({ key, label: place.name, kind: 'actual', colour: PLACE_COLOURS[i % PLACE_COLOURS.length]!, shape: marked ? PLACE_SHAPES[i % PLACE_SHAPES.length] : undefined });
     for (const p of points) {
       row(p.at.mid)[key] = p.value;
-      tickLabels.set(p.at.mid, p.at.label);
+      if (marked) tickLabels.set(p.at.mid, p.at.label);
       yValues.push(p.value);
     }
+    if (!marked) for (const t of evenTicks(points.map((p) => p.at))) tickLabels.set(t.mid, t.label);
   });
 
-  const primary = places[0];
+  const primary = places[0] && places[0].points.length > MAX_DRAWN_POINTS ? undefined : places[0];
   const hasBand = (layers.interval && primary?.points.some((p) => p.lower !== undefined && p.upper !== undefined)) ?? false;
   if (primary && hasBand) {
     for (const p of primary.points) {
@@ -115,7 +131,14 @@ export function buildIndicatorChart({ places, assessments, layers = ALL_LAYERS }
 
   const sortedRows = [...rows.values()].sort((a, b) => a.t - b.t);
   const ts = sortedRows.map((r) => r.t);
-  const xDomain: [number, number] = ts.length ? [Math.min(...ts) - 0.4, Math.max(...ts) + 0.4] : [0, 1];
+  // Loops rather than Math.min(...ts): spreading 10,000 arguments is slow and can overflow the stack.
+  let low = Infinity;
+  let high = -Infinity;
+  for (const t of ts) {
+    if (t < low) low = t;
+    if (t > high) high = t;
+  }
+  const xDomain: [number, number] = ts.length ? [low - 0.4, high + 0.4] : [0, 1];
   return {
     rows: sortedRows,
     lines,
