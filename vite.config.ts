@@ -1,7 +1,58 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
+import { existsSync, readFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { getResponse } from 'msw';
+import { handlers } from './mocks/handlers';
 import { contentSecurityPolicy } from './scripts/content-security-policy';
+
+/**
+ * With MOCK_API_SERVER=true, `vite preview` answers /api from the same MSW handlers as the dev
+ * worker and the tests, on the server side. Lighthouse then measures the production build (no
+ * mock code in the page) against the mock API, as it would a real deployment.
+ */
+function mockApiOnPreviewServer(): Plugin {
+  return {
+    name: 'mock-api-preview-server',
+    configurePreviewServer(server) {
+      if (process.env.MOCK_API_SERVER !== 'true') return;
+      // Compressed, as any real host serves them: Lighthouse counts the bytes on the wire.
+      const outDir = server.config.build.outDir;
+      const zipped = new Map<string, Buffer>();
+      const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json' };
+      server.middlewares.use((req, res, next) => {
+        const path = req.url?.split('?')[0] ?? '';
+        const type = TYPES[extname(path)];
+        if (req.method !== 'GET' || !type || !/\bgzip\b/.test(String(req.headers['accept-encoding'])) || !existsSync(join(outDir, path))) return next();
+        if (!zipped.has(path)) zipped.set(path, gzipSync(readFileSync(join(outDir, path))));
+        res.setHeader('Content-Type', type);
+        res.setHeader('Content-Encoding', 'gzip');
+        res.setHeader('Vary', 'Accept-Encoding');
+        if (path.startsWith('/assets/')) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+        res.end(zipped.get(path));
+      });
+      server.middlewares.use((req, res, next) => {
+        if (!req.url?.startsWith('/api/')) return next();
+        const chunks: Buffer[] = [];
+        req.on('data', (c: Buffer) => chunks.push(c));
+        req.on('end', () => {
+          const body = chunks.length ? Buffer.concat(chunks) : undefined;
+          const request = new Request(`http://localhost${req.url}`, { method: req.method, headers: { 'content-type': req.headers['content-type'] ?? 'application/json' }, body });
+          getResponse(handlers, request, { baseUrl: 'http://localhost' })
+            .then(async (response) => {
+              if (!response) return next();
+              res.statusCode = response.status;
+              response.headers.forEach((value, key) => res.setHeader(key, value));
+              res.end(Buffer.from(await response.arrayBuffer()));
+            })
+            .catch(next);
+        });
+      });
+    },
+  };
+}
 
 /** Puts the Content-Security-Policy into the built index.html (not in dev, whose tooling uses inline script). */
 function contentSecurityPolicyMeta(apiBaseUrl: string | undefined): Plugin {
@@ -12,8 +63,25 @@ function contentSecurityPolicyMeta(apiBaseUrl: string | undefined): Plugin {
   };
 }
 
-export default defineConfig(({ mode }) => ({
-  plugins: [react(), contentSecurityPolicyMeta(loadEnv(mode, process.cwd(), 'VITE_').VITE_API_BASE_URL ?? process.env.VITE_API_BASE_URL)],
+/**
+ * Starts fetching the partnership's ambitions while the script downloads, rather than after it
+ * runs: the first view needs both. Only for the REST source, at the configured address.
+ */
+function preloadFramework(env: Record<string, string>): Plugin {
+  return {
+    name: 'preload-framework',
+    apply: 'build',
+    transformIndexHtml: () =>
+      (env.VITE_DATA_SOURCE ?? 'http') === 'http'
+        ? [{ tag: 'link', attrs: { rel: 'preload', as: 'fetch', crossorigin: 'anonymous', href: `${(env.VITE_API_BASE_URL ?? '/api').replace(/\/+$/, '')}/frameworks/${env.VITE_FRAMEWORK_ID ?? 'wyh'}` }, injectTo: 'head' }]
+        : [],
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  const env = { ...loadEnv(mode, process.cwd(), 'VITE_') };
+  return {
+  plugins: [react(), mockApiOnPreviewServer(), contentSecurityPolicyMeta(env.VITE_API_BASE_URL), preloadFramework(env)],
   build: {
     // The budget is measured on gzip bytes by scripts/bench.mjs; this only silences the raw-size hint
     // for the lazily loaded chart chunk.
@@ -50,4 +118,5 @@ export default defineConfig(({ mode }) => ({
       },
     ],
   },
-}));
+};
+});

@@ -3,16 +3,14 @@
 //  - initial JS and CSS, gzip bytes, of the production build (what a first visit downloads before
 //    the overview can render), and the lazily loaded chunks;
 //  - the status engine's time for all indicators × places;
+//  - Lighthouse scores and LCP / TBT / CLS, mobile and desktop presets;
+//  - chart data preparation for a 10,000-point series, and the large overview in Chromium;
 //  - the presenter's slide change time in Chromium (budget 100 ms, median of 50 changes).
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
-
-const INITIAL_JS_BUDGET = 150 * 1024;
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-const gzipBytes = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+import { gzipBytes, INITIAL_JS_BUDGET, initialBytes, kb } from './lib/bundle-size.mjs';
 
 async function buildQuietly(outDir, env = {}) {
   Object.assign(process.env, env);
@@ -20,19 +18,10 @@ async function buildQuietly(outDir, env = {}) {
   for (const key of Object.keys(env)) delete process.env[key];
 }
 
-/** The files index.html loads before anything renders: its module script, modulepreloads and stylesheets. */
-function initialAssets(outDir) {
-  const html = readFileSync(join(outDir, 'index.html'), 'utf8');
-  const refs = [...html.matchAll(/<(?:script[^>]*\bsrc|link[^>]*\bhref)="([^"]+\.(?:js|css))"/g)].map((m) => m[1]);
-  return [...new Set(refs)].map((ref) => join(outDir, ref.replace(/^\//, '')));
-}
-
 function report(outDir, title) {
-  const initial = initialAssets(outDir);
+  const { initial, jsBytes, cssBytes } = initialBytes(outDir);
   const js = initial.filter((f) => f.endsWith('.js'));
   const css = initial.filter((f) => f.endsWith('.css'));
-  const jsBytes = js.reduce((s, f) => s + gzipBytes(f), 0);
-  const cssBytes = css.reduce((s, f) => s + gzipBytes(f), 0);
   const assets = join(outDir, 'assets');
   const lazy = readdirSync(assets)
     .map((f) => join(assets, f))
@@ -56,6 +45,18 @@ const production = report('dist', 'Production build (dist/)');
 console.log('\nBuilding the demo app (mock API on)…');
 await buildQuietly('dist-demo', { VITE_ENABLE_MOCKS: 'true' });
 report('dist-demo', 'Demo build (dist-demo/), for comparison');
+
+console.log('\nLighthouse 12 (production build, mock API on the preview server, Debian Chromium)');
+// The demo build above reused dist-demo; the production build in dist/ is what a deployment serves.
+await buildQuietly('dist', { VITE_TODAY: '2026-11-24' });
+const lighthouseRun = spawnSync('node', ['scripts/lighthouse.mjs', 'dist', '/wyh'], { encoding: 'utf8' });
+for (const line of lighthouseRun.stdout.split('\n').filter((l) => l.startsWith('{'))) {
+  const r = JSON.parse(line);
+  console.log(
+    `  ${r.preset.padEnd(7)} performance ${r.performance}, accessibility ${r.accessibility}, best practices ${r.bestPractices}; LCP ${Math.round(r.lcpMs)} ms, TBT ${Math.round(r.tbtMs)} ms, CLS ${r.cls.toFixed(3)}`,
+  );
+}
+if (lighthouseRun.status !== 0) console.error(lighthouseRun.stderr);
 
 console.log('\nStatus engine');
 await build({

@@ -1,5 +1,6 @@
-// The one test command (npm test): type check, lint, then every test (unit, component, property and
-// real-browser) in one Vitest run, ending with a single summary line. Exits non-zero on any failure.
+// The one test command (npm test): type check, lint, every test (unit, component, property and
+// real-browser) in one Vitest run, then the budgets (first-view JavaScript, Lighthouse), ending
+// with a single summary line. Exits non-zero on any failure.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { ensureChromium, ensurePackages } from './ensure-setup.mjs';
@@ -54,4 +55,18 @@ try {
   failed += 1;
 }
 if (vitest.status !== 0 && failed === 0) failed = 1;
+
+console.log('\n== Budgets: first-view JavaScript and Lighthouse on the production build ==');
+const budgets = spawnSync('node', ['scripts/budgets.mjs'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+const lines = budgets.stdout.trim().split('\n');
+for (const line of lines.slice(0, -1)) console.log(line);
+try {
+  const { checks } = JSON.parse(lines.at(-1));
+  passed += checks.filter((c) => c.ok).length;
+  failed += checks.filter((c) => !c.ok).length;
+  if (checks.length === 0) failed += 1;
+} catch {
+  console.error('The budget check wrote no result; counting it as failed.');
+  failed += 1;
+}
 summary(passed, failed, skipped);

@@ -1,11 +1,11 @@
 import { lazy, Suspense } from 'react';
 import type { IndicatorChartModel } from './build-indicator-chart';
 import type { IndicatorChartProps } from './IndicatorChart';
+import Sparkline from './Sparkline';
 
-// recharts is about 100 KB gzipped: it loads after the first view, behind these wrappers, so the
-// overview's text (statuses, figures, explanations) appears without waiting for it.
+// recharts is about 100 KB gzipped: it loads only with a detail chart, behind this wrapper, so the
+// overview (text, statuses and its plain-SVG sparklines) never waits for it.
 const IndicatorChart = lazy(() => import('./IndicatorChart'));
-const Sparkline = lazy(() => import('./Sparkline'));
 
 export function LazyIndicatorChart(props: IndicatorChartProps) {
   return (
@@ -15,10 +15,7 @@ export function LazyIndicatorChart(props: IndicatorChartProps) {
   );
 }
 
+/** Kept as the overview's entry point; the sparkline is small enough to draw at once. */
 export function LazySparkline({ model }: { model: IndicatorChartModel }) {
-  return (
-    <Suspense fallback={<div className="sparkline sparkline--placeholder" aria-hidden="true" />}>
-      <Sparkline model={model} />
-    </Suspense>
-  );
+  return <Sparkline model={model} />;
 }

@@ -1,0 +1,61 @@
+// Lighthouse (from npm) against the production build served locally by `vite preview`, with the
+// mock API answering /api on the server (MOCK_API_SERVER=true, see vite.config.ts) and files
+// gzipped as a real host would, in Debian's Chromium: mobile and desktop presets. Prints the
+// scores and LCP / TBT / CLS as one JSON line per preset.
+// Usage: node scripts/lighthouse.mjs [outDir=dist] [path=/wyh]
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+
+const [outDir = 'dist', path = '/wyh'] = process.argv.slice(2);
+const port = await new Promise((resolve) => {
+  const server = createServer().listen(0, '127.0.0.1', () => {
+    const { port: p } = server.address();
+    server.close(() => resolve(p));
+  });
+});
+const preview = spawn('node_modules/.bin/vite', ['preview', '--outDir', outDir, '--port', String(port), '--strictPort'], {
+  stdio: 'ignore',
+  env: { ...process.env, MOCK_API_SERVER: 'true', VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+});
+const url = `http://127.0.0.1:${port}${path}`;
+for (let i = 0; i < 150; i += 1) {
+  try {
+    if ((await fetch(url)).ok) break;
+  } catch {
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+});
+try {
+  for (const [preset, config] of [['mobile', undefined], ['desktop', desktopConfig]]) {
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices'] }, config);
+    const lhr = result.lhr;
+    const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+    const audit = (id) => lhr.audits[id]?.numericValue;
+    const failing = Object.values(lhr.audits)
+      .filter((a) => a.score !== null && a.score < 1 && ['accessibility', 'best-practices'].some((c) => lhr.categories[c].auditRefs.some((r) => r.id === a.id && r.weight > 0)))
+      .map((a) => a.id);
+    console.log(
+      JSON.stringify({
+        preset,
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        bestPractices: score('best-practices'),
+        lcpMs: audit('largest-contentful-paint'),
+        tbtMs: audit('total-blocking-time'),
+        cls: audit('cumulative-layout-shift'),
+        failing,
+      }),
+    );
+  }
+} finally {
+  await chrome.kill();
+  preview.kill();
+}
