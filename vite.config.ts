@@ -71,15 +71,19 @@ function preloadFramework(env: Record<string, string>): Plugin {
   return {
     name: 'preload-framework',
     apply: 'build',
+    // Not with the in-page mock API: its worker starts after the preload, which would then fetch
+    // the page itself from the server and hand that to the app in place of the ambitions.
     transformIndexHtml: () =>
-      (env.VITE_DATA_SOURCE ?? 'http') === 'http'
+      (env.VITE_DATA_SOURCE ?? 'http') === 'http' && env.VITE_ENABLE_MOCKS !== 'true'
         ? [{ tag: 'link', attrs: { rel: 'preload', as: 'fetch', crossorigin: 'anonymous', href: `${(env.VITE_API_BASE_URL ?? '/api').replace(/\/+$/, '')}/frameworks/${env.VITE_FRAMEWORK_ID ?? 'wyh'}` }, injectTo: 'head' }]
         : [],
   };
 }
 
 export default defineConfig(({ mode }) => {
-  const env = { ...loadEnv(mode, process.cwd(), 'VITE_') };
+  // .env files, then the environment itself, which wins.
+  const fromProcess = Object.fromEntries(Object.entries(process.env).filter(([k, v]) => k.startsWith('VITE_') && v !== undefined)) as Record<string, string>;
+  const env = { ...loadEnv(mode, process.cwd(), 'VITE_'), ...fromProcess };
   return {
   plugins: [react(), mockApiOnPreviewServer(), contentSecurityPolicyMeta(env.VITE_API_BASE_URL), preloadFramework(env)],
   build: {

@@ -74,7 +74,7 @@ describe('board view in Chromium, on the built app with the mock API', () => {
   it('has no axe violations on the overview, the chart view and the table view', async () => {
     const { page, close } = await openPage(browser(), '/wyh');
     await waitForCards(page);
-    await page.locator('.sparkline .recharts-wrapper').first().waitFor();
+    await page.locator('.sparkline svg').first().waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.goto(page.url().replace(/\/wyh.*$/, '/wyh/ambitions/1?compare=leeds'));
     await page.locator('.indicator-chart .recharts-wrapper').first().waitFor();
@@ -92,7 +92,7 @@ describe('board view in Chromium, on the built app with the mock API', () => {
     ] as const) {
       const { page, close } = await openPage(browser(), '/wyh?place=leeds', viewport);
       await waitForCards(page);
-      await page.locator('.sparkline .recharts-wrapper').first().waitFor();
+      await page.locator('.sparkline svg').first().waitFor();
       await screenshot(page, `overview-${name}`);
       // A phone must not scroll sideways (WCAG 1.4.10 reflow).
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
