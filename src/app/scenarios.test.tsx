@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { server } from '../../mocks/node';
 import { scenarioHandlers, SCENARIOS } from '../../mocks/scenarios';
 import { renderApp } from '../../tests/helpers/render-app';
+import { identifyEditor } from '../../tests/helpers/identify-editor';
 
 // The demonstration scenarios (?scenario=… in the dev app) drive these tests with the same handlers.
 
@@ -56,9 +57,7 @@ describe('mock API scenarios', () => {
     server.use(...scenarioHandlers('conflict'));
     const { user } = renderApp('/wyh/ambitions/5?place=leeds&view=table');
     await user.click(await screen.findByRole('button', { name: 'Update figures' }));
-    await user.type(screen.getByLabelText('Your name'), 'Alice Adams');
-    await user.type(screen.getByLabelText('Organisation'), 'Leeds');
-    await user.click(screen.getByRole('button', { name: 'Start updating' }));
+    await identifyEditor(user, 'Alice Adams', 'Leeds');
     const editor = await screen.findByRole('region', { name: 'Update Suicide rate for Leeds' });
     await user.click(within(editor).getByRole('button', { name: 'Delete 2016-18' }));
     await user.click(within(editor).getByRole('button', { name: 'Yes, delete 2016-18' }));

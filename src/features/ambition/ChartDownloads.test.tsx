@@ -2,21 +2,8 @@ import { screen, waitFor } from '@testing-library/react';
 import Papa from 'papaparse';
 import { db, seriesKey } from '../../../mocks/db';
 import { renderApp } from '../../../tests/helpers/render-app';
+import { captureDownloads } from '../../../tests/helpers/capture-downloads';
 
-function captureDownloads() {
-  const files: { name: string; blob: Blob }[] = [];
-  const blobs = new Map<string, Blob>();
-  URL.createObjectURL = vi.fn((blob: Blob) => {
-    const url = `blob:test/${blobs.size}`;
-    blobs.set(url, blob);
-    return url;
-  });
-  URL.revokeObjectURL = vi.fn();
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    files.push({ name: this.download, blob: blobs.get(this.href)! });
-  });
-  return files;
-}
 
 describe('Chart downloads', () => {
   it('gives the chart as an SVG that carries its title, places, source, date and the illustrative warning', async () => {

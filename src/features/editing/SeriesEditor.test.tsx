@@ -5,6 +5,7 @@ import { db, saveSeries, seriesKey } from '../../../mocks/db';
 import { server } from '../../../mocks/node';
 import { renderApp } from '../../../tests/helpers/render-app';
 import type { DataPoint } from '../../domain/types';
+import { identifyEditor } from '../../../tests/helpers/identify-editor';
 
 const LEEDS = seriesKey('wyh', 'suicide-rate', 'leeds');
 const SERIES_URL = '/api/frameworks/wyh/indicators/suicide-rate/series/leeds';
@@ -15,9 +16,7 @@ async function startEditing() {
   const user = userEvent.setup();
   app = renderApp('/wyh/ambitions/5?place=leeds&view=table');
   await user.click(await screen.findByRole('button', { name: 'Update figures' }));
-  await user.type(screen.getByLabelText('Your name'), 'Alice Adams');
-  await user.type(screen.getByLabelText('Organisation'), 'Leeds Health and Care Partnership');
-  await user.click(screen.getByRole('button', { name: 'Start updating' }));
+  await identifyEditor(user, 'Alice Adams', 'Leeds Health and Care Partnership');
   return { user, editor: await screen.findByRole('region', { name: 'Update Suicide rate for Leeds' }) };
 }
 

@@ -4,6 +4,7 @@ import { renderApp } from '../../../tests/helpers/render-app';
 import { servePublic } from '../../../tests/helpers/serve-public';
 import { createBrowserDataSource } from '../../data-source/browser-data-source';
 import { createStaticDataSource } from '../../data-source/static-data-source';
+import { identifyEditor } from '../../../tests/helpers/identify-editor';
 
 const staticSource = () => createStaticDataSource({ baseUrl: '/data', fetch: servePublic });
 let databases = 0;
@@ -34,9 +35,7 @@ describe('on the browser-local source', () => {
     const user = first.user;
     await user.click(await screen.findByRole('button', { name: 'Update figures' }));
     expect(screen.getByText(/kept in this browser only: colleagues will not see them/)).toBeInTheDocument();
-    await user.type(screen.getByLabelText('Your name'), 'Alice Adams');
-    await user.type(screen.getByLabelText('Organisation'), 'Leeds');
-    await user.click(screen.getByRole('button', { name: 'Start updating' }));
+    await identifyEditor(user, 'Alice Adams', 'Leeds');
     const editor = await screen.findByRole('region', { name: 'Update Suicide rate for Leeds' });
     await user.click(within(editor).getByRole('button', { name: 'Delete 2016-18' }));
     await user.click(within(editor).getByRole('button', { name: 'Yes, delete 2016-18' }));

@@ -4,6 +4,7 @@ import { http, HttpResponse } from 'msw';
 import { db, saveIndicator } from '../../../../mocks/db';
 import { server } from '../../../../mocks/node';
 import { renderApp } from '../../../../tests/helpers/render-app';
+import { identifyEditor } from '../../../../tests/helpers/identify-editor';
 
 const suicideRate = () => db.frameworks.get('wyh')!.ambitions[4]!.indicators[0]!;
 
@@ -11,9 +12,7 @@ async function openDefinitionEditor() {
   const app = renderApp('/wyh/ambitions/5?place=leeds&view=table');
   const { user } = app;
   await user.click(await screen.findByRole('button', { name: 'Update figures' }));
-  await user.type(screen.getByLabelText('Your name'), 'Alice Adams');
-  await user.type(screen.getByLabelText('Organisation'), 'Leeds Health and Care Partnership');
-  await user.click(screen.getByRole('button', { name: 'Start updating' }));
+  await identifyEditor(user, 'Alice Adams', 'Leeds Health and Care Partnership');
   await user.click(await screen.findByText('Change the baseline, targets or source of Suicide rate'));
   return { user, form: screen.getByRole('form', { name: 'Baseline, targets and source of Suicide rate' }) };
 }

@@ -4,25 +4,12 @@ import Papa from 'papaparse';
 import { db, seriesKey } from '../../../../mocks/db';
 import { server } from '../../../../mocks/node';
 import { renderApp } from '../../../../tests/helpers/render-app';
+import { captureDownloads } from '../../../../tests/helpers/capture-downloads';
+import { identifyEditor } from '../../../../tests/helpers/identify-editor';
 
 const LEEDS = seriesKey('wyh', 'suicide-rate', 'leeds');
 const storedValue = (period: string, key = LEEDS) => db.series.get(key)!.points.find((p) => p.period === period)?.value;
 
-/** Captures what the page hands to the browser's download. */
-function captureDownloads() {
-  const files: { name: string; blob: Blob }[] = [];
-  const blobs = new Map<string, Blob>();
-  URL.createObjectURL = vi.fn((blob: Blob) => {
-    const url = `blob:test/${blobs.size}`;
-    blobs.set(url, blob);
-    return url;
-  });
-  URL.revokeObjectURL = vi.fn();
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    files.push({ name: this.download, blob: blobs.get(this.href)! });
-  });
-  return files;
-}
 
 async function openDataPage() {
   const app = renderApp('/wyh/data');
@@ -30,11 +17,6 @@ async function openDataPage() {
   return app;
 }
 
-async function identify(user: ReturnType<typeof renderApp>['user']) {
-  await user.type(screen.getByLabelText('Your name'), 'Alice Adams');
-  await user.type(screen.getByLabelText('Organisation'), 'Leeds Health and Care Partnership');
-  await user.click(screen.getByRole('button', { name: 'Start updating' }));
-}
 
 const csvFile = (rows: string[], name = 'leeds-update.csv') =>
   new File([['indicator_id,place_id,period,value,lower,upper,source,note', ...rows].join('\r\n')], name, { type: 'text/csv' });
@@ -42,7 +24,7 @@ const csvFile = (rows: string[], name = 'leeds-update.csv') =>
 describe('Importing figures from CSV', () => {
   it('previews good and bad rows by row and column, then imports only the valid ones', async () => {
     const { user } = await openDataPage();
-    await identify(user);
+    await identifyEditor(user);
     const file = csvFile([
       'suicide-rate,leeds,2023-25,10.4,,,ONS 2026 release,',
       'suicide-rate,leeds,2022-24,9.9,,,,Revised',
@@ -89,7 +71,7 @@ describe('Importing figures from CSV', () => {
 
   it('imports nothing when the lead cancels', async () => {
     const { user } = await openDataPage();
-    await identify(user);
+    await identifyEditor(user);
     await user.upload(screen.getByLabelText('CSV file of figures'), csvFile(['suicide-rate,leeds,2023-25,10.4,,,,']));
     await user.click(await screen.findByRole('button', { name: 'Cancel, import nothing' }));
     expect(await screen.findByText('Nothing was imported from leeds-update.csv.')).toBeInTheDocument();
@@ -99,7 +81,7 @@ describe('Importing figures from CSV', () => {
 
   it('refuses a file without the columns it needs, and a file that is not CSV, at the file input', async () => {
     const { user } = await openDataPage();
-    await identify(user);
+    await identifyEditor(user);
     await user.upload(screen.getByLabelText('CSV file of figures'), new File(['name,score\nx,1'], 'scores.csv', { type: 'text/csv' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('The file has no indicator_id, place_id, period, value columns.');
     await user.click(screen.getByRole('button', { name: 'Choose another file' }));

@@ -7,6 +7,7 @@ import { server } from '../../../../mocks/node';
 import { renderApp } from '../../../../tests/helpers/render-app';
 import { resetAllStores, simulateReload } from '../../../../tests/helpers/zustand-mock';
 import { readPendingChanges } from './pending-storage';
+import { identifyEditor } from '../../../../tests/helpers/identify-editor';
 
 const LEEDS = seriesKey('wyh', 'suicide-rate', 'leeds');
 const SERIES_URL = '/api/frameworks/wyh/indicators/suicide-rate/series/leeds';
@@ -31,9 +32,7 @@ function comeBackOnline() {
 
 async function startEditing(user: UserEvent) {
   await user.click(await screen.findByRole('button', { name: 'Update figures' }));
-  await user.type(screen.getByLabelText('Your name'), 'Alice Adams');
-  await user.type(screen.getByLabelText('Organisation'), 'Leeds Health and Care Partnership');
-  await user.click(screen.getByRole('button', { name: 'Start updating' }));
+  await identifyEditor(user, 'Alice Adams', 'Leeds Health and Care Partnership');
   return screen.findByRole('region', { name: 'Update Suicide rate for Leeds' });
 }
 
