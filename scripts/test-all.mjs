@@ -5,6 +5,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { ensureChromium, ensurePackages } from './ensure-setup.mjs';
 
+// The config imports the mock handlers for `vite preview`; Vite's notice about its future native
+// config loader would otherwise repeat for each of their files on every run.
+process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
+
 const REPORT = 'test-results/vitest.json';
 
 function summary(passed, failed, skipped) {
