@@ -1,5 +1,5 @@
 import { http, HttpResponse } from 'msw';
-import { pathOf } from '../src/data-source/data-source-error';
+import { firstIssue } from '../src/data-source/data-source-error';
 import { indicatorChangeSchema, seriesChangeSchema } from '../src/data-source/schemas';
 import { db, saveIndicator, saveSeries, seriesKey } from './db';
 
@@ -30,20 +30,14 @@ export const handlers = [
     if (!db.series.has(key)) return notFound('series');
     // A real backend validates too: the client's checks are a courtesy, not a guarantee.
     const change = seriesChangeSchema.safeParse(await request.json().catch(() => undefined));
-    if (!change.success) {
-      const first = change.error.issues[0]!;
-      return HttpResponse.json({ error: `${pathOf(first.path)}: ${first.message}` }, { status: 400 });
-    }
+    if (!change.success) return HttpResponse.json({ error: firstIssue(change.error) }, { status: 400 });
     const outcome = saveSeries(key, change.data);
     return outcome.ok ? HttpResponse.json(outcome.series) : HttpResponse.json({ current: outcome.current }, { status: 409 });
   }),
 
   http.put<{ frameworkId: string; indicatorId: string }>(INDICATOR, async ({ params, request }) => {
     const change = indicatorChangeSchema.safeParse(await request.json().catch(() => undefined));
-    if (!change.success) {
-      const first = change.error.issues[0]!;
-      return HttpResponse.json({ error: `${pathOf(first.path)}: ${first.message}` }, { status: 400 });
-    }
+    if (!change.success) return HttpResponse.json({ error: firstIssue(change.error) }, { status: 400 });
     const outcome = saveIndicator(params.frameworkId, params.indicatorId, change.data);
     if (outcome.ok) return HttpResponse.json(outcome.indicator);
     return outcome.current ? HttpResponse.json({ current: outcome.current }, { status: 409 }) : notFound('indicator');

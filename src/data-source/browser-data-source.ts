@@ -4,7 +4,7 @@ import { diffIndicator, withDefinitionOf } from '../domain/diff-indicator';
 import { diffPoints } from '../domain/diff-points';
 import type { Framework, HistoryEntry, IndicatorChange, IndicatorHistoryEntry, Series, SeriesChange } from '../domain/types';
 import type { DataSource, DataSnapshot } from './data-source';
-import { DataSourceError, invalidPayload, pathOf } from './data-source-error';
+import { DataSourceError, firstIssue, invalidPayload } from './data-source-error';
 import { frameworkSchema, historySchema, indicatorChangeSchema, indicatorHistorySchema, seriesChangeSchema, seriesSchema } from './schemas';
 
 export interface BrowserDataSourceOptions {
@@ -103,10 +103,7 @@ export function createBrowserDataSource(options: BrowserDataSourceOptions): Data
       const what = `The figures for ${indicatorId} in ${placeId}`;
       // Checked as a server would: the form's checks are a courtesy, not a guarantee.
       const valid = seriesChangeSchema.safeParse(change);
-      if (!valid.success) {
-        const first = valid.error.issues[0]!;
-        throw new DataSourceError('rejected', `${what} were not saved: ${pathOf(first.path)}: ${first.message}.`, { what });
-      }
+      if (!valid.success) throw new DataSourceError('rejected', `${what} were not saved: ${firstIssue(valid.error)}.`, { what });
       const current = await currentSeries(frameworkId, indicatorId, placeId);
       if (change.baseVersion !== current.version) {
         throw new DataSourceError('conflict', `${what} were changed (in another tab) since you started. Compare and choose.`, { what, current });
@@ -133,10 +130,7 @@ export function createBrowserDataSource(options: BrowserDataSourceOptions): Data
     async saveIndicator(frameworkId, indicatorId, change: IndicatorChange) {
       const what = `The baseline and targets of ${indicatorId}`;
       const valid = indicatorChangeSchema.safeParse(change);
-      if (!valid.success) {
-        const first = valid.error.issues[0]!;
-        throw new DataSourceError('rejected', `${what} were not saved: ${pathOf(first.path)}: ${first.message}.`, { what });
-      }
+      if (!valid.success) throw new DataSourceError('rejected', `${what} were not saved: ${firstIssue(valid.error)}.`, { what });
       await ensureSeeded(frameworkId);
       const framework = await read<Framework>(`framework/${frameworkId}`, frameworkSchema, 'The list of ambitions');
       const ambition = framework?.ambitions.find((a) => a.indicators.some((i) => i.id === indicatorId));

@@ -45,3 +45,9 @@ export function invalidPayload(what: string, error: z.ZodError): DataSourceError
   const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : '';
   return new DataSourceError('invalid-payload', `${what} could not be read: ${shown}${more}.`, { issues, what });
 }
+
+/** "points[2].upper: the upper bound 1 is below the value 2": the first thing wrong with a refused save. */
+export function firstIssue(error: z.ZodError): string {
+  const first = error.issues[0]!;
+  return `${pathOf(first.path) || '(the whole payload)'}: ${first.message}`;
+}

@@ -2,9 +2,9 @@ import { createStore, set } from 'idb-keyval';
 import { servePublic } from '../../tests/helpers/serve-public';
 import { createBrowserDataSource } from './browser-data-source';
 import type { DataSource } from './data-source';
-import { DataSourceError } from './data-source-error';
 import { createHttpDataSource } from './http-data-source';
 import { createStaticDataSource } from './static-data-source';
+import { failure } from '../../tests/helpers/data-source-failure';
 
 // One contract, every implementation: whatever stands behind the screens must behave the same.
 
@@ -19,15 +19,6 @@ const SOURCES: { name: string; make: () => DataSource; writable: boolean }[] = [
   { name: 'static files in public/', make: staticSource, writable: false },
   { name: 'browser-local (IndexedDB)', make: browserSource, writable: true },
 ];
-
-async function failure(promise: Promise<unknown>): Promise<DataSourceError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(DataSourceError);
-  return error as DataSourceError;
-}
 
 describe.each(SOURCES)('the $name data source', ({ make, writable }) => {
   let source: DataSource;

@@ -1,20 +1,11 @@
 import { http, HttpResponse } from 'msw';
 import { WYH_FRAMEWORK } from '../../mocks/data/wyh/framework';
 import { server } from '../../mocks/node';
-import { DataSourceError } from './data-source-error';
 import { createHttpDataSource } from './http-data-source';
+import { failure } from '../../tests/helpers/data-source-failure';
 
 const source = createHttpDataSource({ baseUrl: '/api' });
 const SERIES_URL = '/api/frameworks/wyh/indicators/suicide-rate/series/leeds';
-
-async function failure(promise: Promise<unknown>): Promise<DataSourceError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(DataSourceError);
-  return error as DataSourceError;
-}
 
 describe('HTTP data source', () => {
   it('reads the framework and a series through the REST contract', async () => {

@@ -29,3 +29,8 @@ export function useHeadlineAssessment(indicator: Indicator, series: Series) {
   const { assessments, points } = useAssessments(indicator, series);
   return { headline: assessments[0]!, points };
 }
+
+/** The headline target's assessment, or undefined when the series has no figures yet. */
+export function headlineOf(indicator: Indicator, series: Series | undefined, year: number) {
+  return series && series.points.length > 0 ? assessSeries(indicator, series, year).assessments[0] : undefined;
+}

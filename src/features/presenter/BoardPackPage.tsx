@@ -8,7 +8,7 @@ import { ProvenanceTag } from '../../components/ProvenanceTag';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatNumber, formatValue } from '../../domain/format-value';
 import type { Ambition, Framework, Indicator, Place, Series } from '../../domain/types';
-import { assessSeries, useAssessments } from '../../hooks/use-assessments';
+import { headlineOf, useAssessments } from '../../hooks/use-assessments';
 import { totalPlace } from '../../hooks/use-place-param';
 import { formatDate, useToday } from '../../lib/today';
 import { readDeck } from './deck';
@@ -85,7 +85,7 @@ function Cover({ framework, place }: { framework: Framework; place: Place }) {
         <tbody>
           {framework.ambitions.map((ambition, i) => {
             const series = queries[i]?.data;
-            const headline = series && series.points.length > 0 ? assessSeries(indicators[i]!, series, year).assessments[0] : undefined;
+            const headline = headlineOf(indicators[i]!, series, year);
             return (
               <tr key={ambition.number}>
                 <th scope="row">

@@ -2,7 +2,7 @@ import { useSeriesForPlaces } from '../../api/get-series';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatNumber } from '../../domain/format-value';
 import type { Framework, Indicator } from '../../domain/types';
-import { assessSeries } from '../../hooks/use-assessments';
+import { headlineOf } from '../../hooks/use-assessments';
 import { useToday } from '../../lib/today';
 
 /** The headline indicator in each of the partnership's places: where it is on track and where not. */
@@ -23,7 +23,7 @@ export function PlaceStrip({ framework, indicator, chosenPlaceId }: { framework:
       <tbody>
         {places.map((place, i) => {
           const series = queries[i]?.data;
-          const headline = series && series.points.length > 0 ? assessSeries(indicator, series, year).assessments[0] : undefined;
+          const headline = headlineOf(indicator, series, year);
           return (
             <tr key={place.id} aria-current={place.id === chosenPlaceId ? 'true' : undefined}>
               <th scope="row">{place.name}</th>

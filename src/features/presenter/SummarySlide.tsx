@@ -1,7 +1,7 @@
 import { useSeriesForIndicators } from '../../api/get-series';
 import { StatusBadge } from '../../components/StatusBadge';
 import type { Framework, Place } from '../../domain/types';
-import { assessSeries } from '../../hooks/use-assessments';
+import { headlineOf } from '../../hooks/use-assessments';
 import { formatDate, useToday } from '../../lib/today';
 
 /** The first slide: every ambition's status at once, in the partnership's order. */
@@ -22,7 +22,7 @@ export function SummarySlide({ framework, place }: { framework: Framework; place
       <ol className="summary-grid">
         {framework.ambitions.map((ambition, i) => {
           const series = queries[i]?.data;
-          const status = series && series.points.length > 0 ? assessSeries(indicators[i]!, series, year).assessments[0]!.status : undefined;
+          const status = headlineOf(indicators[i]!, series, year)?.status;
           return (
             <li key={ambition.number} className="summary-grid__item">
               <span className="summary-grid__number">{ambition.number}</span>
