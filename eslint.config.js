@@ -11,7 +11,7 @@ const FEATURES = ['overview', 'ambition'];
 const restrict = (patterns) => ['error', { patterns }];
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-demo', 'node_modules', 'public/mockServiceWorker.js', 'test-results', 'coverage'] },
+  { ignores: ['dist', 'dist-demo', 'node_modules', 'scripts/*.tmp.mjs', 'public/mockServiceWorker.js', 'test-results', 'coverage'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -2,7 +2,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import { existsSync, readFileSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { getResponse } from 'msw';
 import { handlers } from './mocks/handlers';
@@ -80,12 +80,18 @@ function preloadFramework(env: Record<string, string>): Plugin {
   };
 }
 
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ command, mode }) => {
   // .env files, then the environment itself, which wins.
   const fromProcess = Object.fromEntries(Object.entries(process.env).filter(([k, v]) => k.startsWith('VITE_') && v !== undefined)) as Record<string, string>;
   const env = { ...loadEnv(mode, process.cwd(), 'VITE_'), ...fromProcess };
   return {
   plugins: [react(), mockApiOnPreviewServer(), contentSecurityPolicyMeta(env.VITE_API_BASE_URL), preloadFramework(env)],
+  resolve: {
+    // react-router's package exports always point at its development build, which runs its
+    // developer warnings in production too (remix-run/react-router#14102, open). A build takes the
+    // production files it also ships: the same code, without the checks.
+    alias: command === 'build' ? [{ find: /^react-router$/, replacement: resolve(import.meta.dirname, 'node_modules/react-router/dist/production/index.mjs') }] : [],
+  },
   build: {
     // The budget is measured on gzip bytes by scripts/bench.mjs; this only silences the raw-size hint
     // for the lazily loaded chart chunk.

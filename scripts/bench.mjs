@@ -53,7 +53,7 @@ report('dist-demo', 'Demo build (dist-demo/), for comparison');
 console.log('\nLighthouse 12 (production build, mock API on the preview server, Debian Chromium)');
 // The demo build above reused dist-demo; the production build in dist/ is what a deployment serves.
 await buildQuietly('dist', { VITE_TODAY: '2026-11-24' });
-const lighthouseRun = spawnSync('node', ['scripts/lighthouse.mjs', 'dist', '/wyh'], { encoding: 'utf8' });
+const lighthouseRun = spawnSync('node', ['scripts/lighthouse.mjs', 'dist', '/wyh', '5'], { encoding: 'utf8' });
 for (const line of lighthouseRun.stdout.split('\n').filter((l) => l.startsWith('{'))) {
   const r = JSON.parse(line);
   console.log(

@@ -17,23 +17,31 @@ if (build.status !== 0) {
   const { jsBytes } = initialBytes('dist');
   check(`initial JavaScript at most ${kb(INITIAL_JS_BUDGET)} gzip`, jsBytes <= INITIAL_JS_BUDGET, kb(jsBytes));
 
-  const lighthouse = spawnSync('node', ['scripts/lighthouse.mjs', 'dist', '/wyh'], { encoding: 'utf8' });
+  const MOBILE_RUNS = 5;
+  const lighthouse = spawnSync('node', ['scripts/lighthouse.mjs', 'dist', '/wyh', String(MOBILE_RUNS)], { encoding: 'utf8' });
   const runs = lighthouse.stdout.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l));
-  if (lighthouse.status !== 0 || runs.length !== 2) {
+  if (lighthouse.status !== 0 || runs.length !== MOBILE_RUNS + 1) {
     check('Lighthouse ran', false, lighthouse.stderr.trim().split('\n').slice(-3).join(' ') || 'no results');
   }
-  for (const run of runs) {
-    const failing = run.failing.length ? ` (failing: ${run.failing.join(', ')})` : '';
-    check(`Lighthouse ${run.preset} accessibility 100`, run.accessibility === 100, `${run.accessibility}${failing}`);
-    check(`Lighthouse ${run.preset} best practices at least 95`, run.bestPractices >= 95, String(run.bestPractices));
-    const vitals = `LCP ${Math.round(run.lcpMs)} ms, TBT ${Math.round(run.tbtMs)} ms, CLS ${run.cls.toFixed(3)}`;
-    if (run.preset === 'mobile') {
-      // The issue's budget is 90. Measured here between 81 and 89 (Lighthouse's own run-to-run
-      // spread on this 2-core machine is several points); it is reported, not yet enforced, until
-      // the first view's script is smaller. Issue 5 stays open for it.
-      console.log(`  info performance (mobile), budget 90 not yet enforced: ${run.performance}; ${vitals}`);
+  const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  const vitals = (run) => `LCP ${Math.round(run.lcpMs)} ms, TBT ${Math.round(run.tbtMs)} ms, CLS ${run.cls.toFixed(3)}`;
+  for (const preset of ['mobile', 'desktop']) {
+    const ofPreset = runs.filter((r) => r.preset === preset);
+    if (ofPreset.length === 0) continue;
+    // Accessibility and best practices do not wander: every run must pass. Performance does, so
+    // the median run is judged, and every run is printed.
+    const failing = [...new Set(ofPreset.flatMap((r) => r.failing))];
+    const failingText = failing.length ? ` (failing: ${failing.join(', ')})` : '';
+    const worstA11y = Math.min(...ofPreset.map((r) => r.accessibility));
+    const worstBp = Math.min(...ofPreset.map((r) => r.bestPractices));
+    check(`Lighthouse ${preset} accessibility 100`, worstA11y === 100, `${worstA11y}${failingText}`);
+    check(`Lighthouse ${preset} best practices at least 95`, worstBp >= 95, String(worstBp));
+    for (const run of ofPreset) console.log(`  info performance (${preset}) run: ${run.performance}; ${vitals(run)}`);
+    const performance = median(ofPreset.map((r) => r.performance));
+    if (preset === 'mobile') {
+      check(`Lighthouse mobile performance at least 90 (median of ${ofPreset.length} runs)`, performance >= 90, String(performance));
     } else {
-      console.log(`  info performance (desktop): ${run.performance}; ${vitals}`);
+      console.log(`  info performance (desktop): ${performance}`);
     }
   }
 }

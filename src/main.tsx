@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { config } from './config/env';
@@ -22,9 +22,13 @@ async function startMockApi() {
 }
 
 void Promise.all([createDataSource(config), startMockApi()]).then(([source]) => {
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <App config={config} source={source} />
-    </StrictMode>,
+  const root = createRoot(document.getElementById('root')!);
+  // A transition lets React build the first view in slices, leaving the page responsive meanwhile.
+  startTransition(() =>
+    root.render(
+      <StrictMode>
+        <App config={config} source={source} />
+      </StrictMode>,
+    ),
   );
 });

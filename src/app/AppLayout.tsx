@@ -27,7 +27,7 @@ export function AppLayout({ demoData }: { demoData: boolean }) {
           <Link to={`/${frameworkId}${search}`} className="app-header__title">
             Ambitions dashboard
           </Link>
-          {framework.data && <span className="app-header__partnership">{framework.data.name}</span>}
+          <span className="app-header__partnership">{framework.data?.name}</span>
           <nav aria-label="Main" className="app-header__nav">
             <Link to={`/${frameworkId}/present${search}`}>Present</Link>
             <Link to={`/${frameworkId}/data${search}`}>Import and export</Link>

@@ -1,31 +1,31 @@
 import './zod-setup';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 // The deployment's settings, read once and validated: a typo in an env var fails loudly at start
 // rather than as a blank dashboard.
 
-const booleanText = z.enum(['true', 'false']).transform((v) => v === 'true');
+const booleanText = z.pipe(z.enum(['true', 'false']), z.transform((v) => v === 'true'));
 
 const envSchema = z.object({
   /** http: the REST API; static: JSON files served with the app (read-only); browser: this browser's IndexedDB. */
-  VITE_DATA_SOURCE: z.enum(['http', 'static', 'browser']).default('http'),
-  VITE_API_BASE_URL: z.string().min(1).default('/api'),
+  VITE_DATA_SOURCE: z._default(z.enum(['http', 'static', 'browser']), 'http'),
+  VITE_API_BASE_URL: z._default(z.string().check(z.minLength(1)), '/api'),
   /** Where the static files are, for the static source and to seed the browser source. */
-  VITE_STATIC_BASE_URL: z.string().min(1).default('/data'),
+  VITE_STATIC_BASE_URL: z._default(z.string().check(z.minLength(1)), '/data'),
   /**
    * How the REST API knows who is calling. No secret is ever built into the bundle: "session-cookie"
    * sends the browser's cookies for the API; "bearer" sends the token the deployment's sign-in put
    * in sessionStorage under VITE_API_TOKEN_KEY.
    */
-  VITE_API_AUTH: z.enum(['none', 'session-cookie', 'bearer']).default('none'),
-  VITE_API_TOKEN_KEY: z.string().min(1).default('ambitions-dashboard:api-token'),
-  VITE_FRAMEWORK_ID: z.string().regex(/^[a-z0-9-]+$/).default('wyh'),
+  VITE_API_AUTH: z._default(z.enum(['none', 'session-cookie', 'bearer']), 'none'),
+  VITE_API_TOKEN_KEY: z._default(z.string().check(z.minLength(1)), 'ambitions-dashboard:api-token'),
+  VITE_FRAMEWORK_ID: z._default(z.string().check(z.regex(/^[a-z0-9-]+$/)), 'wyh'),
   /** Start the MSW mock API in the browser. On by default in development, off in a production build. */
-  VITE_ENABLE_MOCKS: booleanText.optional(),
+  VITE_ENABLE_MOCKS: z.optional(booleanText),
   /** Who to contact about accessibility, shown in the accessibility statement (e.g. an email address). */
-  VITE_ACCESSIBILITY_CONTACT: z.string().trim().min(3).max(200).optional(),
+  VITE_ACCESSIBILITY_CONTACT: z.optional(z.string().check(z.trim(), z.minLength(3), z.maxLength(200))),
   /** Pin "today" (YYYY-MM-DD) so statuses in a demo or a test do not drift with the calendar. */
-  VITE_TODAY: z.iso.date().optional(),
+  VITE_TODAY: z.optional(z.iso.date()),
 });
 
 export type AppConfig = {

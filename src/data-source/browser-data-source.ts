@@ -1,5 +1,5 @@
 import { createStore, delMany, get, keys, setMany, type UseStore } from 'idb-keyval';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { diffIndicator, withDefinitionOf } from '../domain/diff-indicator';
 import { diffPoints } from '../domain/diff-points';
 import type { Framework, HistoryEntry, IndicatorChange, IndicatorHistoryEntry, Series, SeriesChange } from '../domain/types';
@@ -17,7 +17,7 @@ export interface BrowserDataSourceOptions {
 export const BROWSER_ONLY_WARNING =
   'Figures you change here are kept in this browser only: colleagues will not see them. To share them, download everything as JSON and send the file; they can load it on their own device.';
 
-const snapshotSchema = z.object({ framework: frameworkSchema, series: z.array(seriesSchema), history: z.record(z.string(), historySchema).optional() });
+const snapshotSchema = z.object({ framework: frameworkSchema, series: z.array(seriesSchema), history: z.optional(z.record(z.string(), historySchema)) });
 
 /**
  * Read and write, entirely in this browser's IndexedDB: for a lead preparing figures on their own
@@ -30,7 +30,7 @@ export function createBrowserDataSource(options: BrowserDataSourceOptions): Data
   const seriesKey = (f: string, i: string, p: string) => `series/${f}/${i}/${p}`;
   const historyKey = (f: string, i: string, p: string) => `history/${f}/${i}/${p}`;
 
-  async function read<T>(key: string, schema: z.ZodType<T>, what: string): Promise<T | undefined> {
+  async function read<T>(key: string, schema: z.ZodMiniType<T>, what: string): Promise<T | undefined> {
     let raw: unknown;
     try {
       raw = await get(key, store);

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { Indicator, Series } from '../domain/types';
 
 export type DataSourceErrorKind = 'network' | 'not-found' | 'server' | 'invalid-payload' | 'conflict' | 'rejected';
@@ -34,12 +34,12 @@ export function pathOf(path: readonly PropertyKey[]): string {
   }, '');
 }
 
-export function issuesOf(error: z.ZodError): FieldIssue[] {
+export function issuesOf(error: z.core.$ZodError): FieldIssue[] {
   return error.issues.map((issue) => ({ path: pathOf(issue.path) || '(the whole payload)', message: issue.message }));
 }
 
 /** "The figures for Suicide rate, Leeds could not be read: points[3].value: expected a number, got text." */
-export function invalidPayload(what: string, error: z.ZodError): DataSourceError {
+export function invalidPayload(what: string, error: z.core.$ZodError): DataSourceError {
   const issues = issuesOf(error);
   const shown = issues.slice(0, 3).map((i) => `${i.path}: ${i.message}`).join('; ');
   const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : '';
@@ -47,7 +47,7 @@ export function invalidPayload(what: string, error: z.ZodError): DataSourceError
 }
 
 /** "points[2].upper: the upper bound 1 is below the value 2": the first thing wrong with a refused save. */
-export function firstIssue(error: z.ZodError): string {
+export function firstIssue(error: z.core.$ZodError): string {
   const first = error.issues[0]!;
   return `${pathOf(first.path) || '(the whole payload)'}: ${first.message}`;
 }

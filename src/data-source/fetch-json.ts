@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { DataSourceError, invalidPayload } from './data-source-error';
 import { conflictSchema, indicatorConflictSchema } from './schemas';
 
@@ -20,7 +20,7 @@ export function createJsonRequester(options: JsonRequestOptions) {
   const doFetch = options.fetch ?? ((...args: Parameters<typeof fetch>) => fetch(...args));
   const headersNow = () => (typeof options.headers === 'function' ? options.headers() : (options.headers ?? {}));
 
-  return async function request<T>(href: string, schema: z.ZodType<T>, what: string, body?: unknown, conflictOf: 'series' | 'indicator' = 'series'): Promise<T> {
+  return async function request<T>(href: string, schema: z.ZodMiniType<T>, what: string, body?: unknown, conflictOf: 'series' | 'indicator' = 'series'): Promise<T> {
     // Relative to the page so "/api" works in the browser and under jsdom alike.
     const url = new URL(href, globalThis.location?.href ?? 'http://localhost/');
     const headers: Record<string, string> = { Accept: 'application/json', ...headersNow() };

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { Framework, HistoryEntry, Series, SeriesChange } from '../domain/types';
 import type { DataSource } from './data-source';
 import { DataSourceError } from './data-source-error';
@@ -14,7 +14,7 @@ export interface HttpDataSourceOptions extends JsonRequestOptions {
 export function createHttpDataSource(options: HttpDataSourceOptions): DataSource {
   const base = options.baseUrl.replace(/\/+$/, '');
   const fetchJson = createJsonRequester(options);
-  const request = <T,>(path: string, schema: z.ZodType<T>, what: string, body?: unknown, conflictOf?: 'series' | 'indicator') =>
+  const request = <T,>(path: string, schema: z.ZodMiniType<T>, what: string, body?: unknown, conflictOf?: 'series' | 'indicator') =>
     fetchJson(`${base}${path}`, schema, what, body, conflictOf);
 
   const segment = encodeURIComponent;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Series } from '../domain/types';
 import type { DataSource } from './data-source';
 import { DataSourceError } from './data-source-error';

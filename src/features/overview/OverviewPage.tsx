@@ -1,3 +1,4 @@
+import { useDeferredValue, useMemo } from 'react';
 import { useSeriesForIndicators } from '../../api/get-series';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { PlaceSelect } from '../../components/PlaceSelect';
@@ -7,12 +8,15 @@ import { AmbitionCard } from './AmbitionCard';
 import { StatusSummary } from './StatusSummary';
 import './overview.css';
 
+
 /** The ten ambitions at a glance, for one place at a time. */
 export function OverviewPage() {
   const framework = useCurrentFramework();
   const { place, choosePlace, unknownPlaceId } = usePlaceParam(framework);
-  const headlines = framework.ambitions.map((ambition) => ({ ambition, indicator: ambition.indicators[0]! }));
-  const queries = useSeriesForIndicators(framework.id, headlines.map((h) => h.indicator.id), place.id);
+  const headlines = useMemo(() => framework.ambitions.map((ambition) => ({ ambition, indicator: ambition.indicators[0]! })), [framework]);
+  // Figures arrive one series at a time. Drawing the cards for them is deferred so React can do it
+  // in small slices (a transition) instead of one long task that would freeze taps and scrolling.
+  const queries = useDeferredValue(useSeriesForIndicators(framework.id, headlines.map((h) => h.indicator.id), place.id));
 
   return (
     <section aria-labelledby="overview-title">

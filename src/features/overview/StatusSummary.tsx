@@ -36,19 +36,23 @@ export function StatusSummary({ headlines, queries, placeName }: StatusSummaryPr
       <h2 id="status-summary-title" className="status-summary__title">
         Summary for {placeName}
       </h2>
-      <ul className="status-summary__list">
-        {STATUS_ORDER.filter((s) => counts.has(s)).map((status) => (
-          <li key={status}>
-            <span className="status-summary__count">{counts.get(status)}</span> <StatusBadge status={status} />
-          </li>
-        ))}
-        {unavailable > 0 && (
-          <li>
-            <span className="status-summary__count">{unavailable}</span> could not be shown
-          </li>
-        )}
-      </ul>
-      {loading > 0 && <p className="status-summary__loading">Loading {loading} more…</p>}
+      {/* Counts appear together once every card has settled: a half-loaded count would mislead. */}
+      {loading > 0 ? (
+        <p className="status-summary__loading">Loading the figures for {loading} {loading === 1 ? 'ambition' : 'ambitions'}…</p>
+      ) : (
+        <ul className="status-summary__list">
+          {STATUS_ORDER.filter((s) => counts.has(s)).map((status) => (
+            <li key={status}>
+              <span className="status-summary__count">{counts.get(status)}</span> <StatusBadge status={status} />
+            </li>
+          ))}
+          {unavailable > 0 && (
+            <li>
+              <span className="status-summary__count">{unavailable}</span> could not be shown
+            </li>
+          )}
+        </ul>
+      )}
     </section>
   );
 }
