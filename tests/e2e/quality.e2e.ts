@@ -67,6 +67,8 @@ describe('every page in Chromium', () => {
     ['detail, table', '/wyh/ambitions/3?place=kirklees&view=table'],
     ['import and export', '/wyh/data'],
     ['presenter set-up', '/wyh/present'],
+    ['presenter slide', '/wyh/present/5?place=leeds'],
+    ['board pack', '/wyh/board-pack?place=leeds&deck=5,1'],
     ['accessibility statement', '/wyh/accessibility'],
     ['page not found', '/wyh/no-such-page'],
   ] as const;
