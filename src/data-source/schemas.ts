@@ -44,6 +44,27 @@ const target = z.strictObject({
   source: text(),
 });
 
+const release = z.strictObject({
+  frequency: z.enum(['yearly', 'quarterly', 'monthly']),
+  lagMonths: z.int().check(z.minimum(0), z.maximum(120)),
+  provenance,
+});
+
+const gap = z.strictObject({
+  kind: z.enum(['difference', 'excess-percent']),
+  groups: z.tuple([text(120), text(120)]),
+  groupUnit: unit,
+});
+
+const comment = z.strictObject({
+  id: text(80),
+  at: z.iso.datetime({ offset: true }),
+  author: z.strictObject({ name: text(120), organisation: text(200) }),
+  text: text(2000),
+  placeId: z.optional(text(60)),
+  period: z.optional(period),
+});
+
 const indicator = z.strictObject({
   id: text(80),
   name: text(300),
@@ -57,6 +78,9 @@ const indicator = z.strictObject({
   provenance,
   proxyNote: z.optional(text()),
   version: z.optional(z.int().check(z.minimum(0))),
+  release: z.optional(release),
+  gap: z.optional(gap),
+  comments: z.optional(z.array(comment).check(z.maxLength(500))),
 });
 
 export const indicatorSchema = indicator satisfies z.ZodMiniType<Indicator>;
@@ -105,6 +129,7 @@ const point = z
     note: z.optional(text()),
     provenance,
     source: z.optional(text()),
+    groups: z.optional(z.tuple([finite, finite])),
   })
   .check(
     z.superRefine((p, ctx) => {

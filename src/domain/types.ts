@@ -44,6 +44,41 @@ export interface Target {
   source: string;
 }
 
+/** How often an indicator's figures come out, and how long after their period ends. */
+export interface ReleaseSchedule {
+  frequency: 'yearly' | 'quarterly' | 'monthly';
+  /** Months from the end of a figure's period to its publication. */
+  lagMonths: number;
+  /** A schedule read from the publisher's calendar is published; a typical one is illustrative. */
+  provenance: Provenance;
+}
+
+/**
+ * An indicator that is the gap between two groups (most vs least deprived; people with severe
+ * mental illness vs everyone). Each point's value is the gap; `groups` on a point holds the two
+ * groups' own figures, in this order.
+ */
+export interface GapDefinition {
+  /** difference: first − second; excess-percent: how far the first is above the second, in %. */
+  kind: 'difference' | 'excess-percent';
+  groups: [string, string];
+  /** The unit of the groups' own figures (the gap's unit is the indicator's). */
+  groupUnit: Unit;
+}
+
+/** A dated comment by a programme lead, on an indicator or on one of its figures. */
+export interface Comment {
+  id: string;
+  /** ISO 8601 time it was written. */
+  at: string;
+  author: Editor;
+  text: string;
+  /** The place it is about; absent means every place. */
+  placeId?: string;
+  /** The figure it is about; absent means the indicator as a whole. */
+  period?: string;
+}
+
 export interface Indicator {
   id: string;
   name: string;
@@ -61,6 +96,9 @@ export interface Indicator {
   proxyNote?: string;
   /** Bumped by every change to the baseline, targets or source; absent means never changed (0). */
   version?: number;
+  release?: ReleaseSchedule;
+  gap?: GapDefinition;
+  comments?: Comment[];
 }
 
 export interface Ambition {
@@ -90,6 +128,8 @@ export interface DataPoint {
   note?: string;
   provenance: Provenance;
   source?: string;
+  /** For a gap indicator: the two groups' own figures, in the order the indicator names them. */
+  groups?: [number, number];
 }
 
 export interface Series {

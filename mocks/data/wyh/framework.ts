@@ -1,5 +1,6 @@
 import type { Framework } from '../../../src/domain/types';
 import { WYH_AMBITIONS } from './ambitions';
+import { withInsights } from './insights';
 import { WYH_PLACES } from './places';
 
 export const WYH_FRAMEWORK: Framework = {
@@ -7,6 +8,6 @@ export const WYH_FRAMEWORK: Framework = {
   name: 'West Yorkshire and Harrogate Health and Care Partnership',
   shortName: 'WY&H',
   places: WYH_PLACES,
-  ambitions: WYH_AMBITIONS,
+  ambitions: WYH_AMBITIONS.map((a) => ({ ...a, indicators: a.indicators.map(withInsights) })),
   source: 'Ten big ambitions from the partnership\u2019s five-year plan',
 };
