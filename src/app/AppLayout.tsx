@@ -29,6 +29,7 @@ export function AppLayout({ demoData }: { demoData: boolean }) {
           </Link>
           <span className="app-header__partnership">{framework.data?.name}</span>
           <nav aria-label="Main" className="app-header__nav">
+            <Link to={`/${frameworkId}/progress${search}`}>Progress</Link>
             <Link to={`/${frameworkId}/present${search}`}>Present</Link>
             <Link to={`/${frameworkId}/data${search}`}>Import and export</Link>
           </nav>

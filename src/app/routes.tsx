@@ -10,6 +10,7 @@ const DataPage = lazy(() => import('../features/editing/import-export/DataPage')
 const PresenterSetupPage = lazy(() => import('../features/presenter/PresenterSetupPage'));
 const PresenterPage = lazy(() => import('../features/presenter/PresenterPage'));
 const BoardPackPage = lazy(() => import('../features/presenter/BoardPackPage'));
+const PortfolioPage = lazy(() => import('../features/portfolio/PortfolioPage'));
 const AccessibilityStatementPage = lazy(() => import('../features/accessibility/AccessibilityStatementPage'));
 
 const loading = <p className="loading-line" role="status">Loading…</p>;
@@ -40,6 +41,7 @@ export function createRoutes({ frameworkId, demoData, accessibilityContact }: Ro
             </Suspense>
           ),
         },
+        { path: 'progress', element: <Suspense fallback={loading}><PortfolioPage /></Suspense> },
         { path: 'accessibility', element: <Suspense fallback={loading}><AccessibilityStatementPage contact={accessibilityContact} /></Suspense> },
         { path: 'present', element: <Suspense fallback={loading}><PresenterSetupPage /></Suspense> },
         {

@@ -10,6 +10,10 @@ import { timePoints } from '../../domain/timed-point';
 import { useRef, type ComponentType } from 'react';
 import type { Indicator, Place, Series } from '../../domain/types';
 import { useAssessments } from '../../hooks/use-assessments';
+import { useToday } from '../../lib/today';
+import { DataLagLine } from '../insight/DataLagLine';
+import { insightFor } from '../insight/insight-for';
+import { TrendMarker } from '../insight/TrendMarker';
 import { ChartDownloads } from './ChartDownloads';
 import { IndicatorDetails } from './IndicatorDetails';
 import { IndicatorTable } from './IndicatorTable';
@@ -87,6 +91,7 @@ interface BodyProps {
 
 function IndicatorBody({ frameworkId, indicator, series, place, compared, view }: BodyProps) {
   const { assessments, points } = useAssessments(indicator, series);
+  const insight = insightFor(indicator, points, assessments, useToday().year);
   const places = [{ place, points }, ...compared];
   const summary = describeIndicatorChart(indicator, places, assessments[0]);
   const layers = useChartLayers();
@@ -95,7 +100,9 @@ function IndicatorBody({ frameworkId, indicator, series, place, compared, view }
   return (
     <>
       <ProvenanceLine series={series} placeName={place.name} />
-      <TargetStatuses indicator={indicator} assessments={assessments} placeName={place.name} />
+      {insight.lag && <DataLagLine {...insight.lag} />}
+      <TargetStatuses indicator={indicator} assessments={assessments} placeName={place.name} margins={insight.margins} />
+      {insight.trend && <TrendMarker {...insight.trend} />}
       <figure className="indicator-figure" ref={chartArea}>
         <figcaption className="indicator-figure__summary">{summary}</figcaption>
         {points.length === 0 ? (

@@ -5,7 +5,18 @@ import { describePace, paceNeeded } from '../../domain/pace-needed';
 import type { Indicator } from '../../domain/types';
 
 /** Each target judged on its own, with the sentence that says why. */
-export function TargetStatuses({ indicator, assessments, placeName }: { indicator: Indicator; assessments: TargetAssessment[]; placeName: string }) {
+export function TargetStatuses({
+  indicator,
+  assessments,
+  placeName,
+  margins = {},
+}: {
+  indicator: Indicator;
+  assessments: TargetAssessment[];
+  placeName: string;
+  /** By target id: whether the difference is within the figure's margin of error. */
+  margins?: Record<string, string>;
+}) {
   return (
     <ul className="target-statuses" aria-label={`Targets for ${placeName}`}>
       {assessments.map((a) => {
@@ -19,6 +30,7 @@ export function TargetStatuses({ indicator, assessments, placeName }: { indicato
               {target.provenance === 'illustrative' && <ProvenanceTag provenance="illustrative" subject="target" />}
             </div>
             <p className="target-status__explanation">{a.explanation}</p>
+            {margins[a.targetId] && <p className="target-status__margin">{margins[a.targetId]}</p>}
             {pace && <p className="target-status__pace">{describePace(pace, indicator.unit)}</p>}
             {target.note && <p className="target-status__note">{target.note}</p>}
           </li>

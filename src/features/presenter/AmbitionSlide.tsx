@@ -7,6 +7,9 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { formatNumber } from '../../domain/format-value';
 import type { Ambition, Framework, Place, Series } from '../../domain/types';
 import { useAssessments } from '../../hooks/use-assessments';
+import { useToday } from '../../lib/today';
+import { insightFor } from '../insight/insight-for';
+import { TrendMarker } from '../insight/TrendMarker';
 import type { DeckView } from './deck';
 import { PlaceStrip } from './PlaceStrip';
 
@@ -52,6 +55,8 @@ function SlideBody({ framework, ambition, place, view, chartHeight, series }: Am
   const indicator = ambition.indicators[0]!;
   const { assessments, points } = useAssessments(indicator, series);
   const headline = assessments[0]!;
+  const insight = insightFor(indicator, points, assessments, useToday().year);
+  const margin = insight.margins[headline.targetId];
   const illustrative = series.points.some((p) => p.provenance === 'illustrative');
   return (
     <div className="slide__body">
@@ -60,6 +65,7 @@ function SlideBody({ framework, ambition, place, view, chartHeight, series }: Am
           <StatusBadge status={headline.status} size="large" />
         </div>
         <p className="slide__sentence">{headline.explanation}</p>
+        {margin && <p className="slide__margin">{margin}</p>}
         {points.length === 0 ? (
           <p>No figures for {place.name} yet.</p>
         ) : view === 'chart' ? (
@@ -87,6 +93,7 @@ function SlideBody({ framework, ambition, place, view, chartHeight, series }: Am
         )}
       </div>
       <aside className="slide__side" aria-label="Every place">
+        {insight.trend && <TrendMarker {...insight.trend} compact />}
         <PlaceStrip framework={framework} indicator={indicator} chosenPlaceId={place.id} />
         <p className="slide__source">
           Source: {indicator.source}. {illustrative && <ProvenanceTag provenance="illustrative" subject="series" />}

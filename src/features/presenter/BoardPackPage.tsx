@@ -11,6 +11,8 @@ import type { Ambition, Framework, Indicator, Place, Series } from '../../domain
 import { headlineOf, useAssessments } from '../../hooks/use-assessments';
 import { totalPlace } from '../../hooks/use-place-param';
 import { formatDate, useToday } from '../../lib/today';
+import { insightFor } from '../insight/insight-for';
+import { TrendMarker } from '../insight/TrendMarker';
 import { readDeck } from './deck';
 import './board-pack.css';
 
@@ -135,12 +137,17 @@ function AmbitionPage({ framework, ambition, place }: { framework: Framework; am
 function AmbitionPageBody({ indicator, place, series }: { indicator: Indicator; place: Place; series: Series }) {
   const { assessments, points } = useAssessments(indicator, series);
   const headline = assessments[0]!;
+  const insight = insightFor(indicator, points, assessments, useToday().year);
+  const margin = insight.margins[headline.targetId];
   return (
     <div className="board-page__body">
       <div className="board-page__chart">
         <p className="board-page__status">
           <StatusBadge status={headline.status} size="large" /> {headline.explanation}
         </p>
+        {margin && <p className="board-page__note">{margin}</p>}
+        {insight.trend && <TrendMarker {...insight.trend} compact />}
+        {insight.lag && <p className="board-page__note">{insight.lag.sentence}</p>}
         {points.length > 0 && <LazyIndicatorChart model={buildIndicatorChart({ places: [{ place, points }], assessments, layers: PACK_LAYERS })} unit={indicator.unit} height={330} />}
       </div>
       <table className="pack-table pack-table--figures">

@@ -1,0 +1,18 @@
+import './insight.css';
+
+/** When the latest figure is from and when the next is due; an overdue update is flagged. */
+export function DataLagLine({ sentence, overdue, illustrativeSchedule }: { sentence: string; overdue?: string; illustrativeSchedule: boolean }) {
+  return (
+    <div className="data-lag">
+      <p className="data-lag__line">
+        {sentence}
+        {illustrativeSchedule && <span className="data-lag__note"> (Release timing is the source’s usual schedule, illustrative.)</span>}
+      </p>
+      {overdue && (
+        <p className="data-lag__overdue">
+          <span className="tag tag--overdue">Update overdue</span> {overdue.replace(/^Update overdue: /, '')} Programme leads: check the source for a newer figure.
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import type { TargetAssessment } from '../../domain/assess-indicator';
+import { dataLag, describeLag, describeOverdue } from '../../domain/data-lag';
+import { describeMargin, marginCheck } from '../../domain/margin-of-error';
+import type { TimedPoint } from '../../domain/timed-point';
+import { describeTrend, recentTrend, type TrendVerdict } from '../../domain/trend-test';
+import type { Indicator } from '../../domain/types';
+
+/** The insight sentences for one series, shared by the detail page, the slides and the board pack. */
+export interface SeriesInsight {
+  trend?: { verdict: TrendVerdict; sentence: string };
+  lag?: { sentence: string; overdue?: string; illustrativeSchedule: boolean };
+  /** By target id: the margin-of-error sentence, where the figure has an interval. */
+  margins: Record<string, string>;
+}
+
+export function insightFor(indicator: Indicator, points: readonly TimedPoint[], assessments: readonly TargetAssessment[], today: number): SeriesInsight {
+  const trend = recentTrend(points, indicator.direction);
+  const lag = dataLag(indicator, points, today);
+  const margins: Record<string, string> = {};
+  for (const a of assessments) {
+    const check = marginCheck(a, indicator.direction);
+    if (check) margins[a.targetId] = describeMargin(check, indicator.unit, indicator.direction);
+  }
+  return {
+    trend: trend && { verdict: trend.verdict, sentence: describeTrend(trend, indicator.unit) },
+    lag: lag && { sentence: describeLag(lag), overdue: describeOverdue(lag), illustrativeSchedule: indicator.release?.provenance === 'illustrative' },
+    margins,
+  };
+}

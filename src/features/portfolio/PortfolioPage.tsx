@@ -1,0 +1,145 @@
+import { useId } from 'react';
+import { Link, useLocation, useSearchParams } from 'react-router';
+import { useSeriesForIndicators } from '../../api/get-series';
+import { PlaceSelect } from '../../components/PlaceSelect';
+import { StatusBadge } from '../../components/StatusBadge';
+import { describeShares, formatShare, lagOf, sortPortfolio, type PortfolioOrder } from '../../domain/portfolio';
+import { useCurrentFramework } from '../../hooks/use-current-framework';
+import { usePlaceParam } from '../../hooks/use-place-param';
+import { useToday } from '../../lib/today';
+import { PortfolioChart } from './PortfolioChart';
+import { portfolioRows, type PortfolioEntry } from './portfolio-rows';
+import './portfolio.css';
+
+const ORDERS: { value: PortfolioOrder; label: string }[] = [
+  { value: 'furthest-behind', label: 'Furthest behind first' },
+  { value: 'furthest-ahead', label: 'Furthest ahead first' },
+  { value: 'ambition', label: 'Ambition number' },
+];
+
+/** Every ambition on one scale: how much of the change is done against how much of the time is gone. */
+export default function PortfolioPage() {
+  const framework = useCurrentFramework();
+  const { place, choosePlace } = usePlaceParam(framework);
+  const [params, setParams] = useSearchParams();
+  const { search } = useLocation();
+  const order = (ORDERS.find((o) => o.value === params.get('order'))?.value ?? 'furthest-behind') as PortfolioOrder;
+  const queries = useSeriesForIndicators(framework.id, framework.ambitions.map((a) => a.indicators[0]!.id), place.id);
+  const rows = sortPortfolio(portfolioRows(framework, queries, useToday().year), order);
+  const summaryId = useId();
+  const orderId = useId();
+  const loading = queries.filter((q) => q.isPending).length;
+
+  return (
+    <section aria-labelledby="portfolio-title" className="portfolio">
+      <title>{`Progress across ambitions: ${place.name} – Ambitions dashboard`}</title>
+      <div className="page-heading">
+        <div>
+          <h1 id="portfolio-title" tabIndex={-1}>
+            Progress across ambitions
+          </h1>
+          <p className="page-heading__lead">
+            For each ambition in <strong>{place.name}</strong>: how much of the change from baseline to target has been made, against how much of the time to the target had gone by the latest figure.
+          </p>
+        </div>
+        <PlaceSelect places={framework.places} value={place.id} onChange={choosePlace} />
+      </div>
+      <div className="portfolio__controls">
+        <label htmlFor={orderId}>Order</label>
+        <select
+          id={orderId}
+          value={order}
+          onChange={(e) =>
+            setParams((prev) => {
+              const next = new URLSearchParams(prev);
+              next.set('order', e.target.value);
+              return next;
+            })
+          }
+        >
+          {ORDERS.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      {loading > 0 ? (
+        <p className="loading-line" role="status">
+          Loading the figures for {loading} {loading === 1 ? 'ambition' : 'ambitions'}…
+        </p>
+      ) : (
+        <figure className="portfolio__figure">
+          <figcaption id={summaryId} className="portfolio__summary">
+            {summarise(rows)}
+          </figcaption>
+          <p className="portfolio__legend" aria-hidden="true">
+            <span className="portfolio__key portfolio__key--bar" /> Share of the change made <span className="portfolio__key portfolio__key--time" /> Share of the time gone (by the latest figure)
+          </p>
+          <PortfolioChart rows={rows} labelledBy={summaryId} />
+        </figure>
+      )}
+      <PortfolioTable rows={rows} search={search} frameworkId={framework.id} />
+    </section>
+  );
+}
+
+function summarise(rows: readonly PortfolioEntry[]): string {
+  const measured = rows.filter((r) => r.shares);
+  if (measured.length === 0) return 'No ambition has figures to measure progress from yet.';
+  const keepingPace = measured.filter((r) => lagOf(r)! <= 0.05).length;
+  const worst = [...measured].sort((a, b) => lagOf(b)! - lagOf(a)!)[0]!;
+  return `${keepingPace} of ${measured.length} ambitions have made at least as much of the change as the time gone. Furthest behind: ambition ${worst.ambitionNumber} (${worst.indicatorName}): ${describeShares(worst.shares!, worst.latestLabel ?? '')}`;
+}
+
+function PortfolioTable({ rows, search, frameworkId }: { rows: readonly PortfolioEntry[]; search: string; frameworkId: string }) {
+  return (
+    <div className="table-scroll" tabIndex={0} role="group" aria-label="Progress across ambitions, as a table">
+      <table className="data-table portfolio-table">
+        <caption>Progress across ambitions, in the order chosen above</caption>
+        <thead>
+          <tr>
+            <th scope="col">Ambition</th>
+            <th scope="col">Status</th>
+            <th scope="col">Change made</th>
+            <th scope="col">Time gone by the latest figure</th>
+            <th scope="col">Time gone today</th>
+            <th scope="col">Behind (+) or ahead (−), points</th>
+            <th scope="col">Latest figure</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.key}>
+              <th scope="row">
+                <Link to={{ pathname: `/${frameworkId}/ambitions/${r.ambitionNumber}`, search }}>
+                  {r.ambitionNumber}. {r.ambitionTitle}
+                </Link>
+                <span className="portfolio-table__indicator">{r.indicatorName}</span>
+              </th>
+              <td>
+                <StatusBadge status={r.status} />
+              </td>
+              {r.shares ? (
+                <>
+                  <td>{r.shares.holdTheLine ? (r.shares.shareOfChange === 1 ? 'Holding the line' : 'Not holding the line') : formatShare(r.shares.shareOfChange)}</td>
+                  <td>{formatShare(r.shares.shareOfTime)}</td>
+                  <td>{formatShare(r.shares.shareOfTimeToday)}</td>
+                  <td>{formatPoints(lagOf(r)!)}</td>
+                  <td>{r.latestLabel}</td>
+                </>
+              ) : (
+                <td colSpan={5}>{r.reason}</td>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+const formatPoints = (lag: number) => {
+  const n = Math.round(lag * 100);
+  return n === 0 ? '0' : `${n > 0 ? '+' : '\u2212'}${Math.abs(n)}`;
+};
