@@ -1,4 +1,4 @@
-import { Area, CartesianGrid, ComposedChart, Line, ReferenceDot, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Area, CartesianGrid, ComposedChart, Line, ReferenceDot, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatNumber, formatValue } from '../domain/format-value';
 import type { Unit } from '../domain/types';
 import type { IndicatorChartModel } from './build-indicator-chart';
@@ -86,6 +86,9 @@ export default function IndicatorChart({ model, unit, height = 340, theme = 'scr
           {model.baseline && (
             <ReferenceDot x={model.baseline.t} y={model.baseline.value} r={7} shape={(p: { cx?: number; cy?: number }) => <Marker shape="square" colour={TARGET_COLOUR} filled={false} r={t.marker + 2} cx={p.cx} cy={p.cy} />} />
           )}
+          {model.annotations.map((a) => (
+            <ReferenceLine key={a.t} x={a.t} stroke={t.ink} strokeDasharray="2 3" label={{ value: a.label, position: 'insideTop', fill: t.ink, fontSize: t.tickFont, fontWeight: 700 }} />
+          ))}
           {model.targets.map((target) => (
             <ReferenceDot key={target.label} x={target.t} y={target.value} r={8} shape={(p: { cx?: number; cy?: number }) => <Marker shape="star" colour={TARGET_COLOUR} r={t.marker + 2} cx={p.cx} cy={p.cy} />} />
           ))}

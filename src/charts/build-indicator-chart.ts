@@ -1,5 +1,6 @@
 import type { Assessment, StatusKind } from '../domain/assess-target';
 import { valueAt } from '../domain/least-squares';
+import { periodOf } from '../domain/period';
 import type { TimedPoint } from '../domain/timed-point';
 import type { Place } from '../domain/types';
 import { downsample } from './downsample';
@@ -20,6 +21,8 @@ export interface IndicatorChartInput {
   assessments: Assessment[];
   /** Optional layers to draw; targets, baseline and figures are always drawn. */
   layers?: ChartLayers;
+  /** Comments on particular figures, drawn as numbered marks at their periods. */
+  annotations?: readonly { period: string; number: number }[];
 }
 
 export type ChartRow = { t: number } & Record<string, number | [number, number] | undefined>;
@@ -51,6 +54,8 @@ export interface IndicatorChartModel {
   tickLabels: Map<number, string>;
   yDomain: [number, number];
   yTicks: number[];
+  /** Numbered marks for comments on figures: [1] at 2020. Several on one period share a mark. */
+  annotations: { t: number; label: string }[];
 }
 
 const OPEN: StatusKind[] = ['on-track', 'at-risk', 'off-track', 'awaited'];
@@ -67,7 +72,7 @@ function evenTicks<T>(all: readonly T[]): T[] {
   return all.filter((_, i) => i % step === 0 || i === all.length - 1);
 }
 
-export function buildIndicatorChart({ places, assessments, layers = ALL_LAYERS }: IndicatorChartInput): IndicatorChartModel {
+export function buildIndicatorChart({ places, assessments, layers = ALL_LAYERS, annotations = [] }: IndicatorChartInput): IndicatorChartModel {
   const rows = new Map<number, ChartRow>();
   const row = (t: number) => rows.get(t) ?? rows.set(t, { t }).get(t)!;
   const tickLabels = new Map<number, string>();
@@ -149,7 +154,18 @@ export function buildIndicatorChart({ places, assessments, layers = ALL_LAYERS }
     xTicks: [...tickLabels.keys()].sort((a, b) => a - b),
     tickLabels,
     ...niceAxis(yValues),
+    annotations: groupAnnotations(annotations),
   };
+}
+
+/** One mark per period: "[1]" or "[1, 3]" when two comments are on the same figure. */
+function groupAnnotations(annotations: readonly { period: string; number: number }[]): { t: number; label: string }[] {
+  const byT = new Map<number, number[]>();
+  for (const a of annotations) {
+    const t = periodOf(a.period).mid;
+    byT.set(t, [...(byT.get(t) ?? []), a.number]);
+  }
+  return [...byT].sort((a, b) => a[0] - b[0]).map(([t, numbers]) => ({ t, label: `[${numbers.join(', ')}]` }));
 }
 
 /** 1, 2, 2.5 or 5 times a power of ten: steps people read without effort. */

@@ -1,4 +1,4 @@
-import type { FieldChange, Indicator, Target } from './types';
+import type { Comment, FieldChange, Indicator, Target } from './types';
 
 // What a change to an indicator's definition did, field by field, in words a board member reads:
 // the history of baselines and targets matters as much as the history of figures.
@@ -34,22 +34,29 @@ export function diffIndicator(before: Indicator, after: Indicator): FieldChange[
     old.delete(t.id);
   }
   for (const was of old.values()) changes.push({ field: `Target “${was.label}”`, before: `${describeRule(was, before.baselinePeriod)} by ${was.period}` });
+  const comment = (c: Comment) => `${c.period ? `on ${c.period}: ` : ''}${c.text} (${c.author.name})`;
+  const oldComments = new Map((before.comments ?? []).map((c) => [c.id, c]));
+  for (const c of after.comments ?? []) {
+    if (!oldComments.delete(c.id)) changes.push({ field: 'Comment', after: comment(c) });
+  }
+  for (const c of oldComments.values()) changes.push({ field: 'Comment', before: comment(c) });
   return changes;
 }
 
 /**
- * The stored indicator with the editable parts of a proposed one (baseline, targets, source) and
- * the next version. What it measures and how (name, definition, unit, direction) is not changed
+ * The stored indicator with the editable parts of a proposed one (baseline, targets, source,
+ * comments) and the next version. What it measures and how (name, definition, unit, direction) is not changed
  * this way, whoever asks: a backend applies this rule, not just the form.
  */
 export function withDefinitionOf(current: Indicator, proposed: Indicator): Indicator {
-  const { sourceUrl: _old, ...rest } = current;
+  const { sourceUrl: _old, comments: _oldComments, ...rest } = current;
   return {
     ...rest,
     baselinePeriod: proposed.baselinePeriod,
     targets: proposed.targets,
     source: proposed.source,
     ...(proposed.sourceUrl ? { sourceUrl: proposed.sourceUrl } : {}),
+    ...(proposed.comments?.length ? { comments: proposed.comments } : {}),
     version: (current.version ?? 0) + 1,
   };
 }

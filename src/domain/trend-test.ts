@@ -49,14 +49,16 @@ export function recentTrend(points: readonly TimedPoint[], direction: Direction,
   }
   if (sxx <= 1e-12) return undefined;
   const slope = sxy / sxx;
-  const residuals = from.reduce((s, p) => s + (p.value - (meanY + slope * (p.at.mid - meanX))) ** 2, 0);
   const degreesOfFreedom = n - 2;
-  // Residuals below rounding noise are a straight line: any slope at all is then beyond chance.
-  const scale = Math.max(1, ...from.map((p) => Math.abs(p.value)));
-  const residualVariance = residuals <= 1e-18 * scale * scale ? 0 : residuals / degreesOfFreedom;
-  const standardError = Math.sqrt(residualVariance / sxx);
-  const flat = Math.abs(slope) <= 1e-12 * scale;
-  const t = flat ? 0 : standardError === 0 ? Math.sign(slope) * Infinity : slope / standardError;
+  const totalSquares = from.reduce((s, p) => s + (p.value - meanY) ** 2, 0);
+  const residuals = from.reduce((s, p) => s + (p.value - (meanY + slope * (p.at.mid - meanX))) ** 2, 0);
+  // Judged relative to the figures' own spread, so the verdict does not depend on their units or
+  // level: figures that never move show no change; a fit this close to perfect is a straight line,
+  // where any slope at all is beyond chance.
+  const flat = totalSquares === 0;
+  const straight = !flat && residuals <= 1e-20 * totalSquares;
+  const standardError = flat || straight ? 0 : Math.sqrt(residuals / degreesOfFreedom / sxx);
+  const t = flat ? 0 : straight ? Math.sign(slope) * Infinity : slope / standardError;
   const critical = criticalT(degreesOfFreedom);
   const significant = Math.abs(t) > critical;
   const better = direction === 'lower-is-better' ? slope < 0 : slope > 0;

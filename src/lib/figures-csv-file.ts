@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { commentsFor, commentsOnPeriod } from '../domain/comments';
 import { FIGURE_COLUMNS, figureRecord, type FigureRecord } from '../domain/figures-csv';
 import { spreadsheetSafe } from '../domain/spreadsheet-safe';
 import type { DataPoint, Indicator, Place } from '../domain/types';
@@ -14,10 +15,24 @@ export interface SeriesForCsv {
   points: readonly DataPoint[];
 }
 
-/** Every figure as a CSV row, every text cell made safe to open in a spreadsheet. */
+// Exports carry programme leads' comments on each figure in one more column; import ignores it.
+const EXPORT_COLUMNS = [...FIGURE_COLUMNS, 'comments'] as const;
+
+/** Every figure as a CSV row, with the comments on it, every text cell made safe to open in a spreadsheet. */
 export function figuresToCsv(series: readonly SeriesForCsv[]): string {
-  const records: FigureRecord[] = series.flatMap((s) => s.points.map((p) => figureRecord(s.indicator, s.place, p)));
-  return recordsToCsv(records);
+  const data = series.flatMap((s) => {
+    const comments = commentsFor(s.indicator, s.place.id);
+    return s.points.map((p) => {
+      const record: Record<string, string | number> = {
+        ...figureRecord(s.indicator, s.place, p),
+        comments: commentsOnPeriod(comments, p.period)
+          .map((c) => `${c.text} (${c.author.name}, ${c.at.slice(0, 10)})`)
+          .join(' | '),
+      };
+      return EXPORT_COLUMNS.map((column) => spreadsheetSafe(record[column]!));
+    });
+  });
+  return BOM + Papa.unparse({ fields: [...EXPORT_COLUMNS], data }, { newline: '\r\n' });
 }
 
 /** One empty line per indicator and place, so a lead has every id and only fills in figures. */

@@ -13,6 +13,8 @@ import { useAssessments } from '../../hooks/use-assessments';
 import { useToday } from '../../lib/today';
 import { DataLagLine } from '../insight/DataLagLine';
 import { insightFor } from '../insight/insight-for';
+import { CommentList } from '../insight/CommentList';
+import { annotationsOf, commentsFor } from '../../domain/comments';
 import { TrendMarker } from '../insight/TrendMarker';
 import { ChartDownloads } from './ChartDownloads';
 import { IndicatorDetails } from './IndicatorDetails';
@@ -96,7 +98,9 @@ function IndicatorBody({ frameworkId, indicator, series, place, compared, view }
   const summary = describeIndicatorChart(indicator, places, assessments[0]);
   const layers = useChartLayers();
   const chartArea = useRef<HTMLElement>(null);
-  const model = view === 'chart' && points.length > 0 ? buildIndicatorChart({ places, assessments, layers }) : undefined;
+  const comments = commentsFor(indicator, place.id);
+  const annotations = annotationsOf(comments);
+  const model = view === 'chart' && points.length > 0 ? buildIndicatorChart({ places, assessments, layers, annotations }) : undefined;
   return (
     <>
       <ProvenanceLine series={series} placeName={place.name} />
@@ -113,6 +117,7 @@ function IndicatorBody({ frameworkId, indicator, series, place, compared, view }
           <IndicatorTable indicator={indicator} places={places} />
         )}
       </figure>
+      <CommentList comments={comments} places={[place, ...compared.map((c) => c.place)]} />
       {points.length > 0 && <ChartDownloads frameworkId={frameworkId} indicator={indicator} places={places} model={model} chartArea={chartArea} />}
     </>
   );

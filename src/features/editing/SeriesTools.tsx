@@ -1,4 +1,5 @@
 import type { SeriesToolsProps } from '../../components/slots';
+import { AddCommentForm } from './comments/AddCommentForm';
 import { DefinitionEditor } from './definition/DefinitionEditor';
 import { DefinitionHistory } from './definition/DefinitionHistory';
 import { useEditMode } from './editing-store';
@@ -15,6 +16,7 @@ export function SeriesTools(props: SeriesToolsProps) {
   return (
     <>
       {editMode ? <SeriesEditor {...props} /> : <PendingChangeNotice frameworkId={props.frameworkId} indicator={props.indicator} place={props.place} />}
+      {editMode && <AddCommentForm frameworkId={props.frameworkId} indicator={props.indicator} place={props.place} series={props.series} />}
       <SeriesHistory {...props} />
       {editMode && (
         <details className="definition-details">

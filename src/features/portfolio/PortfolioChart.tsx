@@ -8,9 +8,9 @@ import type { PortfolioEntry } from './portfolio-rows';
 const MIN = -0.5;
 const MAX = 1.5;
 const ROW = 44;
-const LABEL = 250;
-const WIDTH = 900;
-const PLOT = WIDTH - LABEL - 150;
+const LABEL = 290;
+const WIDTH = 1000;
+const PLOT = WIDTH - LABEL - 230;
 
 const x = (share: number) => LABEL + ((Math.min(MAX, Math.max(MIN, share)) - MIN) / (MAX - MIN)) * PLOT;
 
@@ -33,14 +33,14 @@ export function PortfolioChart({ rows, labelledBy }: { rows: readonly PortfolioE
         return (
           <g key={row.key} className={behind ? 'portfolio-chart__row portfolio-chart__row--behind' : 'portfolio-chart__row'}>
             <text x={0} y={y + 20} className="portfolio-chart__label">
-              {`${row.ambitionNumber}. ${row.ambitionTitle.length > 30 ? `${row.ambitionTitle.slice(0, 29)}…` : row.ambitionTitle}`}
+              {`${row.ambitionNumber}. ${row.ambitionTitle.length > 34 ? `${row.ambitionTitle.slice(0, 33)}…` : row.ambitionTitle}`}
             </text>
             {row.shares ? (
               <>
                 <rect x={Math.min(x(0), x(row.shares.shareOfChange))} y={y + 6} width={Math.abs(x(row.shares.shareOfChange) - x(0))} height={20} className="portfolio-chart__bar" />
                 <line x1={x(row.shares.shareOfTime)} x2={x(row.shares.shareOfTime)} y1={y + 1} y2={y + 31} className="portfolio-chart__time" />
                 <text x={LABEL + PLOT + 10} y={y + 20} className="portfolio-chart__value">
-                  {`${formatShare(row.shares.shareOfChange)} / ${formatShare(row.shares.shareOfTime)}${behind ? ' behind' : ''}`}
+                  {`${behind ? 'Behind: ' : ''}${formatShare(row.shares.shareOfChange)} done, ${formatShare(row.shares.shareOfTime)} time`}
                 </text>
               </>
             ) : (

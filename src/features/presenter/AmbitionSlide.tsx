@@ -9,6 +9,8 @@ import type { Ambition, Framework, Place, Series } from '../../domain/types';
 import { useAssessments } from '../../hooks/use-assessments';
 import { useToday } from '../../lib/today';
 import { insightFor } from '../insight/insight-for';
+import { CommentList } from '../insight/CommentList';
+import { annotationsOf, commentsFor } from '../../domain/comments';
 import { TrendMarker } from '../insight/TrendMarker';
 import type { DeckView } from './deck';
 import { PlaceStrip } from './PlaceStrip';
@@ -57,6 +59,8 @@ function SlideBody({ framework, ambition, place, view, chartHeight, series }: Am
   const headline = assessments[0]!;
   const insight = insightFor(indicator, points, assessments, useToday().year);
   const margin = insight.margins[headline.targetId];
+  const comments = commentsFor(indicator, place.id);
+  const annotations = annotationsOf(comments);
   const illustrative = series.points.some((p) => p.provenance === 'illustrative');
   return (
     <div className="slide__body">
@@ -69,7 +73,7 @@ function SlideBody({ framework, ambition, place, view, chartHeight, series }: Am
         {points.length === 0 ? (
           <p>No figures for {place.name} yet.</p>
         ) : view === 'chart' ? (
-          <LazyIndicatorChart model={buildIndicatorChart({ places: [{ place, points }], assessments, layers: SLIDE_LAYERS })} unit={indicator.unit} height={chartHeight} theme="projector" />
+          <LazyIndicatorChart model={buildIndicatorChart({ places: [{ place, points }], assessments, layers: SLIDE_LAYERS, annotations })} unit={indicator.unit} height={chartHeight} theme="projector" />
         ) : (
           <table className="slide-table">
             <caption>
@@ -94,6 +98,7 @@ function SlideBody({ framework, ambition, place, view, chartHeight, series }: Am
       </div>
       <aside className="slide__side" aria-label="Every place">
         {insight.trend && <TrendMarker {...insight.trend} compact />}
+        <CommentList comments={comments} places={framework.places} heading="h2" />
         <PlaceStrip framework={framework} indicator={indicator} chosenPlaceId={place.id} />
         <p className="slide__source">
           Source: {indicator.source}. {illustrative && <ProvenanceTag provenance="illustrative" subject="series" />}

@@ -12,6 +12,8 @@ import { headlineOf, useAssessments } from '../../hooks/use-assessments';
 import { totalPlace } from '../../hooks/use-place-param';
 import { formatDate, useToday } from '../../lib/today';
 import { insightFor } from '../insight/insight-for';
+import { CommentList } from '../insight/CommentList';
+import { annotationsOf, commentsFor } from '../../domain/comments';
 import { TrendMarker } from '../insight/TrendMarker';
 import { readDeck } from './deck';
 import './board-pack.css';
@@ -139,6 +141,8 @@ function AmbitionPageBody({ indicator, place, series }: { indicator: Indicator; 
   const headline = assessments[0]!;
   const insight = insightFor(indicator, points, assessments, useToday().year);
   const margin = insight.margins[headline.targetId];
+  const comments = commentsFor(indicator, place.id);
+  const annotations = annotationsOf(comments);
   return (
     <div className="board-page__body">
       <div className="board-page__chart">
@@ -148,7 +152,8 @@ function AmbitionPageBody({ indicator, place, series }: { indicator: Indicator; 
         {margin && <p className="board-page__note">{margin}</p>}
         {insight.trend && <TrendMarker {...insight.trend} compact />}
         {insight.lag && <p className="board-page__note">{insight.lag.sentence}</p>}
-        {points.length > 0 && <LazyIndicatorChart model={buildIndicatorChart({ places: [{ place, points }], assessments, layers: PACK_LAYERS })} unit={indicator.unit} height={330} />}
+        <CommentList comments={comments} places={[place]} />
+        {points.length > 0 && <LazyIndicatorChart model={buildIndicatorChart({ places: [{ place, points }], assessments, layers: PACK_LAYERS, annotations })} unit={indicator.unit} height={330} />}
       </div>
       <table className="pack-table pack-table--figures">
         <caption>The figures ({indicator.unit.kind === 'percent' ? '%' : indicator.unit.label})</caption>

@@ -107,12 +107,15 @@ describe('Exporting figures', () => {
     // A byte-order mark first, so Excel reads the file as UTF-8 (Blob.text() drops it when decoding).
     expect([...new Uint8Array(await files[0]!.blob.arrayBuffer()).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = await files[0]!.blob.text();
-    expect(text.startsWith('indicator_id,indicator_name,place_id,place_name,period,value,lower,upper,provenance,source,note\r\n')).toBe(true);
+    expect(text.startsWith('indicator_id,indicator_name,place_id,place_name,period,value,lower,upper,provenance,source,note,comments\r\n')).toBe(true);
     const rows = Papa.parse<string[]>(text).data;
     const row = rows.find((r) => r[0] === 'suicide-rate' && r[2] === 'leeds' && r[4] === leeds.points[0]!.period)!;
     expect(row[5]).toBe('-3');
     expect(row[9]).toBe(`'@SUM(A1:A9)`);
     expect(row[10]).toBe(`'=HYPERLINK("http://evil.example","Click")`);
+    // Comments on a figure travel with it, in a column import leaves alone.
+    const cancer2020 = rows.find((r) => r[0] === 'cancer-early-stage' && r[2] === 'wyh' && r[4] === '2020')!;
+    expect(cancer2020[11]).toBe('2020 figure affected by the pandemic: fewer people came forward with symptoms. (Sample programme lead, 2026-09-15)');
     // No cell anywhere starts a formula.
     expect(rows.flat().filter((cell) => /^[=+@\t\r]/.test(cell) || /^-[^\d]/.test(cell))).toEqual([]);
   });
