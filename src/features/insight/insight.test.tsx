@@ -1,0 +1,86 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { db, saveIndicator } from '../../../mocks/db';
+import { identifyEditor } from '../../../tests/helpers/identify-editor';
+import { renderApp } from '../../../tests/helpers/render-app';
+
+const section = (name: string) => screen.findByRole('region', { name });
+
+describe('insight on the detail page', () => {
+  it('says when the latest figure is from, flags an overdue update, and gives the tested trend and the margin of error', async () => {
+    renderApp('/wyh/ambitions/4');
+    const cancer = await section('Cancers diagnosed at stage 1 or 2');
+    expect(await within(cancer).findByText(/^Latest figure 2023 \(its period ended 2 years 11 months ago\); published yearly; next was due Jul 2026\./)).toBeInTheDocument();
+    expect(within(cancer).getByText(/Release timing is the source’s usual schedule, illustrative/)).toBeInTheDocument();
+    const overdue = within(cancer).getByText('Update overdue').closest('p')!;
+    expect(overdue).toHaveTextContent('Update overdue the figure after 2023 was due in Jul 2026. Programme leads: check the source for a newer figure.');
+    expect(
+      within(cancer).getByText(
+        'Behind the straight path to the target, and the shortfall is larger than the margin of error: even the better end of the 95% interval (53.5%) is worse than the 62.3% needed by then on the straight path.',
+      ),
+    ).toBeInTheDocument();
+    const trend = within(cancer).getByText('Improving').closest('p')!;
+    expect(trend).toHaveTextContent('Over the last 5 figures (2019 to 2023) it rose by 0.74 percentage points a year, more than chance variation would explain.');
+    expect(trend).toHaveTextContent('Test: t-test on the slope of the least-squares line, 95% two-sided.');
+  });
+
+  it('shows no overdue flag when the next figure is not yet due', async () => {
+    renderApp('/wyh/ambitions/9');
+    const carbon = await section('Carbon emissions from NHS organisations');
+    expect(await within(carbon).findByText(/next due Apr 2027\./)).toBeInTheDocument();
+    expect(within(carbon).queryByText('Update overdue')).not.toBeInTheDocument();
+  });
+
+  it('lists comments, numbered as the chart marks them, with who wrote them and when', async () => {
+    renderApp('/wyh/ambitions/4');
+    const cancer = await section('Cancers diagnosed at stage 1 or 2');
+    const comments = await within(cancer).findByRole('region', { name: 'Comments (1)' });
+    expect(comments).toHaveTextContent('[1] On the 2020 figure, every place: 2020 figure affected by the pandemic: fewer people came forward with symptoms.');
+    expect(comments).toHaveTextContent('Sample programme lead, Illustrative comment, not from the partnership, 15 Sept 2026, 15:00');
+  });
+});
+
+describe('adding a comment', () => {
+  async function openEditing() {
+    const app = renderApp('/wyh/ambitions/5?place=leeds&view=table');
+    await app.user.click(await screen.findByRole('button', { name: 'Update figures' }));
+    await identifyEditor(app.user);
+    return { ...app, form: await screen.findByRole('form', { name: 'Add a comment on Suicide rate' }) };
+  }
+
+  it('adds a dated comment on one figure for this place; it is listed, kept, and in the history', async () => {
+    const { user, form } = await openEditing();
+    await user.type(within(form).getByLabelText('Comment'), 'Two deaths in 2021 were registered late.');
+    await user.selectOptions(within(form).getByLabelText('About'), 'The 2019-21 figure');
+    await user.click(within(form).getByRole('button', { name: 'Add comment' }));
+    expect(await within(form).findByText('Comment saved.')).toBeInTheDocument();
+    const list = screen.getByRole('region', { name: 'Comments (2)' });
+    expect(list).toHaveTextContent('[2] On the 2019-21 figure, Leeds: Two deaths in 2021 were registered late.');
+    expect(list).toHaveTextContent('Alice Adams, Leeds Health and Care Partnership');
+    const stored = db.frameworks.get('wyh')!.ambitions[4]!.indicators[0]!.comments!;
+    expect(stored.at(-1)).toMatchObject({ text: 'Two deaths in 2021 were registered late.', placeId: 'leeds', period: '2019-21', author: { name: 'Alice Adams' } });
+    // Kirklees does not see a comment made for Leeds.
+    expect(stored.filter((c) => c.placeId === 'kirklees')).toEqual([]);
+  });
+
+  it('says what is missing beside the field, and sends nothing', async () => {
+    const { user, form } = await openEditing();
+    const before = db.frameworks.get('wyh')!.ambitions[4]!.indicators[0]!.version ?? 0;
+    await user.click(within(form).getByRole('button', { name: 'Add comment' }));
+    expect(within(form).getByText('Write the comment.')).toBeInTheDocument();
+    expect(within(form).getByLabelText('Comment')).toHaveFocus();
+    expect(db.frameworks.get('wyh')!.ambitions[4]!.indicators[0]!.version ?? 0).toBe(before);
+  });
+
+  it('adds the comment to a colleague’s newer version instead of losing either', async () => {
+    const { user, form } = await openEditing();
+    const current = db.frameworks.get('wyh')!.ambitions[4]!.indicators[0]!;
+    saveIndicator('wyh', current.id, { baseVersion: current.version ?? 0, indicator: { ...current, source: 'ONS, revised' }, editor: { name: 'Bob', organisation: 'Kirklees' } });
+    await user.type(within(form).getByLabelText('Comment'), 'Checked against the ONS release.');
+    await user.click(within(form).getByRole('button', { name: 'Add comment' }));
+    expect(await within(form).findByText('Comment saved, added to a colleague’s newer version.')).toBeInTheDocument();
+    const saved = db.frameworks.get('wyh')!.ambitions[4]!.indicators[0]!;
+    expect(saved.source).toBe('ONS, revised');
+    expect(saved.comments!.at(-1)!.text).toBe('Checked against the ONS release.');
+    await waitFor(() => expect(screen.getByRole('region', { name: /^Comments \(2\)$/ })).toBeInTheDocument());
+  });
+});
