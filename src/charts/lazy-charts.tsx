@@ -1,11 +1,13 @@
 import { lazy, Suspense } from 'react';
 import type { IndicatorChartModel } from './build-indicator-chart';
+import type { GapGroupsChartProps } from './GapGroupsChart';
 import type { IndicatorChartProps } from './IndicatorChart';
 import Sparkline from './Sparkline';
 
 // recharts is about 100 KB gzipped: it loads only with a detail chart, behind this wrapper, so the
 // overview (text, statuses and its plain-SVG sparklines) never waits for it.
 const IndicatorChart = lazy(() => import('./IndicatorChart'));
+const GapGroupsChart = lazy(() => import('./GapGroupsChart'));
 
 export function LazyIndicatorChart(props: IndicatorChartProps) {
   return (
@@ -18,4 +20,12 @@ export function LazyIndicatorChart(props: IndicatorChartProps) {
 /** Kept as the overview's entry point; the sparkline is small enough to draw at once. */
 export function LazySparkline({ model }: { model: IndicatorChartModel }) {
   return <Sparkline model={model} />;
+}
+
+export function LazyGapGroupsChart(props: GapGroupsChartProps) {
+  return (
+    <Suspense fallback={<div className="chart-placeholder" style={{ height: props.height ?? 260 }} role="status">Drawing the chart…</div>}>
+      <GapGroupsChart {...props} />
+    </Suspense>
+  );
 }

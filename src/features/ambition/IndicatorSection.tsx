@@ -14,6 +14,7 @@ import { useToday } from '../../lib/today';
 import { DataLagLine } from '../insight/DataLagLine';
 import { insightFor } from '../insight/insight-for';
 import { CommentList } from '../insight/CommentList';
+import { GapGroups } from '../insight/GapGroups';
 import { annotationsOf, commentsFor } from '../../domain/comments';
 import { TrendMarker } from '../insight/TrendMarker';
 import { ChartDownloads } from './ChartDownloads';
@@ -117,6 +118,7 @@ function IndicatorBody({ frameworkId, indicator, series, place, compared, view }
           <IndicatorTable indicator={indicator} places={places} />
         )}
       </figure>
+      {indicator.gap && points.length > 0 && <GapGroups indicator={{ ...indicator, gap: indicator.gap }} points={points} placeName={place.name} showChart={view === 'chart'} />}
       <CommentList comments={comments} places={[place, ...compared.map((c) => c.place)]} />
       {points.length > 0 && <ChartDownloads frameworkId={frameworkId} indicator={indicator} places={places} model={model} chartArea={chartArea} />}
     </>

@@ -84,3 +84,27 @@ describe('adding a comment', () => {
     await waitFor(() => expect(screen.getByRole('region', { name: /^Comments \(2\)$/ })).toBeInTheDocument());
   });
 });
+
+describe('gap indicators on the detail page', () => {
+  it('shows both groups behind the life-expectancy gap, as a sentence and a table, beside the gap and its target', async () => {
+    renderApp('/wyh/ambitions/1?place=leeds&view=table');
+    const men = await section('Gap in life expectancy between most and least deprived areas, men');
+    const groups = await within(men).findByRole('region', { name: 'The two groups behind the gap, Leeds' });
+    expect(groups).toHaveTextContent(
+      'In 2021-23, Least deprived areas: 83.2 years; Most deprived areas: 71.4 years; a gap of 11.8 years. In 2015-17 they were 82.8 years and 71.8 years, a gap of 11.0 years.',
+    );
+    const table = within(groups).getByRole('table', { name: /Least deprived areas and Most deprived areas, Leeds/ });
+    const last = within(table).getAllByRole('row').at(-1)!;
+    expect(within(last).getAllByRole('cell').map((c) => c.textContent)).toEqual(['83.2', '71.4', '11.8']);
+    // The gap is what is targeted: its statuses are above, one per target.
+    expect(within(men).getByRole('list', { name: 'Targets for Leeds' })).toHaveTextContent('Original target (five-year plan)');
+    expect(within(men).getByRole('list', { name: 'Targets for Leeds' })).toHaveTextContent('Revised target (Joint Forward Plan 2023)');
+  });
+
+  it('shows the excess in deaths for people with severe mental illness from the two rates', async () => {
+    renderApp('/wyh/ambitions/2?view=table');
+    const smi = await section('Excess deaths under 75 in adults with severe mental illness');
+    const groups = await within(smi).findByRole('region', { name: /The two groups behind the gap/ });
+    expect(groups).toHaveTextContent(/Adults with severe mental illness: 1,473\.7 per 100,000; All adults: 310\.9 per 100,000; 374% higher\./);
+  });
+});
