@@ -8,10 +8,10 @@ import { formatNumber } from '../../domain/format-value';
 import type { Ambition, Framework, Place, Series } from '../../domain/types';
 import { useAssessments } from '../../hooks/use-assessments';
 import { useToday } from '../../lib/today';
-import { insightFor } from '../insight/insight-for';
-import { CommentList } from '../insight/CommentList';
+import { insightFor } from '../../components/insight/insight-for';
+import { CommentList } from '../../components/insight/CommentList';
 import { annotationsOf, commentsFor } from '../../domain/comments';
-import { TrendMarker } from '../insight/TrendMarker';
+import { TrendMarker } from '../../components/insight/TrendMarker';
 import type { DeckView } from './deck';
 import { PlaceStrip } from './PlaceStrip';
 

@@ -11,10 +11,10 @@ import type { Ambition, Framework, Indicator, Place, Series } from '../../domain
 import { headlineOf, useAssessments } from '../../hooks/use-assessments';
 import { totalPlace } from '../../hooks/use-place-param';
 import { formatDate, useToday } from '../../lib/today';
-import { insightFor } from '../insight/insight-for';
-import { CommentList } from '../insight/CommentList';
+import { insightFor } from '../../components/insight/insight-for';
+import { CommentList } from '../../components/insight/CommentList';
 import { annotationsOf, commentsFor } from '../../domain/comments';
-import { TrendMarker } from '../insight/TrendMarker';
+import { TrendMarker } from '../../components/insight/TrendMarker';
 import { readDeck } from './deck';
 import './board-pack.css';
 

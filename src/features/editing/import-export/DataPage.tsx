@@ -2,6 +2,7 @@ import { useEffect, useId, useRef } from 'react';
 import { Link } from 'react-router';
 import { useDataSource } from '../../../data-source/data-source-context';
 import { useCurrentFramework } from '../../../hooks/use-current-framework';
+import { UpdatesDue } from './UpdatesDue';
 import { useEditor } from '../editing-store';
 import { EditorIdentityForm } from '../EditorIdentityForm';
 import '../editing.css';
@@ -24,6 +25,7 @@ export default function DataPage() {
       <p className="page-heading__lead">
         Take the {framework.shortName} figures away as a spreadsheet or a full record, or bring in new figures from a spreadsheet.
       </p>
+      <UpdatesDue framework={framework} />
       <ExportSection />
       <ImportSection />
       <LoadExportSection />

@@ -108,3 +108,17 @@ describe('gap indicators on the detail page', () => {
     expect(groups).toHaveTextContent(/Adults with severe mental illness: 1,473\.7 per 100,000; All adults: 310\.9 per 100,000; 374% higher\./);
   });
 });
+
+describe('updates due, for programme leads', () => {
+  it('lists every indicator with its next partnership-wide figure, overdue ones first and flagged', async () => {
+    renderApp('/wyh/data');
+    const due = await screen.findByRole('region', { name: 'Updates due' });
+    expect(await within(due).findByText(/^\d+ of 16 indicators have a newer West Yorkshire and Harrogate figure overdue\.$/)).toBeInTheDocument();
+    const rows = within(due).getAllByRole('row').slice(1);
+    expect(rows[0]).toHaveTextContent(/Overdue was due/);
+    const carbon = rows.find((r) => r.textContent!.startsWith('Carbon emissions from NHS organisations'))!;
+    expect(within(carbon).getAllByRole('cell').map((c) => c.textContent)).toEqual(['2024/25', 'Apr 2027']);
+    const suicide = rows.find((r) => r.textContent!.startsWith('Suicide rate'))!;
+    expect(within(suicide).getAllByRole('cell').map((c) => c.textContent)).toEqual(['2022-24', 'Overdue was due Oct 2026']);
+  });
+});
