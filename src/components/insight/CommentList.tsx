@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import type { NumberedComment } from '../../domain/comments';
 import { periodOf } from '../../domain/period';
 import type { Place } from '../../domain/types';
@@ -9,14 +8,24 @@ import './insight.css';
  * Programme leads' comments, numbered as the chart's marks are. Each says what it is about (one
  * figure or the whole indicator), for which place, who wrote it and when.
  */
-export function CommentList({ comments, places, heading = 'h3' }: { comments: readonly NumberedComment[]; places: readonly Place[]; heading?: 'h2' | 'h3' }) {
-  const id = useId();
+export function CommentList({
+  comments,
+  places,
+  subject,
+  heading = 'h3',
+}: {
+  comments: readonly NumberedComment[];
+  places: readonly Place[];
+  /** What the comments are on, so two lists on one page have different names. */
+  subject: string;
+  heading?: 'h2' | 'h3';
+}) {
   if (comments.length === 0) return null;
   const Heading = heading;
   const placeName = (placeId?: string) => (placeId ? (places.find((p) => p.id === placeId)?.name ?? placeId) : 'every place');
   return (
-    <section className="comment-list" aria-labelledby={id}>
-      <Heading id={id} className="comment-list__title">
+    <section className="comment-list" aria-label={`Comments (${comments.length}) on ${subject}`}>
+      <Heading className="comment-list__title">
         Comments ({comments.length})
       </Heading>
       <ol className="comment-list__items">

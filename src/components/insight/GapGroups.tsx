@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import { LazyGapGroupsChart } from '../../charts/lazy-charts';
 import { formatNumber } from '../../domain/format-value';
 import { describeGap, gapRows } from '../../domain/gap-series';
@@ -12,14 +11,13 @@ import './insight.css';
  * the indicator's main chart above.
  */
 export function GapGroups({ indicator, points, placeName, showChart }: { indicator: Indicator & { gap: GapDefinition }; points: readonly TimedPoint[]; placeName: string; showChart: boolean }) {
-  const id = useId();
   const rows = gapRows(indicator, points);
   const [a, b] = indicator.gap.groups;
   const unit = indicator.gap.groupUnit;
   const unitText = unit.kind === 'percent' ? '%' : unit.label;
   return (
-    <section className="gap-groups" aria-labelledby={id}>
-      <h3 id={id} className="gap-groups__title">
+    <section className="gap-groups" aria-label={`The two groups behind the gap, ${placeName}: ${indicator.name}`}>
+      <h3 className="gap-groups__title">
         The two groups behind the gap, {placeName}
       </h3>
       <figure className="gap-groups__figure">

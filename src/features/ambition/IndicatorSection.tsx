@@ -119,7 +119,7 @@ function IndicatorBody({ frameworkId, indicator, series, place, compared, view }
         )}
       </figure>
       {indicator.gap && points.length > 0 && <GapGroups indicator={{ ...indicator, gap: indicator.gap }} points={points} placeName={place.name} showChart={view === 'chart'} />}
-      <CommentList comments={comments} places={[place, ...compared.map((c) => c.place)]} />
+      <CommentList comments={comments} subject={indicator.name} places={[place, ...compared.map((c) => c.place)]} />
       {points.length > 0 && <ChartDownloads frameworkId={frameworkId} indicator={indicator} places={places} model={model} chartArea={chartArea} />}
     </>
   );

@@ -98,7 +98,7 @@ function SlideBody({ framework, ambition, place, view, chartHeight, series }: Am
       </div>
       <aside className="slide__side" aria-label="Every place">
         {insight.trend && <TrendMarker {...insight.trend} compact />}
-        <CommentList comments={comments} places={framework.places} heading="h2" />
+        <CommentList comments={comments} subject={indicator.name} places={framework.places} heading="h2" />
         <PlaceStrip framework={framework} indicator={indicator} chosenPlaceId={place.id} />
         <p className="slide__source">
           Source: {indicator.source}. {illustrative && <ProvenanceTag provenance="illustrative" subject="series" />}

@@ -152,7 +152,7 @@ function AmbitionPageBody({ indicator, place, series }: { indicator: Indicator; 
         {margin && <p className="board-page__note">{margin}</p>}
         {insight.trend && <TrendMarker {...insight.trend} compact />}
         {insight.lag && <p className="board-page__note">{insight.lag.sentence}</p>}
-        <CommentList comments={comments} places={[place]} />
+        <CommentList comments={comments} subject={indicator.name} places={[place]} />
         {points.length > 0 && <LazyIndicatorChart model={buildIndicatorChart({ places: [{ place, points }], assessments, layers: PACK_LAYERS, annotations })} unit={indicator.unit} height={330} />}
       </div>
       <table className="pack-table pack-table--figures">
