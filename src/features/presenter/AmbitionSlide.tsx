@@ -7,10 +7,9 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { formatNumber } from '../../domain/format-value';
 import type { Ambition, Framework, Place, Series } from '../../domain/types';
 import { useAssessments } from '../../hooks/use-assessments';
-import { useToday } from '../../lib/today';
+import { formatDate, useToday } from '../../lib/today';
 import { insightFor } from '../../components/insight/insight-for';
-import { CommentList } from '../../components/insight/CommentList';
-import { annotationsOf, commentsFor } from '../../domain/comments';
+import { annotationsOf, commentLine, commentsFor } from '../../domain/comments';
 import { TrendMarker } from '../../components/insight/TrendMarker';
 import type { DeckView } from './deck';
 import { PlaceStrip } from './PlaceStrip';
@@ -61,6 +60,9 @@ function SlideBody({ framework, ambition, place, view, chartHeight, series }: Am
   const margin = insight.margins[headline.targetId];
   const comments = commentsFor(indicator, place.id);
   const annotations = annotationsOf(comments);
+  // Each extra line of words above the chart takes room from it, so the slide still fits the screen.
+  const extraHeight = (margin ? 64 : 0) + (insight.trend ? 48 : 0) + comments.length * 64;
+  const height = Math.max(140, chartHeight - extraHeight);
   const illustrative = series.points.some((p) => p.provenance === 'illustrative');
   return (
     <div className="slide__body">
@@ -70,10 +72,18 @@ function SlideBody({ framework, ambition, place, view, chartHeight, series }: Am
         </div>
         <p className="slide__sentence">{headline.explanation}</p>
         {margin && <p className="slide__margin">{margin}</p>}
+        {insight.trend && <TrendMarker {...insight.trend} compact />}
+        {comments.length > 0 && (
+          <ul className="slide__comments" aria-label={`Comments on ${indicator.name}`}>
+            {comments.map((c) => (
+              <li key={c.id}>{commentLine(c, (iso) => formatDate(new Date(iso)))}</li>
+            ))}
+          </ul>
+        )}
         {points.length === 0 ? (
           <p>No figures for {place.name} yet.</p>
         ) : view === 'chart' ? (
-          <LazyIndicatorChart model={buildIndicatorChart({ places: [{ place, points }], assessments, layers: SLIDE_LAYERS, annotations })} unit={indicator.unit} height={chartHeight} theme="projector" />
+          <LazyIndicatorChart model={buildIndicatorChart({ places: [{ place, points }], assessments, layers: SLIDE_LAYERS, annotations })} unit={indicator.unit} height={height} theme="projector" />
         ) : (
           <table className="slide-table">
             <caption>
@@ -97,8 +107,6 @@ function SlideBody({ framework, ambition, place, view, chartHeight, series }: Am
         )}
       </div>
       <aside className="slide__side" aria-label="Every place">
-        {insight.trend && <TrendMarker {...insight.trend} compact />}
-        <CommentList comments={comments} subject={indicator.name} places={framework.places} heading="h2" />
         <PlaceStrip framework={framework} indicator={indicator} chosenPlaceId={place.id} />
         <p className="slide__source">
           Source: {indicator.source}. {illustrative && <ProvenanceTag provenance="illustrative" subject="series" />}
