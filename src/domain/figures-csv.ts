@@ -65,7 +65,8 @@ export interface ImportInput {
   pointsOf: (indicatorId: string, placeId: string) => readonly DataPoint[] | undefined;
 }
 
-const FIELD_COLUMN: Record<PointField, FigureColumn> = { period: 'period', value: 'value', lower: 'lower', upper: 'upper', source: 'source', note: 'note' };
+// The groups' figures of a gap indicator are not in the CSV layout; their problems belong to the value.
+const FIELD_COLUMN: Record<PointField, FigureColumn> = { period: 'period', value: 'value', lower: 'lower', upper: 'upper', source: 'source', note: 'note', groupFirst: 'value', groupSecond: 'value' };
 
 const sameFigure = (a: DataPoint, b: DataPoint) =>
   a.provenance === b.provenance &&

@@ -61,3 +61,27 @@ describe('farFromSeries', () => {
     expect(farFromSeries(1000, points(['2019', 1]))).toBeUndefined();
   });
 });
+
+describe('validatePoint for a gap indicator', () => {
+  const gapCheck = { gap: { kind: 'difference' as const, groups: ['Least deprived areas', 'Most deprived areas'] as [string, string], groupUnit: { kind: 'years' as const, label: 'years', decimals: 1 } }, decimals: 1 };
+  const input = (over: Partial<Parameters<typeof validatePoint>[0]>) => ({ period: '2022-24', value: '', lower: '', upper: '', source: '', note: '', ...over });
+
+  it('works the gap out from the two groups when it is left blank, and keeps both', () => {
+    const result = validatePoint(input({ groupFirst: '83.4', groupSecond: '71.9' }), [], undefined, gapCheck);
+    expect(result).toMatchObject({ ok: true, point: { value: 11.5, groups: [83.4, 71.9] } });
+  });
+
+  it('refuses a gap that does not follow from the groups, beside the gap', () => {
+    const result = validatePoint(input({ value: '10', groupFirst: '83.4', groupSecond: '71.9' }), [], undefined, gapCheck);
+    expect(result).toEqual({ ok: false, errors: { value: "The two groups' figures make a gap of 11.5; give that, or leave the gap blank to use it." } });
+  });
+
+  it('asks for both groups or neither', () => {
+    const result = validatePoint(input({ value: '11.5', groupFirst: '83.4' }), [], undefined, gapCheck);
+    expect(result).toEqual({ ok: false, errors: { groupSecond: "Give both groups' figures (Least deprived areas; Most deprived areas), or neither." } });
+  });
+
+  it('takes the gap alone, as before, when no group is given', () => {
+    expect(validatePoint(input({ value: '11.5' }), [], undefined, gapCheck)).toMatchObject({ ok: true, point: { value: 11.5 } });
+  });
+});

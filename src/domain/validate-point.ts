@@ -1,7 +1,8 @@
 import { parseNumberInput } from './parse-number-input';
 import { parsePeriod, samePeriod } from './period';
 import { isFormulaInput } from './spreadsheet-safe';
-import type { DataPoint } from './types';
+import { gapValue } from './gap-series';
+import type { DataPoint, GapDefinition } from './types';
 
 // A figure as a programme lead types it, checked field by field so each message can sit beside
 // its field. Used by the edit form and, later, by CSV import.
@@ -13,6 +14,15 @@ export interface PointInput {
   upper: string;
   source: string;
   note: string;
+  /** For a gap indicator: the two groups' own figures, in the order the indicator names them. */
+  groupFirst?: string;
+  groupSecond?: string;
+}
+
+/** For a gap indicator: what the groups are, and the gap's precision to check agreement to. */
+export interface GapCheck {
+  gap: GapDefinition;
+  decimals: number;
 }
 
 export type PointField = keyof PointInput;
@@ -27,7 +37,7 @@ export const MAX_TEXT_LENGTH = 2000;
  * Checks one figure against the series it joins. `replacing` is the period being corrected, so a
  * correction may keep its own period without counting as a duplicate.
  */
-export function validatePoint(input: PointInput, existing: readonly DataPoint[], replacing?: string): PointValidation {
+export function validatePoint(input: PointInput, existing: readonly DataPoint[], replacing?: string, gapCheck?: GapCheck): PointValidation {
   const errors: Partial<Record<PointField, string>> = {};
   const period = parsePeriod(input.period);
   if (!period.ok) errors.period = period.error;
@@ -39,8 +49,17 @@ export function validatePoint(input: PointInput, existing: readonly DataPoint[],
     });
     if (clash) errors.period = `There is already a figure for ${period.period.label}. Correct that one instead.`;
   }
-  const value = parseNumberInput(input.value);
+  const groups = gapCheck ? readGroups(input, gapCheck, errors) : undefined;
+  // With both groups given, the gap follows from them: it may be left blank.
+  const derived = groups && input.value.trim() === '' ? groupGap(groups, gapCheck!) : undefined;
+  const value = derived !== undefined ? ({ ok: true, value: derived } as const) : parseNumberInput(input.value);
   if (!value.ok) errors.value = value.error;
+  else if (groups && derived === undefined) {
+    const expected = groupGap(groups, gapCheck!);
+    if (expected !== undefined && Math.abs(expected - value.value) > 10 ** -gapCheck!.decimals + 1e-9) {
+      errors.value = `The two groups' figures make a gap of ${expected}; give that, or leave the gap blank to use it.`;
+    }
+  }
   const bound = (text: string, field: 'lower' | 'upper') => {
     if (text.trim() === '') return undefined;
     const parsed = parseNumberInput(text);
@@ -64,6 +83,7 @@ export function validatePoint(input: PointInput, existing: readonly DataPoint[],
   if (upper !== undefined) point.upper = upper;
   if (input.source.trim()) point.source = input.source.trim();
   if (input.note.trim()) point.note = input.note.trim();
+  if (groups) point.groups = groups;
   const farOutside = farFromSeries(value.value, existing.filter((p) => p.period !== replacing));
   return farOutside ? { ok: true, point, farOutside } : { ok: true, point };
 }
@@ -83,4 +103,30 @@ export function farFromSeries(value: number, points: readonly DataPoint[]): stri
     return `This is far outside the figures so far (${min} to ${max}). Check it is right, then save again to confirm.`;
   }
   return undefined;
+}
+
+function readGroups(input: PointInput, { gap }: GapCheck, errors: Partial<Record<PointField, string>>): [number, number] | undefined {
+  const first = (input.groupFirst ?? '').trim();
+  const second = (input.groupSecond ?? '').trim();
+  if (first === '' && second === '') return undefined;
+  if (first === '' || second === '') {
+    errors[first === '' ? 'groupFirst' : 'groupSecond'] = `Give both groups' figures (${gap.groups[0]}; ${gap.groups[1]}), or neither.`;
+    return undefined;
+  }
+  const a = parseNumberInput(first);
+  const b = parseNumberInput(second);
+  if (!a.ok) errors.groupFirst = a.error;
+  if (!b.ok) errors.groupSecond = b.error;
+  if (!a.ok || !b.ok) return undefined;
+  if (gap.kind === 'excess-percent' && b.value === 0) {
+    errors.groupSecond = 'This figure is 0, so no excess can be worked out from it.';
+    return undefined;
+  }
+  return [a.value, b.value];
+}
+
+/** The gap two groups make, rounded to the indicator's precision as published figures are. */
+function groupGap(groups: [number, number], { gap, decimals }: GapCheck): number | undefined {
+  const raw = gapValue(gap.kind, groups[0], groups[1]);
+  return raw === undefined ? undefined : Number(raw.toFixed(decimals));
 }

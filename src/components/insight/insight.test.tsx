@@ -122,3 +122,24 @@ describe('updates due, for programme leads', () => {
     expect(within(suicide).getAllByRole('cell').map((c) => c.textContent)).toEqual(['2022-24', 'Overdue was due Oct 2026']);
   });
 });
+
+describe('correcting a gap figure', () => {
+  it('shows the two groups’ figures in the form, and works the gap out from them', async () => {
+    const app = renderApp('/wyh/ambitions/1?place=leeds&view=table');
+    await app.user.click(await screen.findByRole('button', { name: 'Update figures' }));
+    await identifyEditor(app.user);
+    const editor = await screen.findByRole('region', { name: 'Update Gap in life expectancy between most and least deprived areas, men for Leeds' });
+    await app.user.click(within(editor).getByRole('button', { name: 'Correct 2021-23' }));
+    const form = within(editor).getByRole('form', { name: 'Correct the 2021-23 figure' });
+    expect(within(form).getByLabelText('Least deprived areas (years, optional)')).toHaveValue('83.2');
+    expect(within(form).getByLabelText('Most deprived areas (years, optional)')).toHaveValue('71.4');
+    await app.user.clear(within(form).getByLabelText('Least deprived areas (years, optional)'));
+    await app.user.type(within(form).getByLabelText('Least deprived areas (years, optional)'), '83.5');
+    await app.user.clear(within(form).getByLabelText(/^Gap \(years; blank to work it out from the groups\)/));
+    await app.user.click(within(form).getByRole('button', { name: 'Save figure' }));
+    await waitFor(() => {
+      const point = db.series.get('wyh/le-gap-male/leeds')!.points.find((p) => p.period === '2021-23')!;
+      expect(point).toMatchObject({ value: 12.1, groups: [83.5, 71.4] });
+    });
+  });
+});

@@ -2,7 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import type { PointEdit } from '../../domain/apply-edit';
 import { PERIOD_EXAMPLES } from '../../domain/period';
 import type { DataPoint } from '../../domain/types';
-import { validatePoint, type PointField, type PointInput } from '../../domain/validate-point';
+import { validatePoint, type GapCheck, type PointField, type PointInput } from '../../domain/validate-point';
 import { TextField } from './TextField';
 
 export interface PointFormProps {
@@ -18,6 +18,8 @@ export interface PointFormProps {
   draft?: { input?: PointInput; note?: string };
   /** Told of every keystroke, so a reload does not lose what was typed. */
   onDraft?: (input: PointInput, note: string) => void;
+  /** For a gap indicator: asks for the two groups' figures too. */
+  gapCheck?: GapCheck;
 }
 
 const toInput = (p?: DataPoint): PointInput => ({
@@ -27,12 +29,14 @@ const toInput = (p?: DataPoint): PointInput => ({
   upper: p?.upper !== undefined ? String(p.upper) : '',
   source: p?.source ?? '',
   note: p?.note ?? '',
+  groupFirst: p?.groups ? String(p.groups[0]) : '',
+  groupSecond: p?.groups ? String(p.groups[1]) : '',
 });
 
-const FIELD_ORDER: PointField[] = ['period', 'value', 'lower', 'upper', 'source', 'note'];
+const FIELD_ORDER: PointField[] = ['period', 'groupFirst', 'groupSecond', 'value', 'lower', 'upper', 'source', 'note'];
 
 /** Add or correct one figure. The person's input stays in the form until the save is confirmed. */
-export function PointForm({ existing, correcting, unitLabel, saving, onSave, onCancel, draft, onDraft }: PointFormProps) {
+export function PointForm({ existing, correcting, unitLabel, saving, onSave, onCancel, draft, onDraft, gapCheck }: PointFormProps) {
   const [input, setInput] = useState<PointInput>(() => draft?.input ?? toInput(correcting));
   const [changeNote, setChangeNoteState] = useState(draft?.note ?? '');
   const [errors, setErrors] = useState<Partial<Record<PointField, string>>>({});
@@ -51,7 +55,7 @@ export function PointForm({ existing, correcting, unitLabel, saving, onSave, onC
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const result = validatePoint(input, existing, correcting?.period);
+    const result = validatePoint(input, existing, correcting?.period, gapCheck);
     if (!result.ok) {
       setErrors(result.errors);
       refs.current[FIELD_ORDER.find((f) => result.errors[f])!]?.focus();
@@ -72,7 +76,13 @@ export function PointForm({ existing, correcting, unitLabel, saving, onSave, onC
       <h4 className="point-form__title">{title}</h4>
       <div className="point-form__grid">
         <TextField label="Period" value={input.period} onChange={set('period')} error={errors.period} hint={`For example ${PERIOD_EXAMPLES}.`} inputRef={(el) => void (refs.current.period = el)} />
-        <TextField label={`Value (${unitLabel})`} value={input.value} onChange={set('value')} error={errors.value} inputMode="decimal" hint="For example 1,234.5 or 12%." inputRef={(el) => void (refs.current.value = el)} />
+        {gapCheck && (
+          <>
+            <TextField label={`${gapCheck.gap.groups[0]} (${gapCheck.gap.groupUnit.kind === 'percent' ? '%' : gapCheck.gap.groupUnit.label}, optional)`} value={input.groupFirst ?? ''} onChange={set('groupFirst')} error={errors.groupFirst} inputMode="decimal" inputRef={(el) => void (refs.current.groupFirst = el)} />
+            <TextField label={`${gapCheck.gap.groups[1]} (${gapCheck.gap.groupUnit.kind === 'percent' ? '%' : gapCheck.gap.groupUnit.label}, optional)`} value={input.groupSecond ?? ''} onChange={set('groupSecond')} error={errors.groupSecond} inputMode="decimal" inputRef={(el) => void (refs.current.groupSecond = el)} />
+          </>
+        )}
+        <TextField label={gapCheck ? `Gap (${unitLabel}; blank to work it out from the groups)` : `Value (${unitLabel})`} value={input.value} onChange={set('value')} error={errors.value} inputMode="decimal" hint="For example 1,234.5 or 12%." inputRef={(el) => void (refs.current.value = el)} />
         <TextField label="Lower bound (optional)" value={input.lower} onChange={set('lower')} error={errors.lower} inputMode="decimal" inputRef={(el) => void (refs.current.lower = el)} />
         <TextField label="Upper bound (optional)" value={input.upper} onChange={set('upper')} error={errors.upper} inputMode="decimal" inputRef={(el) => void (refs.current.upper = el)} />
         <TextField label="Source (optional)" value={input.source} onChange={set('source')} error={errors.source} inputRef={(el) => void (refs.current.source = el)} />

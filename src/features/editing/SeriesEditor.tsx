@@ -116,6 +116,7 @@ export function SeriesEditor({ frameworkId, ambitionNumber, indicator, place, se
           saving={sending}
           onSave={(edit, note) => saveEdit(edit, note)}
           onCancel={() => setForm(null)}
+          gapCheck={indicator.gap && { gap: indicator.gap, decimals: indicator.unit.decimals }}
         />
       ) : (
         <button type="button" className="button" onClick={() => setForm({ mode: 'add' })}>
