@@ -1,4 +1,5 @@
 import type { TargetAssessment } from '../../domain/assess-indicator';
+import { annotationsOf, commentsFor, type NumberedComment } from '../../domain/comments';
 import { dataLag, describeLag, describeOverdue } from '../../domain/data-lag';
 import { describeMargin, marginCheck } from '../../domain/margin-of-error';
 import type { TimedPoint } from '../../domain/timed-point';
@@ -11,11 +12,15 @@ export interface SeriesInsight {
   lag?: { sentence: string; overdue?: string; illustrativeSchedule: boolean };
   /** By target id: the margin-of-error sentence, where the figure has an interval. */
   margins: Record<string, string>;
+  /** The comments for this place (or every place), numbered as the chart marks them. */
+  comments: NumberedComment[];
+  annotations: { period: string; number: number }[];
 }
 
-export function insightFor(indicator: Indicator, points: readonly TimedPoint[], assessments: readonly TargetAssessment[], today: number): SeriesInsight {
+export function insightFor(indicator: Indicator, placeId: string, points: readonly TimedPoint[], assessments: readonly TargetAssessment[], today: number): SeriesInsight {
   const trend = recentTrend(points, indicator.direction);
   const lag = dataLag(indicator, points, today);
+  const comments = commentsFor(indicator, placeId);
   const margins: Record<string, string> = {};
   for (const a of assessments) {
     const check = marginCheck(a, indicator.direction);
@@ -25,5 +30,7 @@ export function insightFor(indicator: Indicator, points: readonly TimedPoint[], 
     trend: trend && { verdict: trend.verdict, sentence: describeTrend(trend, indicator.unit) },
     lag: lag && { sentence: describeLag(lag), overdue: describeOverdue(lag), illustrativeSchedule: indicator.release?.provenance === 'illustrative' },
     margins,
+    comments,
+    annotations: annotationsOf(comments),
   };
 }

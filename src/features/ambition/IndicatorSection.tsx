@@ -15,7 +15,6 @@ import { DataLagLine } from '../../components/insight/DataLagLine';
 import { insightFor } from '../../components/insight/insight-for';
 import { CommentList } from '../../components/insight/CommentList';
 import { GapGroups } from '../../components/insight/GapGroups';
-import { annotationsOf, commentsFor } from '../../domain/comments';
 import { TrendMarker } from '../../components/insight/TrendMarker';
 import { ChartDownloads } from './ChartDownloads';
 import { IndicatorDetails } from './IndicatorDetails';
@@ -94,13 +93,12 @@ interface BodyProps {
 
 function IndicatorBody({ frameworkId, indicator, series, place, compared, view }: BodyProps) {
   const { assessments, points } = useAssessments(indicator, series);
-  const insight = insightFor(indicator, points, assessments, useToday().year);
+  const insight = insightFor(indicator, place.id, points, assessments, useToday().year);
   const places = [{ place, points }, ...compared];
   const summary = describeIndicatorChart(indicator, places, assessments[0]);
   const layers = useChartLayers();
   const chartArea = useRef<HTMLElement>(null);
-  const comments = commentsFor(indicator, place.id);
-  const annotations = annotationsOf(comments);
+  const { comments, annotations } = insight;
   const model = view === 'chart' && points.length > 0 ? buildIndicatorChart({ places, assessments, layers, annotations }) : undefined;
   return (
     <>

@@ -9,7 +9,7 @@ import type { Ambition, Framework, Place, Series } from '../../domain/types';
 import { useAssessments } from '../../hooks/use-assessments';
 import { formatDate, useToday } from '../../lib/today';
 import { insightFor } from '../../components/insight/insight-for';
-import { annotationsOf, commentLine, commentsFor } from '../../domain/comments';
+import { commentLine } from '../../domain/comments';
 import { TrendMarker } from '../../components/insight/TrendMarker';
 import type { DeckView } from './deck';
 import { PlaceStrip } from './PlaceStrip';
@@ -56,10 +56,9 @@ function SlideBody({ framework, ambition, place, view, chartHeight, series }: Am
   const indicator = ambition.indicators[0]!;
   const { assessments, points } = useAssessments(indicator, series);
   const headline = assessments[0]!;
-  const insight = insightFor(indicator, points, assessments, useToday().year);
+  const insight = insightFor(indicator, place.id, points, assessments, useToday().year);
   const margin = insight.margins[headline.targetId];
-  const comments = commentsFor(indicator, place.id);
-  const annotations = annotationsOf(comments);
+  const { comments, annotations } = insight;
   // Each extra line of words above the chart takes room from it, so the slide still fits the screen.
   const extraHeight = (margin ? 64 : 0) + (insight.trend ? 48 : 0) + comments.length * 64;
   const height = Math.max(140, chartHeight - extraHeight);

@@ -13,7 +13,6 @@ import { totalPlace } from '../../hooks/use-place-param';
 import { formatDate, useToday } from '../../lib/today';
 import { insightFor } from '../../components/insight/insight-for';
 import { CommentList } from '../../components/insight/CommentList';
-import { annotationsOf, commentsFor } from '../../domain/comments';
 import { TrendMarker } from '../../components/insight/TrendMarker';
 import { readDeck } from './deck';
 import './board-pack.css';
@@ -139,10 +138,9 @@ function AmbitionPage({ framework, ambition, place }: { framework: Framework; am
 function AmbitionPageBody({ indicator, place, series }: { indicator: Indicator; place: Place; series: Series }) {
   const { assessments, points } = useAssessments(indicator, series);
   const headline = assessments[0]!;
-  const insight = insightFor(indicator, points, assessments, useToday().year);
+  const insight = insightFor(indicator, place.id, points, assessments, useToday().year);
   const margin = insight.margins[headline.targetId];
-  const comments = commentsFor(indicator, place.id);
-  const annotations = annotationsOf(comments);
+  const { comments, annotations } = insight;
   return (
     <div className="board-page__body">
       <div className="board-page__chart">
