@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect } from 'react';
 import { Link, Outlet, useLocation, useNavigationType, useParams } from 'react-router';
 import { useFramework } from '../api/get-framework';
 import { ErrorMessage } from '../components/ErrorMessage';
@@ -12,6 +12,11 @@ const PendingChangesStatus = lazy(() => import('../features/editing/pending/Pend
 export function AppLayout({ demoData }: { demoData: boolean }) {
   const { frameworkId = '' } = useParams();
   const framework = useFramework(frameworkId);
+  // The first time the framework arrives, the page below is drawn in a transition, so building it
+  // (ten cards at once) happens in slices rather than one long task that would freeze the first
+  // view. Later changes (a lead's save) show at once.
+  const firstArrival = useDeferredValue(framework.data);
+  const shownFramework = firstArrival ? framework.data : undefined;
   const source = useDataSource();
   const { date } = useToday();
   const { pathname, search } = useLocation();
@@ -53,8 +58,12 @@ export function AppLayout({ demoData }: { demoData: boolean }) {
               retrying={framework.isFetching}
             />
           </>
+        ) : shownFramework ? (
+          <Outlet context={shownFramework} />
         ) : (
-          <Outlet context={framework.data} />
+          <p className="loading-line" role="status">
+            Loading the ambitions…
+          </p>
         )}
       </main>
       <footer className="app-footer">

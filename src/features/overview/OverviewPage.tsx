@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from 'react';
+import { memo, useDeferredValue, useMemo } from 'react';
 import { useSeriesForIndicators } from '../../api/get-series';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { PlaceSelect } from '../../components/PlaceSelect';
@@ -7,6 +7,10 @@ import { usePlaceParam } from '../../hooks/use-place-param';
 import { AmbitionCard } from './AmbitionCard';
 import { StatusSummary } from './StatusSummary';
 import './overview.css';
+
+// Memoised: when one series arrives, only its own card is drawn again, not all ten.
+const Card = memo(AmbitionCard);
+const Summary = memo(StatusSummary);
 
 
 /** The ten ambitions at a glance, for one place at a time. */
@@ -37,12 +41,12 @@ export function OverviewPage() {
           There is no place called “{unknownPlaceId}” in this partnership, so the whole partnership is shown.
         </p>
       )}
-      <StatusSummary headlines={headlines} queries={queries} placeName={place.name} />
+      <Summary headlines={headlines} queries={queries} placeName={place.name} />
       <ol className="ambition-grid">
         {headlines.map(({ ambition, indicator }, i) => (
           <li key={ambition.number}>
             <ErrorBoundary title={`Ambition ${ambition.number}`}>
-              <AmbitionCard ambition={ambition} indicator={indicator} place={place} query={queries[i]!} />
+              <Card ambition={ambition} indicator={indicator} place={place} query={queries[i]!} />
             </ErrorBoundary>
           </li>
         ))}
