@@ -6,239 +6,269 @@ import type { DataPoint, Editor, Framework, HistoryEntry, Indicator, IndicatorCh
 
 // Everything that enters the app passes through these schemas. Inside, types are trusted.
 // zod/mini, not classic zod: the same checks, but schemas without chained methods are cheaper to
-// build and to download, and they are part of the first view.
+// build and to download, and they are part of the first view. They are built on first use, not
+// when the app's script is evaluated: that keeps the first, longest task of a page load shorter.
 
-const MAX_TEXT = 4000;
+function buildSchemas() {
+  const MAX_TEXT = 4000;
 
-const text = (max = MAX_TEXT) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+  const text = (max = MAX_TEXT) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 
-const period = z.string().check(
-  z.superRefine((value, ctx) => {
-    const result = parsePeriod(value);
-    if (!result.ok) ctx.addIssue({ code: 'custom', message: result.error });
-  }),
-);
-
-const provenance = z.enum(['published', 'illustrative']);
-
-// z.number() already refuses NaN and ±Infinity; the bound keeps absurd values off the axis.
-const finite = z.number().check(z.minimum(-1e15), z.maximum(1e15));
-
-const unit = z.strictObject({
-  kind: z.enum(['percent', 'percentage-points', 'rate', 'years', 'count', 'ratio', 'tonnes']),
-  label: z.string().check(z.maxLength(60)),
-  decimals: z.int().check(z.minimum(0), z.maximum(6)),
-});
-
-const target = z.strictObject({
-  id: text(60),
-  label: text(200),
-  period,
-  rule: z.discriminatedUnion('kind', [
-    z.strictObject({ kind: z.literal('absolute'), value: finite }),
-    z.strictObject({ kind: z.literal('relative'), percent: z.number().check(z.minimum(-100), z.maximum(1000)) }),
-  ]),
-  basePeriod: z.optional(period),
-  note: z.optional(text()),
-  provenance,
-  source: text(),
-});
-
-const release = z.strictObject({
-  frequency: z.enum(['yearly', 'quarterly', 'monthly']),
-  lagMonths: z.int().check(z.minimum(0), z.maximum(120)),
-  provenance,
-});
-
-const gap = z.strictObject({
-  kind: z.enum(['difference', 'excess-percent']),
-  groups: z.tuple([text(120), text(120)]),
-  groupUnit: unit,
-});
-
-const comment = z.strictObject({
-  id: text(80),
-  at: z.iso.datetime({ offset: true }),
-  author: z.strictObject({ name: text(120), organisation: text(200) }),
-  text: text(2000),
-  placeId: z.optional(text(60)),
-  period: z.optional(period),
-});
-
-const indicator = z.strictObject({
-  id: text(80),
-  name: text(300),
-  definition: text(),
-  unit,
-  direction: z.enum(['lower-is-better', 'higher-is-better']),
-  baselinePeriod: period,
-  targets: z.array(target).check(z.minLength(1), z.maxLength(10)),
-  source: text(),
-  sourceUrl: z.optional(z.url({ protocol: /^https?$/ })),
-  provenance,
-  proxyNote: z.optional(text()),
-  version: z.optional(z.int().check(z.minimum(0))),
-  release: z.optional(release),
-  gap: z.optional(gap),
-  comments: z.optional(z.array(comment).check(z.maxLength(500))),
-});
-
-export const indicatorSchema = indicator satisfies z.ZodMiniType<Indicator>;
-
-const ambition = z.strictObject({
-  number: z.int().check(z.minimum(1), z.maximum(99)),
-  title: text(200),
-  commitment: text(),
-  indicators: z.array(indicator).check(z.minLength(1), z.maxLength(20)),
-});
-
-const place = z.strictObject({
-  id: text(60),
-  name: text(200),
-  isTotal: z.boolean(),
-  note: z.optional(text()),
-});
-
-export const frameworkSchema = z
-  .strictObject({
-    id: text(60),
-    name: text(300),
-    shortName: text(40),
-    places: z.array(place).check(z.minLength(1), z.maxLength(100)),
-    ambitions: z.array(ambition).check(z.minLength(1), z.maxLength(50)),
-    source: text(),
-  })
-  .check(
-    z.superRefine((framework, ctx) => {
-    const totals = framework.places.filter((p) => p.isTotal).length;
-    if (totals !== 1) {
-      ctx.addIssue({ code: 'custom', path: ['places'], message: `exactly one place must be the whole partnership (found ${totals})` });
-    }
-    const ids = framework.ambitions.flatMap((a) => a.indicators.map((i) => i.id));
-    const repeated = ids.find((id, i) => ids.indexOf(id) !== i);
-    if (repeated) ctx.addIssue({ code: 'custom', path: ['ambitions'], message: `indicator id "${repeated}" is used twice` });
-    }),
-  ) satisfies z.ZodMiniType<Framework>;
-
-const point = z
-  .strictObject({
-    period,
-    value: finite,
-    lower: z.optional(finite),
-    upper: z.optional(finite),
-    note: z.optional(text()),
-    provenance,
-    source: z.optional(text()),
-    groups: z.optional(z.tuple([finite, finite])),
-  })
-  .check(
-    z.superRefine((p, ctx) => {
-    if (p.lower !== undefined && p.lower > p.value) {
-      ctx.addIssue({ code: 'custom', path: ['lower'], message: `the lower bound ${p.lower} is above the value ${p.value}` });
-    }
-    if (p.upper !== undefined && p.upper < p.value) {
-      ctx.addIssue({ code: 'custom', path: ['upper'], message: `the upper bound ${p.upper} is below the value ${p.value}` });
-    }
-    }),
-  ) satisfies z.ZodMiniType<DataPoint>;
-
-/** A series' points: each valid on its own, and no period twice (also not spelt two ways). */
-const points = z
-  .array(point)
-  .check(
-    z.maxLength(100_000),
-    z.superRefine((list, ctx) => {
-    // Only periods that parsed can be compared; the bad ones already have their own issue.
-    const parsed = list.map((p) => parsePeriod(p.period));
-    parsed.forEach((result, i) => {
-      if (!result.ok) return;
-      const first = parsed.findIndex((other) => other.ok && samePeriod(other.period, result.period));
-      if (first !== i) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [i, 'period'],
-          message: `${periodOf(list[i]!.period).label} appears twice (also at points[${first}])`,
-        });
-      }
-    });
+  const period = z.string().check(
+    z.superRefine((value, ctx) => {
+      const result = parsePeriod(value);
+      if (!result.ok) ctx.addIssue({ code: 'custom', message: result.error });
     }),
   );
 
-export const seriesSchema = z.strictObject({
-  indicatorId: text(80),
-  placeId: text(60),
-  version: z.int().check(z.minimum(0)),
-  points,
-}) satisfies z.ZodMiniType<Series>;
+  const provenance = z.enum(['published', 'illustrative']);
 
-const editor = z.strictObject({ name: text(120), organisation: text(200) }) satisfies z.ZodMiniType<Editor>;
+  // z.number() already refuses NaN and ±Infinity; the bound keeps absurd values off the axis.
+  const finite = z.number().check(z.minimum(-1e15), z.maximum(1e15));
 
-export const indicatorChangeSchema = z.strictObject({
-  baseVersion: z.int().check(z.minimum(0)),
-  indicator,
-  editor,
-  note: z.optional(text()),
-}) satisfies z.ZodMiniType<IndicatorChange>;
+  const unit = z.strictObject({
+    kind: z.enum(['percent', 'percentage-points', 'rate', 'years', 'count', 'ratio', 'tonnes']),
+    label: z.string().check(z.maxLength(60)),
+    decimals: z.int().check(z.minimum(0), z.maximum(6)),
+  });
 
-const fieldText = z.optional(z.string().check(z.maxLength(4000)));
-
-export const indicatorHistorySchema = z.array(
-  z.strictObject({
-    id: text(200),
-    at: z.iso.datetime({ offset: true }),
-    editor,
+  const target = z.strictObject({
+    id: text(60),
+    label: text(200),
+    period,
+    rule: z.discriminatedUnion('kind', [
+      z.strictObject({ kind: z.literal('absolute'), value: finite }),
+      z.strictObject({ kind: z.literal('relative'), percent: z.number().check(z.minimum(-100), z.maximum(1000)) }),
+    ]),
+    basePeriod: z.optional(period),
     note: z.optional(text()),
-    version: z.int().check(z.minimum(0)),
-    changes: z.array(z.strictObject({ field: text(400), before: fieldText, after: fieldText })),
-  }),
-) satisfies z.ZodMiniType<IndicatorHistoryEntry[]>;
+    provenance,
+    source: text(),
+  });
 
-export const indicatorConflictSchema = z.strictObject({ current: indicator });
+  const release = z.strictObject({
+    frequency: z.enum(['yearly', 'quarterly', 'monthly']),
+    lagMonths: z.int().check(z.minimum(0), z.maximum(120)),
+    provenance,
+  });
 
-/** A save as the API receives it; its points obey the same rules as a series' points. */
-export const seriesChangeSchema = z.strictObject({
-  baseVersion: z.int().check(z.minimum(0)),
-  points,
-  editor,
-  note: z.optional(text()),
-}) satisfies z.ZodMiniType<SeriesChange>;
+  const gap = z.strictObject({
+    kind: z.enum(['difference', 'excess-percent']),
+    groups: z.tuple([text(120), text(120)]),
+    groupUnit: unit,
+  });
 
-const pointChange = z.strictObject({ period, before: z.optional(point), after: z.optional(point) });
-
-export const historySchema = z.array(
-  z.strictObject({
+  const comment = z.strictObject({
     id: text(80),
     at: z.iso.datetime({ offset: true }),
+    author: z.strictObject({ name: text(120), organisation: text(200) }),
+    text: text(2000),
+    placeId: z.optional(text(60)),
+    period: z.optional(period),
+  });
+
+  const indicator = z.strictObject({
+    id: text(80),
+    name: text(300),
+    definition: text(),
+    unit,
+    direction: z.enum(['lower-is-better', 'higher-is-better']),
+    baselinePeriod: period,
+    targets: z.array(target).check(z.minLength(1), z.maxLength(10)),
+    source: text(),
+    sourceUrl: z.optional(z.url({ protocol: /^https?$/ })),
+    provenance,
+    proxyNote: z.optional(text()),
+    version: z.optional(z.int().check(z.minimum(0))),
+    release: z.optional(release),
+    gap: z.optional(gap),
+    comments: z.optional(z.array(comment).check(z.maxLength(500))),
+  });
+
+  const indicatorSchema = indicator satisfies z.ZodMiniType<Indicator>;
+
+  const ambition = z.strictObject({
+    number: z.int().check(z.minimum(1), z.maximum(99)),
+    title: text(200),
+    commitment: text(),
+    indicators: z.array(indicator).check(z.minLength(1), z.maxLength(20)),
+  });
+
+  const place = z.strictObject({
+    id: text(60),
+    name: text(200),
+    isTotal: z.boolean(),
+    note: z.optional(text()),
+  });
+
+  const frameworkSchema = z
+    .strictObject({
+      id: text(60),
+      name: text(300),
+      shortName: text(40),
+      places: z.array(place).check(z.minLength(1), z.maxLength(100)),
+      ambitions: z.array(ambition).check(z.minLength(1), z.maxLength(50)),
+      source: text(),
+    })
+    .check(
+      z.superRefine((framework, ctx) => {
+      const totals = framework.places.filter((p) => p.isTotal).length;
+      if (totals !== 1) {
+        ctx.addIssue({ code: 'custom', path: ['places'], message: `exactly one place must be the whole partnership (found ${totals})` });
+      }
+      const ids = framework.ambitions.flatMap((a) => a.indicators.map((i) => i.id));
+      const repeated = ids.find((id, i) => ids.indexOf(id) !== i);
+      if (repeated) ctx.addIssue({ code: 'custom', path: ['ambitions'], message: `indicator id "${repeated}" is used twice` });
+      }),
+    ) satisfies z.ZodMiniType<Framework>;
+
+  const point = z
+    .strictObject({
+      period,
+      value: finite,
+      lower: z.optional(finite),
+      upper: z.optional(finite),
+      note: z.optional(text()),
+      provenance,
+      source: z.optional(text()),
+      groups: z.optional(z.tuple([finite, finite])),
+    })
+    .check(
+      z.superRefine((p, ctx) => {
+      if (p.lower !== undefined && p.lower > p.value) {
+        ctx.addIssue({ code: 'custom', path: ['lower'], message: `the lower bound ${p.lower} is above the value ${p.value}` });
+      }
+      if (p.upper !== undefined && p.upper < p.value) {
+        ctx.addIssue({ code: 'custom', path: ['upper'], message: `the upper bound ${p.upper} is below the value ${p.value}` });
+      }
+      }),
+    ) satisfies z.ZodMiniType<DataPoint>;
+
+  /** A series' points: each valid on its own, and no period twice (also not spelt two ways). */
+  const points = z
+    .array(point)
+    .check(
+      z.maxLength(100_000),
+      z.superRefine((list, ctx) => {
+      // Only periods that parsed can be compared; the bad ones already have their own issue.
+      const parsed = list.map((p) => parsePeriod(p.period));
+      parsed.forEach((result, i) => {
+        if (!result.ok) return;
+        const first = parsed.findIndex((other) => other.ok && samePeriod(other.period, result.period));
+        if (first !== i) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [i, 'period'],
+            message: `${periodOf(list[i]!.period).label} appears twice (also at points[${first}])`,
+          });
+        }
+      });
+      }),
+    );
+
+  const seriesSchema = z.strictObject({
+    indicatorId: text(80),
+    placeId: text(60),
+    version: z.int().check(z.minimum(0)),
+    points,
+  }) satisfies z.ZodMiniType<Series>;
+
+  const editor = z.strictObject({ name: text(120), organisation: text(200) }) satisfies z.ZodMiniType<Editor>;
+
+  const indicatorChangeSchema = z.strictObject({
+    baseVersion: z.int().check(z.minimum(0)),
+    indicator,
     editor,
     note: z.optional(text()),
-    version: z.int().check(z.minimum(0)),
-    changes: z.array(pointChange),
-  }),
-) satisfies z.ZodMiniType<HistoryEntry[]>;
+  }) satisfies z.ZodMiniType<IndicatorChange>;
 
-export const conflictSchema = z.strictObject({ current: seriesSchema });
+  const fieldText = z.optional(z.string().check(z.maxLength(4000)));
 
-const pointEdit = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('upsert'), point, replacing: z.optional(period) }),
-  z.strictObject({ kind: z.literal('delete'), period }),
-]);
+  const indicatorHistorySchema = z.array(
+    z.strictObject({
+      id: text(200),
+      at: z.iso.datetime({ offset: true }),
+      editor,
+      note: z.optional(text()),
+      version: z.int().check(z.minimum(0)),
+      changes: z.array(z.strictObject({ field: text(400), before: fieldText, after: fieldText })),
+    }),
+  ) satisfies z.ZodMiniType<IndicatorHistoryEntry[]>;
 
-const isoTime = z.iso.datetime({ offset: true });
+  const indicatorConflictSchema = z.strictObject({ current: indicator });
 
-/** A pending change as this browser kept it: read back after a reload, so checked like any input. */
-export const pendingChangeSchema = z.strictObject({
-  id: text(300),
-  frameworkId: text(60),
-  indicatorId: text(80),
-  placeId: text(60),
-  labels: z.strictObject({ indicator: text(300), place: text(200), ambitionNumber: z.int().check(z.minimum(1), z.maximum(99)) }),
-  base: seriesSchema,
-  edits: z.array(z.strictObject({ edit: pointEdit, note: z.optional(text()), at: isoTime })).check(z.minLength(1)),
-  editor,
-  state: z.discriminatedUnion('kind', [
-    z.strictObject({ kind: z.literal('waiting'), problem: z.optional(text()) }),
-    z.strictObject({ kind: z.literal('conflict'), current: seriesSchema }),
-    z.strictObject({ kind: z.literal('rejected'), problem: text() }),
-  ]),
-  updatedAt: isoTime,
-}) satisfies z.ZodMiniType<PendingChange>;
+  /** A save as the API receives it; its points obey the same rules as a series' points. */
+  const seriesChangeSchema = z.strictObject({
+    baseVersion: z.int().check(z.minimum(0)),
+    points,
+    editor,
+    note: z.optional(text()),
+  }) satisfies z.ZodMiniType<SeriesChange>;
+
+  const pointChange = z.strictObject({ period, before: z.optional(point), after: z.optional(point) });
+
+  const historySchema = z.array(
+    z.strictObject({
+      id: text(80),
+      at: z.iso.datetime({ offset: true }),
+      editor,
+      note: z.optional(text()),
+      version: z.int().check(z.minimum(0)),
+      changes: z.array(pointChange),
+    }),
+  ) satisfies z.ZodMiniType<HistoryEntry[]>;
+
+  const conflictSchema = z.strictObject({ current: seriesSchema });
+
+  const pointEdit = z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('upsert'), point, replacing: z.optional(period) }),
+    z.strictObject({ kind: z.literal('delete'), period }),
+  ]);
+
+  const isoTime = z.iso.datetime({ offset: true });
+
+  /** A pending change as this browser kept it: read back after a reload, so checked like any input. */
+  const pendingChangeSchema = z.strictObject({
+    id: text(300),
+    frameworkId: text(60),
+    indicatorId: text(80),
+    placeId: text(60),
+    labels: z.strictObject({ indicator: text(300), place: text(200), ambitionNumber: z.int().check(z.minimum(1), z.maximum(99)) }),
+    base: seriesSchema,
+    edits: z.array(z.strictObject({ edit: pointEdit, note: z.optional(text()), at: isoTime })).check(z.minLength(1)),
+    editor,
+    state: z.discriminatedUnion('kind', [
+      z.strictObject({ kind: z.literal('waiting'), problem: z.optional(text()) }),
+      z.strictObject({ kind: z.literal('conflict'), current: seriesSchema }),
+      z.strictObject({ kind: z.literal('rejected'), problem: text() }),
+    ]),
+    updatedAt: isoTime,
+  }) satisfies z.ZodMiniType<PendingChange>;
+
+  return {
+    indicatorSchema,
+    frameworkSchema,
+    seriesSchema,
+    indicatorChangeSchema,
+    indicatorHistorySchema,
+    indicatorConflictSchema,
+    seriesChangeSchema,
+    historySchema,
+    conflictSchema,
+    pendingChangeSchema,
+  };
+}
+
+let built: ReturnType<typeof buildSchemas> | undefined;
+const schemas = () => (built ??= buildSchemas());
+
+export const indicatorSchema = z.lazy(() => schemas().indicatorSchema);
+export const frameworkSchema = z.lazy(() => schemas().frameworkSchema);
+export const seriesSchema = z.lazy(() => schemas().seriesSchema);
+export const indicatorChangeSchema = z.lazy(() => schemas().indicatorChangeSchema);
+export const indicatorHistorySchema = z.lazy(() => schemas().indicatorHistorySchema);
+export const indicatorConflictSchema = z.lazy(() => schemas().indicatorConflictSchema);
+export const seriesChangeSchema = z.lazy(() => schemas().seriesChangeSchema);
+export const historySchema = z.lazy(() => schemas().historySchema);
+export const conflictSchema = z.lazy(() => schemas().conflictSchema);
+export const pendingChangeSchema = z.lazy(() => schemas().pendingChangeSchema);
