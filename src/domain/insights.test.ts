@@ -7,7 +7,7 @@ import { dataLag, describeLag, describeOverdue, formatMonth } from './data-lag';
 import { describeGap, gapProblem, gapRows, gapValue } from './gap-series';
 import { describeMargin, marginCheck } from './margin-of-error';
 import { decimalYear } from './period';
-import { describeShares, portfolioShares, sortPortfolio, type PortfolioRow } from './portfolio';
+import { describeShares, lagOf, portfolioShares, sortPortfolio, type PortfolioRow } from './portfolio';
 import { timePoints } from './timed-point';
 import { criticalT, describeTrend, recentTrend } from './trend-test';
 import type { DataPoint, Indicator } from './types';
@@ -182,6 +182,25 @@ describe('portfolio shares: change achieved against time gone', () => {
     expect(sortPortfolio(rows, 'furthest-behind').map((r) => r.key)).toEqual(['3', '4', '1', '2']);
     expect(sortPortfolio(rows, 'furthest-ahead').map((r) => r.key)).toEqual(['1', '4', '3', '2']);
     expect(sortPortfolio(rows, 'ambition').map((r) => r.key)).toEqual(['1', '2', '3', '4']);
+  });
+
+  it('does not call a target behind once all its change is made, however much time has gone', () => {
+    const met: PortfolioRow = {
+      key: '6',
+      ambitionNumber: 6,
+      ambitionTitle: 'Antimicrobial resistance',
+      indicatorName: 'Antibiotic prescribing',
+      status: 'achieved',
+      shares: { shareOfChange: 1.22, shareOfTime: 1.4, shareOfTimeToday: 1.63, holdTheLine: false },
+    };
+    expect(lagOf(met)).toBe(0);
+    fc.assert(
+      fc.property(fc.double({ min: -3, max: 3, noNaN: true }), fc.double({ min: 0, max: 3, noNaN: true }), (change, time) => {
+        const lag = lagOf({ ...met, shares: { ...met.shares!, shareOfChange: change, shareOfTime: time } })!;
+        if (change >= 1) expect(lag).toBeLessThanOrEqual(0);
+        expect(lag).toBeLessThanOrEqual(1 - Math.min(change, 1));
+      }),
+    );
   });
 });
 

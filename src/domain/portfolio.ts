@@ -50,8 +50,12 @@ export interface PortfolioRow {
 
 export type PortfolioOrder = 'ambition' | 'furthest-behind' | 'furthest-ahead';
 
-/** How far the change trails the time: positive is behind. Rows without shares sort last. */
-export const lagOf = (row: PortfolioRow) => (row.shares ? row.shares.shareOfTime - row.shares.shareOfChange : undefined);
+/**
+ * How far the change trails the time: positive is behind. Both are capped at 100%: once all the
+ * change is made the target is met however much time has gone, and once the target period has
+ * passed no more time can go. Rows without shares sort last.
+ */
+export const lagOf = (row: PortfolioRow) => (row.shares ? Math.min(row.shares.shareOfTime, 1) - Math.min(row.shares.shareOfChange, 1) : undefined);
 
 export function sortPortfolio(rows: readonly PortfolioRow[], order: PortfolioOrder): PortfolioRow[] {
   const byAmbition = (a: PortfolioRow, b: PortfolioRow) => a.ambitionNumber - b.ambitionNumber || a.key.localeCompare(b.key);

@@ -14,15 +14,18 @@ describe('Progress across ambitions', () => {
     await loaded();
     const chart = screen.getByRole('img', { name: /ambitions have made at least as much of the change as the time gone/ });
     expect(chart).toBeInTheDocument();
-    // Leeds: the suicide rate moved the wrong way while 185% of the time to its 2020/21 target went by.
-    expect(chart).toHaveAccessibleName(/Furthest behind: ambition 5 \(Suicide rate\): Moved the wrong way \(\u221297% of the change\) with 185% of the time gone \(by 2022-24\)\./);
+    // Leeds: the men's life-expectancy gap widened (−145% of the change) with 75% of the time gone.
+    expect(chart).toHaveAccessibleName(
+      /Furthest behind: ambition 1 \(Gap in life expectancy between most and least deprived areas, men\): Moved the wrong way \(\u2212145% of the change\) with 75% of the time gone \(by 2021-23\)\./,
+    );
     const table = screen.getByRole('table', { name: /Progress across ambitions/ });
-    expect(rowNames(table)[0]).toBe('5. Suicide');
+    expect(rowNames(table).slice(0, 2)).toEqual(['1. Years lived in good health, and the deprivation gap', '5. Suicide']);
     const suicide = within(table).getByRole('rowheader', { name: /^5\./ }).closest('tr')!;
     expect(within(suicide).getByText('Missed')).toBeInTheDocument();
     expect(within(suicide).getByText('\u221297%')).toBeInTheDocument();
     expect(within(suicide).getByText('185%')).toBeInTheDocument();
-    expect(within(suicide).getByText('+282')).toBeInTheDocument();
+    // Time is capped at 100% once the target period has passed: 100 − (−97) = 197 points behind.
+    expect(within(suicide).getByText('+197')).toBeInTheDocument();
   });
 
   it('sorts by ambition number or furthest ahead, and keeps the choice in the URL', async () => {

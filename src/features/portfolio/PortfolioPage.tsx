@@ -104,7 +104,7 @@ function PortfolioTable({ rows, search, frameworkId }: { rows: readonly Portfoli
             <th scope="col">Change made</th>
             <th scope="col">Time gone by the latest figure</th>
             <th scope="col">Time gone today</th>
-            <th scope="col">Behind (+) or ahead (−), points</th>
+            <th scope="col">Behind (+) or ahead (−), points (each share capped at 100%)</th>
             <th scope="col">Latest figure</th>
           </tr>
         </thead>
