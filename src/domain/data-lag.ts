@@ -3,8 +3,8 @@ import type { Indicator } from './types';
 
 // Data lag: when the latest figure is from, how old it is, and when the next one is due. Most
 // indicators are published a fixed time after their period ends (a pooled 2021–23 rate in the
-// following spring, say), so the next release is the next period's end plus that lag. A release date that has passed with no new figure is overdue: the
-// programme lead should look for it.
+// following spring, say), so the next release is the next period's end plus that lag. A release
+// date that has passed with no new figure is overdue: the programme lead should look for it.
 
 export type ReleaseFrequency = 'yearly' | 'quarterly' | 'monthly';
 
@@ -60,6 +60,12 @@ export function describeLag(lag: DataLag): string {
 
 /** For programme leads: "Update overdue: the next figure was due in Feb 2026." */
 export function describeOverdue(lag: DataLag): string | undefined {
+  const detail = overdueDetail(lag);
+  return detail && `Update overdue: ${detail}`;
+}
+
+/** "the figure after 2022-24 was due in Oct 2026.", beside an "Update overdue" tag. */
+export function overdueDetail(lag: DataLag): string | undefined {
   if (!lag.overdue || lag.nextDue === undefined) return undefined;
-  return `Update overdue: the figure after ${lag.latest.at.label} was due in ${formatMonth(lag.nextDue)}.`;
+  return `the figure after ${lag.latest.at.label} was due in ${formatMonth(lag.nextDue)}.`;
 }

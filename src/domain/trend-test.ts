@@ -79,14 +79,21 @@ export const TREND_LABEL: Record<TrendVerdict, string> = {
   'no-significant-change': 'No significant change',
 };
 
-/** "Recent trend: worsening. Over the last 5 figures (2018–20 to 2022–24) it rose by 0.14 per 100,000 a year, more than chance would explain." */
-export function describeTrend(trend: RecentTrend, unit: Unit): string {
-  const first = trend.from[0]!.at.label;
-  const last = trend.from.at(-1)!.at.label;
+/** "over the last 5 figures (2018-20 to 2022-24)": which figures the trend was read from. */
+export function trendSpan(trend: RecentTrend): string {
+  return `over the last ${trend.from.length} figures (${trend.from[0]!.at.label} to ${trend.from.at(-1)!.at.label})`;
+}
+
+/** "Over the last 5 figures (2018-20 to 2022-24) it rose by 0.14 per 100,000 a year, more than chance variation would explain." */
+export function describeTrendDetail(trend: RecentTrend, unit: Unit): string {
   const move = trend.slopePerYear === 0 ? 'did not change' : `${trend.slopePerYear < 0 ? 'fell' : 'rose'} by ${formatDifference(trend.slopePerYear, { ...unit, decimals: unit.decimals + 1 })} a year`;
-  const span = `Over the last ${trend.from.length} figures (${first} to ${last}) it ${move}`;
-  if (trend.verdict === 'no-significant-change') {
-    return `Recent trend: no significant change. ${span}, which is within what chance variation could explain.`;
-  }
-  return `Recent trend: ${trend.verdict}. ${span}, more than chance variation would explain.`;
+  const span = trendSpan(trend);
+  const chance = trend.verdict === 'no-significant-change' ? 'which is within what chance variation could explain' : 'more than chance variation would explain';
+  return `${span[0]!.toUpperCase()}${span.slice(1)} it ${move}, ${chance}.`;
+}
+
+/** "Recent trend: worsening. Over the last 5 figures … more than chance variation would explain." */
+export function describeTrend(trend: RecentTrend, unit: Unit): string {
+  const verdict = trend.verdict === 'no-significant-change' ? 'no significant change' : trend.verdict;
+  return `Recent trend: ${verdict}. ${describeTrendDetail(trend, unit)}`;
 }

@@ -10,7 +10,7 @@ export function DataLagLine({ sentence, overdue, illustrativeSchedule }: { sente
       </p>
       {overdue && (
         <p className="data-lag__overdue">
-          <span className="tag tag--overdue">Update overdue</span> {overdue.replace(/^Update overdue: /, '')} Programme leads: check the source for a newer figure.
+          <span className="tag tag--overdue">Update overdue</span> {overdue} Programme leads: check the source for a newer figure.
         </p>
       )}
     </div>

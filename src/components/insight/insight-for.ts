@@ -1,14 +1,16 @@
 import type { TargetAssessment } from '../../domain/assess-indicator';
 import { annotationsOf, commentsFor, type NumberedComment } from '../../domain/comments';
-import { dataLag, describeLag, describeOverdue } from '../../domain/data-lag';
+import { dataLag, describeLag, overdueDetail } from '../../domain/data-lag';
 import { describeMargin, marginCheck } from '../../domain/margin-of-error';
 import type { TimedPoint } from '../../domain/timed-point';
-import { describeTrend, recentTrend, type TrendVerdict } from '../../domain/trend-test';
+import { describeTrendDetail, recentTrend, trendSpan, type TrendVerdict } from '../../domain/trend-test';
 import type { Indicator } from '../../domain/types';
 
 /** The insight sentences for one series, shared by the detail page, the slides and the board pack. */
 export interface SeriesInsight {
-  trend?: { verdict: TrendVerdict; sentence: string };
+  /** detail: the full sentence; span: which figures, for compact places (slides, board pack). */
+  trend?: { verdict: TrendVerdict; detail: string; span: string };
+  /** overdue: what is overdue, shown beside an "Update overdue" tag. */
   lag?: { sentence: string; overdue?: string; illustrativeSchedule: boolean };
   /** By target id: the margin-of-error sentence, where the figure has an interval. */
   margins: Record<string, string>;
@@ -27,8 +29,8 @@ export function insightFor(indicator: Indicator, placeId: string, points: readon
     if (check) margins[a.targetId] = describeMargin(check, indicator.unit, indicator.direction);
   }
   return {
-    trend: trend && { verdict: trend.verdict, sentence: describeTrend(trend, indicator.unit) },
-    lag: lag && { sentence: describeLag(lag), overdue: describeOverdue(lag), illustrativeSchedule: indicator.release?.provenance === 'illustrative' },
+    trend: trend && { verdict: trend.verdict, detail: describeTrendDetail(trend, indicator.unit), span: trendSpan(trend) },
+    lag: lag && { sentence: describeLag(lag), overdue: overdueDetail(lag), illustrativeSchedule: indicator.release?.provenance === 'illustrative' },
     margins,
     comments,
     annotations: annotationsOf(comments),

@@ -12,7 +12,6 @@ import './overview.css';
 const Card = memo(AmbitionCard);
 const Summary = memo(StatusSummary);
 
-
 /** The ten ambitions at a glance, for one place at a time. */
 export function OverviewPage() {
   const framework = useCurrentFramework();
