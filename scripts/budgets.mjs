@@ -1,8 +1,11 @@
-// The budget check the test command runs after the tests: builds the production app, measures
-// its first-view JavaScript, and runs Lighthouse (mobile and desktop) against it with the mock API.
+// The budget check the test command runs after the tests: builds the production app and judges
+// what a busy machine does not move (see scripts/lib/first-view-budget.mjs): first-view bytes,
+// requests and round trips before the ten statuses show, main-thread CPU time; then Lighthouse's
+// accessibility and best-practices audits, which do not depend on speed. Lighthouse performance
+// scores are printed for information only: `npm run bench` measures their spread.
 // Prints each check and, last, one JSON line {"checks":[{name, ok, measured}]} for scripts/test-all.mjs.
 import { spawnSync } from 'node:child_process';
-import { INITIAL_JS_BUDGET, initialBytes, kb } from './lib/bundle-size.mjs';
+import { firstViewChecks } from './lib/first-view-budget.mjs';
 
 const checks = [];
 const check = (name, ok, measured) => {
@@ -14,35 +17,18 @@ const build = spawnSync('node_modules/.bin/vite', ['build', '--outDir', 'dist', 
 if (build.status !== 0) {
   check('production build', false, 'vite build failed');
 } else {
-  const { jsBytes } = initialBytes('dist');
-  check(`initial JavaScript at most ${kb(INITIAL_JS_BUDGET)} gzip`, jsBytes <= INITIAL_JS_BUDGET, kb(jsBytes));
+  for (const c of await firstViewChecks('dist')) check(c.name, c.ok, c.measured);
 
-  const MOBILE_RUNS = 5;
-  const lighthouse = spawnSync('node', ['scripts/lighthouse.mjs', 'dist', '/wyh', String(MOBILE_RUNS)], { encoding: 'utf8' });
+  const lighthouse = spawnSync('node', ['scripts/lighthouse.mjs', 'dist', '/wyh', '1'], { encoding: 'utf8' });
   const runs = lighthouse.stdout.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l));
-  if (lighthouse.status !== 0 || runs.length !== MOBILE_RUNS + 1) {
+  if (lighthouse.status !== 0 || runs.length !== 2) {
     check('Lighthouse ran', false, lighthouse.stderr.trim().split('\n').slice(-3).join(' ') || 'no results');
   }
-  const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-  const vitals = (run) => `LCP ${Math.round(run.lcpMs)} ms, TBT ${Math.round(run.tbtMs)} ms, CLS ${run.cls.toFixed(3)}`;
-  for (const preset of ['mobile', 'desktop']) {
-    const ofPreset = runs.filter((r) => r.preset === preset);
-    if (ofPreset.length === 0) continue;
-    // Accessibility and best practices do not wander: every run must pass. Performance does, so
-    // the median run is judged, and every run is printed.
-    const failing = [...new Set(ofPreset.flatMap((r) => r.failing))];
-    const failingText = failing.length ? ` (failing: ${failing.join(', ')})` : '';
-    const worstA11y = Math.min(...ofPreset.map((r) => r.accessibility));
-    const worstBp = Math.min(...ofPreset.map((r) => r.bestPractices));
-    check(`Lighthouse ${preset} accessibility 100`, worstA11y === 100, `${worstA11y}${failingText}`);
-    check(`Lighthouse ${preset} best practices at least 95`, worstBp >= 95, String(worstBp));
-    for (const run of ofPreset) console.log(`  info performance (${preset}) run: ${run.performance}; ${vitals(run)}`);
-    const performance = median(ofPreset.map((r) => r.performance));
-    if (preset === 'mobile') {
-      check(`Lighthouse mobile performance at least 90 (median of ${ofPreset.length} runs)`, performance >= 90, String(performance));
-    } else {
-      console.log(`  info performance (desktop): ${performance}`);
-    }
+  for (const run of runs) {
+    const failingText = run.failing.length ? ` (failing: ${run.failing.join(', ')})` : '';
+    check(`Lighthouse ${run.preset} accessibility 100`, run.accessibility === 100, `${run.accessibility}${failingText}`);
+    check(`Lighthouse ${run.preset} best practices at least 95`, run.bestPractices >= 95, String(run.bestPractices));
+    console.log(`  info Lighthouse ${run.preset} performance ${run.performance} (not judged here: it moves with the machine's load; npm run bench prints its spread)`);
   }
 }
 // Security: no high or critical advisories in what ships (dev tools excluded).

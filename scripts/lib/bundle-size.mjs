@@ -5,7 +5,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export const INITIAL_JS_BUDGET = 150 * 1024;
 export const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 export const gzipBytes = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 
