@@ -80,6 +80,16 @@ function preloadFramework(env: Record<string, string>): Plugin {
   };
 }
 
+/**
+ * With COUCH_PROXY_TARGET set (npm run dev:couch, the CouchDB browser tests), /couch on the app's
+ * own origin is passed to the database, as a production reverse proxy would (docs/deploy.md):
+ * the session cookie then belongs to the app's origin and no CORS is needed.
+ */
+function couchProxy() {
+  const target = process.env.COUCH_PROXY_TARGET;
+  return target ? { '/couch': { target, changeOrigin: true, rewrite: (path: string) => path.replace(/^\/couch/, '') } } : undefined;
+}
+
 export default defineConfig(({ command, mode }) => {
   // .env files, then the environment itself, which wins.
   const fromProcess = Object.fromEntries(Object.entries(process.env).filter(([k, v]) => k.startsWith('VITE_') && v !== undefined)) as Record<string, string>;
@@ -92,6 +102,8 @@ export default defineConfig(({ command, mode }) => {
     // production files it also ships: the same code, without the checks.
     alias: command === 'build' ? [{ find: /^react-router$/, replacement: resolve(import.meta.dirname, 'node_modules/react-router/dist/production/index.mjs') }] : [],
   },
+  server: { proxy: couchProxy() },
+  preview: { proxy: couchProxy() },
   build: {
     // The budget is measured on gzip bytes by scripts/bench.mjs; this only silences the raw-size hint
     // for the lazily loaded chart chunk.
@@ -106,6 +118,8 @@ export default defineConfig(({ command, mode }) => {
           environment: 'jsdom',
           globals: true,
           setupFiles: ['./tests/setup.ts'],
+          // The local CouchDB-compatible server, for the CouchDB source's tests.
+          globalSetup: ['./tests/couchdb/global-setup.ts'],
           include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}'],
           exclude: ['tests/e2e/**', 'node_modules/**'],
           // Whole-app tests type as a person would; on a busy 2-core machine one can take several seconds.

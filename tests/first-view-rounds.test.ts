@@ -27,7 +27,7 @@ describe('assignRounds', () => {
   it('never gives a request a lower round than a reply it could have waited for', () => {
     // A long chain, sent in a shuffled order: each link waits for the one before.
     const chain = Array.from({ length: 50 }, (_, i) => request(`/${i}`, i * 1000 + 1, (i + 1) * 1000)).reverse();
-    const rounds = (assignRounds(chain) as Timed[]).map((r) => r.round);
+    const rounds = (assignRounds(chain) as Timed[]).map((r) => r.round ?? 0);
     expect(Math.max(...rounds)).toBe(50);
   });
 });

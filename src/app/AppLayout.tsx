@@ -2,8 +2,10 @@ import { lazy, Suspense, useDeferredValue, useEffect } from 'react';
 import { Link, Outlet, useLocation, useNavigationType, useParams } from 'react-router';
 import { useFramework } from '../api/get-framework';
 import { ErrorMessage } from '../components/ErrorMessage';
-import { useDataSource } from '../data-source/data-source-context';
+import { useSourceInfo } from '../api/source-info';
 import { formatDate, useToday } from '../lib/today';
+import { LiveNotice } from './LiveNotice';
+import { SessionStatus } from './SessionStatus';
 import './layout.css';
 
 // Loaded after the first view: it reads IndexedDB and sends kept changes, which can wait a moment.
@@ -17,7 +19,7 @@ export function AppLayout({ demoData }: { demoData: boolean }) {
   // view. Later changes (a lead's save) show at once.
   const firstArrival = useDeferredValue(framework.data);
   const shownFramework = firstArrival ? framework.data : undefined;
-  const source = useDataSource();
+  const source = useSourceInfo();
   const { date } = useToday();
   const { pathname, search } = useLocation();
   useFocusHeadingOnNavigation(pathname);
@@ -38,11 +40,13 @@ export function AppLayout({ demoData }: { demoData: boolean }) {
             <Link to={`/${frameworkId}/present${search}`}>Present</Link>
             <Link to={`/${frameworkId}/data${search}`}>Import and export</Link>
           </nav>
+          {source.hasSignIn && <SessionStatus frameworkId={frameworkId} />}
           <Suspense fallback={null}>
             <PendingChangesStatus />
           </Suspense>
         </div>
       </header>
+      {source.hasLiveUpdates && <LiveNotice frameworkId={frameworkId} framework={framework.data} />}
       <main id="main" tabIndex={-1} className="app-main">
         {framework.isPending ? (
           <p className="loading-line" role="status">

@@ -11,6 +11,7 @@ const PresenterSetupPage = lazy(() => import('../features/presenter/PresenterSet
 const PresenterPage = lazy(() => import('../features/presenter/PresenterPage'));
 const BoardPackPage = lazy(() => import('../features/presenter/BoardPackPage'));
 const PortfolioPage = lazy(() => import('../features/portfolio/PortfolioPage'));
+const SignInPage = lazy(() => import('../features/sign-in/SignInPage'));
 const AccessibilityStatementPage = lazy(() => import('../features/accessibility/AccessibilityStatementPage'));
 
 const loading = <p className="loading-line" role="status">Loading…</p>;
@@ -43,6 +44,7 @@ export function createRoutes({ frameworkId, demoData, accessibilityContact }: Ro
         },
         { path: 'progress', element: <Suspense fallback={loading}><PortfolioPage /></Suspense> },
         { path: 'accessibility', element: <Suspense fallback={loading}><AccessibilityStatementPage contact={accessibilityContact} /></Suspense> },
+        { path: 'sign-in', element: <Suspense fallback={loading}><SignInPage /></Suspense> },
         { path: 'present', element: <Suspense fallback={loading}><PresenterSetupPage /></Suspense> },
         {
           path: 'data',

@@ -7,8 +7,14 @@ import { z } from 'zod/mini';
 const booleanText = z.pipe(z.enum(['true', 'false']), z.transform((v) => v === 'true'));
 
 const envSchema = z.object({
-  /** http: the REST API; static: JSON files served with the app (read-only); browser: this browser's IndexedDB. */
-  VITE_DATA_SOURCE: z._default(z.enum(['http', 'static', 'browser']), 'http'),
+  /**
+   * http: the REST API; static: JSON files served with the app (read-only); browser: this
+   * browser's IndexedDB; couchdb: an Apache CouchDB database, shared, with sign-in.
+   */
+  VITE_DATA_SOURCE: z._default(z.enum(['http', 'static', 'browser', 'couchdb']), 'http'),
+  /** The CouchDB server: absolute, or relative to the page behind a same-origin proxy ("/couch"). */
+  VITE_COUCHDB_URL: z._default(z.string().check(z.minLength(1)), '/couch'),
+  VITE_COUCHDB_DATABASE: z._default(z.string().check(z.regex(/^[a-z][a-z0-9_$()+/-]*$/)), 'ambitions'),
   VITE_API_BASE_URL: z._default(z.string().check(z.minLength(1)), '/api'),
   /** Where the static files are, for the static source and to seed the browser source. */
   VITE_STATIC_BASE_URL: z._default(z.string().check(z.minLength(1)), '/data'),
@@ -29,8 +35,10 @@ const envSchema = z.object({
 });
 
 export type AppConfig = {
-  dataSource: 'http' | 'static' | 'browser';
+  dataSource: 'http' | 'static' | 'browser' | 'couchdb';
   apiBaseUrl: string;
+  couchdbUrl: string;
+  couchdbDatabase: string;
   staticBaseUrl: string;
   apiAuth: 'none' | 'session-cookie' | 'bearer';
   apiTokenKey: string;
@@ -50,6 +58,8 @@ export function readConfig(env: Record<string, unknown>, isDev: boolean): AppCon
   return {
     dataSource: e.VITE_DATA_SOURCE,
     apiBaseUrl: e.VITE_API_BASE_URL,
+    couchdbUrl: e.VITE_COUCHDB_URL,
+    couchdbDatabase: e.VITE_COUCHDB_DATABASE,
     staticBaseUrl: e.VITE_STATIC_BASE_URL,
     apiAuth: e.VITE_API_AUTH,
     apiTokenKey: e.VITE_API_TOKEN_KEY,

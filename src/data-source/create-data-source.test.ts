@@ -3,7 +3,7 @@ import { server } from '../../mocks/node';
 import { db } from '../../mocks/db';
 import { createDataSource } from './create-data-source';
 
-const base = { apiBaseUrl: '/api', staticBaseUrl: '/data', apiTokenKey: 'ambitions-dashboard:api-token' } as const;
+const base = { apiBaseUrl: '/api', staticBaseUrl: '/data', apiTokenKey: 'ambitions-dashboard:api-token', couchdbUrl: '/couch', couchdbDatabase: 'ambitions' } as const;
 
 describe('createDataSource', () => {
   it('picks the implementation the deployment configures', async () => {

@@ -1,7 +1,7 @@
 import type { z } from 'zod/mini';
 import type { Indicator, Series } from '../domain/types';
 
-export type DataSourceErrorKind = 'network' | 'not-found' | 'server' | 'invalid-payload' | 'conflict' | 'rejected';
+export type DataSourceErrorKind = 'network' | 'not-found' | 'server' | 'invalid-payload' | 'conflict' | 'rejected' | 'sign-in-needed';
 
 /** One thing wrong with a payload, located by a path a developer can follow: "points[3].value". */
 export interface FieldIssue {
@@ -23,7 +23,7 @@ export class DataSourceError extends Error {
 
   /** A network blip or a server hiccup may pass; a malformed payload or a missing record will not. */
   get retryable(): boolean {
-    return this.kind === 'network' || this.kind === 'server';
+    return this.kind === 'network' || this.kind === 'server' || this.kind === 'sign-in-needed';
   }
 }
 

@@ -5,6 +5,7 @@ import type { DataSource } from './data-source';
 import { createHttpDataSource } from './http-data-source';
 import { createStaticDataSource } from './static-data-source';
 import { failure } from '../../tests/helpers/data-source-failure';
+import { freshDatabase, letCouchThrough, signedInAs } from '../../tests/helpers/couchdb';
 
 // One contract, every implementation: whatever stands behind the screens must behave the same.
 
@@ -14,16 +15,28 @@ const browserSource = () => createBrowserDataSource({ seedFrom: staticSource(), 
 
 const alice = { name: 'Alice Adams', organisation: 'Leeds Health and Care Partnership' };
 
-const SOURCES: { name: string; make: () => DataSource; writable: boolean }[] = [
-  { name: 'REST (the MSW mock API)', make: () => createHttpDataSource({ baseUrl: '/api' }), writable: true },
-  { name: 'static files in public/', make: staticSource, writable: false },
-  { name: 'browser-local (IndexedDB)', make: browserSource, writable: true },
+/** On CouchDB the editor is whoever is signed in, whatever the change says. */
+const adminLead = { name: 'admin-lead', organisation: 'West Yorkshire Health and Care Partnership' };
+
+const SOURCES: { name: string; make: () => DataSource | Promise<DataSource>; writable: boolean; editor: typeof alice }[] = [
+  { name: 'REST (the MSW mock API)', make: () => createHttpDataSource({ baseUrl: '/api' }), writable: true, editor: alice },
+  { name: 'static files in public/', make: staticSource, writable: false, editor: alice },
+  { name: 'browser-local (IndexedDB)', make: browserSource, writable: true, editor: alice },
+  {
+    name: 'CouchDB (the local CouchDB-compatible server)',
+    make: async () => {
+      letCouchThrough();
+      return signedInAs('admin-lead', await freshDatabase());
+    },
+    writable: true,
+    editor: adminLead,
+  },
 ];
 
-describe.each(SOURCES)('the $name data source', ({ make, writable }) => {
+describe.each(SOURCES)('the $name data source', ({ make, writable, editor }) => {
   let source: DataSource;
-  beforeEach(() => {
-    source = make();
+  beforeEach(async () => {
+    source = await make();
   });
 
   it('reads the partnership: ten ambitions, seven places, one of them the whole partnership', async () => {
@@ -56,7 +69,7 @@ describe.each(SOURCES)('the $name data source', ({ make, writable }) => {
       expect(saved.version).toBe(before.version + 1);
       expect(await source.getSeries('wyh', 'suicide-rate', 'leeds')).toEqual(saved);
       const [entry] = await source.getHistory('wyh', 'suicide-rate', 'leeds');
-      expect(entry).toMatchObject({ editor: alice, note: 'Checked', version: saved.version, changes: [{ period: points[0]!.period, before: before.points[0], after: points[0] }] });
+      expect(entry).toMatchObject({ editor, note: 'Checked', version: saved.version, changes: [{ period: points[0]!.period, before: before.points[0], after: points[0] }] });
     });
 
     it('refuses a save based on an older version, with the figures as they are now: never a silent overwrite', async () => {
@@ -85,7 +98,7 @@ describe.each(SOURCES)('the $name data source', ({ make, writable }) => {
       expect(saved.targets.map((t) => t.id)).toEqual([...before.targets.map((t) => t.id), 'revised']);
       expect((await source.getFramework('wyh')).ambitions[4]!.indicators[0]).toEqual(saved);
       const [entry] = await source.getIndicatorHistory('wyh', before.id);
-      expect(entry).toMatchObject({ editor: alice, note: 'Restated in 2023', version: saved.version });
+      expect(entry).toMatchObject({ editor, note: 'Restated in 2023', version: saved.version });
       expect(entry!.changes).toContainEqual({ field: 'Baseline period', before: before.baselinePeriod, after: '2017-19' });
       expect(entry!.changes).toContainEqual({ field: 'Target “Revised”', after: expect.stringContaining('by 2028') });
 

@@ -7,8 +7,8 @@ import type { Framework, HistoryEntry, Indicator, IndicatorChange, IndicatorHist
  * failures are DataSourceError.
  */
 export interface DataSource {
-  /** Which implementation this is, so the UI can say where figures come from. */
-  readonly kind: 'http' | 'static' | 'browser';
+  /** Which implementation this is ("http", "static", "browser", "couchdb", or a new one's name). */
+  readonly kind: string;
   readonly description: string;
   getFramework(frameworkId: string): Promise<Framework>;
   getSeries(frameworkId: string, indicatorId: string, placeId: string): Promise<Series>;
@@ -35,7 +35,42 @@ export interface DataSource {
    * Only sources kept on this device have it: it is how their figures are shared.
    */
   replaceAll?(snapshot: unknown): Promise<void>;
+  /**
+   * For a source whose people sign in (CouchDB): the editor of every change is then the signed-in
+   * person, and the store itself decides who may change what.
+   */
+  readonly auth?: SourceAuth;
+  /**
+   * Follows the store's changes while a page is open, calling `onChange` with each figure saved
+   * anywhere (this tab included) and `onConnection` when the feed drops or comes back. A dropped
+   * feed resumes by itself. Returns a function that stops following.
+   */
+  watch?(frameworkId: string, onChange: (change: SourceChange) => void, onConnection?: (connected: boolean) => void): () => void;
 }
+
+export interface SignedInUser {
+  name: string;
+  roles: string[];
+  /** Shown with their changes; from their account where it says, else the places they lead. */
+  organisation: string;
+}
+
+export interface SourceAuth {
+  /** Who this browser is signed in as, or null. */
+  getSession(): Promise<SignedInUser | null>;
+  /** Fails with 'rejected' when the name or password is not right. */
+  signIn(name: string, password: string): Promise<SignedInUser>;
+  signOut(): Promise<void>;
+  /** Whether this person may change the figures for a place: the same rule the store enforces. */
+  mayEditPlace(user: SignedInUser, placeId: string): boolean;
+  /** Whether this person may change an indicator's baseline, targets and source (every place at once). */
+  mayEditDefinitions(user: SignedInUser): boolean;
+}
+
+/** One saved change, as the store's feed tells it. */
+export type SourceChange =
+  | { kind: 'series'; series: Series; editor?: string }
+  | { kind: 'indicator'; indicatorId: string; editor?: string };
 
 /** A partnership's whole record, as the JSON export writes it. */
 export interface DataSnapshot {

@@ -1,15 +1,19 @@
 import { useEffect, useRef } from 'react';
-import { useDataSource } from '../../data-source/data-source-context';
-import { useEditingActions, useEditMode, useEditor } from './editing-store';
-import { EditorIdentityForm } from './EditorIdentityForm';
+import { useSourceInfo } from '../../api/source-info';
+import { useSignOut, usePermissions } from '../../api/session';
+import { useEditingActions, useEditMode } from './editing-store';
+import { IdentityNeeded } from './IdentityNeeded';
+import { useCurrentEditor } from './use-current-editor';
 import './editing.css';
 
 /** The explicit "Update figures" switch; the first time, it asks who is editing. */
 export function EditModeToggle() {
   const editMode = useEditMode();
-  const editor = useEditor();
+  const editor = useCurrentEditor();
+  const { hasSignIn } = usePermissions();
+  const signOut = useSignOut();
   const { editModeToggled, editorForgotten } = useEditingActions();
-  const { readOnlyReason, localOnlyWarning } = useDataSource();
+  const { readOnlyReason, localOnlyWarning } = useSourceInfo();
   const toggleRef = useRef<HTMLButtonElement>(null);
   const asked = useRef(false);
   // Once the lead has said who they are, the form goes: put focus back on the switch, next to the figures.
@@ -34,12 +38,12 @@ export function EditModeToggle() {
       {editMode && editor && (
         <p className="edit-toggle__note">
           Changes are recorded as {editor.name}, {editor.organisation}.{' '}
-          <button type="button" className="link-button" onClick={editorForgotten}>
-            Not you?
+          <button type="button" className="link-button" onClick={hasSignIn ? () => signOut.mutate() : editorForgotten}>
+            {hasSignIn ? 'Sign out' : 'Not you?'}
           </button>
         </p>
       )}
-      {editMode && !editor && <EditorIdentityForm />}
+      {editMode && !editor && <IdentityNeeded />}
     </div>
   );
 }

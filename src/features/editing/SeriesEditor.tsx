@@ -5,7 +5,8 @@ import { formatNumber } from '../../domain/format-value';
 import { pendingChangeId, pointsAfter } from '../../domain/pending-change';
 import type { DataPoint } from '../../domain/types';
 import { useDraft, useDraftActions } from './draft-store';
-import { useEditor } from './editing-store';
+import { useCurrentEditor } from './use-current-editor';
+import { usePermissions } from '../../api/session';
 import { PendingChangeNotice } from './pending/PendingChangeNotice';
 import { useIsSending, usePendingActions, usePendingChange } from './pending/pending-store';
 import { useSendPendingChange } from './pending/send-pending-change';
@@ -16,7 +17,8 @@ import { PointForm } from './PointForm';
  * in this browser first and then sent, so a failed save, a reload or a lost connection loses nothing.
  */
 export function SeriesEditor({ frameworkId, ambitionNumber, indicator, place, series }: SeriesToolsProps) {
-  const editor = useEditor();
+  const editor = useCurrentEditor();
+  const { hasSignIn, user, mayEditPlace } = usePermissions();
   const id = pendingChangeId(frameworkId, indicator.id, place.id);
   const pending = usePendingChange(id);
   const sending = useIsSending(id);
@@ -28,6 +30,17 @@ export function SeriesEditor({ frameworkId, ambitionNumber, indicator, place, se
   const [confirmDelete, setConfirmDelete] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   if (!editor) return null;
+  if (hasSignIn && !mayEditPlace(place.id)) {
+    return (
+      <section className="series-editor" aria-label={`Update ${indicator.name} for ${place.name}`}>
+        <h3>Update the figures for {place.name}</h3>
+        <PendingChangeNotice frameworkId={frameworkId} indicator={indicator} place={place} />
+        <p className="edit-toggle__note">
+          You are signed in as {user?.name}, who cannot change the figures for {place.name}. Figures for a place are changed by its lead (or an administrator).
+        </p>
+      </section>
+    );
+  }
 
   // The lead works on their own latest figures: what is saved plus what they have not yet had confirmed.
   const saved = pending ? pending.base.points : series.points;

@@ -1,9 +1,10 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useSaveIndicator } from '../../../api/save-indicator';
 import { ErrorMessage } from '../../../components/ErrorMessage';
-import { DataSourceError } from '../../../data-source/data-source-error';
+import { DataSourceError } from '../../../api/errors';
 import type { Comment, Indicator, Place, Series } from '../../../domain/types';
-import { useEditor } from '../editing-store';
+import { useCurrentEditor } from '../use-current-editor';
+import { usePermissions } from '../../../api/session';
 import { TextField } from '../TextField';
 
 const MAX_COMMENT = 2000;
@@ -14,7 +15,8 @@ const MAX_COMMENT = 2000;
  * the comment is added to their version and sent again, and nothing is lost.
  */
 export function AddCommentForm({ frameworkId, indicator, place, series }: { frameworkId: string; indicator: Indicator; place: Place; series: Series }) {
-  const editor = useEditor();
+  const editor = useCurrentEditor();
+  const { mayEditPlace, mayEditDefinitions } = usePermissions();
   const save = useSaveIndicator(frameworkId);
   const [text, setText] = useState('');
   const [period, setPeriod] = useState('');
@@ -23,7 +25,8 @@ export function AddCommentForm({ frameworkId, indicator, place, series }: { fram
   const [status, setStatus] = useState('');
   const aboutId = useId();
   const formRef = useRef<HTMLFormElement>(null);
-  if (!editor) return null;
+  if (!editor || !mayEditPlace(place.id)) return null;
+  const mayCommentEverywhere = mayEditDefinitions();
 
   function send(onto: Indicator, comment: Comment, retried = false) {
     save.mutate(
@@ -82,11 +85,13 @@ export function AddCommentForm({ frameworkId, indicator, place, series }: { fram
           ))}
         </select>
       </div>
-      <div className="field field--checkbox">
-        <label>
-          <input type="checkbox" checked={everyPlace} onChange={(e) => setEveryPlace(e.target.checked)} /> For every place, not only {place.name}
-        </label>
-      </div>
+      {mayCommentEverywhere && (
+        <div className="field field--checkbox">
+          <label>
+            <input type="checkbox" checked={everyPlace} onChange={(e) => setEveryPlace(e.target.checked)} /> For every place, not only {place.name}
+          </label>
+        </div>
+      )}
       <button type="submit" className="button" disabled={save.isPending}>
         {save.isPending ? 'Saving…' : 'Add comment'}
       </button>

@@ -1,12 +1,13 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useSaveIndicator, useShowIndicator } from '../../../api/save-indicator';
 import { ErrorMessage } from '../../../components/ErrorMessage';
-import { DataSourceError } from '../../../data-source/data-source-error';
+import { DataSourceError } from '../../../api/errors';
 import { diffIndicator } from '../../../domain/diff-indicator';
 import { PERIOD_EXAMPLES } from '../../../domain/period';
 import type { Indicator } from '../../../domain/types';
 import { blankTarget, definitionInputOf, validateDefinition, type DefinitionInput, type TargetInput } from '../../../domain/validate-definition';
-import { useEditor } from '../editing-store';
+import { useCurrentEditor } from '../use-current-editor';
+import { usePermissions } from '../../../api/session';
 import { TextField } from '../TextField';
 import { TargetFields } from './TargetFields';
 
@@ -15,7 +16,8 @@ import { TargetFields } from './TargetFields';
  * restatement next to the original target). Every change is kept in the indicator's history.
  */
 export function DefinitionEditor({ frameworkId, indicator }: { frameworkId: string; indicator: Indicator }) {
-  const editor = useEditor();
+  const editor = useCurrentEditor();
+  const { hasSignIn, user, mayEditDefinitions } = usePermissions();
   const save = useSaveIndicator(frameworkId);
   const showIndicator = useShowIndicator(frameworkId);
   // The version the lead started from; it moves on only when they accept a newer one.
@@ -32,6 +34,13 @@ export function DefinitionEditor({ frameworkId, indicator }: { frameworkId: stri
   }, [attempt]);
 
   if (!editor) return null;
+  if (hasSignIn && !mayEditDefinitions()) {
+    return (
+      <p className="edit-toggle__note">
+        The baseline and targets of {indicator.name} hold for every place, so they are changed by a lead for every place or an administrator; {user?.name} cannot change them.
+      </p>
+    );
+  }
   const conflict = save.error instanceof DataSourceError && save.error.kind === 'conflict' ? save.error.details.currentIndicator : undefined;
   const failed = save.isError && !conflict;
 

@@ -1,10 +1,10 @@
 import { useEffect, useId, useRef } from 'react';
 import { Link } from 'react-router';
-import { useDataSource } from '../../../data-source/data-source-context';
+import { useSourceInfo } from '../../../api/source-info';
 import { useCurrentFramework } from '../../../hooks/use-current-framework';
 import { UpdatesDue } from './UpdatesDue';
-import { useEditor } from '../editing-store';
-import { EditorIdentityForm } from '../EditorIdentityForm';
+import { IdentityNeeded } from '../IdentityNeeded';
+import { useCurrentEditor } from '../use-current-editor';
 import '../editing.css';
 import './import-export.css';
 import { ImportPreview } from './ImportPreview';
@@ -79,8 +79,8 @@ function ExportSection() {
 
 function ImportSection() {
   const framework = useCurrentFramework();
-  const editor = useEditor();
-  const { readOnlyReason } = useDataSource();
+  const editor = useCurrentEditor();
+  const { readOnlyReason } = useSourceInfo();
   const flow = useFiguresImport(framework, editor);
   const inputId = useId();
   const headingRef = useRef<HTMLDivElement>(null);
@@ -100,8 +100,8 @@ function ImportSection() {
         <p>{readOnlyReason}</p>
       ) : !editor ? (
         <>
-          <p>Every imported figure records who brought it in. Say who you are first; this browser remembers it.</p>
-          <EditorIdentityForm />
+          <p>Every imported figure records who brought it in.</p>
+          <IdentityNeeded />
         </>
       ) : (
         <div ref={headingRef} className="data-page__import">

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import { useDataSource } from '../../../data-source/data-source-context';
+import { useLoadExport, useSourceInfo } from '../../../api/source-info';
 
 type Outcome = { kind: 'idle' } | { kind: 'loading'; fileName: string } | { kind: 'done'; fileName: string } | { kind: 'failed'; message: string };
 
@@ -9,18 +9,18 @@ type Outcome = { kind: 'idle' } | { kind: 'loading'; fileName: string } | { kind
  * of this browser's copy. The file is checked whole first; a bad file changes nothing.
  */
 export function LoadExportSection() {
-  const source = useDataSource();
+  const { localOnlyWarning } = useSourceInfo();
+  const replaceAll = useLoadExport();
   const queryClient = useQueryClient();
   const inputId = useId();
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
   const [confirmed, setConfirmed] = useState(false);
-  if (!source.replaceAll) return null;
-  const replaceAll = source.replaceAll;
+  if (!replaceAll) return null;
 
   async function load(file: File) {
     setOutcome({ kind: 'loading', fileName: file.name });
     try {
-      await replaceAll(JSON.parse(await file.text()));
+      await replaceAll!(JSON.parse(await file.text()));
       await queryClient.invalidateQueries();
       setOutcome({ kind: 'done', fileName: file.name });
     } catch (error) {
@@ -32,7 +32,7 @@ export function LoadExportSection() {
   return (
     <section className="data-page__section" aria-labelledby="load-export-title">
       <h2 id="load-export-title">Share figures kept in this browser</h2>
-      <p>{source.localOnlyWarning}</p>
+      <p>{localOnlyWarning}</p>
       <div className="field">
         <label>
           <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.currentTarget.checked)} /> I understand that loading an export replaces every

@@ -1,8 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { seriesQuery } from '../../../api/get-series';
-import { queryKeys } from '../../../api/query-keys';
-import { useDataSource } from '../../../data-source/data-source-context';
+import { useSourceQueries } from '../../../api/source-queries';
 import type { Framework, HistoryEntry, Indicator, Place, Series } from '../../../domain/types';
 import { downloadFile, fileNameOf } from '../../../lib/download';
 import { useToday } from '../../../lib/today';
@@ -12,7 +10,7 @@ type Status = { kind: 'idle' } | { kind: 'working'; what: string } | { kind: 'fa
 
 /** The files a lead or a board member can take away: every figure as CSV, everything as JSON, the template. */
 export function useExports(framework: Framework) {
-  const source = useDataSource();
+  const queries = useSourceQueries();
   const queryClient = useQueryClient();
   const { date } = useToday();
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
@@ -28,9 +26,9 @@ export function useExports(framework: Framework) {
     return settled.map((s) => (s as PromiseFulfilledResult<T>).value);
   }
 
-  const series = ({ indicator, place }: { indicator: Indicator; place: Place }) => queryClient.fetchQuery(seriesQuery(source, framework.id, indicator.id, place.id));
+  const series = ({ indicator, place }: { indicator: Indicator; place: Place }) => queryClient.fetchQuery(queries.series(framework.id, indicator.id, place.id));
   const history = ({ indicator, place }: { indicator: Indicator; place: Place }) =>
-    queryClient.fetchQuery({ queryKey: queryKeys.history(framework.id, indicator.id, place.id), queryFn: () => source.getHistory(framework.id, indicator.id, place.id) });
+    queryClient.fetchQuery(queries.history(framework.id, indicator.id, place.id));
 
   async function run(what: string, work: () => Promise<string>) {
     setStatus({ kind: 'working', what });

@@ -1,7 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { seriesQuery } from '../../../api/get-series';
-import { useDataSource } from '../../../data-source/data-source-context';
+import { useSourceQueries } from '../../../api/source-queries';
 import { checkImport, type ImportCheck } from '../../../domain/figures-csv';
 import { pendingChangeId, pointsAfter } from '../../../domain/pending-change';
 import type { Editor, Framework, Series } from '../../../domain/types';
@@ -41,7 +40,7 @@ const MAX_FILE_BYTES = 5_000_000;
  * (or none). Imported figures go through the same pending queue as typed ones, so none is lost.
  */
 export function useFiguresImport(framework: Framework, editor: Editor | null) {
-  const source = useDataSource();
+  const queries = useSourceQueries();
   const queryClient = useQueryClient();
   const { editQueued } = usePendingActions();
   const send = useSendPendingChange();
@@ -64,7 +63,7 @@ export function useFiguresImport(framework: Framework, editor: Editor | null) {
         const [indicatorId = '', placeId = ''] = pair.split('|');
         if (!known.has(indicatorId) || !places.has(placeId)) return;
         try {
-          saved.set(pair, await queryClient.fetchQuery(seriesQuery(source, framework.id, indicatorId, placeId)));
+          saved.set(pair, await queryClient.fetchQuery(queries.series(framework.id, indicatorId, placeId)));
         } catch {
           // Left out: its rows say their figures could not be loaded.
         }

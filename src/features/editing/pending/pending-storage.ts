@@ -1,5 +1,5 @@
 import { clear, createStore, del, entries, set, type UseStore } from 'idb-keyval';
-import { pendingChangeSchema } from '../../../data-source/schemas';
+import { pendingChangeSchema } from '../../../api/pending-change-schema';
 import type { PendingChange } from '../../../domain/pending-change';
 
 // Pending changes live in IndexedDB, one record per series, so they outlive a reload, a closed

@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { useSaveSeries } from '../../../api/save-series';
-import { DataSourceError } from '../../../data-source/data-source-error';
+import { DataSourceError } from '../../../api/errors';
+import { useSessionExpired } from '../../../api/session';
 import { changeToSend, describePending, type PendingState } from '../../../domain/pending-change';
 import { readPendingState, usePendingActions } from './pending-store';
 
@@ -12,6 +13,8 @@ const OFFLINE = 'This device is offline. Your changes are kept here and will be 
 function stateAfter(error: unknown): PendingState {
   if (error instanceof DataSourceError) {
     if (error.kind === 'conflict' && error.details.current) return { kind: 'conflict', current: error.details.current };
+    // Kept and sent again once the person has signed in (usePendingSync watches for that).
+    if (error.kind === 'sign-in-needed') return { kind: 'waiting', problem: `${error.message.replace(/\.$/, '')}.` };
     if (error.retryable) return { kind: 'waiting', problem: `${error.message} Your changes are kept on this device and will be sent again.` };
     return { kind: 'rejected', problem: error.message };
   }
@@ -25,6 +28,7 @@ function stateAfter(error: unknown): PendingState {
 export function useSendPendingChange() {
   const { mutateAsync: saveSeries } = useSaveSeries();
   const { sendStarted, saveConfirmed, saveFailed } = usePendingActions();
+  const sessionExpired = useSessionExpired();
 
   return useCallback(
     async (id: string): Promise<SendOutcome> => {
@@ -46,12 +50,13 @@ export function useSendPendingChange() {
           const rest = saveConfirmed(id, sentCount, saved, `Saved: ${what}. These figures are now version ${saved.version}.`);
           if (!rest) return 'saved';
         } catch (error) {
+          if (error instanceof DataSourceError && error.kind === 'sign-in-needed') sessionExpired();
           const state = stateAfter(error);
           saveFailed(id, state);
           return state.kind;
         }
       }
     },
-    [saveSeries, sendStarted, saveConfirmed, saveFailed],
+    [saveSeries, sendStarted, saveConfirmed, saveFailed, sessionExpired],
   );
 }

@@ -1,16 +1,19 @@
 import { useEffect } from 'react';
+import { useSession } from '../../../api/session';
 import { readPendingChanges } from './pending-storage';
 import { readPendingState, usePendingActions, usePendingLoaded } from './pending-store';
 import { useSendPendingChange } from './send-pending-change';
 
 /**
  * Reads the changes this browser kept from an earlier visit, sends those still waiting, and sends
- * them again whenever the connection comes back. Mounted once, in the page header.
+ * them again whenever the connection comes back or someone signs in. Mounted once, in the page header.
  */
 export function usePendingSync() {
   const loaded = usePendingLoaded();
   const { pendingLoaded } = usePendingActions();
   const send = useSendPendingChange();
+  // Changes kept while signed out (or after a sign-in expired) go as soon as someone signs in.
+  const signedInAs = useSession().data?.name;
 
   useEffect(() => {
     if (loaded) return;
@@ -33,5 +36,5 @@ export function usePendingSync() {
     sendWaiting();
     window.addEventListener('online', sendWaiting);
     return () => window.removeEventListener('online', sendWaiting);
-  }, [loaded, send]);
+  }, [loaded, send, signedInAs]);
 }

@@ -1,0 +1,64 @@
+// The local CouchDB-compatible server for development and tests: pouchdb-server from npm, on
+// loopback only, in memory or persisted to a folder. It differs from Apache CouchDB 3 in ways
+// docs/deploy.md lists (new databases there are admin-only until given a security object; the
+// JavaScript engine; clustering); the app and the set-up script use only what both do alike.
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join, resolve } from 'node:path';
+
+export const LOCAL_ADMIN = { name: 'admin', password: process.env.COUCH_ADMIN_PASSWORD ?? 'local-admin-only' };
+
+export async function freePort() {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => done(port));
+    });
+  });
+}
+
+/**
+ * Starts the server and makes sure it has a server admin. `dir` persists databases (and the
+ * server's own config.json and log) there; without it everything lives in memory.
+ */
+export async function startLocalCouch({ port, dir, quiet = true } = {}) {
+  const chosenPort = port ?? (await freePort());
+  const home = resolve(dir ?? join('node_modules', '.cache', 'couch-in-memory', String(chosenPort)));
+  mkdirSync(home, { recursive: true });
+  const args = ['--port', String(chosenPort), '--host', '127.0.0.1', '--config', join(home, 'config.json'), '--no-stdout-logs'];
+  if (dir) args.push('--dir', home);
+  else args.push('--in-memory');
+  const server = spawn(resolve('node_modules/.bin/pouchdb-server'), args, { cwd: home, stdio: quiet ? 'ignore' : 'inherit' });
+  const url = `http://127.0.0.1:${chosenPort}`;
+  const until = Date.now() + 30_000;
+  for (;;) {
+    if (server.exitCode !== null) throw new Error(`pouchdb-server exited with code ${server.exitCode}`);
+    try {
+      if ((await fetch(`${url}/`)).ok) break;
+    } catch {
+      // Not listening yet.
+    }
+    if (Date.now() > until) throw new Error(`pouchdb-server did not answer at ${url} within 30 s`);
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  const adminAuth = `Basic ${Buffer.from(`${LOCAL_ADMIN.name}:${LOCAL_ADMIN.password}`).toString('base64')}`;
+  // A fresh server has no admin ("admin party"): make one. A persisted one already has it.
+  const check = await fetch(`${url}/_session`, { headers: { Authorization: adminAuth } }).then((r) => r.json());
+  if (!check.userCtx?.roles?.includes('_admin')) {
+    const made = await fetch(`${url}/_config/admins/${LOCAL_ADMIN.name}`, { method: 'PUT', body: JSON.stringify(LOCAL_ADMIN.password) });
+    if (!made.ok) throw new Error(`Could not make the local server's admin (${made.status}); remove ${home} to start afresh.`);
+  }
+  return {
+    url,
+    adminUrl: `http://${LOCAL_ADMIN.name}:${encodeURIComponent(LOCAL_ADMIN.password)}@127.0.0.1:${chosenPort}`,
+    stop: () =>
+      new Promise((done) => {
+        if (server.exitCode !== null) return done();
+        server.once('exit', () => done());
+        server.kill();
+      }),
+  };
+}

@@ -1,0 +1,239 @@
+import { diffIndicator, withDefinitionOf } from '../../domain/diff-indicator';
+import { diffPoints } from '../../domain/diff-points';
+import type { Editor, Framework, HistoryEntry, Indicator, IndicatorChange, IndicatorHistoryEntry, Series, SeriesChange } from '../../domain/types';
+import type { DataSource, SignedInUser, SourceAuth } from '../data-source';
+import { DataSourceError, firstIssue, invalidPayload } from '../data-source-error';
+import { frameworkSchema, historySchema, indicatorChangeSchema, indicatorHistorySchema, indicatorSchema, seriesChangeSchema, seriesSchema } from '../schemas';
+import { followChanges } from './couchdb-changes';
+import { createCouchHttp, type CouchHttp } from './couchdb-http';
+import { docIds, mayEditDefinitions, mayEditPlace, placesLed } from './store-rules';
+
+export interface CouchDataSourceOptions {
+  /** The CouchDB server: absolute, or relative to the page behind a same-origin proxy ("/couch"). */
+  url: string;
+  /** The database holding the partnerships' figures (`npm run couch:setup` makes it). */
+  database: string;
+  fetch?: typeof fetch;
+}
+
+/** What CouchDB adds to every document. */
+interface Stored {
+  _id: string;
+  _rev: string;
+}
+interface SeriesDoc extends Stored, Series {
+  type: 'series';
+  frameworkId: string;
+  lastChange?: HistoryEntry;
+}
+interface IndicatorDoc extends Stored {
+  type: 'indicator';
+  frameworkId: string;
+  indicator: Indicator;
+  lastChange?: IndicatorHistoryEntry;
+}
+interface AllDocs<T> {
+  rows: { id: string; doc?: T }[];
+}
+
+const range = (prefix: string) => `startkey=${encodeURIComponent(JSON.stringify(prefix))}&endkey=${encodeURIComponent(JSON.stringify(`${prefix}\ufff0`))}`;
+const seriesOf = ({ indicatorId, placeId, version, points }: SeriesDoc): Series => ({ indicatorId, placeId, version, points });
+/** Ids become parts of document ids, split on ':'. */
+const safeId = (id: string) => /^[^:_][^:]*$/.test(id);
+
+/**
+ * Figures in an Apache CouchDB database, shared by everyone who opens the dashboard: programme
+ * leads sign in with CouchDB's own accounts, and the database's validate_doc_update (built from
+ * store-rules.ts) decides who may change what, so a write forced past the app meets the same
+ * rules. One document per series; every save also writes an append-only history document. A save
+ * carries the revision it was based on, so CouchDB's 409 is the conflict view. See docs/deploy.md.
+ */
+export function createCouchDataSource(options: CouchDataSourceOptions): DataSource {
+  const http: CouchHttp = createCouchHttp({ url: options.url, fetch: options.fetch });
+  const db = `/${encodeURIComponent(options.database)}`;
+  const docPath = (id: string) => `${db}/${encodeURIComponent(id)}`;
+
+  async function readSeriesDoc(frameworkId: string, indicatorId: string, placeId: string): Promise<SeriesDoc> {
+    const what = `The figures for ${indicatorId} in ${placeId}`;
+    if (!safeId(frameworkId) || !safeId(indicatorId) || !safeId(placeId)) throw new DataSourceError('not-found', `${what} could not be found.`, { what });
+    const { body } = await http.request<SeriesDoc>('GET', docPath(docIds.series(frameworkId, indicatorId, placeId)), what);
+    const parsed = seriesSchema.safeParse(seriesOf(body));
+    if (!parsed.success) throw invalidPayload(what, parsed.error);
+    return { ...body, ...parsed.data };
+  }
+
+  async function readIndicatorDoc(frameworkId: string, indicatorId: string): Promise<IndicatorDoc | undefined> {
+    const what = `The baseline and targets of ${indicatorId}`;
+    const { status, body } = await http.request<IndicatorDoc>('GET', docPath(docIds.indicator(frameworkId, indicatorId)), what, { expected: [404] });
+    if (status === 404) return undefined;
+    const parsed = indicatorSchema.safeParse(body.indicator);
+    if (!parsed.success) throw invalidPayload(what, parsed.error);
+    return { ...body, indicator: parsed.data };
+  }
+
+  async function getFramework(frameworkId: string): Promise<Framework> {
+    const what = 'The list of ambitions';
+    if (!safeId(frameworkId)) throw new DataSourceError('not-found', `${what} could not be found.`, { what });
+    // The definition and every indicator document sort together: one read fetches them all.
+    const { body } = await http.request<AllDocs<{ type?: string; framework?: unknown; indicator?: Indicator }>>('GET', `${db}/_all_docs?include_docs=true&${range(docIds.framework(frameworkId))}`, what);
+    const definition = body.rows.find((r) => r.id === docIds.framework(frameworkId))?.doc?.framework;
+    if (!definition) throw new DataSourceError('not-found', `${what} could not be found.`, { what });
+    const indicators = new Map(body.rows.filter((r) => r.doc?.type === 'indicator' && r.doc.indicator).map((r) => [r.doc!.indicator!.id, r.doc!.indicator!]));
+    const merged = definition as Framework;
+    const framework = {
+      ...merged,
+      ambitions: (merged.ambitions ?? []).map((a) => ({ ...a, indicators: (a.indicators ?? []).map((i) => indicators.get(i.id) ?? i) })),
+    };
+    const parsed = frameworkSchema.safeParse(framework);
+    if (!parsed.success) throw invalidPayload(what, parsed.error);
+    return parsed.data;
+  }
+
+  /** Who this browser is signed in as, as last seen; undefined until asked. */
+  let signedIn: SignedInUser | null | undefined;
+
+  async function currentSession(): Promise<SignedInUser | null> {
+    const { body } = await http.request<{ userCtx?: { name: string | null; roles: string[] } }>('GET', '/_session', 'Who is signed in');
+    const ctx = body.userCtx;
+    signedIn = ctx?.name ? await userOf(ctx.name, ctx.roles) : null;
+    return signedIn;
+  }
+
+  /**
+   * On this source the editor of a change is the signed-in person, whatever the form said: the
+   * database refuses any other name, so the app never sends one.
+   */
+  async function signedInEditor(what: string): Promise<Editor> {
+    const user = signedIn ?? (await currentSession());
+    if (!user) throw new DataSourceError('sign-in-needed', `${what} could not be saved: you are not signed in. Sign in; your change is kept and will be sent once you are back.`, { status: 401, what });
+    return { name: user.name, organisation: user.organisation };
+  }
+
+  /** Their organisation, where their account says; else what their roles make them. */
+  async function userOf(name: string, roles: string[]): Promise<SignedInUser> {
+    const { status, body } = await http.request<{ organisation?: unknown }>('GET', `/_users/${encodeURIComponent(`org.couchdb.user:${name}`)}`, 'Your account', { expected: [403, 404] }).catch(() => ({ status: 0, body: {} as { organisation?: unknown } }));
+    const fromAccount = status === 200 && typeof body.organisation === 'string' && body.organisation.trim() ? body.organisation.trim().slice(0, 200) : undefined;
+    const led = placesLed(roles);
+    const fromRoles = roles.includes('admin') ? 'Partnership administrator' : led.includes('all') ? 'Lead for every place' : led.length ? `Lead for ${led.join(', ')}` : 'Signed-in viewer';
+    return { name, roles, organisation: fromAccount ?? fromRoles };
+  }
+
+  const auth: SourceAuth = {
+    getSession: currentSession,
+    async signIn(name, password) {
+      const { status, body } = await http.request<{ name?: string; roles?: string[] }>('POST', '/_session', 'Signing in', { body: { name, password }, expected: [401] });
+      if (status === 401) throw new DataSourceError('rejected', 'That name and password do not match an account. Check them and try again.', { status: 401, what: 'Signing in' });
+      signedIn = await userOf(body.name ?? name, body.roles ?? []);
+      return signedIn;
+    },
+    async signOut() {
+      await http.request('DELETE', '/_session', 'Signing out');
+      signedIn = null;
+    },
+    mayEditPlace: (user, placeId) => mayEditPlace(user.roles, placeId),
+    mayEditDefinitions: (user) => mayEditDefinitions(user.roles),
+  };
+
+  async function saveSeries(frameworkId: string, indicatorId: string, placeId: string, change: SeriesChange): Promise<Series> {
+    const what = `The figures for ${indicatorId} in ${placeId}`;
+    // Checked here for a clear message at once; the database checks again, whoever writes.
+    const valid = seriesChangeSchema.safeParse(change);
+    if (!valid.success) throw new DataSourceError('rejected', `${what} were not saved: ${firstIssue(valid.error)}.`, { what });
+    const editor = await signedInEditor(what);
+    const current = await readSeriesDoc(frameworkId, indicatorId, placeId);
+    const conflict = (now: SeriesDoc) =>
+      new DataSourceError('conflict', `${what} were changed by ${now.lastChange?.editor.name ?? 'someone else'} since you started. Compare and choose.`, { status: 409, what, current: seriesOf(now) });
+    if (current.version !== change.baseVersion) throw conflict(current);
+    const version = current.version + 1;
+    const entry: HistoryEntry = {
+      id: docIds.history(frameworkId, indicatorId, placeId, version),
+      at: new Date().toISOString(),
+      editor,
+      version,
+      changes: diffPoints(current.points, valid.data.points),
+      ...(valid.data.note ? { note: valid.data.note } : {}),
+    };
+    const next: SeriesDoc = { ...current, version, points: valid.data.points, lastChange: entry };
+    // The revision read above: if anyone saved in between, CouchDB answers 409.
+    const { status } = await http.request('PUT', docPath(current._id), what, { body: next, expected: [409] });
+    if (status === 409) throw conflict(await readSeriesDoc(frameworkId, indicatorId, placeId));
+    // The series carries its last change too, so a history write lost on the way loses nothing.
+    await http
+      .request('PUT', docPath(entry.id), `The record of this change`, { body: { type: 'history', frameworkId, indicatorId, placeId, entry }, expected: [409] })
+      .catch(() => undefined);
+    return seriesOf(next);
+  }
+
+  async function historyDocs<T>(prefix: string, what: string): Promise<T[]> {
+    // Newest first: descending, so the range is given from its end.
+    const keys = `startkey=${encodeURIComponent(JSON.stringify(`${prefix}\ufff0`))}&endkey=${encodeURIComponent(JSON.stringify(prefix))}`;
+    const { body } = await http.request<AllDocs<{ entry?: T }>>('GET', `${db}/_all_docs?include_docs=true&descending=true&${keys}`, what);
+    return body.rows.flatMap((r) => (r.doc?.entry ? [r.doc.entry] : []));
+  }
+
+  async function saveIndicator(frameworkId: string, indicatorId: string, change: IndicatorChange): Promise<Indicator> {
+    const what = `The baseline and targets of ${indicatorId}`;
+    const valid = indicatorChangeSchema.safeParse(change);
+    if (!valid.success) throw new DataSourceError('rejected', `${what} were not saved: ${firstIssue(valid.error)}.`, { what });
+    const editor = await signedInEditor(what);
+    const [framework, doc] = await Promise.all([getFramework(frameworkId), readIndicatorDoc(frameworkId, indicatorId)]);
+    const current = doc?.indicator ?? framework.ambitions.flatMap((a) => a.indicators).find((i) => i.id === indicatorId);
+    if (!current) throw new DataSourceError('not-found', `${what} could not be found.`, { what });
+    const conflict = (now: Indicator) => new DataSourceError('conflict', `${what} were changed by someone else since you started. Compare and choose.`, { status: 409, what, currentIndicator: now });
+    if ((current.version ?? 0) !== change.baseVersion) throw conflict(current);
+    const saved = withDefinitionOf(current, valid.data.indicator);
+    const entry: IndicatorHistoryEntry = {
+      id: docIds.indicatorHistory(frameworkId, indicatorId, saved.version!),
+      at: new Date().toISOString(),
+      editor,
+      version: saved.version!,
+      changes: diffIndicator(current, saved),
+      ...(valid.data.note ? { note: valid.data.note } : {}),
+    };
+    const next = { ...(doc ?? { _id: docIds.indicator(frameworkId, indicatorId) }), type: 'indicator', frameworkId, indicator: saved, lastChange: entry };
+    const { status } = await http.request('PUT', docPath(next._id), what, { body: next, expected: [409] });
+    if (status === 409) {
+      const now = await readIndicatorDoc(frameworkId, indicatorId);
+      throw conflict(now?.indicator ?? current);
+    }
+    await http.request('PUT', docPath(entry.id), 'The record of this change', { body: { type: 'indicator-history', frameworkId, indicatorId, entry }, expected: [409] }).catch(() => undefined);
+    return saved;
+  }
+
+  return {
+    kind: 'couchdb',
+    description: `the shared CouchDB database “${options.database}”`,
+    auth,
+    getFramework,
+    async getSeries(frameworkId, indicatorId, placeId) {
+      return seriesOf(await readSeriesDoc(frameworkId, indicatorId, placeId));
+    },
+    saveSeries,
+    async getHistory(frameworkId, indicatorId, placeId) {
+      const what = `The history of ${indicatorId} in ${placeId}`;
+      const [entries, series] = await Promise.all([
+        historyDocs<HistoryEntry>(docIds.historyPrefix(frameworkId, indicatorId, placeId), what),
+        readSeriesDoc(frameworkId, indicatorId, placeId),
+      ]);
+      const last = series.lastChange;
+      const all = last && !entries.some((e) => e.version === last.version) ? [last, ...entries] : entries;
+      const parsed = historySchema.safeParse(all);
+      if (!parsed.success) throw invalidPayload(what, parsed.error);
+      return parsed.data;
+    },
+    saveIndicator,
+    async getIndicatorHistory(frameworkId, indicatorId) {
+      const what = `The history of ${indicatorId}'s targets`;
+      const [entries, doc] = await Promise.all([
+        historyDocs<IndicatorHistoryEntry>(docIds.indicatorHistoryPrefix(frameworkId, indicatorId), what),
+        readIndicatorDoc(frameworkId, indicatorId),
+      ]);
+      const last = doc?.lastChange;
+      const all = last && !entries.some((e) => e.version === last.version) ? [last, ...entries] : entries;
+      const parsed = indicatorHistorySchema.safeParse(all);
+      if (!parsed.success) throw invalidPayload(what, parsed.error);
+      return parsed.data;
+    },
+    watch: (frameworkId, onChange, onConnection) => followChanges({ http, db, frameworkId, onChange, onConnection, parseSeries: (doc) => seriesSchema.safeParse(seriesOf(doc as SeriesDoc)) }),
+  };
+}

@@ -1,0 +1,54 @@
+import { http, passthrough } from 'msw';
+import { inject } from 'vitest';
+import '../couchdb/provided-context';
+import { server } from '../../mocks/node';
+import { createCouchDataSource } from '../../src/data-source/couchdb/couchdb-data-source';
+import type { DataSource } from '../../src/data-source/data-source';
+// @ts-expect-error a plain ES module of the build scripts, without types
+import { setUp } from '../../scripts/couchdb/setup.mjs';
+
+// Tests against the local CouchDB-compatible server the unit project starts
+// (tests/couchdb/global-setup.ts): a fresh database for each test, and a fetch that keeps its own
+// cookies as one browser would, so two "browsers" can be signed in as two people.
+
+let made = 0;
+
+/** Lets requests to the local database through the mock API's interceptor. */
+export function letCouchThrough() {
+  server.use(http.all(`${inject('couchUrl')}/*`, () => passthrough()));
+}
+
+/** A new database with the rules and the seed figures, named for this test. */
+export async function freshDatabase(): Promise<string> {
+  const database = `test-${process.pid}-${Date.now()}-${++made}`;
+  await setUp({ url: inject('couchAdminUrl'), database, seeds: ['public/data/wyh'], design: JSON.parse(inject('couchDesignDoc')), log: () => undefined });
+  return database;
+}
+
+/** A fetch with a cookie jar of its own: one browser. */
+export function browserFetch(): typeof fetch {
+  const cookies = new Map<string, string>();
+  return async (input, init) => {
+    const headers = new Headers(init?.headers);
+    if (cookies.size) headers.set('Cookie', [...cookies].map(([k, v]) => `${k}=${v}`).join('; '));
+    const response = await fetch(input, { ...init, headers });
+    for (const line of response.headers.getSetCookie()) {
+      const [pair = ''] = line.split(';');
+      const [name = '', ...value] = pair.split('=');
+      if (/expires=Thu, 01 Jan 1970/i.test(line) || value.join('=') === '') cookies.delete(name.trim());
+      else cookies.set(name.trim(), value.join('='));
+    }
+    return response;
+  };
+}
+
+/** A CouchDB source on a database, as one browser; sign in with `signedInAs`. */
+export function couchSource(database: string, fetchImpl = browserFetch()): DataSource {
+  return createCouchDataSource({ url: inject('couchUrl'), database, fetch: fetchImpl });
+}
+
+export async function signedInAs(name: string, database: string): Promise<DataSource> {
+  const source = couchSource(database);
+  await source.auth!.signIn(name, `${name}-demo`);
+  return source;
+}
