@@ -133,7 +133,7 @@ export default defineConfig(({ command, mode }) => {
           environment: 'node',
           globals: true,
           include: ['tests/e2e/**/*.e2e.ts'],
-          globalSetup: ['./tests/e2e/global-setup.ts'],
+          globalSetup: ['./tests/e2e/global-setup.ts', './tests/e2e/couch-setup.ts'],
           // One browser, one preview server: the files share them and run one after another.
           fileParallelism: false,
           testTimeout: 30_000,

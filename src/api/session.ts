@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import type { SignedInUser } from '../data-source/data-source';
 import { useDataSource } from '../data-source/data-source-context';
 
@@ -44,7 +45,8 @@ export function useSignOut() {
 /** After the store answered "sign in again": the session the page holds is out of date. */
 export function useSessionExpired() {
   const queryClient = useQueryClient();
-  return () => queryClient.setQueryData(SESSION_KEY, null);
+  // Stable, so hooks that depend on it do not run again on every render.
+  return useCallback(() => queryClient.setQueryData(SESSION_KEY, null), [queryClient]);
 }
 
 /**

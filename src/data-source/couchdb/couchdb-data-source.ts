@@ -99,6 +99,12 @@ export function createCouchDataSource(options: CouchDataSourceOptions): DataSour
     return signedIn;
   }
 
+  /** A sign-in that expired is asked about afresh next time, not assumed. */
+  function forgetExpiredSession(error: unknown): never {
+    if (error instanceof DataSourceError && error.kind === 'sign-in-needed') signedIn = undefined;
+    throw error;
+  }
+
   /**
    * On this source the editor of a change is the signed-in person, whatever the form said: the
    * database refuses any other name, so the app never sends one.
@@ -155,7 +161,7 @@ export function createCouchDataSource(options: CouchDataSourceOptions): DataSour
     };
     const next: SeriesDoc = { ...current, version, points: valid.data.points, lastChange: entry };
     // The revision read above: if anyone saved in between, CouchDB answers 409.
-    const { status } = await http.request('PUT', docPath(current._id), what, { body: next, expected: [409] });
+    const { status } = await http.request('PUT', docPath(current._id), what, { body: next, expected: [409] }).catch(forgetExpiredSession);
     if (status === 409) throw conflict(await readSeriesDoc(frameworkId, indicatorId, placeId));
     // The series carries its last change too, so a history write lost on the way loses nothing.
     await http
@@ -191,7 +197,7 @@ export function createCouchDataSource(options: CouchDataSourceOptions): DataSour
       ...(valid.data.note ? { note: valid.data.note } : {}),
     };
     const next = { ...(doc ?? { _id: docIds.indicator(frameworkId, indicatorId) }), type: 'indicator', frameworkId, indicator: saved, lastChange: entry };
-    const { status } = await http.request('PUT', docPath(next._id), what, { body: next, expected: [409] });
+    const { status } = await http.request('PUT', docPath(next._id), what, { body: next, expected: [409] }).catch(forgetExpiredSession);
     if (status === 409) {
       const now = await readIndicatorDoc(frameworkId, indicatorId);
       throw conflict(now?.indicator ?? current);

@@ -29,7 +29,15 @@ export function SeriesEditor({ frameworkId, ambitionNumber, indicator, place, se
   const { draftOpened, draftTyped, draftClosed } = useDraftActions();
   const [confirmDelete, setConfirmDelete] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  if (!editor) return null;
+  if (!editor) {
+    // Signed out (or the sign-in expired) with a change kept: it stays in view, with what to do.
+    return pending ? (
+      <section className="series-editor" aria-label={`Update ${indicator.name} for ${place.name}`}>
+        <h3>Update the figures for {place.name}</h3>
+        <PendingChangeNotice frameworkId={frameworkId} indicator={indicator} place={place} />
+      </section>
+    ) : null;
+  }
   if (hasSignIn && !mayEditPlace(place.id)) {
     return (
       <section className="series-editor" aria-label={`Update ${indicator.name} for ${place.name}`}>
