@@ -16,7 +16,7 @@ const FEATURES = readdirSync(new URL('./src/features', import.meta.url), { withF
 const restrict = (patterns) => ['error', { patterns }];
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-demo', 'dist-couch', '.couchdb-data', 'node_modules', 'scripts/*.tmp.mjs', 'public/mockServiceWorker.js', 'test-results', 'coverage'] },
+  { ignores: ['dist', 'dist-demo', 'dist-couch', 'dist-static', '.couchdb-data', 'node_modules', 'scripts/*.tmp.mjs', 'public/mockServiceWorker.js', 'test-results', 'coverage'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -55,11 +55,11 @@ function mockApiOnPreviewServer(): Plugin {
 }
 
 /** Puts the Content-Security-Policy into the built index.html (not in dev, whose tooling uses inline script). */
-function contentSecurityPolicyMeta(apiBaseUrl: string | undefined): Plugin {
+function contentSecurityPolicyMeta(dataUrls: (string | undefined)[]): Plugin {
   return {
     name: 'content-security-policy',
     apply: 'build',
-    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy(apiBaseUrl) }, injectTo: 'head-prepend' }],
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy(dataUrls) }, injectTo: 'head-prepend' }],
   };
 }
 
@@ -90,12 +90,29 @@ function couchProxy() {
   return target ? { '/couch': { target, changeOrigin: true, rewrite: (path: string) => path.replace(/^\/couch/, '') } } : undefined;
 }
 
+/**
+ * A copy of index.html as 404.html: a static host with no rewrite rules at all (GitHub Pages,
+ * plain object storage) answers an unknown path with it, so a deep link still opens the app.
+ * Hosts that can rewrite use the configurations in docs/hosting and public/.
+ */
+function notFoundPageIsTheApp(): Plugin {
+  return {
+    name: 'not-found-page-is-the-app',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const index = bundle['index.html'];
+      if (index?.type === 'asset') this.emitFile({ type: 'asset', fileName: '404.html', source: index.source });
+    },
+  };
+}
+
 export default defineConfig(({ command, mode }) => {
   // .env files, then the environment itself, which wins.
   const fromProcess = Object.fromEntries(Object.entries(process.env).filter(([k, v]) => k.startsWith('VITE_') && v !== undefined)) as Record<string, string>;
   const env = { ...loadEnv(mode, process.cwd(), 'VITE_'), ...fromProcess };
   return {
-  plugins: [react(), mockApiOnPreviewServer(), contentSecurityPolicyMeta(env.VITE_API_BASE_URL), preloadFramework(env)],
+  plugins: [react(), mockApiOnPreviewServer(), contentSecurityPolicyMeta([env.VITE_API_BASE_URL, env.VITE_STATIC_BASE_URL, env.VITE_COUCHDB_URL]), preloadFramework(env), notFoundPageIsTheApp()],
   resolve: {
     // react-router's package exports always point at its development build, which runs its
     // developer warnings in production too (remix-run/react-router#14102, open). A build takes the

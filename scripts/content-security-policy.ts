@@ -1,11 +1,17 @@
 // The built app's Content-Security-Policy: scripts only from the app's own origin (no inline
-// script, no eval), nothing framed, no plugins; the API's origin allowed for data when it is
-// elsewhere. Written into index.html at build time (a <meta>), so any static host serves it;
+// script, no eval), nothing framed, no plugins; the configured data origins (REST API, static
+// files, CouchDB) allowed for data when they are elsewhere. Written into index.html at build time (a <meta>), so any static host serves it;
 // a host that can send headers should send the same policy as a header too, adding
 // frame-ancestors 'none' (which a <meta> cannot carry).
 
-export function contentSecurityPolicy(apiBaseUrl = '/api'): string {
-  const apiOrigin = /^https?:\/\//.test(apiBaseUrl) ? new URL(apiBaseUrl).origin : undefined;
+/** The origins the app fetches data from, where they are not its own: the REST API, the static files, CouchDB. */
+export function dataOrigins(urls: (string | undefined)[]): string[] {
+  const origins = urls.filter((u): u is string => Boolean(u && /^https?:\/\//.test(u))).map((u) => new URL(u).origin);
+  return [...new Set(origins)];
+}
+
+export function contentSecurityPolicy(dataUrls: (string | undefined)[] = []): string {
+  const origins = dataOrigins(dataUrls);
   return [
     "default-src 'self'",
     "script-src 'self'",
@@ -14,7 +20,7 @@ export function contentSecurityPolicy(apiBaseUrl = '/api'): string {
     // The chart PNG is drawn from a blob: SVG.
     "img-src 'self' data: blob:",
     "font-src 'self'",
-    `connect-src 'self'${apiOrigin ? ` ${apiOrigin}` : ''}`,
+    `connect-src ${["'self'", ...origins].join(' ')}`,
     // The mock API's service worker, in demonstration builds.
     "worker-src 'self'",
     "object-src 'none'",

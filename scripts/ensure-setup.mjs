@@ -16,20 +16,27 @@ export function ensurePackages() {
   return run('npm', ['ci', '--no-audit', '--no-fund']);
 }
 
-/** Chromium cannot be downloaded here; Debian's package is the only source, and it needs root. */
+export const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
+
+/**
+ * The browser tests need Chromium, and nginx to show the documented static-host configuration
+ * serving deep links. Neither can be downloaded here; Debian's packages are the only source, and
+ * they need root.
+ */
 export function ensureChromium() {
-  if (existsSync(CHROMIUM)) return true;
+  if (existsSync(CHROMIUM) && existsSync(NGINX)) return true;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!isRoot || !existsSync('/usr/bin/apt-get')) {
-    console.error(`Chromium is not at ${CHROMIUM}. Install Debian's package: sudo apt-get install -y chromium (or set CHROME_PATH).`);
+    console.error(`Chromium (${CHROMIUM}) or nginx (${NGINX}) is missing. Install Debian's packages: sudo apt-get install -y chromium nginx-light (or set CHROME_PATH, NGINX_PATH).`);
     return false;
   }
-  console.log("Installing Debian's Chromium for the browser tests…");
+  console.log("Installing Debian's Chromium and nginx for the browser tests…");
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   return (
     run('apt-get', ['update', '-qq'], { env }) &&
-    run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium', 'fonts-dejavu-core'], { env }) &&
-    existsSync(CHROMIUM)
+    run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium', 'fonts-dejavu-core', 'nginx-light'], { env }) &&
+    existsSync(CHROMIUM) &&
+    existsSync(NGINX)
   );
 }
 

@@ -32,6 +32,9 @@ export async function startLocalCouch({ port, dir, quiet = true } = {}) {
   if (dir) args.push('--dir', home);
   else args.push('--in-memory');
   const server = spawn(resolve('node_modules/.bin/pouchdb-server'), args, { cwd: home, stdio: quiet ? 'ignore' : 'inherit' });
+  // Never outlive the process that started it, whatever way that one ends.
+  const killServer = () => server.exitCode === null && server.kill();
+  process.once('exit', killServer);
   const url = `http://127.0.0.1:${chosenPort}`;
   const until = Date.now() + 30_000;
   for (;;) {
@@ -41,7 +44,10 @@ export async function startLocalCouch({ port, dir, quiet = true } = {}) {
     } catch {
       // Not listening yet.
     }
-    if (Date.now() > until) throw new Error(`pouchdb-server did not answer at ${url} within 30 s`);
+    if (Date.now() > until) {
+      killServer();
+      throw new Error(`pouchdb-server did not answer at ${url} within 30 s`);
+    }
     await new Promise((r) => setTimeout(r, 150));
   }
   const adminAuth = `Basic ${Buffer.from(`${LOCAL_ADMIN.name}:${LOCAL_ADMIN.password}`).toString('base64')}`;

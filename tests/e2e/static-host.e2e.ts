@@ -1,0 +1,82 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+// @ts-expect-error a plain ES module of the build scripts, without types
+import { freePort } from '../../scripts/couchdb/local-server.mjs';
+import { axeViolations, browserForThisFile, screenshot } from './browser';
+
+// The production build (static-file source: the figures are JSON files kept with the app) served
+// by nginx with the server block from docs/hosting/nginx.conf, as docs/deploy.md describes: a
+// deep link opens its page directly, not a 404.
+
+const browser = browserForThisFile();
+const OUT_DIR = resolve('dist-static');
+let nginx: ChildProcess | undefined;
+let origin = '';
+let home = '';
+
+beforeAll(async () => {
+  if (!process.env.E2E_SKIP_BUILD) {
+    const build = spawnSync('node_modules/.bin/vite', ['build', '--outDir', OUT_DIR, '--emptyOutDir', '--logLevel', 'warn'], {
+      stdio: 'inherit',
+      env: { ...process.env, VITE_DATA_SOURCE: 'static', VITE_ENABLE_MOCKS: 'false', VITE_TODAY: '2026-11-24' },
+    });
+    if (build.status !== 0) throw new Error('The static build failed');
+  }
+  const port = (await freePort()) as number;
+  origin = `http://127.0.0.1:${port}`;
+  home = mkdtempSync(join(tmpdir(), 'nginx-'));
+  for (const dir of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(home, dir));
+  // The documented server block, pointed at this build and a loopback port.
+  const serverBlock = readFileSync('docs/hosting/nginx.conf', 'utf8')
+    .replace(/listen 80;/, `listen 127.0.0.1:${port};`)
+    .replace(/root \/var\/www\/ambitions-dashboard;/, `root ${OUT_DIR};`);
+  writeFileSync(
+    join(home, 'nginx.conf'),
+    `daemon off; worker_processes 1; pid ${home}/nginx.pid; error_log ${home}/error.log;
+events {}
+http {
+  include /etc/nginx/mime.types;
+  access_log off;
+  client_body_temp_path ${home}/body; proxy_temp_path ${home}/proxy; fastcgi_temp_path ${home}/fastcgi; uwsgi_temp_path ${home}/uwsgi; scgi_temp_path ${home}/scgi;
+${serverBlock}
+}
+`,
+  );
+  nginx = spawn(process.env.NGINX_PATH ?? '/usr/sbin/nginx', ['-c', join(home, 'nginx.conf'), '-p', home], { stdio: 'inherit' });
+  for (let i = 0; i < 100; i += 1) {
+    if (nginx.exitCode !== null) throw new Error(`nginx exited with code ${nginx.exitCode}`);
+    try {
+      if ((await fetch(`${origin}/`)).ok) break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+});
+
+afterAll(() => {
+  nginx?.kill();
+  if (home) rmSync(home, { recursive: true, force: true });
+});
+
+describe('the production build on nginx with the documented configuration', () => {
+  it('opens /wyh/ambitions/1 directly, with its figures, and keeps a missing file a 404', async () => {
+    const direct = await fetch(`${origin}/wyh/ambitions/1`);
+    expect(direct.status).toBe(200);
+    expect(direct.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect((await fetch(`${origin}/assets/no-such-file.js`)).status).toBe(404);
+
+    const context = await browser().newContext({ viewport: { width: 1920, height: 1080 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`${origin}/wyh/ambitions/1`);
+    await page.getByRole('heading', { level: 1, name: 'Years lived in good health, and the deprivation gap' }).waitFor();
+    await page.getByRole('contentinfo').getByText(/Figures from files published with the dashboard/).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'static-host-deep-link');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
