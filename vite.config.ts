@@ -75,7 +75,18 @@ function preloadFramework(env: Record<string, string>): Plugin {
     // the page itself from the server and hand that to the app in place of the ambitions.
     transformIndexHtml: () =>
       (env.VITE_DATA_SOURCE ?? 'http') === 'http' && env.VITE_ENABLE_MOCKS !== 'true'
-        ? [{ tag: 'link', attrs: { rel: 'preload', as: 'fetch', crossorigin: 'anonymous', href: `${(env.VITE_API_BASE_URL ?? '/api').replace(/\/+$/, '')}/frameworks/${env.VITE_FRAMEWORK_ID ?? 'wyh'}` }, injectTo: 'head' }]
+        ? [
+            {
+              tag: 'link',
+              attrs: {
+                rel: 'preload',
+                as: 'fetch',
+                crossorigin: 'anonymous',
+                href: `${(env.VITE_API_BASE_URL ?? '/api').replace(/\/+$/, '')}/frameworks/${env.VITE_FRAMEWORK_ID ?? 'wyh'}`,
+              },
+              injectTo: 'head',
+            },
+          ]
         : [],
   };
 }
@@ -112,52 +123,58 @@ export default defineConfig(({ command, mode }) => {
   const fromProcess = Object.fromEntries(Object.entries(process.env).filter(([k, v]) => k.startsWith('VITE_') && v !== undefined)) as Record<string, string>;
   const env = { ...loadEnv(mode, process.cwd(), 'VITE_'), ...fromProcess };
   return {
-  plugins: [react(), mockApiOnPreviewServer(), contentSecurityPolicyMeta([env.VITE_API_BASE_URL, env.VITE_STATIC_BASE_URL, env.VITE_COUCHDB_URL]), preloadFramework(env), notFoundPageIsTheApp()],
-  resolve: {
-    // react-router's package exports always point at its development build, which runs its
-    // developer warnings in production too (remix-run/react-router#14102, open). A build takes the
-    // production files it also ships: the same code, without the checks.
-    alias: command === 'build' ? [{ find: /^react-router$/, replacement: resolve(import.meta.dirname, 'node_modules/react-router/dist/production/index.mjs') }] : [],
-  },
-  server: { proxy: couchProxy() },
-  preview: { proxy: couchProxy() },
-  build: {
-    // The budget is measured on gzip bytes by scripts/bench.mjs; this only silences the raw-size hint
-    // for the lazily loaded chart chunk.
-    chunkSizeWarningLimit: 600,
-  },
-  test: {
-    projects: [
-      {
-        extends: true,
-        test: {
-          name: 'unit',
-          environment: 'jsdom',
-          globals: true,
-          setupFiles: ['./tests/setup.ts'],
-          // The local CouchDB-compatible server, for the CouchDB source's tests.
-          globalSetup: ['./tests/couchdb/global-setup.ts'],
-          include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}'],
-          exclude: ['tests/e2e/**', 'node_modules/**'],
-          // Whole-app tests type as a person would; on a busy 2-core machine one can take several seconds.
-          testTimeout: 20_000,
-        },
-      },
-      {
-        extends: true,
-        test: {
-          name: 'e2e',
-          environment: 'node',
-          globals: true,
-          include: ['tests/e2e/**/*.e2e.ts'],
-          globalSetup: ['./tests/e2e/global-setup.ts', './tests/e2e/couch-setup.ts'],
-          // One browser, one preview server: the files share them and run one after another.
-          fileParallelism: false,
-          testTimeout: 30_000,
-          hookTimeout: 120_000,
-        },
-      },
+    plugins: [
+      react(),
+      mockApiOnPreviewServer(),
+      contentSecurityPolicyMeta([env.VITE_API_BASE_URL, env.VITE_STATIC_BASE_URL, env.VITE_COUCHDB_URL]),
+      preloadFramework(env),
+      notFoundPageIsTheApp(),
     ],
-  },
-};
+    resolve: {
+      // react-router's package exports always point at its development build, which runs its
+      // developer warnings in production too (remix-run/react-router#14102, open). A build takes the
+      // production files it also ships: the same code, without the checks.
+      alias: command === 'build' ? [{ find: /^react-router$/, replacement: resolve(import.meta.dirname, 'node_modules/react-router/dist/production/index.mjs') }] : [],
+    },
+    server: { proxy: couchProxy() },
+    preview: { proxy: couchProxy() },
+    build: {
+      // The budget is measured on gzip bytes by scripts/bench.mjs; this only silences the raw-size hint
+      // for the lazily loaded chart chunk.
+      chunkSizeWarningLimit: 600,
+    },
+    test: {
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: 'unit',
+            environment: 'jsdom',
+            globals: true,
+            setupFiles: ['./tests/setup.ts'],
+            // The local CouchDB-compatible server, for the CouchDB source's tests.
+            globalSetup: ['./tests/couchdb/global-setup.ts'],
+            include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}'],
+            exclude: ['tests/e2e/**', 'node_modules/**'],
+            // Whole-app tests type as a person would; on a busy 2-core machine one can take several seconds.
+            testTimeout: 20_000,
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'e2e',
+            environment: 'node',
+            globals: true,
+            include: ['tests/e2e/**/*.e2e.ts'],
+            globalSetup: ['./tests/e2e/global-setup.ts', './tests/e2e/couch-setup.ts'],
+            // One browser, one preview server: the files share them and run one after another.
+            fileParallelism: false,
+            testTimeout: 30_000,
+            hookTimeout: 120_000,
+          },
+        },
+      ],
+    },
+  };
 });

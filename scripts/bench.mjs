@@ -36,7 +36,9 @@ function report(outDir, title) {
     .sort((a, b) => b.gzip - a.gzip);
   const hasMsw = readdirSync(assets).some((f) => /msw|mockServiceWorker|setupWorker/.test(readFileSync(join(assets, f), 'utf8')));
   console.log(`\n${title}`);
-  console.log(`  initial JS:  ${kb(jsBytes)} gzip in ${js.length} file(s)  (budget ${kb(FIRST_VIEW_BUDGET.jsGzipBytes)}: ${jsBytes <= FIRST_VIEW_BUDGET.jsGzipBytes ? 'within' : 'OVER'})`);
+  console.log(
+    `  initial JS:  ${kb(jsBytes)} gzip in ${js.length} file(s)  (budget ${kb(FIRST_VIEW_BUDGET.jsGzipBytes)}: ${jsBytes <= FIRST_VIEW_BUDGET.jsGzipBytes ? 'within' : 'OVER'})`,
+  );
   console.log(`  initial CSS: ${kb(cssBytes)} gzip in ${css.length} file(s)`);
   console.log('  loaded later (gzip):');
   for (const chunk of lazy) console.log(`    ${chunk.file.padEnd(36)} ${kb(chunk.gzip).padStart(9)}   (${kb(chunk.raw)} raw)`);
@@ -56,7 +58,10 @@ console.log('\nLighthouse 12 (production build, mock API on the preview server, 
 // The demo build above reused dist-demo; the production build in dist/ is what a deployment serves.
 await buildQuietly('dist', { VITE_TODAY: '2026-11-24' });
 const lighthouseRun = spawnSync('node', ['scripts/lighthouse.mjs', 'dist', '/wyh', '5'], { encoding: 'utf8' });
-const lighthouseRuns = lighthouseRun.stdout.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l));
+const lighthouseRuns = lighthouseRun.stdout
+  .split('\n')
+  .filter((l) => l.startsWith('{'))
+  .map((l) => JSON.parse(l));
 for (const r of lighthouseRuns) {
   console.log(
     `  ${r.preset.padEnd(7)} performance ${r.performance}, accessibility ${r.accessibility}, best practices ${r.bestPractices}; LCP ${Math.round(r.lcpMs)} ms, TBT ${Math.round(r.tbtMs)} ms, CLS ${r.cls.toFixed(3)}`,
@@ -64,8 +69,11 @@ for (const r of lighthouseRuns) {
 }
 const mobile = lighthouseRuns.filter((r) => r.preset === 'mobile');
 if (mobile.length) {
-  const spread = (key) => `median ${Math.round(median(mobile.map((r) => r[key])))}, range ${Math.round(Math.min(...mobile.map((r) => r[key])))}–${Math.round(Math.max(...mobile.map((r) => r[key])))}`;
-  console.log(`  mobile over ${mobile.length} runs: performance ${spread('performance')}; LCP ms ${spread('lcpMs')}; TBT ms ${spread('tbtMs')}  (a figure, not a gate: it moves with the machine's load)`);
+  const spread = (key) =>
+    `median ${Math.round(median(mobile.map((r) => r[key])))}, range ${Math.round(Math.min(...mobile.map((r) => r[key])))}–${Math.round(Math.max(...mobile.map((r) => r[key])))}`;
+  console.log(
+    `  mobile over ${mobile.length} runs: performance ${spread('performance')}; LCP ms ${spread('lcpMs')}; TBT ms ${spread('tbtMs')}  (a figure, not a gate: it moves with the machine's load)`,
+  );
 }
 if (lighthouseRun.status !== 0) console.error(lighthouseRun.stderr);
 
@@ -73,7 +81,9 @@ console.log('\nFirst view, as the test command judges it (every request held 1 s
 const firstView = await measureFirstView({ outDir: 'dist', runs: 5 });
 const cpu = firstView.map((r) => r.mainThreadCpuMs);
 console.log(`  statuses shown: ${firstView[0].statusCount}; requests before they show: ${firstView[0].requests}; round trips: ${firstView[0].roundTrips}`);
-console.log(`  main-thread CPU time: median ${Math.round(median(cpu))} ms, range ${Math.round(Math.min(...cpu))}–${Math.round(Math.max(...cpu))} ms (budget ${FIRST_VIEW_BUDGET.mainThreadCpuMs} ms); script ${Math.round(median(firstView.map((r) => r.scriptMs)))} ms`);
+console.log(
+  `  main-thread CPU time: median ${Math.round(median(cpu))} ms, range ${Math.round(Math.min(...cpu))}–${Math.round(Math.max(...cpu))} ms (budget ${FIRST_VIEW_BUDGET.mainThreadCpuMs} ms); script ${Math.round(median(firstView.map((r) => r.scriptMs)))} ms`,
+);
 
 console.log('\nStatus engine');
 await build({
@@ -88,8 +98,27 @@ if (engine.status !== 0) {
 }
 const measured = JSON.parse(engine.stdout);
 for (const r of measured.engine) {
-  console.log(`  ${r.label}: ${r.series} series, ${r.assessments} target assessments — median ${r.medianMs.toFixed(3)} ms, p95 ${r.p95Ms.toFixed(3)} ms per full pass (${r.rounds} passes)`);
+  console.log(
+    `  ${r.label}: ${r.series} series, ${r.assessments} target assessments — median ${r.medianMs.toFixed(3)} ms, p95 ${r.p95Ms.toFixed(3)} ms per full pass (${r.rounds} passes)`,
+  );
 }
+console.log('\nCouchDB source on the local CouchDB-compatible server (loopback, in memory)');
+await build({
+  logLevel: 'silent',
+  configFile: false,
+  build: { ssr: 'scripts/bench/couch-timing.ts', outDir: 'node_modules/.cache/bench-couch', emptyOutDir: true, rollupOptions: { output: { entryFileNames: 'couch-timing.mjs' } } },
+});
+const couchRun = spawnSync('node', ['node_modules/.cache/bench-couch/couch-timing.mjs'], { encoding: 'utf8' });
+if (couchRun.status !== 0) {
+  console.error(couchRun.stderr);
+} else {
+  const couch = JSON.parse(couchRun.stdout);
+  const line = (s) => `median ${s.medianMs.toFixed(1)} ms, p95 ${s.p95Ms.toFixed(1)} ms over ${s.count}`;
+  console.log(`  read one series: ${line(couch.read)}`);
+  console.log(`  save round trip (read, write, history record): ${line(couch.save)}`);
+  console.log(`  live update, save started to another page told: ${line(couch.live)}`);
+}
+
 const CHART_PREP_BUDGET_MS = 50;
 const { longSeries, overview } = measured.charts;
 console.log('\nChart data preparation (large data)');
@@ -111,5 +140,7 @@ console.log(
   `  50 changes back and forth: median ${ms(warm.medianMs)}, p95 ${ms(warm.p95Ms)}, max ${ms(warm.maxMs)}  (budget ${SLIDE_CHANGE_BUDGET_MS} ms median: ${warm.medianMs <= SLIDE_CHANGE_BUDGET_MS ? 'within' : 'OVER'})`,
 );
 console.log('\nOverview with 10 ambitions × 7 places × 40 periods (?scenario=large, Chromium, demo build)');
-console.log(`  navigation to every card drawn: median ${ms(bigOverview.medianMs)}, max ${ms(bigOverview.maxMs)} over ${bigOverview.count} loads; longest task blocking the page ${ms(bigOverview.longestTaskMs)}`);
+console.log(
+  `  navigation to every card drawn: median ${ms(bigOverview.medianMs)}, max ${ms(bigOverview.maxMs)} over ${bigOverview.count} loads; longest task blocking the page ${ms(bigOverview.longestTaskMs)}`,
+);
 if (production.jsBytes > FIRST_VIEW_BUDGET.jsGzipBytes || warm.medianMs > SLIDE_CHANGE_BUDGET_MS) process.exitCode = 1;

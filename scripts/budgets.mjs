@@ -13,14 +13,20 @@ const check = (name, ok, measured) => {
   console.log(`  ${ok ? 'ok  ' : 'FAIL'} ${name}: ${measured}`);
 };
 
-const build = spawnSync('node_modules/.bin/vite', ['build', '--outDir', 'dist', '--emptyOutDir', '--logLevel', 'warn'], { stdio: 'inherit', env: { ...process.env, VITE_TODAY: '2026-11-24', VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' } });
+const build = spawnSync('node_modules/.bin/vite', ['build', '--outDir', 'dist', '--emptyOutDir', '--logLevel', 'warn'], {
+  stdio: 'inherit',
+  env: { ...process.env, VITE_TODAY: '2026-11-24', VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+});
 if (build.status !== 0) {
   check('production build', false, 'vite build failed');
 } else {
   for (const c of await firstViewChecks('dist')) check(c.name, c.ok, c.measured);
 
   const lighthouse = spawnSync('node', ['scripts/lighthouse.mjs', 'dist', '/wyh', '1'], { encoding: 'utf8' });
-  const runs = lighthouse.stdout.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l));
+  const runs = lighthouse.stdout
+    .split('\n')
+    .filter((l) => l.startsWith('{'))
+    .map((l) => JSON.parse(l));
   if (lighthouse.status !== 0 || runs.length !== 2) {
     check('Lighthouse ran', false, lighthouse.stderr.trim().split('\n').slice(-3).join(' ') || 'no results');
   }
@@ -39,6 +45,10 @@ if (/audit endpoint returned an error|ENOTFOUND|ECONNREFUSED|405 Method Not Allo
   console.log('  info npm audit --omit=dev: the advisory endpoint could not be reached from here, so no result');
 } else {
   const found = /(\d+) (high|critical)/.exec(auditText);
-  check('npm audit --omit=dev: no high or critical advisories', audit.status === 0, audit.status === 0 ? (auditText.match(/found \d+ vulnerabilit\w+/)?.[0] ?? 'found 0 vulnerabilities') : (found?.[0] ?? 'advisories found'));
+  check(
+    'npm audit --omit=dev: no high or critical advisories',
+    audit.status === 0,
+    audit.status === 0 ? (auditText.match(/found \d+ vulnerabilit\w+/)?.[0] ?? 'found 0 vulnerabilities') : (found?.[0] ?? 'advisories found'),
+  );
 }
 console.log(JSON.stringify({ checks }));

@@ -27,7 +27,9 @@ export function ensureChromium() {
   if (existsSync(CHROMIUM) && existsSync(NGINX)) return true;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!isRoot || !existsSync('/usr/bin/apt-get')) {
-    console.error(`Chromium (${CHROMIUM}) or nginx (${NGINX}) is missing. Install Debian's packages: sudo apt-get install -y chromium nginx-light (or set CHROME_PATH, NGINX_PATH).`);
+    console.error(
+      `Chromium (${CHROMIUM}) or nginx (${NGINX}) is missing. Install Debian's packages: sudo apt-get install -y chromium nginx-light (or set CHROME_PATH, NGINX_PATH).`,
+    );
     return false;
   }
   console.log("Installing Debian's Chromium and nginx for the browser tests…");

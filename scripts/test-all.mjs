@@ -31,10 +31,12 @@ const typecheck = spawnSync('node_modules/.bin/tsc', ['-b'], { stdio: 'inherit' 
 const typeFailures = typecheck.status === 0 ? 0 : 1;
 if (typeFailures) console.error('The type check failed; it counts as one failed test.');
 
-console.log('\n== Lint (eslint .) ==');
+console.log('\n== Lint (eslint ., and prettier --check on the code) ==');
 const lint = spawnSync('node_modules/.bin/eslint', ['.'], { stdio: 'inherit' });
-const lintFailures = lint.status === 0 ? 0 : 1;
-if (lintFailures) console.error('Lint found problems; they count as one failed test.');
+const format = spawnSync('node_modules/.bin/prettier', ['--check', '--log-level', 'warn', '**/*.{ts,tsx,js,mjs}'], { stdio: 'inherit' });
+const lintFailures = (lint.status === 0 ? 0 : 1) + (format.status === 0 ? 0 : 1);
+if (lint.status !== 0) console.error('Lint found problems; they count as one failed test.');
+if (format.status !== 0) console.error('Some files are not formatted (npm run format fixes them); that counts as one failed test.');
 
 console.log('\n== Tests: unit, component, property and browser (vitest run) ==');
 mkdirSync('test-results', { recursive: true });
@@ -62,7 +64,7 @@ if (vitest.status !== 0 && failed === 0) failed = 1;
 
 console.log('\n== Budgets: first-view JavaScript and Lighthouse on the production build ==');
 const budgets = spawnSync('node', ['scripts/budgets.mjs'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
-const lines = budgets.stdout.trim().split('\n');
+const lines = budgets.stdout.trimEnd().split('\n');
 for (const line of lines.slice(0, -1)) console.log(line);
 try {
   const { checks } = JSON.parse(lines.at(-1));

@@ -7,8 +7,7 @@ import './styles/base.css';
 
 // Written against import.meta.env directly so a production build can see the branch is dead and
 // leave the mock API (msw) out of the bundle altogether.
-const MOCKS_ENABLED =
-  import.meta.env.VITE_ENABLE_MOCKS === 'true' || (import.meta.env.DEV && import.meta.env.VITE_ENABLE_MOCKS !== 'false');
+const MOCKS_ENABLED = import.meta.env.VITE_ENABLE_MOCKS === 'true' || (import.meta.env.DEV && import.meta.env.VITE_ENABLE_MOCKS !== 'false');
 
 async function startMockApi() {
   if (!MOCKS_ENABLED) return;

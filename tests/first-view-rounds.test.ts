@@ -9,14 +9,22 @@ const request = (url: string, sentAt: number, arrivedAt: number): Timed => ({ ur
 
 describe('assignRounds', () => {
   it('counts a chain page → script → data as three rounds, and siblings as one', () => {
-    const rounds = (assignRounds([
-      request('/page', 0, 1000),
-      request('/script.js', 1001, 2001),
-      request('/framework', 1002, 2002),
-      request('/series/a', 2050, 3050),
-      request('/series/b', 2051, 3051),
-    ]) as Timed[]).map((r) => [r.url, r.round]);
-    expect(rounds).toEqual([['/page', 1], ['/script.js', 2], ['/framework', 2], ['/series/a', 3], ['/series/b', 3]]);
+    const rounds = (
+      assignRounds([
+        request('/page', 0, 1000),
+        request('/script.js', 1001, 2001),
+        request('/framework', 1002, 2002),
+        request('/series/a', 2050, 3050),
+        request('/series/b', 2051, 3051),
+      ]) as Timed[]
+    ).map((r) => [r.url, r.round]);
+    expect(rounds).toEqual([
+      ['/page', 1],
+      ['/script.js', 2],
+      ['/framework', 2],
+      ['/series/a', 3],
+      ['/series/b', 3],
+    ]);
   });
 
   it('gives a request sent before any reply the first round, whatever order they come in', () => {

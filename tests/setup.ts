@@ -36,7 +36,10 @@ class FixedSizeResizeObserver {
   constructor(private readonly callback: ResizeObserverCallback) {}
   observe(target: Element) {
     const rect = { width: 800, height: 320, top: 0, left: 0, bottom: 320, right: 800, x: 0, y: 0, toJSON: () => ({}) };
-    this.callback([{ target, contentRect: rect, borderBoxSize: [], contentBoxSize: [], devicePixelRatioContentBoxSize: [] } as unknown as ResizeObserverEntry], this as unknown as ResizeObserver);
+    this.callback(
+      [{ target, contentRect: rect, borderBoxSize: [], contentBoxSize: [], devicePixelRatioContentBoxSize: [] } as unknown as ResizeObserverEntry],
+      this as unknown as ResizeObserver,
+    );
   }
   unobserve() {}
   disconnect() {}

@@ -8,7 +8,9 @@ import { frameworkSchema, seriesSchema } from '../src/data-source/schemas';
 // would refuse never reaches the host. Each file's problems are listed, not only the first.
 
 const root = resolve(__dirname, '../public/data');
-const partnerships = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+const partnerships = readdirSync(root, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
 
 const problems = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
   result.success ? [] : result.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`);

@@ -92,12 +92,7 @@ function applyPublished(points: DataPoint[], published: PublishedFigure[]): Data
   return result;
 }
 
-export function generateSeries(
-  framework: Framework,
-  profiles: SeriesProfile[],
-  published: PublishedFigure[],
-  populationShare: Record<string, number>,
-): Series[] {
+export function generateSeries(framework: Framework, profiles: SeriesProfile[], published: PublishedFigure[], populationShare: Record<string, number>): Series[] {
   const indicators = new Map(framework.ambitions.flatMap((a) => a.indicators).map((i) => [i.id, i]));
   const total = framework.places.find((p) => p.isTotal)!;
   const places = framework.places.filter((p) => !p.isTotal);
@@ -107,13 +102,8 @@ export function generateSeries(
     if (!indicator) throw new Error(`No indicator ${profile.indicatorId} in ${framework.id}`);
     const byPlace = new Map(places.map((p) => [p.id, placeValues(profile, indicator, p, populationShare[p.id] ?? 0.1)]));
     const weight = (p: Place) => (profile.combine === 'sum' ? 1 : (populationShare[p.id] ?? 0) / totalShare);
-    const totalValues =
-      profile.explicit?.[total.id] ??
-      profile.periods.map((_, i) => places.reduce((sum, p) => sum + byPlace.get(p.id)![i]! * weight(p), 0));
-    const all: [Place, number[], number][] = [
-      [total, totalValues, 1],
-      ...places.map((p): [Place, number[], number] => [p, byPlace.get(p.id)!, populationShare[p.id] ?? 0.1]),
-    ];
+    const totalValues = profile.explicit?.[total.id] ?? profile.periods.map((_, i) => places.reduce((sum, p) => sum + byPlace.get(p.id)![i]! * weight(p), 0));
+    const all: [Place, number[], number][] = [[total, totalValues, 1], ...places.map((p): [Place, number[], number] => [p, byPlace.get(p.id)!, populationShare[p.id] ?? 0.1])];
     return all.map(([place, values, share]) => {
       const mine = published.filter((f) => f.indicatorId === indicator.id && f.placeId === place.id);
       const generated = profile.totalOnly && !place.isTotal ? [] : toPoints(profile, indicator, values, share);

@@ -83,7 +83,13 @@ try {
     });
     overview.push(await large.evaluate(() => ({ readyMs: performance.now(), longestTaskMs: Math.max(0, ...window.longTasks) })));
   }
-  console.log(JSON.stringify({ cold: stats(cold), warm: stats(warm), overview: { ...stats(overview.map((o) => o.readyMs)), longestTaskMs: Math.max(...overview.map((o) => o.longestTaskMs)) } }));
+  console.log(
+    JSON.stringify({
+      cold: stats(cold),
+      warm: stats(warm),
+      overview: { ...stats(overview.map((o) => o.readyMs)), longestTaskMs: Math.max(...overview.map((o) => o.longestTaskMs)) },
+    }),
+  );
 } finally {
   await browser.close();
   preview.kill();

@@ -69,8 +69,15 @@ function timeCharts() {
   };
   const overviewInputs = large.map(([indicator, series]) => ({ place: leeds, points: timePoints(series.points), assessments: assessIndicator(indicator, series, TODAY) }));
   return {
-    longSeries: { points: long.length, drawn: buildIndicatorChart({ places: [{ place: leeds, points: long }], assessments: [] }).rows.length, ...sample(() => buildIndicatorChart({ places: [{ place: leeds, points: long }], assessments: [] }), 100) },
-    overview: { charts: overviewInputs.length, ...sample(() => overviewInputs.map((o) => buildIndicatorChart({ places: [{ place: o.place, points: o.points }], assessments: o.assessments })), 100) },
+    longSeries: {
+      points: long.length,
+      drawn: buildIndicatorChart({ places: [{ place: leeds, points: long }], assessments: [] }).rows.length,
+      ...sample(() => buildIndicatorChart({ places: [{ place: leeds, points: long }], assessments: [] }), 100),
+    },
+    overview: {
+      charts: overviewInputs.length,
+      ...sample(() => overviewInputs.map((o) => buildIndicatorChart({ places: [{ place: o.place, points: o.points }], assessments: o.assessments })), 100),
+    },
   };
 }
 

@@ -16,7 +16,8 @@ export async function buildDesignDoc() {
       // CouchDB 3.2+ runs validate functions in SpiderMonkey 78/91 or QuickJS: ES2017 is safe.
       target: 'es2017',
       minify: false,
-      lib: { entry: resolve(import.meta.dirname, '../../src/data-source/couchdb/store-rules.ts'), formats: ['iife'], name: 'storeRules', fileName: () => 'store-rules.js' },
+      // From the repository's root, where every script runs (and where a bundled copy still looks).
+      lib: { entry: resolve('src/data-source/couchdb/store-rules.ts'), formats: ['iife'], name: 'storeRules', fileName: () => 'store-rules.js' },
     },
   });
   const outputs = Array.isArray(result) ? result : [result];

@@ -3,5 +3,11 @@
 export const SAMPLE_ACCOUNTS = [
   { name: 'leeds-lead', password: 'leeds-lead-demo', roles: ['lead:leeds'], organisation: 'Leeds Health and Care Partnership', may: 'Leeds' },
   { name: 'wakefield-lead', password: 'wakefield-lead-demo', roles: ['lead:wakefield'], organisation: 'Wakefield District Health and Care Partnership', may: 'Wakefield' },
-  { name: 'admin-lead', password: 'admin-lead-demo', roles: ['admin'], organisation: 'West Yorkshire Health and Care Partnership', may: 'every place and the partnership as a whole, baselines and targets' },
+  {
+    name: 'admin-lead',
+    password: 'admin-lead-demo',
+    roles: ['admin'],
+    organisation: 'West Yorkshire Health and Care Partnership',
+    may: 'every place and the partnership as a whole, baselines and targets',
+  },
 ];

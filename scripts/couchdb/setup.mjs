@@ -68,7 +68,13 @@ export async function setUp({ url, database = 'ambitions', seeds = [], isPrivate
     const added = results.filter((r) => r.ok).length;
     const kept = results.filter((r) => r.error === 'conflict').length;
     const failed = results.filter((r) => !r.ok && r.error !== 'conflict');
-    if (failed.length) throw new Error(`${failed.length} documents for ${f} could not be written: ${failed.slice(0, 3).map((r) => `${r.id}: ${r.reason}`).join('; ')}`);
+    if (failed.length)
+      throw new Error(
+        `${failed.length} documents for ${f} could not be written: ${failed
+          .slice(0, 3)
+          .map((r) => `${r.id}: ${r.reason}`)
+          .join('; ')}`,
+      );
     (added ? report.created : report.kept).push(`${f}: ${added} documents added, ${kept} already there and left as they are`);
   }
 

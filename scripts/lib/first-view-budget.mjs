@@ -48,7 +48,11 @@ export async function firstViewChecks(outDir, runs = 3) {
   const roundTrips = Math.max(...results.map((r) => r.roundTrips));
   const requests = Math.max(...results.map((r) => r.requests));
   const worst = results.find((r) => r.roundTrips === roundTrips);
-  check(`round trips before the statuses show at most ${budget.roundTrips} (each held ${ROUND_TRIP_MS} ms)`, roundTrips <= budget.roundTrips, String(roundTrips) + (roundTrips > budget.roundTrips ? `: ${worst.urls.join(', ')}` : ''));
+  check(
+    `round trips before the statuses show at most ${budget.roundTrips} (each held ${ROUND_TRIP_MS} ms)`,
+    roundTrips <= budget.roundTrips,
+    String(roundTrips) + (roundTrips > budget.roundTrips ? `: ${worst.urls.join(', ')}` : ''),
+  );
   check(`requests before the statuses show at most ${budget.requests}`, requests <= budget.requests, String(requests));
   const cpu = results.map((r) => r.mainThreadCpuMs);
   check(

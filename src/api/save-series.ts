@@ -32,7 +32,6 @@ export function useSaveSeries() {
     onSuccess: (saved, { frameworkId, indicatorId, placeId }) => {
       queryClient.setQueryData(queryKeys.series(frameworkId, indicatorId, placeId), saved);
     },
-    onSettled: (_data, _error, { frameworkId, indicatorId, placeId }) =>
-      queryClient.invalidateQueries({ queryKey: queryKeys.history(frameworkId, indicatorId, placeId) }),
+    onSettled: (_data, _error, { frameworkId, indicatorId, placeId }) => queryClient.invalidateQueries({ queryKey: queryKeys.history(frameworkId, indicatorId, placeId) }),
   });
 }

@@ -55,12 +55,7 @@ export function AppLayout({ demoData }: { demoData: boolean }) {
         ) : framework.isError ? (
           <>
             <h1 tabIndex={-1}>The ambitions cannot be shown right now</h1>
-            <ErrorMessage
-            title="The ambitions could not be loaded"
-            error={framework.error}
-            onRetry={() => void framework.refetch()}
-              retrying={framework.isFetching}
-            />
+            <ErrorMessage title="The ambitions could not be loaded" error={framework.error} onRetry={() => void framework.refetch()} retrying={framework.isFetching} />
           </>
         ) : shownFramework ? (
           <Outlet context={shownFramework} />
@@ -79,8 +74,7 @@ export function AppLayout({ demoData }: { demoData: boolean }) {
         </p>
         {demoData && (
           <p>
-            <strong>Demonstration data.</strong> This copy runs on its built-in sample data. Figures marked
-            “Illustrative” were not found in public material and must not be quoted.
+            <strong>Demonstration data.</strong> This copy runs on its built-in sample data. Figures marked “Illustrative” were not found in public material and must not be quoted.
           </p>
         )}
       </footer>

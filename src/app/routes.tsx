@@ -14,7 +14,11 @@ const PortfolioPage = lazy(() => import('../features/portfolio/PortfolioPage'));
 const SignInPage = lazy(() => import('../features/sign-in/SignInPage'));
 const AccessibilityStatementPage = lazy(() => import('../features/accessibility/AccessibilityStatementPage'));
 
-const loading = <p className="loading-line" role="status">Loading…</p>;
+const loading = (
+  <p className="loading-line" role="status">
+    Loading…
+  </p>
+);
 
 export interface RouteSettings {
   frameworkId: string;
@@ -27,8 +31,22 @@ export function createRoutes({ frameworkId, demoData, accessibilityContact }: Ro
   return [
     { path: '/', element: <Navigate to={`/${frameworkId}`} replace /> },
     // The presenter and the board pack fill the screen or the page: no app header or footer.
-    { path: '/:frameworkId/present/:slide', element: <Suspense fallback={loading}><PresenterPage /></Suspense> },
-    { path: '/:frameworkId/board-pack', element: <Suspense fallback={loading}><BoardPackPage /></Suspense> },
+    {
+      path: '/:frameworkId/present/:slide',
+      element: (
+        <Suspense fallback={loading}>
+          <PresenterPage />
+        </Suspense>
+      ),
+    },
+    {
+      path: '/:frameworkId/board-pack',
+      element: (
+        <Suspense fallback={loading}>
+          <BoardPackPage />
+        </Suspense>
+      ),
+    },
     {
       path: '/:frameworkId',
       element: <AppLayout demoData={demoData} />,
@@ -37,19 +55,59 @@ export function createRoutes({ frameworkId, demoData, accessibilityContact }: Ro
         {
           path: 'ambitions/:ambitionNumber',
           element: (
-            <Suspense fallback={<p className="loading-line" role="status">Loading the ambition…</p>}>
+            <Suspense
+              fallback={
+                <p className="loading-line" role="status">
+                  Loading the ambition…
+                </p>
+              }
+            >
               <AmbitionRoute />
             </Suspense>
           ),
         },
-        { path: 'progress', element: <Suspense fallback={loading}><PortfolioPage /></Suspense> },
-        { path: 'accessibility', element: <Suspense fallback={loading}><AccessibilityStatementPage contact={accessibilityContact} /></Suspense> },
-        { path: 'sign-in', element: <Suspense fallback={loading}><SignInPage /></Suspense> },
-        { path: 'present', element: <Suspense fallback={loading}><PresenterSetupPage /></Suspense> },
+        {
+          path: 'progress',
+          element: (
+            <Suspense fallback={loading}>
+              <PortfolioPage />
+            </Suspense>
+          ),
+        },
+        {
+          path: 'accessibility',
+          element: (
+            <Suspense fallback={loading}>
+              <AccessibilityStatementPage contact={accessibilityContact} />
+            </Suspense>
+          ),
+        },
+        {
+          path: 'sign-in',
+          element: (
+            <Suspense fallback={loading}>
+              <SignInPage />
+            </Suspense>
+          ),
+        },
+        {
+          path: 'present',
+          element: (
+            <Suspense fallback={loading}>
+              <PresenterSetupPage />
+            </Suspense>
+          ),
+        },
         {
           path: 'data',
           element: (
-            <Suspense fallback={<p className="loading-line" role="status">Loading…</p>}>
+            <Suspense
+              fallback={
+                <p className="loading-line" role="status">
+                  Loading…
+                </p>
+              }
+            >
               <DataPage />
             </Suspense>
           ),

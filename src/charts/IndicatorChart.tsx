@@ -77,20 +77,50 @@ export default function IndicatorChart({ model, unit, height = 340, theme = 'scr
               stroke={line.colour}
               strokeWidth={line.kind === 'actual' && i === 0 ? t.actualLine : t.otherLine}
               strokeDasharray={line.dash}
-              dot={line.shape ? (props: DotProps) => <Marker key={`${line.key}-${props.index}`} shape={line.shape!} colour={line.colour} r={t.marker} cx={props.value == null ? undefined : props.cx} cy={props.cy} /> : false}
+              dot={
+                line.shape
+                  ? (props: DotProps) => (
+                      <Marker
+                        key={`${line.key}-${props.index}`}
+                        shape={line.shape!}
+                        colour={line.colour}
+                        r={t.marker}
+                        cx={props.value == null ? undefined : props.cx}
+                        cy={props.cy}
+                      />
+                    )
+                  : false
+              }
               activeDot={line.kind === 'actual' ? { r: t.marker + 2 } : false}
               connectNulls
               isAnimationActive={false}
             />
           ))}
           {model.baseline && (
-            <ReferenceDot x={model.baseline.t} y={model.baseline.value} r={7} shape={(p: { cx?: number; cy?: number }) => <Marker shape="square" colour={TARGET_COLOUR} filled={false} r={t.marker + 2} cx={p.cx} cy={p.cy} />} />
+            <ReferenceDot
+              x={model.baseline.t}
+              y={model.baseline.value}
+              r={7}
+              shape={(p: { cx?: number; cy?: number }) => <Marker shape="square" colour={TARGET_COLOUR} filled={false} r={t.marker + 2} cx={p.cx} cy={p.cy} />}
+            />
           )}
           {model.annotations.map((a) => (
-            <ReferenceLine key={a.t} x={a.t} stroke={t.ink} strokeDasharray="2 3" label={{ value: a.label, position: 'insideTop', fill: t.ink, fontSize: t.tickFont, fontWeight: 700 }} />
+            <ReferenceLine
+              key={a.t}
+              x={a.t}
+              stroke={t.ink}
+              strokeDasharray="2 3"
+              label={{ value: a.label, position: 'insideTop', fill: t.ink, fontSize: t.tickFont, fontWeight: 700 }}
+            />
           ))}
           {model.targets.map((target) => (
-            <ReferenceDot key={target.label} x={target.t} y={target.value} r={8} shape={(p: { cx?: number; cy?: number }) => <Marker shape="star" colour={TARGET_COLOUR} r={t.marker + 2} cx={p.cx} cy={p.cy} />} />
+            <ReferenceDot
+              key={target.label}
+              x={target.t}
+              y={target.value}
+              r={8}
+              shape={(p: { cx?: number; cy?: number }) => <Marker shape="star" colour={TARGET_COLOUR} r={t.marker + 2} cx={p.cx} cy={p.cy} />}
+            />
           ))}
         </ComposedChart>
       </ResponsiveContainer>

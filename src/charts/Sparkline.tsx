@@ -25,7 +25,15 @@ export default function Sparkline({ model }: { model: IndicatorChartModel }) {
           .map((line) => {
             const points = model.rows.flatMap((r) => (typeof r[line.key] === 'number' ? [`${x(r.t).toFixed(1)},${y(r[line.key] as number).toFixed(1)}`] : []));
             return points.length > 1 ? (
-              <polyline key={line.key} points={points.join(' ')} fill="none" stroke={line.colour} strokeWidth={line.kind === 'actual' ? 2.5 : 1.5} strokeDasharray={line.dash} strokeLinejoin="round" />
+              <polyline
+                key={line.key}
+                points={points.join(' ')}
+                fill="none"
+                stroke={line.colour}
+                strokeWidth={line.kind === 'actual' ? 2.5 : 1.5}
+                strokeDasharray={line.dash}
+                strokeLinejoin="round"
+              />
             ) : null;
           })}
         {target && <Marker shape="star" colour={TARGET_COLOUR} r={5} cx={x(target.t)} cy={y(target.value)} />}

@@ -9,7 +9,9 @@ import { describeIndicatorChart } from './describe-indicator-chart';
 
 const leeds: Place = { id: 'leeds', name: 'Leeds', isTotal: false };
 const kirklees: Place = { id: 'kirklees', name: 'Kirklees', isTotal: false };
-const indicator = makeIndicator({ targets: [{ id: 'original', label: 'Original', period: '2024', rule: { kind: 'relative', percent: -10 }, provenance: 'published', source: 'Plan' }] });
+const indicator = makeIndicator({
+  targets: [{ id: 'original', label: 'Original', period: '2024', rule: { kind: 'relative', percent: -10 }, provenance: 'published', source: 'Plan' }],
+});
 
 function model(data: DataPoint[], today = 2020, layers?: Parameters<typeof buildIndicatorChart>[0]['layers']) {
   const series = { indicatorId: indicator.id, placeId: 'leeds', version: 1, points: data };
@@ -108,7 +110,12 @@ describe('a very long series', () => {
   // near 3,600 monthly figures between 1900 and 2200, so these are built as timed points directly.)
   const long: TimedPoint[] = Array.from({ length: 10_000 }, (_, i) => {
     const mid = 1950 + i / 100;
-    return { period: `p${i}`, value: 10 + Math.sin(i / 50) + (i === 7_777 ? 30 : 0), provenance: 'illustrative', at: { label: `p${i}`, kind: 'month', start: mid - 0.004, end: mid + 0.004, mid } };
+    return {
+      period: `p${i}`,
+      value: 10 + Math.sin(i / 50) + (i === 7_777 ? 30 : 0),
+      provenance: 'illustrative',
+      at: { label: `p${i}`, kind: 'month', start: mid - 0.004, end: mid + 0.004, mid },
+    };
   });
 
   it('is drawn from at most 600 points with its spike kept, without markers, and with about ten axis labels', () => {

@@ -82,7 +82,13 @@ export function buildIndicatorChart({ places, assessments, layers = ALL_LAYERS, 
   places.forEach(({ place, points: all }, i) => {
     const key = placeKey(place.id);
     // A very long series is thinned for drawing (its shape kept); the table shows every figure.
-    const points = all.length > MAX_DRAWN_POINTS ? downsample(all.map((p) => ({ ...p, x: p.at.mid, y: p.value })), MAX_DRAWN_POINTS) : all;
+    const points =
+      all.length > MAX_DRAWN_POINTS
+        ? downsample(
+            all.map((p) => ({ ...p, x: p.at.mid, y: p.value })),
+            MAX_DRAWN_POINTS,
+          )
+        : all;
     // Markers on hundreds of points are noise; a plain line reads better.
     const marked = points.length <= MAX_MARKED_POINTS;
     lines.push({ key, label: place.name, kind: 'actual', colour: PLACE_COLOURS[i % PLACE_COLOURS.length]!, shape: marked ? PLACE_SHAPES[i % PLACE_SHAPES.length] : undefined });

@@ -64,7 +64,17 @@ export function chartImage(chart: SVGSVGElement, model: IndicatorChartModel, tex
   legend.forEach((entry, i) => {
     const y = HEADER + chartHeight + 8 + i * LEGEND_ROW + 12;
     if (entry.width > 0) {
-      root.append(el('line', { x1: PAD, y1: y - 4, x2: PAD + 32, y2: y - 4, stroke: entry.colour, 'stroke-width': Math.min(entry.width, 6), ...(entry.dash ? { 'stroke-dasharray': entry.dash } : {}) }));
+      root.append(
+        el('line', {
+          x1: PAD,
+          y1: y - 4,
+          x2: PAD + 32,
+          y2: y - 4,
+          stroke: entry.colour,
+          'stroke-width': Math.min(entry.width, 6),
+          ...(entry.dash ? { 'stroke-dasharray': entry.dash } : {}),
+        }),
+      );
     } else {
       root.append(el('text', { x: PAD + 8, y, 'font-size': 16, fill: entry.colour }, '★'));
     }
@@ -74,7 +84,11 @@ export function chartImage(chart: SVGSVGElement, model: IndicatorChartModel, tex
   const footerY = HEADER + chartHeight + legendHeight;
   root.append(el('text', { x: PAD, y: footerY + 20, 'font-size': 13, fill: '#000000' }, `Source: ${text.source}`));
   root.append(
-    el('text', { x: PAD, y: footerY + 42, 'font-size': 13, fill: '#000000' }, text.illustrative ? `${text.taken} Includes illustrative figures: not published, not to be quoted.` : text.taken),
+    el(
+      'text',
+      { x: PAD, y: footerY + 42, 'font-size': 13, fill: '#000000' },
+      text.illustrative ? `${text.taken} Includes illustrative figures: not published, not to be quoted.` : text.taken,
+    ),
   );
   return { svg: new XMLSerializer().serializeToString(doc), width, height };
 }

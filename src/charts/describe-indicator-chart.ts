@@ -31,9 +31,7 @@ export function describeIndicatorChart(indicator: Indicator, places: PlaceSeries
   if (headline?.resolved) {
     parts.push(`Target: ${describeTarget(headline.resolved, indicator)}. Status: ${STATUS_LABEL[headline.status].toLowerCase()}.`);
   }
-  const compared = others
-    .filter((o) => o.points.length > 0)
-    .map((o) => `${o.place.name} ${formatValue(o.points.at(-1)!.value, unit)} (${o.points.at(-1)!.at.label})`);
+  const compared = others.filter((o) => o.points.length > 0).map((o) => `${o.place.name} ${formatValue(o.points.at(-1)!.value, unit)} (${o.points.at(-1)!.at.label})`);
   if (compared.length) parts.push(`Latest elsewhere: ${compared.join('; ')}.`);
   return parts.join(' ');
 }

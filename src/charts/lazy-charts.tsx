@@ -11,7 +11,13 @@ const GapGroupsChart = lazy(() => import('./GapGroupsChart'));
 
 export function LazyIndicatorChart(props: IndicatorChartProps) {
   return (
-    <Suspense fallback={<div className="chart-placeholder" style={{ height: props.height ?? 340 }} role="status">Drawing the chart…</div>}>
+    <Suspense
+      fallback={
+        <div className="chart-placeholder" style={{ height: props.height ?? 340 }} role="status">
+          Drawing the chart…
+        </div>
+      }
+    >
       <IndicatorChart {...props} />
     </Suspense>
   );
@@ -24,7 +30,13 @@ export function LazySparkline({ model }: { model: IndicatorChartModel }) {
 
 export function LazyGapGroupsChart(props: GapGroupsChartProps) {
   return (
-    <Suspense fallback={<div className="chart-placeholder" style={{ height: props.height ?? 260 }} role="status">Drawing the chart…</div>}>
+    <Suspense
+      fallback={
+        <div className="chart-placeholder" style={{ height: props.height ?? 260 }} role="status">
+          Drawing the chart…
+        </div>
+      }
+    >
       <GapGroupsChart {...props} />
     </Suspense>
   );

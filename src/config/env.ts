@@ -4,7 +4,10 @@ import { z } from 'zod/mini';
 // The deployment's settings, read once and validated: a typo in an env var fails loudly at start
 // rather than as a blank dashboard.
 
-const booleanText = z.pipe(z.enum(['true', 'false']), z.transform((v) => v === 'true'));
+const booleanText = z.pipe(
+  z.enum(['true', 'false']),
+  z.transform((v) => v === 'true'),
+);
 
 const envSchema = z.object({
   /**

@@ -151,7 +151,13 @@ export function createBrowserDataSource(options: BrowserDataSourceOptions): Data
         changes: diffIndicator(current, saved),
         ...(change.note ? { note: change.note } : {}),
       };
-      await write([[`framework/${frameworkId}`, framework], [key, [entry, ...history]]], what);
+      await write(
+        [
+          [`framework/${frameworkId}`, framework],
+          [key, [entry, ...history]],
+        ],
+        what,
+      );
       return saved;
     },
     async getIndicatorHistory(frameworkId, indicatorId) {

@@ -41,7 +41,10 @@ export function issuesOf(error: z.core.$ZodError): FieldIssue[] {
 /** "The figures for Suicide rate, Leeds could not be read: points[3].value: expected a number, got text." */
 export function invalidPayload(what: string, error: z.core.$ZodError): DataSourceError {
   const issues = issuesOf(error);
-  const shown = issues.slice(0, 3).map((i) => `${i.path}: ${i.message}`).join('; ');
+  const shown = issues
+    .slice(0, 3)
+    .map((i) => `${i.path}: ${i.message}`)
+    .join('; ');
   const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : '';
   return new DataSourceError('invalid-payload', `${what} could not be read: ${shown}${more}.`, { issues, what });
 }

@@ -89,10 +89,15 @@ describe.each(SOURCES)('the $name data source', ({ make, writable, editor }) => 
       expect((await source.getSeries('wyh', 'suicide-rate', 'leeds')).version).toBe(before.version);
     });
 
-    it('changes an indicator\'s baseline, targets and source on its version, with history, but not what it measures', async () => {
+    it("changes an indicator's baseline, targets and source on its version, with history, but not what it measures", async () => {
       const framework = await source.getFramework('wyh');
       const before = framework.ambitions[4]!.indicators[0]!;
-      const proposed = { ...before, name: 'Renamed', baselinePeriod: '2017-19', targets: [...before.targets, { ...before.targets[0]!, id: 'revised', label: 'Revised', period: '2028' }] };
+      const proposed = {
+        ...before,
+        name: 'Renamed',
+        baselinePeriod: '2017-19',
+        targets: [...before.targets, { ...before.targets[0]!, id: 'revised', label: 'Revised', period: '2028' }],
+      };
       const saved = await source.saveIndicator('wyh', before.id, { baseVersion: before.version ?? 0, indicator: proposed, editor: alice, note: 'Restated in 2023' });
       expect(saved).toMatchObject({ name: before.name, baselinePeriod: '2017-19', version: (before.version ?? 0) + 1 });
       expect(saved.targets.map((t) => t.id)).toEqual([...before.targets.map((t) => t.id), 'revised']);
@@ -135,7 +140,7 @@ describe('the browser-local source on its own', () => {
     await expect(source.getSeries('wyh', 'suicide-rate', 'wakefield')).resolves.toMatchObject({ placeId: 'wakefield' });
   });
 
-  it('loads a colleague\'s export in place of its own copy, and refuses a bad file without touching it', async () => {
+  it("loads a colleague's export in place of its own copy, and refuses a bad file without touching it", async () => {
     const mine = browserSource();
     const theirs = browserSource();
     const before = await theirs.getSeries('wyh', 'suicide-rate', 'leeds');
@@ -158,7 +163,8 @@ describe('the static-file source on its own', () => {
   it('names the field when a published file is malformed', async () => {
     const broken = (async (input: URL | RequestInfo) => {
       const url = String(input);
-      if (url.endsWith('series.json')) return new Response(JSON.stringify([{ indicatorId: 'x', placeId: 'y', version: 1, points: [{ period: '2019', value: null, provenance: 'published' }] }]));
+      if (url.endsWith('series.json'))
+        return new Response(JSON.stringify([{ indicatorId: 'x', placeId: 'y', version: 1, points: [{ period: '2019', value: null, provenance: 'published' }] }]));
       return servePublic(input);
     }) as typeof fetch;
     const error = await failure(createStaticDataSource({ baseUrl: '/data', fetch: broken }).getSeries('wyh', 'suicide-rate', 'leeds'));

@@ -68,9 +68,7 @@ export interface SourceAuth {
 }
 
 /** One saved change, as the store's feed tells it. */
-export type SourceChange =
-  | { kind: 'series'; series: Series; editor?: string }
-  | { kind: 'indicator'; indicatorId: string; editor?: string };
+export type SourceChange = { kind: 'series'; series: Series; editor?: string } | { kind: 'indicator'; indicatorId: string; editor?: string };
 
 /** A partnership's whole record, as the JSON export writes it. */
 export interface DataSnapshot {

@@ -23,7 +23,7 @@ describe('HTTP data source: saving and history', () => {
     expect(entry!.changes).toEqual([{ period: '2022-24', before: expect.objectContaining({ value: expect.any(Number) }), after: expect.objectContaining({ value: 9.9 }) }]);
   });
 
-  it('refuses a save based on an old version, and hands back the colleague\'s figures', async () => {
+  it("refuses a save based on an old version, and hands back the colleague's figures", async () => {
     const mine = await changeTo(alice, 9.9);
     const theirs = await changeTo(bob, 10.1);
     await source.saveSeries('wyh', 'suicide-rate', 'leeds', theirs);

@@ -56,8 +56,13 @@ describe('HTTP data source', () => {
     server.use(
       http.get(SERIES_URL, () =>
         HttpResponse.json({
-          indicatorId: 'suicide-rate', placeId: 'leeds', version: 1,
-          points: [{ period: '2019/20', value: 1, provenance: 'illustrative' }, { period: '2019/2020', value: 2, provenance: 'illustrative' }],
+          indicatorId: 'suicide-rate',
+          placeId: 'leeds',
+          version: 1,
+          points: [
+            { period: '2019/20', value: 1, provenance: 'illustrative' },
+            { period: '2019/2020', value: 2, provenance: 'illustrative' },
+          ],
         }),
       ),
     );

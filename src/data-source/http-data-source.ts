@@ -14,7 +14,7 @@ export interface HttpDataSourceOptions extends JsonRequestOptions {
 export function createHttpDataSource(options: HttpDataSourceOptions): DataSource {
   const base = options.baseUrl.replace(/\/+$/, '');
   const fetchJson = createJsonRequester(options);
-  const request = <T,>(path: string, schema: z.ZodMiniType<T>, what: string, body?: unknown, conflictOf?: 'series' | 'indicator') =>
+  const request = <T>(path: string, schema: z.ZodMiniType<T>, what: string, body?: unknown, conflictOf?: 'series' | 'indicator') =>
     fetchJson(`${base}${path}`, schema, what, body, conflictOf);
 
   const segment = encodeURIComponent;
@@ -32,8 +32,7 @@ export function createHttpDataSource(options: HttpDataSourceOptions): DataSource
   return {
     kind: 'http',
     description: `the figures service at ${options.baseUrl}`,
-    getFramework: (frameworkId) =>
-      request<Framework>(`/frameworks/${segment(frameworkId)}`, frameworkSchema, 'The list of ambitions'),
+    getFramework: (frameworkId) => request<Framework>(`/frameworks/${segment(frameworkId)}`, frameworkSchema, 'The list of ambitions'),
     async getSeries(frameworkId, indicatorId, placeId) {
       const what = `The figures for ${indicatorId} in ${placeId}`;
       return checkIdentity(await request<Series>(seriesPath(frameworkId, indicatorId, placeId), seriesSchema, what), indicatorId, placeId, what);

@@ -7,7 +7,7 @@ import type { Series } from '../domain/types';
 // text, unknown fields. Each is built from a valid series so that exactly the damage is wrong.
 // Used by the fuzz tests over every data source, and by a screen test.
 
-const clone = <T,>(value: T): T => structuredClone(value);
+const clone = <T>(value: T): T => structuredClone(value);
 
 const notAPeriod = fc.string({ minLength: 1, maxLength: 30 }).filter((s) => !parsePeriod(s).ok);
 const badNumber = fc.oneof(
@@ -33,7 +33,10 @@ export function malformedSeries(valid: Series): fc.Arbitrary<Damage> {
     badNumber.chain((v) => withPoint(`value ${String(v)}`, (p) => void (p.value = v))),
     notAPeriod.chain((period) => withPoint(`period ${JSON.stringify(period)}`, (p) => void (p.period = period))),
     fc.constantFrom('period', 'value', 'provenance').chain((key) => withPoint(`no ${key}`, (p) => void delete p[key])),
-    fc.string({ minLength: 1, maxLength: 12 }).filter((s) => s !== 'published' && s !== 'illustrative').chain((s) => withPoint(`provenance ${s}`, (p) => void (p.provenance = s))),
+    fc
+      .string({ minLength: 1, maxLength: 12 })
+      .filter((s) => s !== 'published' && s !== 'illustrative')
+      .chain((s) => withPoint(`provenance ${s}`, (p) => void (p.provenance = s))),
     hugeText.chain((text) => withPoint(`note of ${text.length} characters`, (p) => void (p.note = text))),
     junk.filter((j) => j !== undefined).chain((j) => withPoint('unknown field', (p) => void (p.surprise = j))),
     fc.constantFrom('indicatorId', 'placeId', 'version', 'points').map((key) => {
@@ -43,7 +46,9 @@ export function malformedSeries(valid: Series): fc.Arbitrary<Damage> {
     }),
     fc.constantFrom<unknown>(-1, 1.5, '1', null).map((version) => ({ what: `version ${String(version)}`, payload: { ...clone(valid), version } })),
     junk.filter((j) => !Array.isArray(j)).map((points) => ({ what: 'points not a list', payload: { ...clone(valid), points } })),
-    junk.filter((j) => j !== undefined && (typeof j !== 'object' || j === null || Array.isArray(j) || !('points' in j))).map((payload) => ({ what: 'not a series at all', payload })),
+    junk
+      .filter((j) => j !== undefined && (typeof j !== 'object' || j === null || Array.isArray(j) || !('points' in j)))
+      .map((payload) => ({ what: 'not a series at all', payload })),
     fc.constant({ what: 'deeply nested junk', payload: { ...clone(valid), points: [JSON.parse('['.repeat(200) + ']'.repeat(200))] } }),
   );
 }

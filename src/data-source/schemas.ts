@@ -112,13 +112,13 @@ function buildSchemas() {
     })
     .check(
       z.superRefine((framework, ctx) => {
-      const totals = framework.places.filter((p) => p.isTotal).length;
-      if (totals !== 1) {
-        ctx.addIssue({ code: 'custom', path: ['places'], message: `exactly one place must be the whole partnership (found ${totals})` });
-      }
-      const ids = framework.ambitions.flatMap((a) => a.indicators.map((i) => i.id));
-      const repeated = ids.find((id, i) => ids.indexOf(id) !== i);
-      if (repeated) ctx.addIssue({ code: 'custom', path: ['ambitions'], message: `indicator id "${repeated}" is used twice` });
+        const totals = framework.places.filter((p) => p.isTotal).length;
+        if (totals !== 1) {
+          ctx.addIssue({ code: 'custom', path: ['places'], message: `exactly one place must be the whole partnership (found ${totals})` });
+        }
+        const ids = framework.ambitions.flatMap((a) => a.indicators.map((i) => i.id));
+        const repeated = ids.find((id, i) => ids.indexOf(id) !== i);
+        if (repeated) ctx.addIssue({ code: 'custom', path: ['ambitions'], message: `indicator id "${repeated}" is used twice` });
       }),
     ) satisfies z.ZodMiniType<Framework>;
 
@@ -135,21 +135,19 @@ function buildSchemas() {
     })
     .check(
       z.superRefine((p, ctx) => {
-      if (p.lower !== undefined && p.lower > p.value) {
-        ctx.addIssue({ code: 'custom', path: ['lower'], message: `the lower bound ${p.lower} is above the value ${p.value}` });
-      }
-      if (p.upper !== undefined && p.upper < p.value) {
-        ctx.addIssue({ code: 'custom', path: ['upper'], message: `the upper bound ${p.upper} is below the value ${p.value}` });
-      }
+        if (p.lower !== undefined && p.lower > p.value) {
+          ctx.addIssue({ code: 'custom', path: ['lower'], message: `the lower bound ${p.lower} is above the value ${p.value}` });
+        }
+        if (p.upper !== undefined && p.upper < p.value) {
+          ctx.addIssue({ code: 'custom', path: ['upper'], message: `the upper bound ${p.upper} is below the value ${p.value}` });
+        }
       }),
     ) satisfies z.ZodMiniType<DataPoint>;
 
   /** A series' points: each valid on its own, and no period twice (also not spelt two ways). */
-  const points = z
-    .array(point)
-    .check(
-      z.maxLength(100_000),
-      z.superRefine((list, ctx) => {
+  const points = z.array(point).check(
+    z.maxLength(100_000),
+    z.superRefine((list, ctx) => {
       // Only periods that parsed can be compared; the bad ones already have their own issue.
       const parsed = list.map((p) => parsePeriod(p.period));
       parsed.forEach((result, i) => {
@@ -163,8 +161,8 @@ function buildSchemas() {
           });
         }
       });
-      }),
-    );
+    }),
+  );
 
   const seriesSchema = z.strictObject({
     indicatorId: text(80),

@@ -43,7 +43,10 @@ export function createStaticDataSource(options: StaticDataSourceOptions): DataSo
     getFramework: (frameworkId) => request(`${base}/${segment(frameworkId)}/framework.json`, frameworkSchema, 'The list of ambitions'),
     async getSeries(frameworkId, indicatorId, placeId) {
       const series = (await allSeries(frameworkId)).find((s) => s.indicatorId === indicatorId && s.placeId === placeId);
-      if (!series) throw new DataSourceError('not-found', `The figures for ${indicatorId} in ${placeId} are not in the published files.`, { what: `The figures for ${indicatorId} in ${placeId}` });
+      if (!series)
+        throw new DataSourceError('not-found', `The figures for ${indicatorId} in ${placeId} are not in the published files.`, {
+          what: `The figures for ${indicatorId} in ${placeId}`,
+        });
       return series;
     },
     saveSeries: async () => {

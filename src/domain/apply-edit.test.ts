@@ -9,7 +9,10 @@ describe('applyEdit', () => {
   });
   it('corrects a figure, even when its period is corrected too', () => {
     const after = applyEdit(base, { kind: 'upsert', replacing: '2021', point: { period: '2022', value: 4, provenance: 'published' } });
-    expect(after.map((p) => [p.period, p.value])).toEqual([['2019', 1], ['2022', 4]]);
+    expect(after.map((p) => [p.period, p.value])).toEqual([
+      ['2019', 1],
+      ['2022', 4],
+    ]);
   });
   it('deletes a figure', () => {
     expect(applyEdit(base, { kind: 'delete', period: '2019' }).map((p) => p.period)).toEqual(['2021']);

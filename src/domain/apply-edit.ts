@@ -2,9 +2,7 @@ import { parsePeriod } from './period';
 import type { DataPoint } from './types';
 
 /** One change a programme lead makes to a series: add or correct a figure, or delete one. */
-export type PointEdit =
-  | { kind: 'upsert'; point: DataPoint; replacing?: string }
-  | { kind: 'delete'; period: string };
+export type PointEdit = { kind: 'upsert'; point: DataPoint; replacing?: string } | { kind: 'delete'; period: string };
 
 const mid = (p: DataPoint) => {
   const parsed = parsePeriod(p.period);

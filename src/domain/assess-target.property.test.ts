@@ -81,9 +81,7 @@ describe('status engine properties', () => {
       fc.property(caseArb, fc.double({ min: 0, max: 300, noNaN: true }), (c, by) => {
         const { indicator, data } = setUp({ ...c, targetYear: 2016 + c.later.length + 1 });
         const withTargetYear = [...data, { period: String(2016 + c.later.length + 1), value: c.baseline, provenance: 'illustrative' as const }];
-        const better = withTargetYear.map((p, i) =>
-          i === withTargetYear.length - 1 ? { ...p, value: improve(p.value, by, c.direction) } : p,
-        );
+        const better = withTargetYear.map((p, i) => (i === withTargetYear.length - 1 ? { ...p, value: improve(p.value, by, c.direction) } : p));
         const today = 2040;
         expect(RANK[run(indicator, better, today).status]).toBeGreaterThanOrEqual(RANK[run(indicator, withTargetYear, today).status]);
       }),

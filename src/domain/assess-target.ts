@@ -4,14 +4,7 @@ import { figureForPeriod, requiredValueAt, resolveTarget, type ResolvedTarget } 
 import { betterBy, isAtLeastAsGood, type TimedPoint } from './timed-point';
 import type { Indicator, Target } from './types';
 
-export type StatusKind =
-  | 'achieved'
-  | 'on-track'
-  | 'at-risk'
-  | 'off-track'
-  | 'missed'
-  | 'awaited'
-  | 'not-enough-data';
+export type StatusKind = 'achieved' | 'on-track' | 'at-risk' | 'off-track' | 'missed' | 'awaited' | 'not-enough-data';
 
 /** How many of the most recent figures the trend is read from. */
 export const TREND_WINDOW = 5;

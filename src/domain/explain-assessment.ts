@@ -30,9 +30,7 @@ export function explainAssessment(facts: AssessmentFacts, indicator: Indicator):
   const target = describeTarget(resolved, indicator);
   const gap = marginToTarget === undefined ? '' : formatDifference(marginToTarget, unit);
   const latestText = `Latest figure: ${figure(latest, indicator)}.`;
-  const trend = projection
-    ? ` On the recent trend it would be ${formatValue(projection.valueAtTarget, unit)} by ${resolved.period.label}`
-    : '';
+  const trend = projection ? ` On the recent trend it would be ${formatValue(projection.valueAtTarget, unit)} by ${resolved.period.label}` : '';
 
   switch (status) {
     case 'not-enough-data':
@@ -55,4 +53,3 @@ export function explainAssessment(facts: AssessmentFacts, indicator: Indicator):
     }
   }
 }
-

@@ -18,8 +18,7 @@ const saved = { 'suicide-rate/leeds': points(['2016-18', 10], ['2019-21', 11]), 
 const header = [...FIGURE_COLUMNS];
 const row = (cells: Partial<Record<(typeof FIGURE_COLUMNS)[number], string>>) => ({ indicator_id: 'suicide-rate', place_id: 'leeds', ...cells });
 const savedPoints = (i: string, p: string): DataPoint[] | undefined => saved[`${i}/${p}` as keyof typeof saved];
-const check = (records: Record<string, string>[], pointsOf = savedPoints) =>
-  checkImport({ header, records, framework, pointsOf });
+const check = (records: Record<string, string>[], pointsOf = savedPoints) => checkImport({ header, records, framework, pointsOf });
 
 describe('checkImport', () => {
   it('sorts good rows into additions, corrections and unchanged, and skips blank template lines', () => {
@@ -31,7 +30,13 @@ describe('checkImport', () => {
       row({ period: '', value: '' }),
     ]);
     expect(fileProblems).toEqual([]);
-    expect(rows.map((r) => [r.row, r.outcome])).toEqual([[2, 'add'], [3, 'correct'], [4, 'correct'], [5, 'unchanged'], [6, 'empty']]);
+    expect(rows.map((r) => [r.row, r.outcome])).toEqual([
+      [2, 'add'],
+      [3, 'correct'],
+      [4, 'correct'],
+      [5, 'unchanged'],
+      [6, 'empty'],
+    ]);
     expect(rows[0]!.edit).toEqual({ kind: 'upsert', point: { period: '2020-22', value: 10.5, source: 'ONS', provenance: 'published' } });
     expect(rows[1]!.edit).toMatchObject({ replacing: '2019-21', point: { value: 11.2 } });
     expect(countOutcomes(rows)).toEqual({ add: 1, correct: 2, unchanged: 1, empty: 1, error: 0 });

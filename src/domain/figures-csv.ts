@@ -66,11 +66,19 @@ export interface ImportInput {
 }
 
 // The groups' figures of a gap indicator are not in the CSV layout; their problems belong to the value.
-const FIELD_COLUMN: Record<PointField, FigureColumn> = { period: 'period', value: 'value', lower: 'lower', upper: 'upper', source: 'source', note: 'note', groupFirst: 'value', groupSecond: 'value' };
+const FIELD_COLUMN: Record<PointField, FigureColumn> = {
+  period: 'period',
+  value: 'value',
+  lower: 'lower',
+  upper: 'upper',
+  source: 'source',
+  note: 'note',
+  groupFirst: 'value',
+  groupSecond: 'value',
+};
 
 const sameFigure = (a: DataPoint, b: DataPoint) =>
-  a.provenance === b.provenance &&
-  a.value === b.value && a.lower === b.lower && a.upper === b.upper && (a.source ?? '') === (b.source ?? '') && (a.note ?? '') === (b.note ?? '');
+  a.provenance === b.provenance && a.value === b.value && a.lower === b.lower && a.upper === b.upper && (a.source ?? '') === (b.source ?? '') && (a.note ?? '') === (b.note ?? '');
 
 /**
  * Checks every row of an imported file against the framework and the saved figures, as if the
@@ -99,21 +107,47 @@ export function checkImport({ header, records, framework, pointsOf }: ImportInpu
     const problems: CellProblem[] = [];
     const indicator = indicators.get(cell('indicator_id'));
     const place = places.get(cell('place_id'));
-    if (!indicator) problems.push({ column: 'indicator_id', reason: cell('indicator_id') ? `No indicator “${cell('indicator_id')}” in ${framework.shortName}. Use an id from the template.` : 'Give the indicator id.' });
-    if (!place) problems.push({ column: 'place_id', reason: cell('place_id') ? `No place “${cell('place_id')}” in ${framework.shortName}. Use an id from the template.` : 'Give the place id.' });
+    if (!indicator)
+      problems.push({
+        column: 'indicator_id',
+        reason: cell('indicator_id') ? `No indicator “${cell('indicator_id')}” in ${framework.shortName}. Use an id from the template.` : 'Give the indicator id.',
+      });
+    if (!place)
+      problems.push({
+        column: 'place_id',
+        reason: cell('place_id') ? `No place “${cell('place_id')}” in ${framework.shortName}. Use an id from the template.` : 'Give the place id.',
+      });
     if (!indicator || !place) return { row, outcome: 'error', problems };
 
     const key = `${indicator.id}/${place.id}`;
     const saved = pointsOf(indicator.id, place.id);
-    if (!saved) return { row, outcome: 'error', problems: [{ column: 'place_id', reason: `The saved figures for ${indicator.name}, ${place.name} could not be loaded, so this row cannot be checked.` }], indicator, place };
+    if (!saved)
+      return {
+        row,
+        outcome: 'error',
+        problems: [{ column: 'place_id', reason: `The saved figures for ${indicator.name}, ${place.name} could not be loaded, so this row cannot be checked.` }],
+        indicator,
+        place,
+      };
     const series = working.get(key) ?? { points: [...saved], rowOf: new Map<string, number>() };
     working.set(key, series);
 
     const period = parsePeriod(cell('period'));
-    const existing = period.ok ? series.points.find((p) => { const other = parsePeriod(p.period); return other.ok && samePeriod(other.period, period.period); }) : undefined;
+    const existing = period.ok
+      ? series.points.find((p) => {
+          const other = parsePeriod(p.period);
+          return other.ok && samePeriod(other.period, period.period);
+        })
+      : undefined;
     const earlierRow = existing && series.rowOf.get(existing.period);
     if (earlierRow) {
-      return { row, outcome: 'error', problems: [{ column: 'period', reason: `${existing.period} for ${place.name} is already in this file at row ${earlierRow}. Keep one of them.` }], indicator, place };
+      return {
+        row,
+        outcome: 'error',
+        problems: [{ column: 'period', reason: `${existing.period} for ${place.name} is already in this file at row ${earlierRow}. Keep one of them.` }],
+        indicator,
+        place,
+      };
     }
     const result = validatePoint(
       { period: cell('period'), value: cell('value'), lower: cell('lower'), upper: cell('upper'), source: cell('source'), note: cell('note') },

@@ -44,7 +44,6 @@ export function formatValue(value: number, unit: Unit): string {
 export function formatDifference(difference: number, unit: Unit): string {
   const n = number(Math.abs(difference), unit.decimals);
   return unit.kind === 'percent' ? `${n} percentage points` : formatValue(Math.abs(difference), unit);
-
 }
 
 /** Just the number, for tables and axes where the unit is in the heading. */

@@ -41,7 +41,9 @@ describe('recent trend, tested (t-test on the least-squares slope)', () => {
     const trend = recentTrend(pts, indicator.direction)!;
     expect(trend.verdict).toBe('no-significant-change');
     expect(trend.t).toBeCloseTo(2.78, 2);
-    expect(describeTrend(trend, indicator.unit)).toMatch(/^Recent trend: no significant change\. .* rose by 0\.07 per 100,000 a year, which is within what chance variation could explain\.$/);
+    expect(describeTrend(trend, indicator.unit)).toMatch(
+      /^Recent trend: no significant change\. .* rose by 0\.07 per 100,000 a year, which is within what chance variation could explain\.$/,
+    );
   });
 
   it('a worked example by hand: slope 1.0, standard error 0.2, t = 5 > 3.18', () => {
@@ -66,7 +68,10 @@ describe('recent trend, tested (t-test on the least-squares slope)', () => {
     fc.assert(
       fc.property(series, figure, fc.double({ min: 0.5, max: 20, noNaN: true }), (pts, shift, scale) => {
         const base = recentTrend(pts, 'lower-is-better')!;
-        const moved = recentTrend(pts.map((p) => ({ ...p, value: p.value * scale + shift })), 'lower-is-better')!;
+        const moved = recentTrend(
+          pts.map((p) => ({ ...p, value: p.value * scale + shift })),
+          'lower-is-better',
+        )!;
         // Far from the threshold only: at |t| ≈ critical, float rounding may tip either way.
         if (Math.abs(Math.abs(base.t) - base.criticalT) < 1e-6 * base.criticalT || !Number.isFinite(base.t)) return;
         expect(moved.verdict).toBe(base.verdict);
@@ -152,20 +157,27 @@ describe('portfolio shares: change achieved against time gone', () => {
 
   it('Leeds suicide rate: moved the wrong way', () => {
     const { indicator, headline, points: pts } = seed('suicide-rate', 'leeds');
-    expect(describeShares(portfolioShares(headline, indicator.direction, TODAY)!, pts.at(-1)!.at.label)).toBe('Moved the wrong way (\u221297% of the change) with 185% of the time gone (by 2022-24).');
+    expect(describeShares(portfolioShares(headline, indicator.direction, TODAY)!, pts.at(-1)!.at.label)).toBe(
+      'Moved the wrong way (\u221297% of the change) with 185% of the time gone (by 2022-24).',
+    );
   });
 
   it('is 0 at the baseline and 1 at the target, for change and for time, in any unit', () => {
     fc.assert(
-      fc.property(fc.double({ min: 1, max: 1000, noNaN: true }), fc.double({ min: -90, max: -1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (base, percent, share) => {
-        const indicator = makeIndicator({ baselinePeriod: '2015', targets: [makeTarget({ period: '2025', rule: { kind: 'relative', percent } })] });
-        const target = base * (1 + percent / 100);
-        const latest = base + (target - base) * share;
-        const [a] = assessIndicator(indicator, { indicatorId: 't', placeId: 'p', version: 1, points: points(['2015', base], ['2020', latest]) }, 2021);
-        const shares = portfolioShares(a!, 'lower-is-better', 2021)!;
-        expect(shares.shareOfChange).toBeCloseTo(share, 6);
-        expect(shares.shareOfTime).toBeCloseTo(0.5, 10);
-      }),
+      fc.property(
+        fc.double({ min: 1, max: 1000, noNaN: true }),
+        fc.double({ min: -90, max: -1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (base, percent, share) => {
+          const indicator = makeIndicator({ baselinePeriod: '2015', targets: [makeTarget({ period: '2025', rule: { kind: 'relative', percent } })] });
+          const target = base * (1 + percent / 100);
+          const latest = base + (target - base) * share;
+          const [a] = assessIndicator(indicator, { indicatorId: 't', placeId: 'p', version: 1, points: points(['2015', base], ['2020', latest]) }, 2021);
+          const shares = portfolioShares(a!, 'lower-is-better', 2021)!;
+          expect(shares.shareOfChange).toBeCloseTo(share, 6);
+          expect(shares.shareOfTime).toBeCloseTo(0.5, 10);
+        },
+      ),
     );
   });
 

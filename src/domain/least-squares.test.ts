@@ -14,7 +14,12 @@ describe('fitLine', () => {
 
   it('gives no line when the x values do not spread', () => {
     expect(fitLine([{ x: 2019, y: 1 }])).toBeUndefined();
-    expect(fitLine([{ x: 2019, y: 1 }, { x: 2019, y: 3 }])).toBeUndefined();
+    expect(
+      fitLine([
+        { x: 2019, y: 1 },
+        { x: 2019, y: 3 },
+      ]),
+    ).toBeUndefined();
   });
 
   const finite = fc.double({ min: -1e4, max: 1e4, noNaN: true });
@@ -31,17 +36,12 @@ describe('fitLine', () => {
 
   it('property: raising the last point never lowers the value read after it', () => {
     fc.assert(
-      fc.property(
-        fc.array(finite, { minLength: 2, maxLength: 8 }),
-        fc.double({ min: 0, max: 1e3, noNaN: true }),
-        fc.integer({ min: 0, max: 20 }),
-        (ys, raise, ahead) => {
-          const pts = ys.map((y, i) => ({ x: 2010 + i, y }));
-          const raised = pts.map((p, i) => (i === pts.length - 1 ? { ...p, y: p.y + raise } : p));
-          const at = 2010 + ys.length - 1 + ahead;
-          expect(valueAt(fitLine(raised)!, at)).toBeGreaterThanOrEqual(valueAt(fitLine(pts)!, at) - 1e-6);
-        },
-      ),
+      fc.property(fc.array(finite, { minLength: 2, maxLength: 8 }), fc.double({ min: 0, max: 1e3, noNaN: true }), fc.integer({ min: 0, max: 20 }), (ys, raise, ahead) => {
+        const pts = ys.map((y, i) => ({ x: 2010 + i, y }));
+        const raised = pts.map((p, i) => (i === pts.length - 1 ? { ...p, y: p.y + raise } : p));
+        const at = 2010 + ys.length - 1 + ahead;
+        expect(valueAt(fitLine(raised)!, at)).toBeGreaterThanOrEqual(valueAt(fitLine(pts)!, at) - 1e-6);
+      }),
     );
   });
 });

@@ -22,8 +22,7 @@ export interface MarginCheck {
   withinInterval: boolean;
 }
 
-const hasBounds = (p: TimedPoint | undefined): p is TimedPoint & { lower: number; upper: number } =>
-  p !== undefined && p.lower !== undefined && p.upper !== undefined;
+const hasBounds = (p: TimedPoint | undefined): p is TimedPoint & { lower: number; upper: number } => p !== undefined && p.lower !== undefined && p.upper !== undefined;
 
 export function marginCheck(assessment: Assessment, direction: Direction): MarginCheck | undefined {
   const { status, latest, judgedOn, requiredAtLatest, resolved } = assessment;

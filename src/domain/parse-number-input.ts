@@ -8,7 +8,10 @@ const GROUPED = /^\d{1,3}(,\d{3})+(\.\d+)?$/;
 const PLAIN = /^\d+(\.\d+)?$|^\.\d+$/;
 
 export function parseNumberInput(input: string): NumberResult {
-  const text = input.trim().replace(/\u2212/g, '-').replace(/[\s\u00a0\u202f]/g, '');
+  const text = input
+    .trim()
+    .replace(/\u2212/g, '-')
+    .replace(/[\s\u00a0\u202f]/g, '');
   if (text === '') return { ok: false, error: 'Enter a number.' };
   let body = text;
   let sign = 1;

@@ -55,7 +55,7 @@ describe('pending changes', () => {
     expect(changeToSend(rest)).toMatchObject({ baseVersion: 5, points: points(['2019', 10], ['2020', 11], ['2021', 12], ['2022', 13]) });
   });
 
-  it('applies the same edits on top of a colleague\'s version', () => {
+  it("applies the same edits on top of a colleague's version", () => {
     const mine = queueEdit(undefined, edit(add('2021', 12)));
     const theirs: Series = { ...saved, version: 5, points: points(['2019', 9.5], ['2020', 11]) };
     const rebased = rebaseOnto({ ...mine, state: { kind: 'conflict', current: theirs } }, theirs, new Date('2026-11-24T11:00:00Z'));
@@ -67,7 +67,10 @@ describe('pending changes', () => {
     const period = fc.constantFrom('2018', '2019', '2020', '2021', '2022');
     const anEdit: fc.Arbitrary<PointEdit> = fc.oneof(
       fc.record({ kind: fc.constant('delete' as const), period }),
-      fc.record({ kind: fc.constant('upsert' as const), point: fc.record({ period, value: fc.double({ noNaN: true, noDefaultInfinity: true }), provenance: fc.constant('published' as const) }) }),
+      fc.record({
+        kind: fc.constant('upsert' as const),
+        point: fc.record({ period, value: fc.double({ noNaN: true, noDefaultInfinity: true }), provenance: fc.constant('published' as const) }),
+      }),
     );
     fc.assert(
       fc.property(fc.array(anEdit, { minLength: 1, maxLength: 8 }), fc.integer({ min: 0, max: 8 }), (edits, split) => {

@@ -2,13 +2,7 @@
 // decimal years. Charts use the midpoint, so a pooled 2016-18 rate and a 2017 calendar-year value
 // sit at the same place on the time axis.
 
-export type PeriodKind =
-  | 'calendar-year'
-  | 'financial-year'
-  | 'pooled-years'
-  | 'calendar-quarter'
-  | 'financial-quarter'
-  | 'month';
+export type PeriodKind = 'calendar-year' | 'financial-year' | 'pooled-years' | 'calendar-quarter' | 'financial-quarter' | 'month';
 
 export interface Period {
   /** The canonical way to write it, e.g. "2016-18", "2021/22 Q1", "Mar 2021". */
@@ -42,13 +36,14 @@ function yearInCentury(first: number, written: string): number {
 }
 
 function yearInRange(text: string, ...years: number[]): PeriodResult | undefined {
-  return years.every((y) => y >= MIN_YEAR && y <= MAX_YEAR)
-    ? undefined
-    : fail(text, `years must be between ${MIN_YEAR} and ${MAX_YEAR}`);
+  return years.every((y) => y >= MIN_YEAR && y <= MAX_YEAR) ? undefined : fail(text, `years must be between ${MIN_YEAR} and ${MAX_YEAR}`);
 }
 
 export function parsePeriod(input: string): PeriodResult {
-  const text = input.trim().replace(/[\u2013\u2014]/g, '-').replace(/\s+/g, ' ');
+  const text = input
+    .trim()
+    .replace(/[\u2013\u2014]/g, '-')
+    .replace(/\s+/g, ' ');
   let m: RegExpMatchArray | null;
 
   if ((m = text.match(/^(\d{4})$/))) {
@@ -99,10 +94,7 @@ export function parsePeriod(input: string): PeriodResult {
   return fail(text, 'its form is not one we know');
 }
 
-const FULL_MONTHS = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
-];
+const FULL_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** "Mar", "March" and "Sept" all name a month; "Ma" is too short to tell. */
 function monthFromName(word: string): number {

@@ -48,9 +48,7 @@ export function requiredValueAt(resolved: ResolvedTarget, t: number): number {
 export function figureForPeriod(points: readonly TimedPoint[], period: Period): TimedPoint | undefined {
   const exact = findPoint(points, period);
   if (exact) return exact;
-  const covering = points
-    .filter((p) => p.at.start <= period.mid && period.mid < p.at.end)
-    .sort((a, b) => Math.abs(a.at.mid - period.mid) - Math.abs(b.at.mid - period.mid));
+  const covering = points.filter((p) => p.at.start <= period.mid && period.mid < p.at.end).sort((a, b) => Math.abs(a.at.mid - period.mid) - Math.abs(b.at.mid - period.mid));
   if (covering[0]) return covering[0];
   return points.find((p) => p.at.mid > period.mid);
 }

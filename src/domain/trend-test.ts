@@ -28,7 +28,39 @@ export interface RecentTrend {
 
 // Student's t, 97.5th percentile, by degrees of freedom (from any statistical table). Beyond 30
 // the normal value is close enough.
-const T_975 = [NaN, 12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.16, 2.145, 2.131, 2.12, 2.11, 2.101, 2.093, 2.086, 2.08, 2.074, 2.069, 2.064, 2.06, 2.056, 2.052, 2.048, 2.045, 2.042];
+const T_975 = [
+  NaN,
+  12.706,
+  4.303,
+  3.182,
+  2.776,
+  2.571,
+  2.447,
+  2.365,
+  2.306,
+  2.262,
+  2.228,
+  2.201,
+  2.179,
+  2.16,
+  2.145,
+  2.131,
+  2.12,
+  2.11,
+  2.101,
+  2.093,
+  2.086,
+  2.08,
+  2.074,
+  2.069,
+  2.064,
+  2.06,
+  2.056,
+  2.052,
+  2.048,
+  2.045,
+  2.042,
+];
 
 export function criticalT(degreesOfFreedom: number): number {
   return T_975[degreesOfFreedom] ?? 1.96;
@@ -86,7 +118,10 @@ export function trendSpan(trend: RecentTrend): string {
 
 /** "Over the last 5 figures (2018-20 to 2022-24) it rose by 0.14 per 100,000 a year, more than chance variation would explain." */
 export function describeTrendDetail(trend: RecentTrend, unit: Unit): string {
-  const move = trend.slopePerYear === 0 ? 'did not change' : `${trend.slopePerYear < 0 ? 'fell' : 'rose'} by ${formatDifference(trend.slopePerYear, { ...unit, decimals: unit.decimals + 1 })} a year`;
+  const move =
+    trend.slopePerYear === 0
+      ? 'did not change'
+      : `${trend.slopePerYear < 0 ? 'fell' : 'rose'} by ${formatDifference(trend.slopePerYear, { ...unit, decimals: unit.decimals + 1 })} a year`;
   const span = trendSpan(trend);
   const chance = trend.verdict === 'no-significant-change' ? 'which is within what chance variation could explain' : 'more than chance variation would explain';
   return `${span[0]!.toUpperCase()}${span.slice(1)} it ${move}, ${chance}.`;

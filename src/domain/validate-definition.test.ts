@@ -27,13 +27,18 @@ describe('validateDefinition', () => {
     const input = { ...definitionInputOf(indicator), baselinePeriod: '2016/18', source: ' ', sourceUrl: 'javascript:alert(1)' };
     input.targets[0] = { ...input.targets[0]!, period: '', amount: '-150', basePeriod: 'soon', source: '=cmd' };
     const result = validateDefinition(input, indicator);
-    expect(result.ok ? {} : Object.keys(result.errors).sort()).toEqual(['baselinePeriod', 'source', 'sourceUrl', 'targets.0.amount', 'targets.0.basePeriod', 'targets.0.period', 'targets.0.source'].sort());
+    expect(result.ok ? {} : Object.keys(result.errors).sort()).toEqual(
+      ['baselinePeriod', 'source', 'sourceUrl', 'targets.0.amount', 'targets.0.basePeriod', 'targets.0.period', 'targets.0.source'].sort(),
+    );
     expect(result.ok || result.errors['targets.0.amount']).toBe('A change in percent is between −100 and 1000.');
     expect(result.ok || result.errors.sourceUrl).toContain('https://');
   });
 
   it('insists on at least one target', () => {
-    expect(validateDefinition({ ...definitionInputOf(indicator), targets: [] }, indicator)).toEqual({ ok: false, errors: { targets: expect.stringContaining('at least one target') } });
+    expect(validateDefinition({ ...definitionInputOf(indicator), targets: [] }, indicator)).toEqual({
+      ok: false,
+      errors: { targets: expect.stringContaining('at least one target') },
+    });
   });
 });
 

@@ -63,7 +63,14 @@ describe('farFromSeries', () => {
 });
 
 describe('validatePoint for a gap indicator', () => {
-  const gapCheck = { gap: { kind: 'difference' as const, groups: ['Least deprived areas', 'Most deprived areas'] as [string, string], groupUnit: { kind: 'years' as const, label: 'years', decimals: 1 } }, decimals: 1 };
+  const gapCheck = {
+    gap: {
+      kind: 'difference' as const,
+      groups: ['Least deprived areas', 'Most deprived areas'] as [string, string],
+      groupUnit: { kind: 'years' as const, label: 'years', decimals: 1 },
+    },
+    decimals: 1,
+  };
   const input = (over: Partial<Parameters<typeof validatePoint>[0]>) => ({ period: '2022-24', value: '', lower: '', upper: '', source: '', note: '', ...over });
 
   it('works the gap out from the two groups when it is left blank, and keeps both', () => {

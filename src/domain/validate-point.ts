@@ -27,9 +27,7 @@ export interface GapCheck {
 
 export type PointField = keyof PointInput;
 
-export type PointValidation =
-  | { ok: true; point: DataPoint; farOutside?: string }
-  | { ok: false; errors: Partial<Record<PointField, string>> };
+export type PointValidation = { ok: true; point: DataPoint; farOutside?: string } | { ok: false; errors: Partial<Record<PointField, string>> };
 
 export const MAX_TEXT_LENGTH = 2000;
 
@@ -84,7 +82,10 @@ export function validatePoint(input: PointInput, existing: readonly DataPoint[],
   if (input.source.trim()) point.source = input.source.trim();
   if (input.note.trim()) point.note = input.note.trim();
   if (groups) point.groups = groups;
-  const farOutside = farFromSeries(value.value, existing.filter((p) => p.period !== replacing));
+  const farOutside = farFromSeries(
+    value.value,
+    existing.filter((p) => p.period !== replacing),
+  );
   return farOutside ? { ok: true, point, farOutside } : { ok: true, point };
 }
 

@@ -14,6 +14,10 @@ export function downloadFile(fileName: string, content: string | Blob, type: str
 
 /** A file name safe on every system: "wyh-suicide-rate-leeds-2026-11-24.csv". */
 export function fileNameOf(parts: readonly string[], extension: string): string {
-  const stem = parts.join('-').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const stem = parts
+    .join('-')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
   return `${stem}.${extension}`;
 }

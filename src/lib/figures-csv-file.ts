@@ -56,12 +56,14 @@ export function parseFiguresCsv(text: string): ParsedCsv {
   const result = Papa.parse<Record<string, string | undefined>>(text, {
     header: true,
     skipEmptyLines: false,
-    transformHeader: (h) => h.replace(/^\uFEFF/, '').trim().toLowerCase(),
+    transformHeader: (h) =>
+      h
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .toLowerCase(),
   });
   // A trailing newline gives one empty record; it is not a row anyone wrote.
   const records = result.data.filter((r, i) => !(i === result.data.length - 1 && Object.values(r).every((v) => !v)));
-  const problems = result.errors
-    .filter((e) => e.type === 'Quotes' || e.type === 'Delimiter')
-    .map((e) => `Row ${e.row === undefined ? '?' : e.row + 2}: ${e.message}.`);
+  const problems = result.errors.filter((e) => e.type === 'Quotes' || e.type === 'Delimiter').map((e) => `Row ${e.row === undefined ? '?' : e.row + 2}: ${e.message}.`);
   return { header: result.meta.fields ?? [], records, problems };
 }

@@ -24,7 +24,11 @@ describe('the local server persisted to a folder', () => {
       const leeds = createCouchDataSource({ url: first.url, database: 'ambitions', fetch: browserFetch() });
       await leeds.auth!.signIn('leeds-lead', 'leeds-lead-demo');
       const before = await leeds.getSeries('wyh', 'suicide-rate', 'leeds');
-      const saved = await leeds.saveSeries('wyh', 'suicide-rate', 'leeds', { baseVersion: before.version, points: [...before.points, { period: '2030', value: 11.2, provenance: 'published' }], editor: { name: 'x', organisation: 'y' } });
+      const saved = await leeds.saveSeries('wyh', 'suicide-rate', 'leeds', {
+        baseVersion: before.version,
+        points: [...before.points, { period: '2030', value: 11.2, provenance: 'published' }],
+        editor: { name: 'x', organisation: 'y' },
+      });
       await first.stop();
 
       const second = await startLocalCouch({ dir, port });

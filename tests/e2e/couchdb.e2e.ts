@@ -78,7 +78,10 @@ describe('shared editing on CouchDB in Chromium', () => {
 
     // History names the signed-in user.
     await leeds.page.getByText(/Changes to these figures \(1\)/).click();
-    await leeds.page.getByText(/leeds-lead, Leeds Health and Care Partnership/).first().waitFor();
+    await leeds.page
+      .getByText(/leeds-lead, Leeds Health and Care Partnership/)
+      .first()
+      .waitFor();
     expect([...leeds.errors, ...wakefield.errors]).toEqual([]);
     await leeds.context.close();
     await wakefield.context.close();
@@ -89,7 +92,12 @@ describe('shared editing on CouchDB in Chromium', () => {
     const url = `${appURL()}/couch/ambitions/${encodeURIComponent('wyh:series:suicide-rate:leeds')}`;
     const doc = (await (await wakefield.context.request.get(url)).json()) as Record<string, unknown>;
     const forced = await wakefield.context.request.put(url, {
-      data: { ...doc, version: (doc.version as number) + 1, points: [], lastChange: { at: new Date().toISOString(), editor: { name: 'wakefield-lead', organisation: 'W' }, version: 1, changes: [] } },
+      data: {
+        ...doc,
+        version: (doc.version as number) + 1,
+        points: [],
+        lastChange: { at: new Date().toISOString(), editor: { name: 'wakefield-lead', organisation: 'W' }, version: 1, changes: [] },
+      },
     });
     expect(forced.status()).toBe(403);
     expect(((await forced.json()) as { reason: string }).reason).toContain('wakefield-lead cannot change figures for leeds');
@@ -120,13 +128,19 @@ describe('shared editing on CouchDB in Chromium', () => {
     // Signed out elsewhere (another tab, or the session expired): this page still thinks it is signed in.
     await leeds.context.request.delete(`${appURL()}/couch/_session`);
     const editor = await addFigure(leeds.page, '2033', '10.9');
-    await leeds.page.getByText(/could not be saved: you are not signed in/).first().waitFor();
+    await leeds.page
+      .getByText(/could not be saved: you are not signed in/)
+      .first()
+      .waitFor();
     await leeds.page.getByRole('button', { name: '1 change not yet saved' }).waitFor();
     await leeds.page.getByRole('link', { name: 'Sign in', exact: true }).click();
     await leeds.page.getByLabel('User name').fill('leeds-lead');
     await leeds.page.getByLabel('Password').fill('leeds-lead-demo');
     await leeds.page.getByRole('button', { name: 'Sign in' }).click();
-    await leeds.page.getByRole('table', { name: /Suicide rate.*Leeds/ }).getByRole('row', { name: /2033/ }).waitFor();
+    await leeds.page
+      .getByRole('table', { name: /Suicide rate.*Leeds/ })
+      .getByRole('row', { name: /2033/ })
+      .waitFor();
     await leeds.page.getByRole('button', { name: /not yet saved/ }).waitFor({ state: 'detached' });
     void editor;
     await leeds.context.close();

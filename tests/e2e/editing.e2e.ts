@@ -43,7 +43,10 @@ describe('updating figures in Chromium, on the built app with the mock API', () 
     await page.reload();
     const table = page.getByRole('table', { name: /Suicide rate.*Leeds/ });
     await table.waitFor();
-    await table.getByRole('row', { name: /2022-24/ }).getByText('9.9').waitFor();
+    await table
+      .getByRole('row', { name: /2022-24/ })
+      .getByText('9.9')
+      .waitFor();
     await page.getByText(/Changes to these figures \(1\)/).click();
     await page.getByText(/2022-24: .* → 9\.9/).waitFor();
     await page.getByText('“Checked against the 2025 release”').waitFor();
@@ -74,7 +77,10 @@ describe('importing figures from a CSV file in Chromium', () => {
     await preview.waitFor();
     const problems = preview.getByRole('table', { name: 'Rows with problems (not imported)' });
     expect(await problems.getByRole('row').count()).toBe(1 + 4);
-    await problems.getByRole('row', { name: /^5 value/ }).getByText('looks like a formula').waitFor();
+    await problems
+      .getByRole('row', { name: /^5 value/ })
+      .getByText('looks like a formula')
+      .waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'import-preview-desktop');
 
@@ -86,7 +92,10 @@ describe('importing figures from a CSV file in Chromium', () => {
     await result.getByRole('link', { name: 'Suicide rate, Leeds' }).click();
     await page.reload();
     const table = page.getByRole('table', { name: /Suicide rate.*Leeds/ });
-    await table.getByRole('row', { name: /2023-25/ }).getByText('10.4').waitFor();
+    await table
+      .getByRole('row', { name: /2023-25/ })
+      .getByText('10.4')
+      .waitFor();
     await page.getByText(/Changes to these figures \(1\)/).click();
     await page.getByText('“Imported from leeds-update.csv”').waitFor();
     expect(errors).toEqual([]);
@@ -112,7 +121,10 @@ describe('an edit made offline in Chromium', () => {
     await editor.getByText(/This device is offline/).waitFor();
     const counter = page.getByRole('button', { name: '1 change not yet saved' });
     await counter.click();
-    await page.getByText(/delete the 2016-18 figure/).first().waitFor();
+    await page
+      .getByText(/delete the 2016-18 figure/)
+      .first()
+      .waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'pending-offline-desktop');
     await page.close();
@@ -124,7 +136,12 @@ describe('an edit made offline in Chromium', () => {
     await again.getByRole('table', { name: /Suicide rate.*Leeds/ }).waitFor();
     await again.getByText(/Changes to these figures \(1\)/).waitFor();
     expect(await again.getByRole('button', { name: /not yet saved/ }).count()).toBe(0);
-    expect(await again.getByRole('table', { name: /Suicide rate.*Leeds/ }).getByRole('rowheader', { name: '2016-18' }).count()).toBe(0);
+    expect(
+      await again
+        .getByRole('table', { name: /Suicide rate.*Leeds/ })
+        .getByRole('rowheader', { name: '2016-18' })
+        .count(),
+    ).toBe(0);
     await context.close();
   });
 });

@@ -17,13 +17,16 @@ const smallestText = (page: Page) =>
   });
 
 const thinnestLine = (page: Page) =>
-  page.evaluate(() => Math.min(...Array.from(document.querySelectorAll('.recharts-line-curve, .recharts-cartesian-axis-line')).map((l) => parseFloat(getComputedStyle(l).strokeWidth))));
+  page.evaluate(() =>
+    Math.min(...Array.from(document.querySelectorAll('.recharts-line-curve, .recharts-cartesian-axis-line')).map((l) => parseFloat(getComputedStyle(l).strokeWidth))),
+  );
 
 /** True when the slide fits its area: nothing to scroll to, nothing cut off. */
-const slideFits = (page: Page) => page.evaluate(() => {
-  const slide = document.querySelector('.presenter__slide')!;
-  return slide.scrollHeight <= slide.clientHeight + 1 && document.documentElement.scrollWidth <= window.innerWidth;
-});
+const slideFits = (page: Page) =>
+  page.evaluate(() => {
+    const slide = document.querySelector('.presenter__slide')!;
+    return slide.scrollHeight <= slide.clientHeight + 1 && document.documentElement.scrollWidth <= window.innerWidth;
+  });
 
 describe('the presenter in Chromium', () => {
   it('steps through a deck by keyboard at 1920×1080, readable from the back of the room; no axe violations', async () => {
@@ -44,7 +47,10 @@ describe('the presenter in Chromium', () => {
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'presenter-ambition-1920');
 
-    for (const [width, height] of [[1280, 720], [1024, 768]] as const) {
+    for (const [width, height] of [
+      [1280, 720],
+      [1024, 768],
+    ] as const) {
       await page.setViewportSize({ width, height });
       await page.waitForTimeout(200);
       expect(await slideFits(page)).toBe(true);

@@ -30,7 +30,10 @@ describe('error states and scenarios in Chromium', () => {
   it('?scenario=error: one card fails, the page stays usable; no axe violations', async () => {
     const { page, close } = await openPage(browser(), '/wyh?scenario=error');
     await waitForCards(page);
-    await page.getByRole('article', { name: /Ambition 5/ }).getByText(/the server answered 500/).waitFor();
+    await page
+      .getByRole('article', { name: /Ambition 5/ })
+      .getByText(/the server answered 500/)
+      .waitFor();
     expect(await page.getByRole('article').count()).toBe(10);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'scenario-error-desktop');

@@ -73,7 +73,10 @@ describe('the production build on nginx with the documented configuration', () =
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto(`${origin}/wyh/ambitions/1`);
     await page.getByRole('heading', { level: 1, name: 'Years lived in good health, and the deprivation gap' }).waitFor();
-    await page.getByRole('contentinfo').getByText(/Figures from files published with the dashboard/).waitFor();
+    await page
+      .getByRole('contentinfo')
+      .getByText(/Figures from files published with the dashboard/)
+      .waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'static-host-deep-link');
     expect(errors).toEqual([]);

@@ -8,14 +8,14 @@ type Rehydratable = { persist?: { rehydrate: () => Promise<void> | void } };
 const stores = new Set<Rehydratable>();
 
 export function withResets(create: typeof Zustand.create): typeof Zustand.create {
-  const createUncurried = <T,>(creator: Zustand.StateCreator<T>) => {
+  const createUncurried = <T>(creator: Zustand.StateCreator<T>) => {
     const store = create(creator);
     const initial = store.getInitialState();
     resets.add(() => store.setState(initial, true));
     stores.add(store as unknown as Rehydratable);
     return store;
   };
-  return (<T,>(creator?: Zustand.StateCreator<T>) => (creator ? createUncurried(creator) : createUncurried)) as typeof Zustand.create;
+  return (<T>(creator?: Zustand.StateCreator<T>) => (creator ? createUncurried(creator) : createUncurried)) as typeof Zustand.create;
 }
 
 export function resetAllStores() {
@@ -32,7 +32,10 @@ export async function simulateReload() {
   const local = copy(localStorage);
   const session = copy(sessionStorage);
   resetAllStores();
-  for (const [storage, saved] of [[localStorage, local], [sessionStorage, session]] as const) {
+  for (const [storage, saved] of [
+    [localStorage, local],
+    [sessionStorage, session],
+  ] as const) {
     storage.clear();
     for (const [k, v] of Object.entries(saved)) storage.setItem(k, v);
   }

@@ -4,14 +4,15 @@ import type { Ambition } from '../../../src/domain/types';
 // can chart. Baselines and targets follow shared/data/ambitions-facts.md; where the plan gives no
 // number, the target is marked illustrative and says why.
 
-const PLAN = "WY&H Health and Care Partnership five-year plan: ten big ambitions";
+const PLAN = 'WY&H Health and Care Partnership five-year plan: ten big ambitions';
 const JFP = 'West Yorkshire Joint Forward Plan 2023, measurement page';
 
 export const WYH_AMBITIONS: Ambition[] = [
   {
     number: 1,
     title: 'Years lived in good health, and the deprivation gap',
-    commitment: "We will increase the years of life that people live in good health in West Yorkshire and Harrogate compared to the rest of England. We will reduce the gap in life expectancy by 5% (six months of life for men and five months of life for women) between the people living in our most deprived communities compared with the least deprived communities by 2024.",
+    commitment:
+      'We will increase the years of life that people live in good health in West Yorkshire and Harrogate compared to the rest of England. We will reduce the gap in life expectancy by 5% (six months of life for men and five months of life for women) between the people living in our most deprived communities compared with the least deprived communities by 2024.',
     indicators: [
       {
         id: 'le-gap-male',
@@ -45,9 +46,7 @@ export const WYH_AMBITIONS: Ambition[] = [
         unit: { kind: 'years', label: 'years', decimals: 1 },
         direction: 'lower-is-better',
         baselinePeriod: '2015-17',
-        targets: [
-          { id: 'original', label: 'Original target (five-year plan)', period: '2024', rule: { kind: 'relative', percent: -5 }, provenance: 'published', source: PLAN },
-        ],
+        targets: [{ id: 'original', label: 'Original target (five-year plan)', period: '2024', rule: { kind: 'relative', percent: -5 }, provenance: 'published', source: PLAN }],
         source: 'OHID Fingertips 92901 (slope index of inequality in life expectancy)',
         sourceUrl: 'https://fingertips.phe.org.uk/',
         provenance: 'illustrative',
@@ -57,7 +56,8 @@ export const WYH_AMBITIONS: Ambition[] = [
   {
     number: 2,
     title: 'Life expectancy for people with mental illness, learning disabilities or autism',
-    commitment: "We will achieve a 10% reduction in the gap in life expectancy between people with mental health conditions, learning disabilities and/or autism and the rest of the population by 2024 (approx 220,000 people). In doing this we will focus on early support for children and young people.",
+    commitment:
+      'We will achieve a 10% reduction in the gap in life expectancy between people with mental health conditions, learning disabilities and/or autism and the rest of the population by 2024 (approx 220,000 people). In doing this we will focus on early support for children and young people.',
     indicators: [
       {
         id: 'smi-excess-mortality',
@@ -67,9 +67,7 @@ export const WYH_AMBITIONS: Ambition[] = [
         unit: { kind: 'percent', label: '%', decimals: 0 },
         direction: 'lower-is-better',
         baselinePeriod: '2015-17',
-        targets: [
-          { id: 'original', label: 'Five-year plan target', period: '2024', rule: { kind: 'relative', percent: -10 }, provenance: 'published', source: PLAN },
-        ],
+        targets: [{ id: 'original', label: 'Five-year plan target', period: '2024', rule: { kind: 'relative', percent: -10 }, provenance: 'published', source: PLAN }],
         source: 'OHID Fingertips 91096 (excess under-75 mortality in adults with severe mental illness)',
         sourceUrl: 'https://fingertips.phe.org.uk/',
         provenance: 'illustrative',
@@ -79,7 +77,8 @@ export const WYH_AMBITIONS: Ambition[] = [
   {
     number: 3,
     title: 'Children in the lowest-income households',
-    commitment: "We will address the health inequality gap for children living in households with the lowest incomes. This will be central for our approach to improving outcomes by 2024. This will include halting the trend in childhood obesity, including those children living in poverty.",
+    commitment:
+      'We will address the health inequality gap for children living in households with the lowest incomes. This will be central for our approach to improving outcomes by 2024. This will include halting the trend in childhood obesity, including those children living in poverty.',
     indicators: [
       {
         id: 'obesity-year6',
@@ -130,7 +129,7 @@ export const WYH_AMBITIONS: Ambition[] = [
   {
     number: 4,
     title: 'Early diagnosis of cancer',
-    commitment: "By 2024 we will have increased our early diagnosis rates for cancer, ensuring at least 1,000 more people will have the chance of curative treatment.",
+    commitment: 'By 2024 we will have increased our early diagnosis rates for cancer, ensuring at least 1,000 more people will have the chance of curative treatment.',
     indicators: [
       {
         id: 'cancer-early-stage',
@@ -140,7 +139,14 @@ export const WYH_AMBITIONS: Ambition[] = [
         direction: 'higher-is-better',
         baselinePeriod: '2018',
         targets: [
-          { id: 'ltp', label: 'NHS Long Term Plan (national)', period: '2028', rule: { kind: 'absolute', value: 75 }, provenance: 'published', source: 'NHS Long Term Plan (2019): 75% of cancers diagnosed at stage 1 or 2 by 2028' },
+          {
+            id: 'ltp',
+            label: 'NHS Long Term Plan (national)',
+            period: '2028',
+            rule: { kind: 'absolute', value: 75 },
+            provenance: 'published',
+            source: 'NHS Long Term Plan (2019): 75% of cancers diagnosed at stage 1 or 2 by 2028',
+          },
         ],
         source: 'National Disease Registration Service, cancer staging data',
         provenance: 'illustrative',
@@ -148,13 +154,12 @@ export const WYH_AMBITIONS: Ambition[] = [
       {
         id: 'cancer-additional-early',
         name: 'More people diagnosed early, compared with 2018',
-        definition: 'People diagnosed at stage 1 or 2 in the year, minus the number in 2018: the extra people given the chance of curative treatment. Counted for the partnership as a whole.',
+        definition:
+          'People diagnosed at stage 1 or 2 in the year, minus the number in 2018: the extra people given the chance of curative treatment. Counted for the partnership as a whole.',
         unit: { kind: 'count', label: 'people', decimals: 0 },
         direction: 'higher-is-better',
         baselinePeriod: '2018',
-        targets: [
-          { id: 'original', label: 'Five-year plan target', period: '2024', rule: { kind: 'absolute', value: 1000 }, provenance: 'published', source: PLAN },
-        ],
+        targets: [{ id: 'original', label: 'Five-year plan target', period: '2024', rule: { kind: 'absolute', value: 1000 }, provenance: 'published', source: PLAN }],
         source: 'National Disease Registration Service, cancer staging data',
         provenance: 'illustrative',
       },
@@ -163,12 +168,13 @@ export const WYH_AMBITIONS: Ambition[] = [
   {
     number: 5,
     title: 'Suicide',
-    commitment: "We will reduce suicide by 10% across West Yorkshire and Harrogate by 2020/21 and achieve a 75% reduction in targeted areas by 2022.",
+    commitment: 'We will reduce suicide by 10% across West Yorkshire and Harrogate by 2020/21 and achieve a 75% reduction in targeted areas by 2022.',
     indicators: [
       {
         id: 'suicide-rate',
         name: 'Suicide rate',
-        definition: 'Deaths from suicide and injury of undetermined intent per 100,000 people aged 10 and over, three years pooled, age-standardised (OHID Fingertips indicator 41001).',
+        definition:
+          'Deaths from suicide and injury of undetermined intent per 100,000 people aged 10 and over, three years pooled, age-standardised (OHID Fingertips indicator 41001).',
         unit: { kind: 'rate', label: 'per 100,000', decimals: 1 },
         direction: 'lower-is-better',
         baselinePeriod: '2016-18',
@@ -194,7 +200,7 @@ export const WYH_AMBITIONS: Ambition[] = [
   {
     number: 6,
     title: 'Antimicrobial resistance',
-    commitment: "We will achieve at least a 10% reduction in anti-microbial resistance infections by 2024 by, for example, reducing antibiotic use by 15%.",
+    commitment: 'We will achieve at least a 10% reduction in anti-microbial resistance infections by 2024 by, for example, reducing antibiotic use by 15%.',
     indicators: [
       {
         id: 'antibiotic-items',
@@ -216,9 +222,7 @@ export const WYH_AMBITIONS: Ambition[] = [
         unit: { kind: 'count', label: 'infections', decimals: 0 },
         direction: 'lower-is-better',
         baselinePeriod: '2018/19',
-        targets: [
-          { id: 'original', label: 'Five-year plan target', period: '2023/24', rule: { kind: 'relative', percent: -10 }, provenance: 'published', source: PLAN },
-        ],
+        targets: [{ id: 'original', label: 'Five-year plan target', period: '2023/24', rule: { kind: 'relative', percent: -10 }, provenance: 'published', source: PLAN }],
         source: 'UKHSA mandatory surveillance of bloodstream infections',
         provenance: 'illustrative',
       },
@@ -227,7 +231,7 @@ export const WYH_AMBITIONS: Ambition[] = [
   {
     number: 7,
     title: 'Stillbirths and neonatal deaths',
-    commitment: "We will achieve a 50% reduction in stillbirths, neonatal deaths, brain injuries and a reduction in maternal morbidity and mortality by 2025.",
+    commitment: 'We will achieve a 50% reduction in stillbirths, neonatal deaths, brain injuries and a reduction in maternal morbidity and mortality by 2025.',
     indicators: [
       {
         id: 'stillbirth-rate',
@@ -257,9 +261,7 @@ export const WYH_AMBITIONS: Ambition[] = [
         unit: { kind: 'rate', label: 'per 1,000 live births', decimals: 1 },
         direction: 'lower-is-better',
         baselinePeriod: '2016',
-        targets: [
-          { id: 'original', label: 'Five-year plan target', period: '2025', rule: { kind: 'relative', percent: -50 }, provenance: 'published', source: PLAN },
-        ],
+        targets: [{ id: 'original', label: 'Five-year plan target', period: '2025', rule: { kind: 'relative', percent: -50 }, provenance: 'published', source: PLAN }],
         source: 'MBRRACE-UK',
         provenance: 'illustrative',
       },
@@ -268,7 +270,8 @@ export const WYH_AMBITIONS: Ambition[] = [
   {
     number: 8,
     title: 'A more diverse leadership',
-    commitment: "We will have a more diverse leadership that better reflects the broad range of talent in West Yorkshire and Harrogate, helping to ensure that the poor experiences in the workplace that are particularly high for Black, Asian and Minority Ethnic (BAME) staff will become a thing of the past.",
+    commitment:
+      'We will have a more diverse leadership that better reflects the broad range of talent in West Yorkshire and Harrogate, helping to ensure that the poor experiences in the workplace that are particularly high for Black, Asian and Minority Ethnic (BAME) staff will become a thing of the past.',
     indicators: [
       {
         id: 'wres-shortlisting',
@@ -320,17 +323,25 @@ export const WYH_AMBITIONS: Ambition[] = [
   {
     number: 9,
     title: 'The climate emergency',
-    commitment: "We aspire to become a global leader in responding to the climate emergency through increased mitigation, investment and culture change throughout our system.",
+    commitment: 'We aspire to become a global leader in responding to the climate emergency through increased mitigation, investment and culture change throughout our system.',
     indicators: [
       {
         id: 'nhs-carbon',
         name: 'Carbon emissions from NHS organisations',
-        definition: 'Greenhouse gas emissions that NHS organisations in the area control directly (buildings, fleet, anaesthetic gases), in tonnes of carbon dioxide equivalent per year.',
+        definition:
+          'Greenhouse gas emissions that NHS organisations in the area control directly (buildings, fleet, anaesthetic gases), in tonnes of carbon dioxide equivalent per year.',
         unit: { kind: 'tonnes', label: 'tCO2e', decimals: 0 },
         direction: 'lower-is-better',
         baselinePeriod: '2019/20',
         targets: [
-          { id: 'net-zero', label: 'Net zero (West Yorkshire partnership)', period: '2038', rule: { kind: 'absolute', value: 0 }, provenance: 'published', source: 'West Yorkshire partnership and local board minutes: net zero by 2038' },
+          {
+            id: 'net-zero',
+            label: 'Net zero (West Yorkshire partnership)',
+            period: '2038',
+            rule: { kind: 'absolute', value: 0 },
+            provenance: 'published',
+            source: 'West Yorkshire partnership and local board minutes: net zero by 2038',
+          },
         ],
         source: 'NHS organisations\u2019 annual sustainability reports',
         provenance: 'illustrative',
@@ -341,12 +352,14 @@ export const WYH_AMBITIONS: Ambition[] = [
   {
     number: 10,
     title: 'Local economic growth',
-    commitment: "We will strengthen local economic growth by reducing health inequalities and improving skills, increasing productivity and the earning power of people and our region as a whole.",
+    commitment:
+      'We will strengthen local economic growth by reducing health inequalities and improving skills, increasing productivity and the earning power of people and our region as a whole.',
     indicators: [
       {
         id: 'employment-gap-ltc',
         name: 'Employment gap for people with a long-term health condition',
-        definition: 'Percentage-point gap between the employment rate of people aged 16–64 with a long-term health condition and the overall employment rate (Annual Population Survey).',
+        definition:
+          'Percentage-point gap between the employment rate of people aged 16–64 with a long-term health condition and the overall employment rate (Annual Population Survey).',
         unit: { kind: 'percentage-points', label: 'percentage points', decimals: 1 },
         direction: 'lower-is-better',
         baselinePeriod: '2019',

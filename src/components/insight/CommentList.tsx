@@ -25,9 +25,7 @@ export function CommentList({
   const placeName = (placeId?: string) => (placeId ? (places.find((p) => p.id === placeId)?.name ?? placeId) : 'every place');
   return (
     <section className="comment-list" aria-label={`Comments (${comments.length}) on ${subject}`}>
-      <Heading className="comment-list__title">
-        Comments ({comments.length})
-      </Heading>
+      <Heading className="comment-list__title">Comments ({comments.length})</Heading>
       <ol className="comment-list__items">
         {comments.map((c) => (
           <li key={c.id} value={c.number}>

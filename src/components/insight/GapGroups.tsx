@@ -10,16 +10,24 @@ import './insight.css';
  * saying how far apart they are now and were at the start. The gap itself, with its target, is
  * the indicator's main chart above.
  */
-export function GapGroups({ indicator, points, placeName, showChart }: { indicator: Indicator & { gap: GapDefinition }; points: readonly TimedPoint[]; placeName: string; showChart: boolean }) {
+export function GapGroups({
+  indicator,
+  points,
+  placeName,
+  showChart,
+}: {
+  indicator: Indicator & { gap: GapDefinition };
+  points: readonly TimedPoint[];
+  placeName: string;
+  showChart: boolean;
+}) {
   const rows = gapRows(indicator, points);
   const [a, b] = indicator.gap.groups;
   const unit = indicator.gap.groupUnit;
   const unitText = unit.kind === 'percent' ? '%' : unit.label;
   return (
     <section className="gap-groups" aria-label={`The two groups behind the gap, ${placeName}: ${indicator.name}`}>
-      <h3 className="gap-groups__title">
-        The two groups behind the gap, {placeName}
-      </h3>
+      <h3 className="gap-groups__title">The two groups behind the gap, {placeName}</h3>
       <figure className="gap-groups__figure">
         <figcaption>{describeGap(indicator, rows)}</figcaption>
         {showChart && rows.length > 0 && <LazyGapGroupsChart rows={rows} groups={indicator.gap.groups} unit={unit} />}

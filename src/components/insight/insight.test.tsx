@@ -95,7 +95,11 @@ describe('gap indicators on the detail page', () => {
     );
     const table = within(groups).getByRole('table', { name: /Least deprived areas and Most deprived areas, Leeds/ });
     const last = within(table).getAllByRole('row').at(-1)!;
-    expect(within(last).getAllByRole('cell').map((c) => c.textContent)).toEqual(['83.2', '71.4', '11.8']);
+    expect(
+      within(last)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['83.2', '71.4', '11.8']);
     // The gap is what is targeted: its statuses are above, one per target.
     expect(within(men).getByRole('list', { name: 'Targets for Leeds' })).toHaveTextContent('Original target (five-year plan)');
     expect(within(men).getByRole('list', { name: 'Targets for Leeds' })).toHaveTextContent('Revised target (Joint Forward Plan 2023)');
@@ -117,9 +121,17 @@ describe('updates due, for programme leads', () => {
     const rows = within(due).getAllByRole('row').slice(1);
     expect(rows[0]).toHaveTextContent(/Overdue was due/);
     const carbon = rows.find((r) => r.textContent!.startsWith('Carbon emissions from NHS organisations'))!;
-    expect(within(carbon).getAllByRole('cell').map((c) => c.textContent)).toEqual(['2024/25', 'Apr 2027']);
+    expect(
+      within(carbon)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['2024/25', 'Apr 2027']);
     const suicide = rows.find((r) => r.textContent!.startsWith('Suicide rate'))!;
-    expect(within(suicide).getAllByRole('cell').map((c) => c.textContent)).toEqual(['2022-24', 'Overdue was due Oct 2026']);
+    expect(
+      within(suicide)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['2022-24', 'Overdue was due Oct 2026']);
   });
 });
 

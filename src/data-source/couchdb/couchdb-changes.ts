@@ -69,10 +69,13 @@ export function followChanges({ http, db, frameworkId, onChange, onConnection, p
       // A long poll the server never answers (a connection silently dropped on the way) is given
       // up after a while and made again: an answer of "nothing new" would have come by then.
       let gaveUp = false;
-      const giveUp = setTimeout(() => {
-        gaveUp = true;
-        controller?.abort();
-      }, (pollSeconds + 15) * 1000);
+      const giveUp = setTimeout(
+        () => {
+          gaveUp = true;
+          controller?.abort();
+        },
+        (pollSeconds + 15) * 1000,
+      );
       try {
         if (since === undefined) {
           const { body } = await http.request<ChangesReply>('GET', `${db}/_changes?descending=true&limit=1`, 'Live updates', { signal: controller.signal });

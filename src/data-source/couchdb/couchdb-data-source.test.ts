@@ -51,13 +51,22 @@ describe('the CouchDB source', () => {
 
     // Forced past the app: the same cookie, a hand-made write.
     const fetchAsWakefield = browserFetch();
-    await fetchAsWakefield(`${inject('couchUrl')}/_session`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name: 'wakefield-lead', password: 'wakefield-lead-demo' }) });
+    await fetchAsWakefield(`${inject('couchUrl')}/_session`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ name: 'wakefield-lead', password: 'wakefield-lead-demo' }),
+    });
     const url = `${inject('couchUrl')}/${database}/${encodeURIComponent('wyh:series:suicide-rate:leeds')}`;
     const doc = (await (await fetchAsWakefield(url)).json()) as Record<string, unknown>;
     const forced = await fetchAsWakefield(url, {
       method: 'PUT',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ ...doc, version: (doc.version as number) + 1, points: [], lastChange: { at: new Date().toISOString(), editor: { name: 'wakefield-lead', organisation: 'W' }, version: 1, changes: [] } }),
+      body: JSON.stringify({
+        ...doc,
+        version: (doc.version as number) + 1,
+        points: [],
+        lastChange: { at: new Date().toISOString(), editor: { name: 'wakefield-lead', organisation: 'W' }, version: 1, changes: [] },
+      }),
     });
     expect(forced.status).toBe(403);
     expect(((await forced.json()) as { reason: string }).reason).toMatch(/cannot change figures for leeds/);
@@ -67,12 +76,26 @@ describe('the CouchDB source', () => {
     const leeds = await signedInAs('leeds-lead', database);
     await addFigure(leeds, 'leeds');
     const fetchAsLeeds = browserFetch();
-    await fetchAsLeeds(`${inject('couchUrl')}/_session`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name: 'leeds-lead', password: 'leeds-lead-demo' }) });
-    const list = (await (await fetchAsLeeds(`${inject('couchUrl')}/${database}/_all_docs?startkey=${encodeURIComponent('"wyh:history:"')}&endkey=${encodeURIComponent('"wyh:history:\ufff0"')}`)).json()) as { rows: { id: string; value: { rev: string } }[] };
+    await fetchAsLeeds(`${inject('couchUrl')}/_session`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ name: 'leeds-lead', password: 'leeds-lead-demo' }),
+    });
+    const list = (await (
+      await fetchAsLeeds(`${inject('couchUrl')}/${database}/_all_docs?startkey=${encodeURIComponent('"wyh:history:"')}&endkey=${encodeURIComponent('"wyh:history:\ufff0"')}`)
+    ).json()) as { rows: { id: string; value: { rev: string } }[] };
     expect(list.rows).toHaveLength(1);
     const url = `${inject('couchUrl')}/${database}/${encodeURIComponent(list.rows[0]!.id)}`;
     const doc = (await (await fetchAsLeeds(url)).json()) as Record<string, unknown>;
-    expect((await fetchAsLeeds(url, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ ...doc, entry: { ...(doc.entry as object), note: 'Rewritten' } }) })).status).toBe(403);
+    expect(
+      (
+        await fetchAsLeeds(url, {
+          method: 'PUT',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ ...doc, entry: { ...(doc.entry as object), note: 'Rewritten' } }),
+        })
+      ).status,
+    ).toBe(403);
     expect((await fetchAsLeeds(`${url}?rev=${list.rows[0]!.value.rev}`, { method: 'DELETE' })).status).toBe(403);
   });
 
@@ -96,11 +119,15 @@ describe('the CouchDB source', () => {
     expect((await addFigure(leeds, 'leeds')).points.at(-1)).toMatchObject({ period: '2030' });
   });
 
-  it('tells an open page, signed in or not, of a colleague\'s saved figure within 5 seconds', async () => {
+  it("tells an open page, signed in or not, of a colleague's saved figure within 5 seconds", async () => {
     const viewer = couchSource(database);
     const seen: SourceChange[] = [];
     const connected: boolean[] = [];
-    const stop = viewer.watch!('wyh', (change) => seen.push(change), (c) => connected.push(c));
+    const stop = viewer.watch!(
+      'wyh',
+      (change) => seen.push(change),
+      (c) => connected.push(c),
+    );
     try {
       await vi.waitFor(() => expect(connected).toContain(true), { timeout: 5000 });
       const leeds = await signedInAs('leeds-lead', database);

@@ -75,7 +75,11 @@ export function createCouchDataSource(options: CouchDataSourceOptions): DataSour
     const what = 'The list of ambitions';
     if (!safeId(frameworkId)) throw new DataSourceError('not-found', `${what} could not be found.`, { what });
     // The definition and every indicator document sort together: one read fetches them all.
-    const { body } = await http.request<AllDocs<{ type?: string; framework?: unknown; indicator?: Indicator }>>('GET', `${db}/_all_docs?include_docs=true&${range(docIds.framework(frameworkId))}`, what);
+    const { body } = await http.request<AllDocs<{ type?: string; framework?: unknown; indicator?: Indicator }>>(
+      'GET',
+      `${db}/_all_docs?include_docs=true&${range(docIds.framework(frameworkId))}`,
+      what,
+    );
     const definition = body.rows.find((r) => r.id === docIds.framework(frameworkId))?.doc?.framework;
     if (!definition) throw new DataSourceError('not-found', `${what} could not be found.`, { what });
     const indicators = new Map(body.rows.filter((r) => r.doc?.type === 'indicator' && r.doc.indicator).map((r) => [r.doc!.indicator!.id, r.doc!.indicator!]));
@@ -111,16 +115,28 @@ export function createCouchDataSource(options: CouchDataSourceOptions): DataSour
    */
   async function signedInEditor(what: string): Promise<Editor> {
     const user = signedIn ?? (await currentSession());
-    if (!user) throw new DataSourceError('sign-in-needed', `${what} could not be saved: you are not signed in. Sign in; your change is kept and will be sent once you are back.`, { status: 401, what });
+    if (!user)
+      throw new DataSourceError('sign-in-needed', `${what} could not be saved: you are not signed in. Sign in; your change is kept and will be sent once you are back.`, {
+        status: 401,
+        what,
+      });
     return { name: user.name, organisation: user.organisation };
   }
 
   /** Their organisation, where their account says; else what their roles make them. */
   async function userOf(name: string, roles: string[]): Promise<SignedInUser> {
-    const { status, body } = await http.request<{ organisation?: unknown }>('GET', `/_users/${encodeURIComponent(`org.couchdb.user:${name}`)}`, 'Your account', { expected: [403, 404] }).catch(() => ({ status: 0, body: {} as { organisation?: unknown } }));
+    const { status, body } = await http
+      .request<{ organisation?: unknown }>('GET', `/_users/${encodeURIComponent(`org.couchdb.user:${name}`)}`, 'Your account', { expected: [403, 404] })
+      .catch(() => ({ status: 0, body: {} as { organisation?: unknown } }));
     const fromAccount = status === 200 && typeof body.organisation === 'string' && body.organisation.trim() ? body.organisation.trim().slice(0, 200) : undefined;
     const led = placesLed(roles);
-    const fromRoles = roles.includes('admin') ? 'Partnership administrator' : led.includes('all') ? 'Lead for every place' : led.length ? `Lead for ${led.join(', ')}` : 'Signed-in viewer';
+    const fromRoles = roles.includes('admin')
+      ? 'Partnership administrator'
+      : led.includes('all')
+        ? 'Lead for every place'
+        : led.length
+          ? `Lead for ${led.join(', ')}`
+          : 'Signed-in viewer';
     return { name, roles, organisation: fromAccount ?? fromRoles };
   }
 
@@ -148,7 +164,11 @@ export function createCouchDataSource(options: CouchDataSourceOptions): DataSour
     const editor = await signedInEditor(what);
     const current = await readSeriesDoc(frameworkId, indicatorId, placeId);
     const conflict = (now: SeriesDoc) =>
-      new DataSourceError('conflict', `${what} were changed by ${now.lastChange?.editor.name ?? 'someone else'} since you started. Compare and choose.`, { status: 409, what, current: seriesOf(now) });
+      new DataSourceError('conflict', `${what} were changed by ${now.lastChange?.editor.name ?? 'someone else'} since you started. Compare and choose.`, {
+        status: 409,
+        what,
+        current: seriesOf(now),
+      });
     if (current.version !== change.baseVersion) throw conflict(current);
     const version = current.version + 1;
     const entry: HistoryEntry = {
@@ -185,7 +205,8 @@ export function createCouchDataSource(options: CouchDataSourceOptions): DataSour
     const [framework, doc] = await Promise.all([getFramework(frameworkId), readIndicatorDoc(frameworkId, indicatorId)]);
     const current = doc?.indicator ?? framework.ambitions.flatMap((a) => a.indicators).find((i) => i.id === indicatorId);
     if (!current) throw new DataSourceError('not-found', `${what} could not be found.`, { what });
-    const conflict = (now: Indicator) => new DataSourceError('conflict', `${what} were changed by someone else since you started. Compare and choose.`, { status: 409, what, currentIndicator: now });
+    const conflict = (now: Indicator) =>
+      new DataSourceError('conflict', `${what} were changed by someone else since you started. Compare and choose.`, { status: 409, what, currentIndicator: now });
     if ((current.version ?? 0) !== change.baseVersion) throw conflict(current);
     const saved = withDefinitionOf(current, valid.data.indicator);
     const entry: IndicatorHistoryEntry = {
@@ -202,7 +223,9 @@ export function createCouchDataSource(options: CouchDataSourceOptions): DataSour
       const now = await readIndicatorDoc(frameworkId, indicatorId);
       throw conflict(now?.indicator ?? current);
     }
-    await http.request('PUT', docPath(entry.id), 'The record of this change', { body: { type: 'indicator-history', frameworkId, indicatorId, entry }, expected: [409] }).catch(() => undefined);
+    await http
+      .request('PUT', docPath(entry.id), 'The record of this change', { body: { type: 'indicator-history', frameworkId, indicatorId, entry }, expected: [409] })
+      .catch(() => undefined);
     return saved;
   }
 
@@ -240,6 +263,7 @@ export function createCouchDataSource(options: CouchDataSourceOptions): DataSour
       if (!parsed.success) throw invalidPayload(what, parsed.error);
       return parsed.data;
     },
-    watch: (frameworkId, onChange, onConnection) => followChanges({ http, db, frameworkId, onChange, onConnection, parseSeries: (doc) => seriesSchema.safeParse(seriesOf(doc as SeriesDoc)) }),
+    watch: (frameworkId, onChange, onConnection) =>
+      followChanges({ http, db, frameworkId, onChange, onConnection, parseSeries: (doc) => seriesSchema.safeParse(seriesOf(doc as SeriesDoc)) }),
   };
 }

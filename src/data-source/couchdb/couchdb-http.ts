@@ -57,22 +57,30 @@ export function createCouchHttp(options: CouchHttpOptions) {
     } catch {
       // A sign-in page or a proxy's error page in place of the database's answer.
       if (/^\s*</.test(text)) {
-        throw new DataSourceError('sign-in-needed', `${what} ${failed}: the server answered with a web page, not the figures; your sign-in may have expired. Sign in again.`, { status: response.status, what });
+        throw new DataSourceError('sign-in-needed', `${what} ${failed}: the server answered with a web page, not the figures; your sign-in may have expired. Sign in again.`, {
+          status: response.status,
+          what,
+        });
       }
       throw new DataSourceError('invalid-payload', `${what} could not be read: the server did not send JSON.`, { status: response.status, what });
     }
     if (init.expected?.includes(response.status)) return { status: response.status, body: body as T };
     if (response.status === 401) {
-      throw new DataSourceError('sign-in-needed', `${what} ${failed}: you are not signed in, or your sign-in has expired. Sign in again${writing ? '; your change is kept and will be sent once you are back' : ''}.`, {
-        status: 401,
-        what,
-      });
+      throw new DataSourceError(
+        'sign-in-needed',
+        `${what} ${failed}: you are not signed in, or your sign-in has expired. Sign in again${writing ? '; your change is kept and will be sent once you are back' : ''}.`,
+        {
+          status: 401,
+          what,
+        },
+      );
     }
     if (response.status === 403) {
       throw new DataSourceError('rejected', `${what} ${writing ? 'were not saved' : 'cannot be read'}: ${reasonOf(body) ?? 'the database refused it'}`, { status: 403, what });
     }
     if (response.status === 404) throw new DataSourceError('not-found', `${what} could not be found.`, { status: 404, what });
-    if (response.status === 400) throw new DataSourceError('rejected', `${what} were not saved: ${reasonOf(body) ?? 'the database found the request malformed'}.`, { status: 400, what });
+    if (response.status === 400)
+      throw new DataSourceError('rejected', `${what} were not saved: ${reasonOf(body) ?? 'the database found the request malformed'}.`, { status: 400, what });
     if (!response.ok) throw new DataSourceError('server', `${what} ${failed}: the database answered ${response.status}.`, { status: response.status, what });
     return { status: response.status, body: body as T };
   }

@@ -44,8 +44,14 @@ describe('the database rules and the app schemas', () => {
   it('agree on generated figures, good and bad', () => {
     const period = fc.oneof(fc.integer({ min: 1890, max: 2210 }).map(String), fc.constantFrom('2019/20', '2016-18', '2021 Q3', 'Mar 2021', '2019-2020', 'nonsense', ''));
     const value = fc.oneof(fc.double({ min: -1e16, max: 1e16, noNaN: false }), fc.constant(Number.POSITIVE_INFINITY));
-    const point = fc.record({ period, value, provenance: fc.constantFrom('published', 'illustrative', 'other'), lower: fc.option(fc.double({ min: -100, max: 100 }), { nil: undefined }) }, { requiredKeys: ['period', 'value', 'provenance'] });
-    fc.assert(fc.property(fc.array(point, { maxLength: 6 }), (points) => (pointsProblem(points) === undefined) === appAccepts(points)), { numRuns: 400 });
+    const point = fc.record(
+      { period, value, provenance: fc.constantFrom('published', 'illustrative', 'other'), lower: fc.option(fc.double({ min: -100, max: 100 }), { nil: undefined }) },
+      { requiredKeys: ['period', 'value', 'provenance'] },
+    );
+    fc.assert(
+      fc.property(fc.array(point, { maxLength: 6 }), (points) => (pointsProblem(points) === undefined) === appAccepts(points)),
+      { numRuns: 400 },
+    );
   });
 
   it('the design document carries the same rules, as the database runs them', async () => {
@@ -64,7 +70,12 @@ describe('the database rules and the app schemas', () => {
 
 describe('who may change what', () => {
   const old = { _id: 'wyh:series:suicide-rate:leeds', type: 'series', frameworkId: 'wyh', indicatorId: 'suicide-rate', placeId: 'leeds', version: 3, points: [] };
-  const change = (name: string) => ({ ...old, version: 4, points: [ok('2019', 10)], lastChange: { at: '2026-11-25T10:00:00Z', editor: { name, organisation: 'Somewhere' }, version: 4, changes: [] } });
+  const change = (name: string) => ({
+    ...old,
+    version: 4,
+    points: [ok('2019', 10)],
+    lastChange: { at: '2026-11-25T10:00:00Z', editor: { name, organisation: 'Somewhere' }, version: 4, changes: [] },
+  });
   const refusal = (fn: () => void) => {
     try {
       fn();
@@ -80,7 +91,7 @@ describe('who may change what', () => {
     expect(refusal(() => validate(change('boss'), old, { name: 'boss', roles: ['admin'] }))).toBeUndefined();
   });
 
-  it('refuses another place\'s lead, a borrowed name, a stranger, a deletion and an edit of history', () => {
+  it("refuses another place's lead, a borrowed name, a stranger, a deletion and an edit of history", () => {
     expect(refusal(() => validate(change('wakefield-lead'), old, { name: 'wakefield-lead', roles: ['lead:wakefield'] }))?.forbidden).toMatch(/cannot change figures for leeds/);
     expect(refusal(() => validate(change('someone-else'), old, { name: 'leeds-lead', roles: ['lead:leeds'] }))?.forbidden).toMatch(/must be the signed-in user/);
     expect(refusal(() => validate(change('x'), old, { name: null, roles: [] }))?.unauthorized).toMatch(/Sign in/);
@@ -98,6 +109,8 @@ describe('who may change what', () => {
     const leeds = { name: 'leeds-lead', roles: ['lead:leeds'] };
     expect(refusal(() => validate(withComment('leeds'), oldDoc, leeds))).toBeUndefined();
     expect(refusal(() => validate(withComment('wakefield'), oldDoc, leeds))?.forbidden).toMatch(/lead:all or admin/);
-    expect(refusal(() => validate({ ...oldDoc, lastChange, indicator: { ...indicator, version: 3, baselinePeriod: '2017-19' } }, oldDoc, leeds))?.forbidden).toMatch(/lead:all or admin/);
+    expect(refusal(() => validate({ ...oldDoc, lastChange, indicator: { ...indicator, version: 3, baselinePeriod: '2017-19' } }, oldDoc, leeds))?.forbidden).toMatch(
+      /lead:all or admin/,
+    );
   });
 });

@@ -211,7 +211,8 @@ export function validate(newDoc: Doc, oldDoc: Doc | null, userCtx: UserContext):
         refuse(`${user} cannot change this indicator's baseline, targets or source: that needs the role lead:all or admin. A place lead may add comments for their own place.`);
       }
       const indicator = newDoc.indicator;
-      if (newDoc.type !== 'indicator' || newDoc.frameworkId !== frameworkId || !isObject(indicator) || indicator.id !== indicatorId) refuse('The indicator must keep its partnership and id.');
+      if (newDoc.type !== 'indicator' || newDoc.frameworkId !== frameworkId || !isObject(indicator) || indicator.id !== indicatorId)
+        refuse('The indicator must keep its partnership and id.');
       const oldVersion = oldDoc && isObject(oldDoc.indicator) ? ((oldDoc.indicator.version as number) ?? 0) : -1;
       if (oldDoc && indicator.version !== oldVersion + 1) refuse(`The version must go from ${oldVersion} to ${oldVersion + 1}.`);
       if (!Array.isArray(indicator.targets) || indicator.targets.length < 1 || indicator.targets.length > 10) refuse('An indicator needs 1 to 10 targets.');

@@ -20,8 +20,8 @@ export default function AccessibilityStatementPage({ contact }: AccessibilitySta
         Accessibility statement for the Ambitions dashboard
       </h1>
       <p>
-        This statement applies to the Ambitions dashboard for {framework.name}. It is run by the partnership. We want as many people as possible to be able to use it.
-        For example, that means you should be able to:
+        This statement applies to the Ambitions dashboard for {framework.name}. It is run by the partnership. We want as many people as possible to be able to use it. For example,
+        that means you should be able to:
       </p>
       <ul>
         <li>change colours, contrast levels and fonts using your browser or device settings</li>
@@ -41,14 +41,14 @@ export default function AccessibilityStatementPage({ contact }: AccessibilitySta
       <h2>Feedback and contact information</h2>
       <p>
         If you need information on this dashboard in a different format, or find a problem not listed here,{' '}
-        {contact ? <>contact {contact}.</> : <>contact the team that runs this dashboard for {framework.shortName}.</>} We will consider your request and get back
-        to you within 10 working days.
+        {contact ? <>contact {contact}.</> : <>contact the team that runs this dashboard for {framework.shortName}.</>} We will consider your request and get back to you within 10
+        working days.
       </p>
 
       <h2>Enforcement procedure</h2>
       <p>
-        The Equality and Human Rights Commission (EHRC) is responsible for enforcing the Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility
-        Regulations 2018 (the ‘accessibility regulations’). If you’re not happy with how we respond to your complaint, contact the{' '}
+        The Equality and Human Rights Commission (EHRC) is responsible for enforcing the Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations
+        2018 (the ‘accessibility regulations’). If you’re not happy with how we respond to your complaint, contact the{' '}
         <a href="https://www.equalityadvisoryservice.com/" rel="noopener noreferrer">
           Equality Advisory and Support Service (EASS)
         </a>
@@ -67,16 +67,16 @@ export default function AccessibilityStatementPage({ contact }: AccessibilitySta
       </p>
       <h3>Non-accessible content</h3>
       <p>
-        Chart drawings are not described point by point to screen readers (success criterion 1.1.1, non-text content); each has a text summary and a data table
-        instead, one click away.
+        Chart drawings are not described point by point to screen readers (success criterion 1.1.1, non-text content); each has a text summary and a data table instead, one click
+        away.
       </p>
 
       <h2>How we tested this dashboard</h2>
       <p>
-        Every change is tested automatically: axe-core checks every page and state (the overview, each ambition as chart and table, updating figures, import, the
-        conflict view, error pages, the presenter and this page) against WCAG 2.2 A and AA in Chromium; browser tests go through the main journeys by keyboard
-        alone, at 320 CSS pixels wide, and in forced-colours mode; Lighthouse checks accessibility on the built dashboard. Automated tests find many problems but
-        not all; a manual audit with assistive technology users is still to be done.
+        Every change is tested automatically: axe-core checks every page and state (the overview, each ambition as chart and table, updating figures, import, the conflict view,
+        error pages, the presenter and this page) against WCAG 2.2 A and AA in Chromium; browser tests go through the main journeys by keyboard alone, at 320 CSS pixels wide, and
+        in forced-colours mode; Lighthouse checks accessibility on the built dashboard. Automated tests find many problems but not all; a manual audit with assistive technology
+        users is still to be done.
       </p>
       <p>This statement was prepared on 24 November 2026. It will be reviewed with each release.</p>
       <p>

@@ -20,7 +20,9 @@ describe('Ambition detail', () => {
     expect(within(targets).getByText('Five-year plan target')).toBeInTheDocument();
     expect(within(targets).getByText(/Target missed, by 1\.7 per 100,000/)).toBeInTheDocument();
     expect(within(targets).getByText('Suicide prevention strategy 2022–27')).toBeInTheDocument();
-    expect(within(suicide).getByText(/^Suicide rate in West Yorkshire and Harrogate went from 10\.6 per 100,000 in 2016-18 to 11\.6 per 100,000 in 2022-24 \(worse\)\./)).toBeInTheDocument();
+    expect(
+      within(suicide).getByText(/^Suicide rate in West Yorkshire and Harrogate went from 10\.6 per 100,000 in 2016-18 to 11\.6 per 100,000 in 2022-24 \(worse\)\./),
+    ).toBeInTheDocument();
   });
 
   it('draws the chart with actual figures, the straight path, the trend and the target, with a legend', async () => {
@@ -28,7 +30,14 @@ describe('Ambition detail', () => {
     const suicide = await screen.findByRole('heading', { level: 2, name: /Suicide rate/ });
     await waitFor(() => expect(container.querySelector('.recharts-wrapper')).not.toBeNull(), { timeout: 5000 });
     const legend = within(suicide.closest('section')!);
-    for (const entry of ['West Yorkshire and Harrogate', 'Straight path: Five-year plan target', 'Recent trend, continued', 'West Yorkshire and Harrogate: 95% confidence interval', 'Baseline', 'Target']) {
+    for (const entry of [
+      'West Yorkshire and Harrogate',
+      'Straight path: Five-year plan target',
+      'Recent trend, continued',
+      'West Yorkshire and Harrogate: 95% confidence interval',
+      'Baseline',
+      'Target',
+    ]) {
       expect(legend.getByText(entry, { selector: '.chart-legend li' })).toBeInTheDocument();
     }
     // One line per series drawn: actual figures, two straight paths, the trend.
@@ -54,7 +63,11 @@ describe('Ambition detail', () => {
   it('compares places in the table and the summary, from a shared link', async () => {
     renderApp('/wyh/ambitions/5?place=leeds&compare=calderdale,wyh&view=table');
     const table = await screen.findByRole('table', { name: /Leeds, Calderdale, West Yorkshire and Harrogate/ });
-    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Period', 'Leeds', 'Calderdale', 'West Yorkshire and Harrogate', 'Notes and sources']);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Period', 'Leeds', 'Calderdale', 'West Yorkshire and Harrogate', 'Notes and sources']);
     expect(screen.getByText(/Latest elsewhere: Calderdale .* \(2022-24\); West Yorkshire and Harrogate 11\.6 per 100,000 \(2022-24\)\./)).toBeInTheDocument();
     expect(screen.getByRole('checkbox', { name: 'Calderdale' })).toBeChecked();
   });
@@ -96,7 +109,11 @@ describe('Ambition detail', () => {
   it('labels illustrative figures and proxy indicators', async () => {
     renderApp('/wyh/ambitions/8');
     const wres = await screen.findByRole('heading', { level: 2, name: /Fairness of appointment/ });
-    expect(await within(wres.closest('section')!).findByText('All 7 figures for West Yorkshire and Harrogate are illustrative: not published, for demonstration only.', { exact: false })).toBeInTheDocument();
+    expect(
+      await within(wres.closest('section')!).findByText('All 7 figures for West Yorkshire and Harrogate are illustrative: not published, for demonstration only.', {
+        exact: false,
+      }),
+    ).toBeInTheDocument();
     expect(screen.getAllByText('The ambition is qualitative; this Workforce Race Equality Standard measure stands in for it.')).toHaveLength(2);
   });
 

@@ -60,7 +60,15 @@ export default function AmbitionPage({ Toolbar, SeriesTools }: AmbitionPageSlots
       </div>
       {ambition.indicators.map((indicator) => (
         <ErrorBoundary key={indicator.id} title={indicator.name}>
-          <IndicatorSection frameworkId={framework.id} ambitionNumber={ambition.number} indicator={indicator} place={place} comparePlaces={comparePlaces} view={view} SeriesTools={SeriesTools} />
+          <IndicatorSection
+            frameworkId={framework.id}
+            ambitionNumber={ambition.number}
+            indicator={indicator}
+            place={place}
+            comparePlaces={comparePlaces}
+            view={view}
+            SeriesTools={SeriesTools}
+          />
         </ErrorBoundary>
       ))}
       <nav aria-label="Other ambitions" className="pager">

@@ -4,7 +4,6 @@ import { db, seriesKey } from '../../../mocks/db';
 import { renderApp } from '../../../tests/helpers/render-app';
 import { captureDownloads } from '../../../tests/helpers/capture-downloads';
 
-
 describe('Chart downloads', () => {
   it('gives the chart as an SVG that carries its title, places, source, date and the illustrative warning', async () => {
     const files = captureDownloads();

@@ -73,13 +73,7 @@ export function ChartDownloads({ frameworkId, indicator, places, model, chartAre
       <button
         type="button"
         className="button button--secondary"
-        onClick={() =>
-          downloadFile(
-            fileNameOf(stem, 'csv'),
-            figuresToCsv(places.map((p) => ({ indicator, place: p.place, points: p.points }))),
-            'text/csv;charset=utf-8',
-          )
-        }
+        onClick={() => downloadFile(fileNameOf(stem, 'csv'), figuresToCsv(places.map((p) => ({ indicator, place: p.place, points: p.points }))), 'text/csv;charset=utf-8')}
       >
         Figures (CSV)
       </button>

@@ -8,8 +8,7 @@ export interface ComparePlacesProps {
 
 /** Tick the places to draw beside the chosen one: an overlay on the chart, extra columns in the table. */
 export function ComparePlaces({ places, selected, onChange }: ComparePlacesProps) {
-  const toggle = (id: string, on: boolean) =>
-    onChange(on ? places.filter((p) => p.id === id || selected.includes(p.id)).map((p) => p.id) : selected.filter((s) => s !== id));
+  const toggle = (id: string, on: boolean) => onChange(on ? places.filter((p) => p.id === id || selected.includes(p.id)).map((p) => p.id) : selected.filter((s) => s !== id));
   return (
     <fieldset className="compare-places">
       <legend>Compare with</legend>

@@ -24,7 +24,8 @@ export function IndicatorDetails({ indicator }: { indicator: Indicator }) {
           {indicator.sourceUrl && (
             <>
               {' '}
-              (<a href={indicator.sourceUrl} target="_blank" rel="noopener noreferrer">
+              (
+              <a href={indicator.sourceUrl} target="_blank" rel="noopener noreferrer">
                 open the source<span className="visually-hidden"> (opens in a new tab)</span>
               </a>
               )
@@ -37,8 +38,11 @@ export function IndicatorDetails({ indicator }: { indicator: Indicator }) {
           <ul>
             {indicator.targets.map((t) => (
               <li key={t.id}>
-                {t.label}: {t.rule.kind === 'relative' ? `${t.rule.percent > 0 ? '+' : t.rule.percent < 0 ? '\u2212' : ''}${Math.abs(t.rule.percent)}% from ${t.basePeriod ?? indicator.baselinePeriod}` : `${t.rule.value}`} by {t.period}. Source: {t.source}.{' '}
-                <ProvenanceTag provenance={t.provenance} subject="target" />
+                {t.label}:{' '}
+                {t.rule.kind === 'relative'
+                  ? `${t.rule.percent > 0 ? '+' : t.rule.percent < 0 ? '\u2212' : ''}${Math.abs(t.rule.percent)}% from ${t.basePeriod ?? indicator.baselinePeriod}`
+                  : `${t.rule.value}`}{' '}
+                by {t.period}. Source: {t.source}. <ProvenanceTag provenance={t.provenance} subject="target" />
               </li>
             ))}
           </ul>

@@ -35,7 +35,11 @@ export interface IndicatorSectionProps {
 
 export function IndicatorSection({ frameworkId, ambitionNumber, indicator, place, comparePlaces, view, SeriesTools }: IndicatorSectionProps) {
   const places = [place, ...comparePlaces];
-  const queries = useSeriesForPlaces(frameworkId, indicator.id, places.map((p) => p.id));
+  const queries = useSeriesForPlaces(
+    frameworkId,
+    indicator.id,
+    places.map((p) => p.id),
+  );
   const [primary, ...others] = queries;
   const headingId = `indicator-${indicator.id}`;
 
@@ -49,12 +53,7 @@ export function IndicatorSection({ frameworkId, ambitionNumber, indicator, place
           <div className="skeleton__block skeleton__block--tall" />
         </div>
       ) : primary!.isError ? (
-        <ErrorMessage
-          title={`The figures for ${place.name} could not be loaded`}
-          error={primary!.error}
-          onRetry={() => void primary!.refetch()}
-          retrying={primary!.isFetching}
-        />
+        <ErrorMessage title={`The figures for ${place.name} could not be loaded`} error={primary!.error} onRetry={() => void primary!.refetch()} retrying={primary!.isFetching} />
       ) : (
         <IndicatorBody
           frameworkId={frameworkId}
@@ -137,8 +136,8 @@ function ProvenanceLine({ series, placeName }: { series: Series; placeName: stri
   }
   return (
     <p className="provenance-line">
-      <ProvenanceTag provenance="illustrative" subject="series" />{' '}
-      {illustrative === total ? `All ${total}` : `${illustrative} of ${total}`} figures for {placeName} are illustrative: not published, for demonstration only.
+      <ProvenanceTag provenance="illustrative" subject="series" /> {illustrative === total ? `All ${total}` : `${illustrative} of ${total}`} figures for {placeName} are
+      illustrative: not published, for demonstration only.
     </p>
   );
 }

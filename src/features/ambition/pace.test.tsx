@@ -6,7 +6,9 @@ describe('What it would take', () => {
     renderApp('/wyh/ambitions/5?place=leeds');
     const targets = await screen.findByRole('list', { name: 'Targets for Leeds' });
     const [passed, open] = within(targets).getAllByRole('listitem');
-    expect(open).toHaveTextContent(/To reach the target it needs a fall of 0\.37 per 100,000 a year from the latest figure; the recent trend is a rise of 0\.14 per 100,000 a year\./);
+    expect(open).toHaveTextContent(
+      /To reach the target it needs a fall of 0\.37 per 100,000 a year from the latest figure; the recent trend is a rise of 0\.14 per 100,000 a year\./,
+    );
     expect(passed).not.toHaveTextContent(/To reach the target/);
   });
 });

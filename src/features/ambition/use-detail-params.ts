@@ -11,9 +11,7 @@ export type DetailView = 'chart' | 'table';
 export function useDetailParams(framework: Framework, chosenPlaceId: string) {
   const [params, setParams] = useSearchParams();
   const known = new Set(framework.places.map((p) => p.id));
-  const compareIds = (params.get('compare') ?? '')
-    .split(',')
-    .filter((id, i, all) => known.has(id) && id !== chosenPlaceId && all.indexOf(id) === i);
+  const compareIds = (params.get('compare') ?? '').split(',').filter((id, i, all) => known.has(id) && id !== chosenPlaceId && all.indexOf(id) === i);
   const view: DetailView = params.get('view') === 'table' ? 'table' : 'chart';
 
   const update = useCallback(
@@ -26,13 +24,7 @@ export function useDetailParams(framework: Framework, chosenPlaceId: string) {
     [setParams],
   );
 
-  const setCompare = useCallback(
-    (ids: string[]) => update((next) => (ids.length ? next.set('compare', ids.join(',')) : next.delete('compare'))),
-    [update],
-  );
-  const setView = useCallback(
-    (v: DetailView) => update((next) => (v === 'table' ? next.set('view', 'table') : next.delete('view'))),
-    [update],
-  );
+  const setCompare = useCallback((ids: string[]) => update((next) => (ids.length ? next.set('compare', ids.join(',')) : next.delete('compare'))), [update]);
+  const setView = useCallback((v: DetailView) => update((next) => (v === 'table' ? next.set('view', 'table') : next.delete('view'))), [update]);
   return { compareIds, setCompare, view, setView };
 }

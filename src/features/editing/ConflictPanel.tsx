@@ -16,7 +16,10 @@ export interface ConflictPanelProps {
 
 /** A colleague saved first: show theirs and yours side by side and let the lead choose. Never a silent overwrite. */
 export function ConflictPanel({ indicator, base, current, edits, saving, onKeepTheirs, onApplyMine }: ConflictPanelProps) {
-  const mine = pointsAfter(current.points, edits.map((edit) => ({ edit, at: '' })));
+  const mine = pointsAfter(
+    current.points,
+    edits.map((edit) => ({ edit, at: '' })),
+  );
   const valueIn = (points: Series['points'], period: string) => points.find((p) => p.period === period)?.value;
   // Every period either of you changed: theirs differs from where you started, or yours from theirs.
   const periods = [...new Set([...base.points, ...current.points, ...mine].map((p) => p.period))].filter(

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useSourceInfo } from '../../api/source-info';
 import { useSignOut, usePermissions } from '../../api/session';
+import { useCurrentFramework } from '../../hooks/use-current-framework';
 import { useEditingActions, useEditMode } from './editing-store';
 import { IdentityNeeded } from './IdentityNeeded';
 import { useCurrentEditor } from './use-current-editor';
@@ -10,7 +11,8 @@ import './editing.css';
 export function EditModeToggle() {
   const editMode = useEditMode();
   const editor = useCurrentEditor();
-  const { hasSignIn } = usePermissions();
+  const { hasSignIn, mayEditPlace, mayEditDefinitions } = usePermissions();
+  const framework = useCurrentFramework();
   const signOut = useSignOut();
   const { editModeToggled, editorForgotten } = useEditingActions();
   const { readOnlyReason, localOnlyWarning } = useSourceInfo();
@@ -26,7 +28,15 @@ export function EditModeToggle() {
   }, [editMode, editor]);
   return (
     <div className="edit-toggle">
-      <button ref={toggleRef} type="button" className="button" aria-pressed={editMode} onClick={editModeToggled} disabled={Boolean(readOnlyReason)} aria-describedby={readOnlyReason ? 'read-only-reason' : undefined}>
+      <button
+        ref={toggleRef}
+        type="button"
+        className="button"
+        aria-pressed={editMode}
+        onClick={editModeToggled}
+        disabled={Boolean(readOnlyReason)}
+        aria-describedby={readOnlyReason ? 'read-only-reason' : undefined}
+      >
         {editMode ? 'Stop updating figures' : 'Update figures'}
       </button>
       {readOnlyReason && (
@@ -43,7 +53,22 @@ export function EditModeToggle() {
           </button>
         </p>
       )}
+      {editMode && editor && hasSignIn && (
+        <p className="edit-toggle__note">
+          {whatYouMayChange(
+            framework.places.filter((p) => mayEditPlace(p.id)).map((p) => p.name),
+            mayEditDefinitions(),
+          )}
+        </p>
+      )}
       {editMode && !editor && <IdentityNeeded />}
     </div>
   );
+}
+
+/** Said before anyone tries, so nobody types figures the database will refuse. */
+function whatYouMayChange(places: string[], definitions: boolean): string {
+  if (places.length === 0) return 'Your account may not change any figures here; ask the partnership for a role.';
+  const list = places.length > 3 ? `every place (${places.length})` : places.join(', ');
+  return `You may change the figures for ${list}${definitions ? ', and the baselines and targets' : ''}.`;
 }

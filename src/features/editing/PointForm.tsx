@@ -75,16 +75,59 @@ export function PointForm({ existing, correcting, unitLabel, saving, onSave, onC
     <form className="point-form" onSubmit={submit} noValidate aria-label={title}>
       <h4 className="point-form__title">{title}</h4>
       <div className="point-form__grid">
-        <TextField label="Period" value={input.period} onChange={set('period')} error={errors.period} hint={`For example ${PERIOD_EXAMPLES}.`} inputRef={(el) => void (refs.current.period = el)} />
+        <TextField
+          label="Period"
+          value={input.period}
+          onChange={set('period')}
+          error={errors.period}
+          hint={`For example ${PERIOD_EXAMPLES}.`}
+          inputRef={(el) => void (refs.current.period = el)}
+        />
         {gapCheck && (
           <>
-            <TextField label={`${gapCheck.gap.groups[0]} (${gapCheck.gap.groupUnit.kind === 'percent' ? '%' : gapCheck.gap.groupUnit.label}, optional)`} value={input.groupFirst ?? ''} onChange={set('groupFirst')} error={errors.groupFirst} inputMode="decimal" inputRef={(el) => void (refs.current.groupFirst = el)} />
-            <TextField label={`${gapCheck.gap.groups[1]} (${gapCheck.gap.groupUnit.kind === 'percent' ? '%' : gapCheck.gap.groupUnit.label}, optional)`} value={input.groupSecond ?? ''} onChange={set('groupSecond')} error={errors.groupSecond} inputMode="decimal" inputRef={(el) => void (refs.current.groupSecond = el)} />
+            <TextField
+              label={`${gapCheck.gap.groups[0]} (${gapCheck.gap.groupUnit.kind === 'percent' ? '%' : gapCheck.gap.groupUnit.label}, optional)`}
+              value={input.groupFirst ?? ''}
+              onChange={set('groupFirst')}
+              error={errors.groupFirst}
+              inputMode="decimal"
+              inputRef={(el) => void (refs.current.groupFirst = el)}
+            />
+            <TextField
+              label={`${gapCheck.gap.groups[1]} (${gapCheck.gap.groupUnit.kind === 'percent' ? '%' : gapCheck.gap.groupUnit.label}, optional)`}
+              value={input.groupSecond ?? ''}
+              onChange={set('groupSecond')}
+              error={errors.groupSecond}
+              inputMode="decimal"
+              inputRef={(el) => void (refs.current.groupSecond = el)}
+            />
           </>
         )}
-        <TextField label={gapCheck ? `Gap (${unitLabel}; blank to work it out from the groups)` : `Value (${unitLabel})`} value={input.value} onChange={set('value')} error={errors.value} inputMode="decimal" hint="For example 1,234.5 or 12%." inputRef={(el) => void (refs.current.value = el)} />
-        <TextField label="Lower bound (optional)" value={input.lower} onChange={set('lower')} error={errors.lower} inputMode="decimal" inputRef={(el) => void (refs.current.lower = el)} />
-        <TextField label="Upper bound (optional)" value={input.upper} onChange={set('upper')} error={errors.upper} inputMode="decimal" inputRef={(el) => void (refs.current.upper = el)} />
+        <TextField
+          label={gapCheck ? `Gap (${unitLabel}; blank to work it out from the groups)` : `Value (${unitLabel})`}
+          value={input.value}
+          onChange={set('value')}
+          error={errors.value}
+          inputMode="decimal"
+          hint="For example 1,234.5 or 12%."
+          inputRef={(el) => void (refs.current.value = el)}
+        />
+        <TextField
+          label="Lower bound (optional)"
+          value={input.lower}
+          onChange={set('lower')}
+          error={errors.lower}
+          inputMode="decimal"
+          inputRef={(el) => void (refs.current.lower = el)}
+        />
+        <TextField
+          label="Upper bound (optional)"
+          value={input.upper}
+          onChange={set('upper')}
+          error={errors.upper}
+          inputMode="decimal"
+          inputRef={(el) => void (refs.current.upper = el)}
+        />
         <TextField label="Source (optional)" value={input.source} onChange={set('source')} error={errors.source} inputRef={(el) => void (refs.current.source = el)} />
         <TextField label="Note on the figure (optional)" value={input.note} onChange={set('note')} error={errors.note} inputRef={(el) => void (refs.current.note = el)} />
       </div>

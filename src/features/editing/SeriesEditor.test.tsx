@@ -131,13 +131,15 @@ describe('Updating figures', () => {
     expect(screen.queryByRole('button', { name: /not yet saved/ })).toBeNull();
   });
 
-  it('shows a colleague\'s save side by side with mine, and can apply mine on top', async () => {
+  it("shows a colleague's save side by side with mine, and can apply mine on top", async () => {
     const { user, editor } = await startEditing();
     const form = await correct(user, editor, '2022-24', '9.7');
     const before = colleagueSaves((points) => points.map((p) => (p.period === '2021-23' ? { period: p.period, value: 10.2, provenance: 'published' } : p)));
     await user.click(within(form).getByRole('button', { name: 'Save figure' }));
     const conflict = await within(editor).findByRole('alertdialog', { name: 'Someone else changed these figures while you were editing' });
-    const rows = within(conflict).getAllByRole('row').map((r) => r.textContent);
+    const rows = within(conflict)
+      .getAllByRole('row')
+      .map((r) => r.textContent);
     const before2123 = before.points.find((p) => p.period === '2021-23')!.value;
     const before2224 = before.points.find((p) => p.period === '2022-24')!.value;
     expect(rows).toEqual(['PeriodWhen you startedTheirs (saved)Yours', `2021-23${before2123}10.210.2`, `2022-24${before2224}${before2224}9.7`]);
@@ -147,7 +149,7 @@ describe('Updating figures', () => {
     expect(storedValue('2022-24')).toBe(9.7);
   });
 
-  it('can keep the colleague\'s version and drop mine', async () => {
+  it("can keep the colleague's version and drop mine", async () => {
     const { user, editor } = await startEditing();
     const form = await correct(user, editor, '2022-24', '9.7');
     colleagueSaves((points) => points.slice(1));

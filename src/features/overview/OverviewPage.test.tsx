@@ -84,11 +84,7 @@ describe('Overview', () => {
 
   it('keeps the rest of the page working when one indicator fails, and retries it', async () => {
     let failing = true;
-    server.use(
-      http.get('/api/frameworks/wyh/indicators/suicide-rate/series/wyh', () =>
-        failing ? new HttpResponse(null, { status: 500 }) : undefined,
-      ),
-    );
+    server.use(http.get('/api/frameworks/wyh/indicators/suicide-rate/series/wyh', () => (failing ? new HttpResponse(null, { status: 500 }) : undefined)));
     const { user } = renderApp('/wyh');
     await allCardsLoaded();
     const suicide = card(5);
@@ -129,7 +125,11 @@ describe('Overview', () => {
   });
 
   it('shows an empty series as "no figures yet", not as an error', async () => {
-    server.use(http.get('/api/frameworks/wyh/indicators/wres-shortlisting/series/wyh', () => HttpResponse.json({ indicatorId: 'wres-shortlisting', placeId: 'wyh', version: 0, points: [] })));
+    server.use(
+      http.get('/api/frameworks/wyh/indicators/wres-shortlisting/series/wyh', () =>
+        HttpResponse.json({ indicatorId: 'wres-shortlisting', placeId: 'wyh', version: 0, points: [] }),
+      ),
+    );
     renderApp('/wyh');
     await allCardsLoaded();
     expect(within(card(8)).getByText('No figures for West Yorkshire and Harrogate yet.')).toBeInTheDocument();

@@ -19,7 +19,13 @@ export function OverviewPage() {
   const headlines = useMemo(() => framework.ambitions.map((ambition) => ({ ambition, indicator: ambition.indicators[0]! })), [framework]);
   // Figures arrive one series at a time. Drawing the cards for them is deferred so React can do it
   // in small slices (a transition) instead of one long task that would freeze taps and scrolling.
-  const queries = useDeferredValue(useSeriesForIndicators(framework.id, headlines.map((h) => h.indicator.id), place.id));
+  const queries = useDeferredValue(
+    useSeriesForIndicators(
+      framework.id,
+      headlines.map((h) => h.indicator.id),
+      place.id,
+    ),
+  );
 
   return (
     <section aria-labelledby="overview-title">

@@ -38,7 +38,9 @@ export function StatusSummary({ headlines, queries, placeName }: StatusSummaryPr
       </h2>
       {/* Counts appear together once every card has settled: a half-loaded count would mislead. */}
       {loading > 0 ? (
-        <p className="status-summary__loading">Loading the figures for {loading} {loading === 1 ? 'ambition' : 'ambitions'}…</p>
+        <p className="status-summary__loading">
+          Loading the figures for {loading} {loading === 1 ? 'ambition' : 'ambitions'}…
+        </p>
       ) : (
         <ul className="status-summary__list">
           {STATUS_ORDER.filter((s) => counts.has(s)).map((status) => (

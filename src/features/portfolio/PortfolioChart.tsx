@@ -36,7 +36,13 @@ export function PortfolioChart({ rows, labelledBy }: { rows: readonly PortfolioE
               <span className="portfolio-chart__line" style={{ left: at(1) }} />
               {shares && (
                 <>
-                  <span className="portfolio-chart__bar" style={{ left: shares.shareOfChange < 0 ? at(shares.shareOfChange) : at(0), width: `calc(${at(Math.max(shares.shareOfChange, 0))} - ${at(Math.min(shares.shareOfChange, 0))})` }} />
+                  <span
+                    className="portfolio-chart__bar"
+                    style={{
+                      left: shares.shareOfChange < 0 ? at(shares.shareOfChange) : at(0),
+                      width: `calc(${at(Math.max(shares.shareOfChange, 0))} - ${at(Math.min(shares.shareOfChange, 0))})`,
+                    }}
+                  />
                   <span className="portfolio-chart__time" style={{ left: at(shares.shareOfTime) }} />
                 </>
               )}

@@ -5,7 +5,10 @@ async function loaded() {
   await waitFor(() => expect(screen.queryByText(/Loading the figures for/)).not.toBeInTheDocument(), { timeout: 10_000 });
 }
 
-const rowNames = (table: HTMLElement) => within(table).getAllByRole('rowheader').map((th) => th.querySelector('a')!.textContent);
+const rowNames = (table: HTMLElement) =>
+  within(table)
+    .getAllByRole('rowheader')
+    .map((th) => th.querySelector('a')!.textContent);
 
 describe('Progress across ambitions', () => {
   it('puts every ambition on one scale, furthest behind first, with a summary and a table', async () => {

@@ -24,7 +24,11 @@ export default function PortfolioPage() {
   const [params, setParams] = useSearchParams();
   const { search } = useLocation();
   const order = (ORDERS.find((o) => o.value === params.get('order'))?.value ?? 'furthest-behind') as PortfolioOrder;
-  const queries = useSeriesForIndicators(framework.id, framework.ambitions.map((a) => a.indicators[0]!.id), place.id);
+  const queries = useSeriesForIndicators(
+    framework.id,
+    framework.ambitions.map((a) => a.indicators[0]!.id),
+    place.id,
+  );
   const rows = sortPortfolio(portfolioRows(framework, queries, useToday().year), order);
   const summaryId = useId();
   const orderId = useId();
@@ -39,7 +43,8 @@ export default function PortfolioPage() {
             Progress across ambitions
           </h1>
           <p className="page-heading__lead">
-            For each ambition in <strong>{place.name}</strong>: how much of the change from baseline to target has been made, against how much of the time to the target had gone by the latest figure.
+            For each ambition in <strong>{place.name}</strong>: how much of the change from baseline to target has been made, against how much of the time to the target had gone by
+            the latest figure.
           </p>
         </div>
         <PlaceSelect places={framework.places} value={place.id} onChange={choosePlace} />
@@ -74,7 +79,8 @@ export default function PortfolioPage() {
             {summarise(rows)}
           </figcaption>
           <p className="portfolio__legend" aria-hidden="true">
-            <span className="portfolio__key portfolio__key--bar" /> Share of the change made <span className="portfolio__key portfolio__key--time" /> Share of the time gone (by the latest figure)
+            <span className="portfolio__key portfolio__key--bar" /> Share of the change made <span className="portfolio__key portfolio__key--time" /> Share of the time gone (by the
+            latest figure)
           </p>
           <PortfolioChart rows={rows} labelledBy={summaryId} />
         </figure>

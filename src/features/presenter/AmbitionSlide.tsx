@@ -82,7 +82,12 @@ function SlideBody({ framework, ambition, place, view, chartHeight, series }: Am
         {points.length === 0 ? (
           <p>No figures for {place.name} yet.</p>
         ) : view === 'chart' ? (
-          <LazyIndicatorChart model={buildIndicatorChart({ places: [{ place, points }], assessments, layers: SLIDE_LAYERS, annotations })} unit={indicator.unit} height={height} theme="projector" />
+          <LazyIndicatorChart
+            model={buildIndicatorChart({ places: [{ place, points }], assessments, layers: SLIDE_LAYERS, annotations })}
+            unit={indicator.unit}
+            height={height}
+            theme="projector"
+          />
         ) : (
           <table className="slide-table">
             <caption>

@@ -41,7 +41,10 @@ export default function BoardPackPage() {
 
 function BoardPack({ framework }: { framework: Framework }) {
   const [params] = useSearchParams();
-  const deck = readDeck(params, framework.ambitions.map((a) => a.number));
+  const deck = readDeck(
+    params,
+    framework.ambitions.map((a) => a.number),
+  );
   const place = framework.places.find((p) => p.id === params.get('place')) ?? totalPlace(framework);
   const ambitions = deck.ambitions.map((n) => framework.ambitions.find((a) => a.number === n)!);
   return (
@@ -52,7 +55,9 @@ function BoardPack({ framework }: { framework: Framework }) {
         <button type="button" className="button" onClick={() => window.print()}>
           Print or save as PDF
         </button>
-        <span>A4 landscape: a cover, then {ambitions.length} ambition page{ambitions.length === 1 ? '' : 's'}.</span>
+        <span>
+          A4 landscape: a cover, then {ambitions.length} ambition page{ambitions.length === 1 ? '' : 's'}.
+        </span>
       </nav>
       <main>
         <Cover framework={framework} place={place} />
@@ -66,7 +71,11 @@ function BoardPack({ framework }: { framework: Framework }) {
 
 function Cover({ framework, place }: { framework: Framework; place: Place }) {
   const indicators = framework.ambitions.map((a) => a.indicators[0]!);
-  const queries = useSeriesForIndicators(framework.id, indicators.map((i) => i.id), place.id);
+  const queries = useSeriesForIndicators(
+    framework.id,
+    indicators.map((i) => i.id),
+    place.id,
+  );
   const { date, year } = useToday();
   const sources = [...new Set(framework.ambitions.flatMap((a) => a.indicators.map((i) => i.source)))];
   return (
@@ -151,7 +160,9 @@ function AmbitionPageBody({ indicator, place, series }: { indicator: Indicator; 
         {insight.trend && <TrendMarker {...insight.trend} compact />}
         {insight.lag && <p className="board-page__note">{insight.lag.sentence}</p>}
         <CommentList comments={comments} subject={indicator.name} places={[place]} />
-        {points.length > 0 && <LazyIndicatorChart model={buildIndicatorChart({ places: [{ place, points }], assessments, layers: PACK_LAYERS, annotations })} unit={indicator.unit} height={330} />}
+        {points.length > 0 && (
+          <LazyIndicatorChart model={buildIndicatorChart({ places: [{ place, points }], assessments, layers: PACK_LAYERS, annotations })} unit={indicator.unit} height={330} />
+        )}
       </div>
       <table className="pack-table pack-table--figures">
         <caption>The figures ({indicator.unit.kind === 'percent' ? '%' : indicator.unit.label})</caption>

@@ -8,7 +8,11 @@ import { useToday } from '../../lib/today';
 /** The headline indicator in each of the partnership's places: where it is on track and where not. */
 export function PlaceStrip({ framework, indicator, chosenPlaceId }: { framework: Framework; indicator: Indicator; chosenPlaceId: string }) {
   const places = framework.places.filter((p) => !p.isTotal);
-  const queries = useSeriesForPlaces(framework.id, indicator.id, places.map((p) => p.id));
+  const queries = useSeriesForPlaces(
+    framework.id,
+    indicator.id,
+    places.map((p) => p.id),
+  );
   const { year } = useToday();
   return (
     <table className="place-strip">

@@ -67,7 +67,7 @@ describe('Presenter', () => {
     expect(await heading()).toHaveTextContent(/Ambition 5/);
   });
 
-  it('shows each place\'s status and the key sentence on an ambition slide', async () => {
+  it("shows each place's status and the key sentence on an ambition slide", async () => {
     renderApp('/wyh/present/5?place=leeds');
     const strip = await screen.findByRole('table', { name: 'Suicide rate in each place' });
     expect(within(strip).getAllByRole('row')).toHaveLength(1 + 6);

@@ -16,7 +16,12 @@ import './presenter.css';
 export default function PresenterPage() {
   const { frameworkId = '' } = useParams();
   const framework = useFramework(frameworkId);
-  if (framework.isPending) return <p className="presenter presenter--message" role="status">Loading the ambitions…</p>;
+  if (framework.isPending)
+    return (
+      <p className="presenter presenter--message" role="status">
+        Loading the ambitions…
+      </p>
+    );
   if (framework.isError) {
     return (
       <main className="presenter presenter--message">

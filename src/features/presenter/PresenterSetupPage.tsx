@@ -81,10 +81,22 @@ export default function PresenterSetupPage() {
                 </label>
                 {chosen.has(n) && (
                   <span className="presenter-setup__move">
-                    <button type="button" className="button button--secondary" disabled={at === 0} onClick={() => moveAmbition(n, -1)} aria-label={`Move ${ambition.title} earlier`}>
+                    <button
+                      type="button"
+                      className="button button--secondary"
+                      disabled={at === 0}
+                      onClick={() => moveAmbition(n, -1)}
+                      aria-label={`Move ${ambition.title} earlier`}
+                    >
                       ↑
                     </button>
-                    <button type="button" className="button button--secondary" disabled={at === deck.ambitions.length - 1} onClick={() => moveAmbition(n, 1)} aria-label={`Move ${ambition.title} later`}>
+                    <button
+                      type="button"
+                      className="button button--secondary"
+                      disabled={at === deck.ambitions.length - 1}
+                      onClick={() => moveAmbition(n, 1)}
+                      aria-label={`Move ${ambition.title} later`}
+                    >
                       ↓
                     </button>
                   </span>

@@ -7,7 +7,11 @@ import { formatDate, useToday } from '../../lib/today';
 /** The first slide: every ambition's status at once, in the partnership's order. */
 export function SummarySlide({ framework, place }: { framework: Framework; place: Place }) {
   const indicators = framework.ambitions.map((a) => a.indicators[0]!);
-  const queries = useSeriesForIndicators(framework.id, indicators.map((i) => i.id), place.id);
+  const queries = useSeriesForIndicators(
+    framework.id,
+    indicators.map((i) => i.id),
+    place.id,
+  );
   const { date, year } = useToday();
   return (
     <article className="slide slide--summary" aria-labelledby="slide-title">
@@ -27,7 +31,11 @@ export function SummarySlide({ framework, place }: { framework: Framework; place
             <li key={ambition.number} className="summary-grid__item">
               <span className="summary-grid__number">{ambition.number}</span>
               <span className="summary-grid__title">{ambition.title}</span>
-              {status ? <StatusBadge status={status} size="large" /> : <span>{queries[i]?.isError ? 'Could not be loaded' : queries[i]?.isPending ? 'Loading…' : 'No figures'}</span>}
+              {status ? (
+                <StatusBadge status={status} size="large" />
+              ) : (
+                <span>{queries[i]?.isError ? 'Could not be loaded' : queries[i]?.isPending ? 'Loading…' : 'No figures'}</span>
+              )}
             </li>
           );
         })}

@@ -9,7 +9,7 @@ describe('the deck in the URL', () => {
     expect(deck('')).toEqual({ ambitions: ALL, view: 'chart', timer: 0 });
   });
 
-  it('keeps the presenter\'s order, drops unknown and repeated ambitions, and ignores odd timers', () => {
+  it("keeps the presenter's order, drops unknown and repeated ambitions, and ignores odd timers", () => {
     expect(deck('deck=5,1,x,5,12,3&view=table&timer=30')).toEqual({ ambitions: [5, 1, 3], view: 'table', timer: 30 });
     expect(deck('timer=7').timer).toBe(0);
   });

@@ -100,7 +100,17 @@ function Field(props: { id: string; label: string; value: string; onChange: (v: 
           {error}
         </p>
       )}
-      <input id={id} type={type} value={value} autoComplete={autoComplete} spellCheck={false} autoCapitalize="none" aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} onChange={(e) => onChange(e.target.value)} />
+      <input
+        id={id}
+        type={type}
+        value={value}
+        autoComplete={autoComplete}
+        spellCheck={false}
+        autoCapitalize="none"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onChange={(e) => onChange(e.target.value)}
+      />
     </div>
   );
 }

@@ -73,7 +73,14 @@ export function AddCommentForm({ frameworkId, indicator, place, series }: { fram
   return (
     <form ref={formRef} className="comment-form" onSubmit={submit} noValidate aria-label={`Add a comment on ${indicator.name}`}>
       <h3 className="comment-form__title">Add a comment</h3>
-      <TextField label="Comment" hint="Shown with the chart, on the slides, in the board pack and in exports, with your name and the date." value={text} onChange={setText} error={error} multiline />
+      <TextField
+        label="Comment"
+        hint="Shown with the chart, on the slides, in the board pack and in exports, with your name and the date."
+        value={text}
+        onChange={setText}
+        error={error}
+        multiline
+      />
       <div className="field">
         <label htmlFor={aboutId}>About</label>
         <select id={aboutId} value={period} onChange={(e) => setPeriod(e.target.value)}>

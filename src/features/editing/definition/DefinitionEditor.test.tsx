@@ -28,7 +28,7 @@ async function addRevisedTarget(user: UserEvent, form: HTMLElement) {
   return group;
 }
 
-describe('Changing an indicator\'s baseline, targets and source', () => {
+describe("Changing an indicator's baseline, targets and source", () => {
   it('adds a revised target that is assessed at once and kept in the history', async () => {
     const { user, form } = await openDefinitionEditor();
     await addRevisedTarget(user, form);
@@ -73,7 +73,7 @@ describe('Changing an indicator\'s baseline, targets and source', () => {
     expect(suicideRate().targets).toHaveLength(3);
   });
 
-  it('shows a colleague\'s change to the targets, and can keep theirs or save mine over it', async () => {
+  it("shows a colleague's change to the targets, and can keep theirs or save mine over it", async () => {
     const { user, form } = await openDefinitionEditor();
     await addRevisedTarget(user, form);
     const theirs = { ...suicideRate(), baselinePeriod: '2017-19' };
@@ -88,7 +88,7 @@ describe('Changing an indicator\'s baseline, targets and source', () => {
     expect(db.indicatorHistory.get('wyh/suicide-rate')).toHaveLength(2);
   });
 
-  it('can drop mine and take the colleague\'s version into the form', async () => {
+  it("can drop mine and take the colleague's version into the form", async () => {
     const { user, form } = await openDefinitionEditor();
     await addRevisedTarget(user, form);
     saveIndicator('wyh', 'suicide-rate', { baseVersion: 0, indicator: { ...suicideRate(), baselinePeriod: '2017-19' }, editor: { name: 'Bob', organisation: 'Kirklees' } });

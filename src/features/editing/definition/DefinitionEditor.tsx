@@ -117,15 +117,41 @@ export function DefinitionEditor({ frameworkId, indicator }: { frameworkId: stri
           </div>
         </div>
       )}
-      {failed && <ErrorMessage title="Your changes to the baseline and targets were not saved" error={save.error} onRetry={() => formRef.current?.requestSubmit()} retrying={save.isPending} />}
+      {failed && (
+        <ErrorMessage
+          title="Your changes to the baseline and targets were not saved"
+          error={save.error}
+          onRetry={() => formRef.current?.requestSubmit()}
+          retrying={save.isPending}
+        />
+      )}
       <div className="point-form__grid">
-        <TextField label="Baseline period" value={input.baselinePeriod} onChange={(v) => setInput({ ...input, baselinePeriod: v })} error={errors.baselinePeriod} hint={`For example ${PERIOD_EXAMPLES}.`} />
+        <TextField
+          label="Baseline period"
+          value={input.baselinePeriod}
+          onChange={(v) => setInput({ ...input, baselinePeriod: v })}
+          error={errors.baselinePeriod}
+          hint={`For example ${PERIOD_EXAMPLES}.`}
+        />
         <TextField label="Source of the figures" value={input.source} onChange={(v) => setInput({ ...input, source: v })} error={errors.source} />
-        <TextField label="Link to the source (optional)" value={input.sourceUrl} onChange={(v) => setInput({ ...input, sourceUrl: v })} error={errors.sourceUrl} hint="A web address starting with https://" />
+        <TextField
+          label="Link to the source (optional)"
+          value={input.sourceUrl}
+          onChange={(v) => setInput({ ...input, sourceUrl: v })}
+          error={errors.sourceUrl}
+          hint="A web address starting with https://"
+        />
       </div>
       {errors.targets && <p className="field__error">{errors.targets}</p>}
       {input.targets.map((target, index) => (
-        <TargetFields key={index} index={index} target={target} errors={errors} onChange={(t) => setTarget(index, t)} onRemove={input.targets.length > 1 ? () => removeTarget(index) : undefined} />
+        <TargetFields
+          key={index}
+          index={index}
+          target={target}
+          errors={errors}
+          onChange={(t) => setTarget(index, t)}
+          onRemove={input.targets.length > 1 ? () => removeTarget(index) : undefined}
+        />
       ))}
       <div className="point-form__actions">
         <button type="button" className="button button--secondary" onClick={() => setInput({ ...input, targets: [...input.targets, blankTarget()] })}>

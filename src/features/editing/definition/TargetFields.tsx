@@ -45,7 +45,13 @@ export function TargetFields({ index, target, errors, onChange, onRemove }: Targ
           error={error('amount')}
           inputMode="decimal"
         />
-        <TextField label="Measured from (optional)" value={target.basePeriod} onChange={set('basePeriod')} error={error('basePeriod')} hint="Leave empty to use the baseline period." />
+        <TextField
+          label="Measured from (optional)"
+          value={target.basePeriod}
+          onChange={set('basePeriod')}
+          error={error('basePeriod')}
+          hint="Leave empty to use the baseline period."
+        />
         <TextField label="Source of the target" value={target.source} onChange={set('source')} error={error('source')} />
         <TextField label="Note on the target (optional)" value={target.note} onChange={set('note')} error={error('note')} />
         <fieldset className="target-fields__choice">

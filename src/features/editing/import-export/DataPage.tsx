@@ -22,9 +22,7 @@ export default function DataPage() {
       <h1 id="data-title" tabIndex={-1}>
         Import and export figures
       </h1>
-      <p className="page-heading__lead">
-        Take the {framework.shortName} figures away as a spreadsheet or a full record, or bring in new figures from a spreadsheet.
-      </p>
+      <p className="page-heading__lead">Take the {framework.shortName} figures away as a spreadsheet or a full record, or bring in new figures from a spreadsheet.</p>
       <UpdatesDue framework={framework} />
       <ExportSection />
       <ImportSection />
@@ -70,8 +68,8 @@ function ExportSection() {
         </div>
       )}
       <p className="data-page__note">
-        Figures marked “illustrative” in the provenance column were not found in published material and must not be quoted. Text that a spreadsheet would run as a
-        formula is written with a leading apostrophe, so it opens as plain text.
+        Figures marked “illustrative” in the provenance column were not found in published material and must not be quoted. Text that a spreadsheet would run as a formula is
+        written with a leading apostrophe, so it opens as plain text.
       </p>
     </section>
   );

@@ -46,9 +46,7 @@ export function ImportPreview({ file, importing, onImport, onCancel }: ImportPre
       </p>
       {problems.length > 0 && <ProblemTable rows={problems} />}
       {changes.length > 0 && <ChangeTable rows={changes} />}
-      {problems.length > 0 && (
-        <p>Rows with problems will not be imported. Correct them in your spreadsheet and choose the file again, or import only the rows without problems.</p>
-      )}
+      {problems.length > 0 && <p>Rows with problems will not be imported. Correct them in your spreadsheet and choose the file again, or import only the rows without problems.</p>}
       <div className="point-form__actions">
         {changes.length > 0 && (
           <button type="button" className="button" onClick={onImport} disabled={importing}>

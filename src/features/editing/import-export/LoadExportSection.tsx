@@ -35,8 +35,8 @@ export function LoadExportSection() {
       <p>{localOnlyWarning}</p>
       <div className="field">
         <label>
-          <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.currentTarget.checked)} /> I understand that loading an export replaces every
-          figure and change kept in this browser for this partnership.
+          <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.currentTarget.checked)} /> I understand that loading an export replaces every figure and change
+          kept in this browser for this partnership.
         </label>
       </div>
       <div className="field">

@@ -16,7 +16,11 @@ export function UpdatesDue({ framework }: { framework: Framework }) {
   const { search } = useLocation();
   const total = totalPlace(framework);
   const entries = framework.ambitions.flatMap((a) => a.indicators.map((indicator) => ({ ambition: a, indicator })));
-  const queries = useSeriesForIndicators(framework.id, entries.map((e) => e.indicator.id), total.id);
+  const queries = useSeriesForIndicators(
+    framework.id,
+    entries.map((e) => e.indicator.id),
+    total.id,
+  );
   const rows = entries
     .map((e, i) => {
       const data = queries[i]?.data;
@@ -28,9 +32,7 @@ export function UpdatesDue({ framework }: { framework: Framework }) {
   return (
     <section className="data-page__section" aria-labelledby="updates-due-title">
       <h2 id="updates-due-title">Updates due</h2>
-      <p role="status">
-        {loading ? 'Checking when each figure is due…' : `${overdue} of ${rows.length} indicators have a newer ${total.name} figure overdue.`}
-      </p>
+      <p role="status">{loading ? 'Checking when each figure is due…' : `${overdue} of ${rows.length} indicators have a newer ${total.name} figure overdue.`}</p>
       <div className="table-scroll">
         <table className="data-table">
           <caption>When each indicator’s next {total.name} figure is due (release timing is each source’s usual schedule, illustrative)</caption>

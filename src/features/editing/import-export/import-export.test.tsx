@@ -10,13 +10,11 @@ import { identifyEditor } from '../../../../tests/helpers/identify-editor';
 const LEEDS = seriesKey('wyh', 'suicide-rate', 'leeds');
 const storedValue = (period: string, key = LEEDS) => db.series.get(key)!.points.find((p) => p.period === period)?.value;
 
-
 async function openDataPage() {
   const app = renderApp('/wyh/data');
   await screen.findByRole('heading', { name: 'Import and export figures', level: 1 });
   return app;
 }
-
 
 const csvFile = (rows: string[], name = 'leeds-update.csv') =>
   new File([['indicator_id,place_id,period,value,lower,upper,source,note', ...rows].join('\r\n')], name, { type: 'text/csv' });
@@ -39,7 +37,16 @@ describe('Importing figures from CSV', () => {
     const preview = await screen.findByRole('region', { name: 'Check before importing leeds-update.csv' });
     expect(within(preview).getByText(/7 rows with figures: 1 new figure, 1 correction, 0 unchanged figures and/)).toBeInTheDocument();
     const problems = within(preview).getByRole('table', { name: 'Rows with problems (not imported)' });
-    const problemRows = within(problems).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell').map((c) => c.textContent).join(' | ').replace(/^/, `${within(r).getByRole('rowheader').textContent}: `));
+    const problemRows = within(problems)
+      .getAllByRole('row')
+      .slice(1)
+      .map((r) =>
+        within(r)
+          .getAllByRole('cell')
+          .map((c) => c.textContent)
+          .join(' | ')
+          .replace(/^/, `${within(r).getByRole('rowheader').textContent}: `),
+      );
     expect(problemRows).toEqual([
       '4: period | "2019/21" is not a period we recognise: a financial year runs into the next year, like 2019/20. Write it like 2019, 2019/20, 2016-18, 2021 Q3, 2021/22 Q1 or Mar 2021.',
       '4: value | "abc" is not a number. Write it like 1234.5, 1,234.5, 12% or -3.',
@@ -49,11 +56,11 @@ describe('Importing figures from CSV', () => {
       '8: source | This starts with “=”, so a spreadsheet would run it as a formula. Start it with a word instead.',
     ]);
     const changes = within(preview).getByRole('table', { name: 'Figures that will be saved' });
-    expect(within(changes).getAllByRole('row').map((r) => r.textContent)).toEqual([
-      'RowIndicatorPlacePeriodNowAfter import',
-      '2Suicide rateLeeds2023-25New10.4',
-      `3Suicide rateLeeds2022-24${storedValue('2022-24')}9.9`,
-    ]);
+    expect(
+      within(changes)
+        .getAllByRole('row')
+        .map((r) => r.textContent),
+    ).toEqual(['RowIndicatorPlacePeriodNowAfter import', '2Suicide rateLeeds2023-25New10.4', `3Suicide rateLeeds2022-24${storedValue('2022-24')}9.9`]);
     expect(storedValue('2023-25')).toBeUndefined();
 
     await user.click(within(preview).getByRole('button', { name: 'Import 2 valid rows' }));

@@ -22,13 +22,15 @@ export function useExports(framework: Framework) {
   async function loadAll<T>(load: (p: { indicator: Indicator; place: Place }) => Promise<T>) {
     const settled = await Promise.allSettled(pairs.map(load));
     const failed = pairs.filter((_, i) => settled[i]!.status === 'rejected').map((p) => `${p.indicator.name}, ${p.place.name}`);
-    if (failed.length) throw new Error(`${failed.length} set${failed.length === 1 ? '' : 's'} of figures could not be loaded (${failed.slice(0, 3).join('; ')}${failed.length > 3 ? '; …' : ''}). Nothing was downloaded; try again.`);
+    if (failed.length)
+      throw new Error(
+        `${failed.length} set${failed.length === 1 ? '' : 's'} of figures could not be loaded (${failed.slice(0, 3).join('; ')}${failed.length > 3 ? '; …' : ''}). Nothing was downloaded; try again.`,
+      );
     return settled.map((s) => (s as PromiseFulfilledResult<T>).value);
   }
 
   const series = ({ indicator, place }: { indicator: Indicator; place: Place }) => queryClient.fetchQuery(queries.series(framework.id, indicator.id, place.id));
-  const history = ({ indicator, place }: { indicator: Indicator; place: Place }) =>
-    queryClient.fetchQuery(queries.history(framework.id, indicator.id, place.id));
+  const history = ({ indicator, place }: { indicator: Indicator; place: Place }) => queryClient.fetchQuery(queries.history(framework.id, indicator.id, place.id));
 
   async function run(what: string, work: () => Promise<string>) {
     setStatus({ kind: 'working', what });

@@ -48,8 +48,7 @@ export default function PendingChangesStatus() {
       </p>
       {count > 0 && (
         <button ref={buttonRef} type="button" className="pending-status__button" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen(!open)}>
-          <span className="pending-status__count">{count}</span>{' '}
-          {count === 1 ? 'change' : 'changes'} not yet saved
+          <span className="pending-status__count">{count}</span> {count === 1 ? 'change' : 'changes'} not yet saved
         </button>
       )}
       {storageProblem && <p className="pending-status__warning">{storageProblem}</p>}
