@@ -5,7 +5,9 @@
 //  - the status engine's time for all indicators × places;
 //  - Lighthouse scores and LCP / TBT / CLS, mobile and desktop presets;
 //  - chart data preparation for a 10,000-point series, and the large overview in Chromium;
-//  - the presenter's slide change time in Chromium (budget 100 ms, median of 50 changes).
+//  - the presenter's slide change time in Chromium (budget 100 ms, median of 50 changes);
+//  - the first view as the budget stage judges it (requests, round trips, main-thread CPU time);
+//  - the CouchDB source's read, save round trip and live update on the local server.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -85,13 +87,19 @@ console.log(
   `  main-thread CPU time: median ${Math.round(median(cpu))} ms, range ${Math.round(Math.min(...cpu))}–${Math.round(Math.max(...cpu))} ms (budget ${FIRST_VIEW_BUDGET.mainThreadCpuMs} ms); script ${Math.round(median(firstView.map((r) => r.scriptMs)))} ms`,
 );
 
+/** Bundles one of scripts/bench/*.ts (it imports the app's TypeScript) and runs it in Node. */
+async function runBundled(name) {
+  const outDir = `node_modules/.cache/bench-${name}`;
+  await build({
+    logLevel: 'silent',
+    configFile: false,
+    build: { ssr: `scripts/bench/${name}.ts`, outDir, emptyOutDir: true, rollupOptions: { output: { entryFileNames: `${name}.mjs` } } },
+  });
+  return spawnSync('node', [`${outDir}/${name}.mjs`], { encoding: 'utf8' });
+}
+
 console.log('\nStatus engine');
-await build({
-  logLevel: 'silent',
-  configFile: false,
-  build: { ssr: 'scripts/bench/status-engine.ts', outDir: 'node_modules/.cache/bench', emptyOutDir: true, rollupOptions: { output: { entryFileNames: 'status-engine.mjs' } } },
-});
-const engine = spawnSync('node', ['node_modules/.cache/bench/status-engine.mjs'], { encoding: 'utf8' });
+const engine = await runBundled('status-engine');
 if (engine.status !== 0) {
   console.error(engine.stderr);
   process.exit(1);
@@ -103,12 +111,7 @@ for (const r of measured.engine) {
   );
 }
 console.log('\nCouchDB source on the local CouchDB-compatible server (loopback, in memory)');
-await build({
-  logLevel: 'silent',
-  configFile: false,
-  build: { ssr: 'scripts/bench/couch-timing.ts', outDir: 'node_modules/.cache/bench-couch', emptyOutDir: true, rollupOptions: { output: { entryFileNames: 'couch-timing.mjs' } } },
-});
-const couchRun = spawnSync('node', ['node_modules/.cache/bench-couch/couch-timing.mjs'], { encoding: 'utf8' });
+const couchRun = await runBundled('couch-timing');
 if (couchRun.status !== 0) {
   console.error(couchRun.stderr);
 } else {

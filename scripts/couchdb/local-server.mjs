@@ -4,21 +4,12 @@
 // JavaScript engine; clustering); the app and the set-up script use only what both do alike.
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort } from '../lib/free-port.mjs';
 import { join, resolve } from 'node:path';
 
-export const LOCAL_ADMIN = { name: 'admin', password: process.env.COUCH_ADMIN_PASSWORD ?? 'local-admin-only' };
+export { freePort };
 
-export async function freePort() {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => done(port));
-    });
-  });
-}
+export const LOCAL_ADMIN = { name: 'admin', password: process.env.COUCH_ADMIN_PASSWORD ?? 'local-admin-only' };
 
 /**
  * Starts the server and makes sure it has a server admin. `dir` persists databases (and the

@@ -10,24 +10,13 @@
 //    nothing; only work the page itself does counts.
 // Usage from another script: `await measureFirstView({ outDir, path, runs })`.
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
+import { freePort } from './free-port.mjs';
 import { chromium } from 'playwright-core';
 
 /** Far above any gap between one reply and the page's next request on this machine, even loaded. */
 export const ROUND_TRIP_MS = 1000;
 
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
-
-async function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** `vite preview` of a build, answering /api from the mock handlers as a real API would. */
 export async function startPreview(outDir) {
