@@ -95,7 +95,8 @@ export async function setUp({ url, database = 'ambitions', seeds = [], isPrivate
   return report;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+// Run as a command (not when bundled into another script, as the bench does).
+if (process.argv[1]?.endsWith('scripts/couchdb/setup.mjs')) {
   const { values } = parseArgs({
     options: {
       url: { type: 'string', default: process.env.COUCHDB_URL },
