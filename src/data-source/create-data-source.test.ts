@@ -33,6 +33,6 @@ describe('createDataSource', () => {
   it('asks a 401 to sign in again, and keeps it retryable', async () => {
     server.use(http.get('/api/frameworks/:id', () => new HttpResponse(null, { status: 401 })));
     const error = await (await createDataSource({ ...base, dataSource: 'http', apiAuth: 'bearer' })).getFramework('wyh').catch((e: unknown) => e);
-    expect(error).toMatchObject({ kind: 'server', retryable: true, message: expect.stringContaining('needs you to sign in again') });
+    expect(error).toMatchObject({ kind: 'sign-in-needed', retryable: true, message: expect.stringContaining('needs you to sign in again') });
   });
 });

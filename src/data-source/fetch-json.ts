@@ -20,7 +20,18 @@ export function createJsonRequester(options: JsonRequestOptions) {
   const doFetch = options.fetch ?? ((...args: Parameters<typeof fetch>) => fetch(...args));
   const headersNow = () => (typeof options.headers === 'function' ? options.headers() : (options.headers ?? {}));
 
-  return async function request<T>(href: string, schema: z.ZodMiniType<T>, what: string, body?: unknown, conflictOf: 'series' | 'indicator' = 'series'): Promise<T> {
+  /**
+   * `afterNoContent`: what a save answered with 204 (saved, no body) returns instead, usually the
+   * record read back.
+   */
+  return async function request<T>(
+    href: string,
+    schema: z.ZodMiniType<T>,
+    what: string,
+    body?: unknown,
+    conflictOf: 'series' | 'indicator' = 'series',
+    afterNoContent?: () => Promise<T>,
+  ): Promise<T> {
     // Relative to the page so "/api" works in the browser and under jsdom alike.
     const url = new URL(href, globalThis.location?.href ?? 'http://localhost/');
     const headers: Record<string, string> = { Accept: 'application/json', ...headersNow() };
@@ -37,10 +48,28 @@ export function createJsonRequester(options: JsonRequestOptions) {
     } catch {
       throw new DataSourceError('network', `${what} ${failed}: the connection failed. Check you are online and try again.`, { what });
     }
+    const kept = body === undefined ? '' : ' Your change is kept here and will be sent once you have signed in.';
     if (response.status === 401 || response.status === 403) {
       // Retryable: once the person signs in again, the same request succeeds.
-      throw new DataSourceError('server', `${what} ${failed}: the server needs you to sign in again (it answered ${response.status}).`, { status: response.status, what });
+      throw new DataSourceError('sign-in-needed', `${what} ${failed}: the server needs you to sign in again (it answered ${response.status}).${kept}`, {
+        status: response.status,
+        what,
+      });
     }
+    // An expired sign-in in front of the API often answers a save with its own sign-in page (200
+    // text/html), or redirects to one: the save never reached the API. (A page read that gets a
+    // web page is more often a wrong address, and is reported as not JSON below.)
+    if (response.ok && (body !== undefined || response.redirected) && /text\/html/i.test(response.headers.get('Content-Type') ?? '')) {
+      throw new DataSourceError(
+        'sign-in-needed',
+        `${what} ${failed}: the server answered with a web page${response.redirected ? ' it redirected to' : ''}, not the figures; your sign-in has probably expired. Sign in again.${kept}`,
+        {
+          status: response.status,
+          what,
+        },
+      );
+    }
+    if (response.status === 204 && afterNoContent) return afterNoContent();
     if (response.status === 404) {
       throw new DataSourceError('not-found', `${what} could not be found.`, { status: 404, what });
     }

@@ -14,8 +14,8 @@ export interface HttpDataSourceOptions extends JsonRequestOptions {
 export function createHttpDataSource(options: HttpDataSourceOptions): DataSource {
   const base = options.baseUrl.replace(/\/+$/, '');
   const fetchJson = createJsonRequester(options);
-  const request = <T>(path: string, schema: z.ZodMiniType<T>, what: string, body?: unknown, conflictOf?: 'series' | 'indicator') =>
-    fetchJson(`${base}${path}`, schema, what, body, conflictOf);
+  const request = <T>(path: string, schema: z.ZodMiniType<T>, what: string, body?: unknown, conflictOf?: 'series' | 'indicator', afterNoContent?: () => Promise<T>) =>
+    fetchJson(`${base}${path}`, schema, what, body, conflictOf, afterNoContent);
 
   const segment = encodeURIComponent;
   const seriesPath = (frameworkId: string, indicatorId: string, placeId: string) =>
@@ -39,10 +39,27 @@ export function createHttpDataSource(options: HttpDataSourceOptions): DataSource
     },
     async saveSeries(frameworkId, indicatorId, placeId, change: SeriesChange) {
       const what = `The figures for ${indicatorId} in ${placeId}`;
-      return checkIdentity(await request<Series>(seriesPath(frameworkId, indicatorId, placeId), seriesSchema, what, change), indicatorId, placeId, what);
+      const path = seriesPath(frameworkId, indicatorId, placeId);
+      // A server may answer a save with 204 and no body: the figures are then read back.
+      const saved = await request<Series>(path, seriesSchema, what, change, 'series', () => request<Series>(path, seriesSchema, what));
+      return checkIdentity(saved, indicatorId, placeId, what);
     },
-    saveIndicator: (frameworkId, indicatorId, change) =>
-      request(`/frameworks/${segment(frameworkId)}/indicators/${segment(indicatorId)}`, indicatorSchema, `The baseline and targets of ${indicatorId}`, change, 'indicator'),
+    saveIndicator: (frameworkId, indicatorId, change) => {
+      const readBack = async () => {
+        const framework = await request<Framework>(`/frameworks/${segment(frameworkId)}`, frameworkSchema, 'The list of ambitions');
+        const indicator = framework.ambitions.flatMap((a) => a.indicators).find((i) => i.id === indicatorId);
+        if (!indicator) throw new DataSourceError('not-found', `The baseline and targets of ${indicatorId} could not be found.`);
+        return indicator;
+      };
+      return request(
+        `/frameworks/${segment(frameworkId)}/indicators/${segment(indicatorId)}`,
+        indicatorSchema,
+        `The baseline and targets of ${indicatorId}`,
+        change,
+        'indicator',
+        readBack,
+      );
+    },
     getIndicatorHistory: (frameworkId, indicatorId) =>
       request(`/frameworks/${segment(frameworkId)}/indicators/${segment(indicatorId)}/history`, indicatorHistorySchema, `The history of ${indicatorId}'s targets`),
     getHistory: (frameworkId, indicatorId, placeId) =>

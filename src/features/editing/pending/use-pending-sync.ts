@@ -6,7 +6,8 @@ import { useSendPendingChange } from './send-pending-change';
 
 /**
  * Reads the changes this browser kept from an earlier visit, sends those still waiting, and sends
- * them again whenever the connection comes back or someone signs in. Mounted once, in the page header.
+ * them again whenever the connection comes back, someone signs in, or the lead returns to the tab.
+ * Mounted once, in the page header.
  */
 export function usePendingSync() {
   const loaded = usePendingLoaded();
@@ -33,8 +34,17 @@ export function usePendingSync() {
         if (change.state.kind === 'waiting') void send(change.id);
       }
     };
+    // Coming back to the tab is when a lead has most likely signed in again elsewhere, or fixed
+    // their connection: try then too.
+    const whenVisible = () => document.visibilityState === 'visible' && sendWaiting();
     sendWaiting();
     window.addEventListener('online', sendWaiting);
-    return () => window.removeEventListener('online', sendWaiting);
+    window.addEventListener('focus', sendWaiting);
+    document.addEventListener('visibilitychange', whenVisible);
+    return () => {
+      window.removeEventListener('online', sendWaiting);
+      window.removeEventListener('focus', sendWaiting);
+      document.removeEventListener('visibilitychange', whenVisible);
+    };
   }, [loaded, send, signedInAs]);
 }
