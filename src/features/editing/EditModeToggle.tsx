@@ -2,14 +2,15 @@ import { useEffect, useRef } from 'react';
 import { useSourceInfo } from '../../api/source-info';
 import { useSignOut, usePermissions } from '../../api/session';
 import { useCurrentFramework } from '../../hooks/use-current-framework';
-import { useEditingActions, useEditMode } from './editing-store';
+import { useEditingActions } from './editing-store';
 import { IdentityNeeded } from './IdentityNeeded';
 import { useCurrentEditor } from './use-current-editor';
+import { useUpdateMode } from './use-update-mode';
 import './editing.css';
 
 /** The explicit "Update figures" switch; the first time, it asks who is editing. */
 export function EditModeToggle() {
-  const editMode = useEditMode();
+  const editMode = useUpdateMode();
   const editor = useCurrentEditor();
   const { hasSignIn, mayEditPlace, mayEditDefinitions } = usePermissions();
   const framework = useCurrentFramework();

@@ -2,9 +2,9 @@ import type { SeriesToolsProps } from '../../components/slots';
 import { AddCommentForm } from './comments/AddCommentForm';
 import { DefinitionEditor } from './definition/DefinitionEditor';
 import { DefinitionHistory } from './definition/DefinitionHistory';
-import { useEditMode } from './editing-store';
 import { PendingChangeNotice } from './pending/PendingChangeNotice';
 import { SeriesEditor } from './SeriesEditor';
+import { useUpdateMode } from './use-update-mode';
 import { SeriesHistory } from './SeriesHistory';
 
 /**
@@ -12,7 +12,7 @@ import { SeriesHistory } from './SeriesHistory';
  * always the history. Changes not yet saved are shown either way, so they are never forgotten.
  */
 export function SeriesTools(props: SeriesToolsProps) {
-  const editMode = useEditMode();
+  const editMode = useUpdateMode();
   return (
     <>
       {editMode ? <SeriesEditor {...props} /> : <PendingChangeNotice frameworkId={props.frameworkId} indicator={props.indicator} place={props.place} />}

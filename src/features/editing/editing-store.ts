@@ -31,6 +31,7 @@ const useEditingStore = create<EditingState>()(
   ),
 );
 
-export const useEditMode = () => useEditingStore((s) => s.editMode);
+/** Update mode as kept in this browser; screens ask useUpdateMode, which a read-only source turns off. */
+export const useStoredEditMode = () => useEditingStore((s) => s.editMode);
 export const useEditor = () => useEditingStore((s) => s.editor);
 export const useEditingActions = () => useEditingStore((s) => s.actions);

@@ -5,6 +5,7 @@ import { servePublic } from '../../../tests/helpers/serve-public';
 import { createBrowserDataSource } from '../../data-source/browser-data-source';
 import { createStaticDataSource } from '../../data-source/static-data-source';
 import { identifyEditor } from '../../../tests/helpers/identify-editor';
+import { simulateReload } from '../../../tests/helpers/zustand-mock';
 
 const staticSource = () => createStaticDataSource({ baseUrl: '/data', fetch: servePublic });
 let databases = 0;
@@ -17,6 +18,17 @@ describe('on the static-file source', () => {
     expect(toggle).toBeDisabled();
     expect(toggle).toHaveAccessibleDescription(/come from files published with the dashboard, so they cannot be changed here/);
     expect(screen.getByText(/Figures from files published with the dashboard/)).toBeInTheDocument();
+  });
+
+  it('offers no way to change figures even when update mode was left on from another source (issue 13, path 9)', async () => {
+    // Update mode and an editor kept in this browser from a visit on a writable source.
+    localStorage.setItem('ambitions-dashboard:editor', JSON.stringify({ state: { editMode: true, editor: { name: 'Alice Adams', organisation: 'Leeds' } }, version: 0 }));
+    await simulateReload();
+    renderApp('/wyh/ambitions/5?place=leeds&view=table', staticSource());
+    expect(await screen.findByRole('table', { name: /Suicide rate.*Leeds/ })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Update figures' })).toBeDisabled();
+    for (const name of [/^Correct /, /^Delete /, 'Add a figure', 'Add comment']) expect(screen.queryByRole('button', { name })).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Update Suicide rate for Leeds' })).toBeNull();
   });
 
   it('offers downloads but not import', async () => {
