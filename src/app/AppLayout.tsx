@@ -2,6 +2,7 @@ import { lazy, Suspense, useDeferredValue, useEffect } from 'react';
 import { Link, Outlet, useLocation, useNavigationType, useParams } from 'react-router';
 import { useFramework } from '../api/get-framework';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { DataSourceError } from '../api/errors';
 import { useSourceInfo } from '../api/source-info';
 import { formatDate, useToday } from '../lib/today';
 import { LiveNotice } from './LiveNotice';
@@ -11,8 +12,33 @@ import './layout.css';
 // Loaded after the first view: it reads IndexedDB and sends kept changes, which can wait a moment.
 const PendingChangesStatus = lazy(() => import('../features/editing/pending/PendingChangesStatus'));
 
-export function AppLayout({ demoData }: { demoData: boolean }) {
+/** A partnership id as the app makes them: anything else in the address is not one. */
+const FRAMEWORK_ID = /^[a-z0-9][a-z0-9-]{0,59}$/;
+
+/**
+ * The page around every partnership's screens. The partnership's id comes from the address and
+ * every header link is built from it, so an id that is not one (say '//evil.example', which would
+ * make those links point at another site) or that no partnership has gets a plain not-found page.
+ */
+export function AppLayout({ demoData, homeFrameworkId }: { demoData: boolean; homeFrameworkId: string }) {
   const { frameworkId = '' } = useParams();
+  if (!FRAMEWORK_ID.test(frameworkId)) return <PartnershipNotFound homeFrameworkId={homeFrameworkId} />;
+  return <PartnershipLayout demoData={demoData} frameworkId={frameworkId} homeFrameworkId={homeFrameworkId} />;
+}
+
+function PartnershipNotFound({ homeFrameworkId }: { homeFrameworkId: string }) {
+  return (
+    <main id="main" tabIndex={-1} className="app-main">
+      <h1 tabIndex={-1}>No partnership at this address</h1>
+      <p>There is no partnership here with that name. Check the address, or start from the dashboard.</p>
+      <p>
+        <Link to={`/${homeFrameworkId}`}>Go to the dashboard</Link>
+      </p>
+    </main>
+  );
+}
+
+function PartnershipLayout({ demoData, frameworkId, homeFrameworkId }: { demoData: boolean; frameworkId: string; homeFrameworkId: string }) {
   const framework = useFramework(frameworkId);
   // The first time the framework arrives, the page below is drawn in a transition, so building it
   // (ten cards at once) happens in slices rather than one long task that would freeze the first
@@ -48,7 +74,9 @@ export function AppLayout({ demoData }: { demoData: boolean }) {
       </header>
       {source.hasLiveUpdates && <LiveNotice frameworkId={frameworkId} framework={framework.data} />}
       <main id="main" tabIndex={-1} className="app-main">
-        {framework.isPending ? (
+        {framework.error instanceof DataSourceError && framework.error.kind === 'not-found' ? (
+          <PartnershipNotFound homeFrameworkId={homeFrameworkId} />
+        ) : framework.isPending ? (
           <p className="loading-line" role="status">
             Loading the ambitions…
           </p>

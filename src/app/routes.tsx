@@ -49,7 +49,7 @@ export function createRoutes({ frameworkId, demoData, accessibilityContact }: Ro
     },
     {
       path: '/:frameworkId',
-      element: <AppLayout demoData={demoData} />,
+      element: <AppLayout demoData={demoData} homeFrameworkId={frameworkId} />,
       children: [
         { index: true, element: <OverviewPage /> },
         {

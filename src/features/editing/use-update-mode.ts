@@ -7,5 +7,6 @@ import { useStoredEditMode } from './editing-store';
  */
 export function useUpdateMode(): boolean {
   const stored = useStoredEditMode();
-  return stored && !useSourceInfo().readOnlyReason;
+  const { readOnlyReason } = useSourceInfo();
+  return stored && !readOnlyReason;
 }
