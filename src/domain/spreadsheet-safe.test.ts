@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { looksLikeFormula, spreadsheetSafe } from './spreadsheet-safe';
+import { fromSpreadsheetCell, looksLikeFormula, spreadsheetSafe } from './spreadsheet-safe';
 
 describe('spreadsheetSafe', () => {
   it.each([
@@ -32,5 +32,23 @@ describe('spreadsheetSafe', () => {
         expect(safe === text || safe === `'${text}`).toBe(true);
       }),
     );
+  });
+});
+
+describe('reading a cell back', () => {
+  it('undoes exactly what an export did, for any text', () => {
+    const text = fc.oneof(
+      fc.string(),
+      fc.tuple(fc.constantFrom("'", "''", '=', '+', '-', '@', '\t'), fc.string()).map(([a, b]) => a + b),
+    );
+    fc.assert(
+      fc.property(text, (t) => fromSpreadsheetCell(String(spreadsheetSafe(t))) === t),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('leaves an apostrophe someone typed before plain text alone', () => {
+    expect(fromSpreadsheetCell("'tis the season")).toBe("'tis the season");
+    expect(fromSpreadsheetCell("'+2 on last year")).toBe('+2 on last year');
   });
 });

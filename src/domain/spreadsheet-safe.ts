@@ -17,7 +17,17 @@ export function looksLikeFormula(text: string): boolean {
 export function spreadsheetSafe(cell: string | number | undefined | null): string | number {
   if (cell === undefined || cell === null) return '';
   if (typeof cell === 'number') return cell;
-  return looksLikeFormula(cell) ? `'${cell}` : cell;
+  return needsApostrophe(cell) ? `'${cell}` : cell;
+}
+
+/**
+ * Text that gets an apostrophe on export: a formula, or apostrophes before one ("'=x" becomes
+ * "''=x"), so that reading a cell back can always tell the export's apostrophe from a typed one.
+ */
+function needsApostrophe(text: string): boolean {
+  let start = 0;
+  while (text[start] === "'") start += 1;
+  return looksLikeFormula(text.slice(start));
 }
 
 /**
@@ -27,4 +37,13 @@ export function spreadsheetSafe(cell: string | number | undefined | null): strin
  */
 export function isFormulaInput(text: string): boolean {
   return /^[=@\t\r]/.test(text) || /^[+-][^\d\s.]/.test(text);
+}
+
+/**
+ * The other way: a cell read back from a CSV file. The apostrophe an export put before text a
+ * spreadsheet would run is taken off again, so an export imports unchanged. Anything else is left
+ * as it is (an apostrophe before plain text was typed by someone, and is theirs).
+ */
+export function fromSpreadsheetCell(cell: string): string {
+  return cell.startsWith("'") && needsApostrophe(cell.slice(1)) ? cell.slice(1) : cell;
 }

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { commentsFor, commentsOnPeriod } from '../domain/comments';
 import { FIGURE_COLUMNS, figureRecord, type FigureRecord } from '../domain/figures-csv';
-import { spreadsheetSafe } from '../domain/spreadsheet-safe';
+import { fromSpreadsheetCell, spreadsheetSafe } from '../domain/spreadsheet-safe';
 import type { DataPoint, Indicator, Place } from '../domain/types';
 
 // CSV text in and out, through papaparse. The layout and the checks are in domain/figures-csv.ts.
@@ -63,7 +63,9 @@ export function parseFiguresCsv(text: string): ParsedCsv {
         .toLowerCase(),
   });
   // A trailing newline gives one empty record; it is not a row anyone wrote.
-  const records = result.data.filter((r, i) => !(i === result.data.length - 1 && Object.values(r).every((v) => !v)));
+  const records = result.data
+    .filter((r, i) => !(i === result.data.length - 1 && Object.values(r).every((v) => !v)))
+    .map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'string' ? fromSpreadsheetCell(v) : v])));
   const problems = result.errors.filter((e) => e.type === 'Quotes' || e.type === 'Delimiter').map((e) => `Row ${e.row === undefined ? '?' : e.row + 2}: ${e.message}.`);
   return { header: result.meta.fields ?? [], records, problems };
 }
