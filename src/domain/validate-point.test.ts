@@ -54,6 +54,22 @@ describe('validatePoint', () => {
     expect(validatePoint({ ...blank, period: '2022', value: '1', source: '+cmd|"/c calc"!A0' }, []).ok).toBe(false);
     expect(validatePoint({ ...blank, period: '2022', value: '1', note: '-3 after revision' }, []).ok).toBe(true);
   });
+
+  it('refuses invisible control characters in text (NUL, escape, bidirectional overrides), naming them (issue 13)', () => {
+    const cases: [string, string][] = [
+      ['ONS\u0000 2024', 'U+0000'],
+      ['\u001b[31mred', 'U+001B'],
+      ['Reviewed by \u202eEVIL', 'U+202E'],
+      ['Source\u2066 isolated', 'U+2066'],
+    ];
+    for (const [note, code] of cases) {
+      const result = validatePoint({ ...blank, period: '2022', value: '1', note }, []);
+      expect(result.ok, note).toBe(false);
+      expect(result.ok || result.errors.note).toContain(code);
+    }
+    // Line breaks and tabs inside a note are ordinary text; accented and non-Latin letters too.
+    expect(validatePoint({ ...blank, period: '2022', value: '1', note: 'First line\nsecond\tline — café, 日本' }, []).ok).toBe(true);
+  });
 });
 
 describe('farFromSeries', () => {

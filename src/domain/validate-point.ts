@@ -1,5 +1,6 @@
 import { parseNumberInput } from './parse-number-input';
 import { parsePeriod, samePeriod } from './period';
+import { invisibleControlCharacter } from './control-characters';
 import { isFormulaInput } from './spreadsheet-safe';
 import { gapValue } from './gap-series';
 import type { DataPoint, GapDefinition } from './types';
@@ -73,6 +74,10 @@ export function validatePoint(input: PointInput, existing: readonly DataPoint[],
     if (text.length > MAX_TEXT_LENGTH) errors[field] = `Keep this under ${MAX_TEXT_LENGTH} characters.`;
     // It would run when someone opens an export in a spreadsheet; a person rarely means it.
     else if (isFormulaInput(text)) errors[field] = `This starts with “${text[0]}”, so a spreadsheet would run it as a formula. Start it with a word instead.`;
+    else if (invisibleControlCharacter(text)) {
+      errors[field] =
+        `This holds an invisible control character (${invisibleControlCharacter(text)}), often pasted in by accident, which can hide or reorder text. Retype it without.`;
+    }
   }
   if (Object.keys(errors).length > 0 || !period.ok || !value.ok) return { ok: false, errors };
 
