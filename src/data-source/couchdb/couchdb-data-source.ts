@@ -1,3 +1,4 @@
+import type { z } from 'zod/mini';
 import { diffIndicator, withDefinitionOf } from '../../domain/diff-indicator';
 import { diffPoints } from '../../domain/diff-points';
 import type { Editor, Framework, HistoryEntry, Indicator, IndicatorChange, IndicatorHistoryEntry, Series, SeriesChange } from '../../domain/types';
@@ -124,11 +125,23 @@ export function createCouchDataSource(options: CouchDataSourceOptions): DataSour
   }
 
   /** Their organisation, where their account says; else what their roles make them. */
+  /** Read once per person per page: every session check would otherwise read their account again. */
+  const organisations = new Map<string, Promise<string | undefined>>();
+
+  function organisationInAccount(name: string): Promise<string | undefined> {
+    let found = organisations.get(name);
+    if (!found) {
+      found = http
+        .request<{ organisation?: unknown }>('GET', `/_users/${encodeURIComponent(`org.couchdb.user:${name}`)}`, 'Your account', { expected: [403, 404] })
+        .then(({ status, body }) => (status === 200 && typeof body.organisation === 'string' && body.organisation.trim() ? body.organisation.trim().slice(0, 200) : undefined))
+        .catch(() => undefined);
+      organisations.set(name, found);
+    }
+    return found;
+  }
+
   async function userOf(name: string, roles: string[]): Promise<SignedInUser> {
-    const { status, body } = await http
-      .request<{ organisation?: unknown }>('GET', `/_users/${encodeURIComponent(`org.couchdb.user:${name}`)}`, 'Your account', { expected: [403, 404] })
-      .catch(() => ({ status: 0, body: {} as { organisation?: unknown } }));
-    const fromAccount = status === 200 && typeof body.organisation === 'string' && body.organisation.trim() ? body.organisation.trim().slice(0, 200) : undefined;
+    const fromAccount = await organisationInAccount(name);
     const led = placesLed(roles);
     const fromRoles = roles.includes('admin')
       ? 'Partnership administrator'
@@ -190,11 +203,18 @@ export function createCouchDataSource(options: CouchDataSourceOptions): DataSour
     return seriesOf(next);
   }
 
-  async function historyDocs<T>(prefix: string, what: string): Promise<T[]> {
+  /**
+   * A history, newest first: its append-only documents, with the record's own last change added
+   * when its history document was lost on the way (see saveSeries).
+   */
+  async function historyOf<T extends { version: number }>(prefix: string, lastChange: Promise<T | undefined>, schema: z.ZodMiniType<T[]>, what: string): Promise<T[]> {
     // Newest first: descending, so the range is given from its end.
     const keys = `startkey=${encodeURIComponent(JSON.stringify(`${prefix}\ufff0`))}&endkey=${encodeURIComponent(JSON.stringify(prefix))}`;
-    const { body } = await http.request<AllDocs<{ entry?: T }>>('GET', `${db}/_all_docs?include_docs=true&descending=true&${keys}`, what);
-    return body.rows.flatMap((r) => (r.doc?.entry ? [r.doc.entry] : []));
+    const [{ body }, last] = await Promise.all([http.request<AllDocs<{ entry?: T }>>('GET', `${db}/_all_docs?include_docs=true&descending=true&${keys}`, what), lastChange]);
+    const entries = body.rows.flatMap((r) => (r.doc?.entry ? [r.doc.entry] : []));
+    const parsed = schema.safeParse(last && !entries.some((e) => e.version === last.version) ? [last, ...entries] : entries);
+    if (!parsed.success) throw invalidPayload(what, parsed.error);
+    return parsed.data;
   }
 
   async function saveIndicator(frameworkId: string, indicatorId: string, change: IndicatorChange): Promise<Indicator> {
@@ -238,31 +258,21 @@ export function createCouchDataSource(options: CouchDataSourceOptions): DataSour
       return seriesOf(await readSeriesDoc(frameworkId, indicatorId, placeId));
     },
     saveSeries,
-    async getHistory(frameworkId, indicatorId, placeId) {
-      const what = `The history of ${indicatorId} in ${placeId}`;
-      const [entries, series] = await Promise.all([
-        historyDocs<HistoryEntry>(docIds.historyPrefix(frameworkId, indicatorId, placeId), what),
-        readSeriesDoc(frameworkId, indicatorId, placeId),
-      ]);
-      const last = series.lastChange;
-      const all = last && !entries.some((e) => e.version === last.version) ? [last, ...entries] : entries;
-      const parsed = historySchema.safeParse(all);
-      if (!parsed.success) throw invalidPayload(what, parsed.error);
-      return parsed.data;
-    },
+    getHistory: (frameworkId, indicatorId, placeId) =>
+      historyOf(
+        docIds.historyPrefix(frameworkId, indicatorId, placeId),
+        readSeriesDoc(frameworkId, indicatorId, placeId).then((doc) => doc.lastChange),
+        historySchema,
+        `The history of ${indicatorId} in ${placeId}`,
+      ),
     saveIndicator,
-    async getIndicatorHistory(frameworkId, indicatorId) {
-      const what = `The history of ${indicatorId}'s targets`;
-      const [entries, doc] = await Promise.all([
-        historyDocs<IndicatorHistoryEntry>(docIds.indicatorHistoryPrefix(frameworkId, indicatorId), what),
-        readIndicatorDoc(frameworkId, indicatorId),
-      ]);
-      const last = doc?.lastChange;
-      const all = last && !entries.some((e) => e.version === last.version) ? [last, ...entries] : entries;
-      const parsed = indicatorHistorySchema.safeParse(all);
-      if (!parsed.success) throw invalidPayload(what, parsed.error);
-      return parsed.data;
-    },
+    getIndicatorHistory: (frameworkId, indicatorId) =>
+      historyOf(
+        docIds.indicatorHistoryPrefix(frameworkId, indicatorId),
+        readIndicatorDoc(frameworkId, indicatorId).then((doc) => doc?.lastChange),
+        indicatorHistorySchema,
+        `The history of ${indicatorId}'s targets`,
+      ),
     watch: (frameworkId, onChange, onConnection) =>
       followChanges({ http, db, frameworkId, onChange, onConnection, parseSeries: (doc) => seriesSchema.safeParse(seriesOf(doc as SeriesDoc)) }),
   };
