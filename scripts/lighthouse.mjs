@@ -4,32 +4,22 @@
 // scores and LCP / TBT / CLS as one JSON line per run.
 // Usage: node scripts/lighthouse.mjs [outDir=dist] [path=/wyh] [mobileRuns=1]
 // Several mobile runs, because one run's performance score wanders by several points on a shared
-// 2-core machine; Lighthouse's own guidance is to judge the median of several runs.
+// 2-core machine: npm run bench prints their spread; the test command judges only accessibility
+// and best practices, which do not.
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { freePort, waitUntilAnswers } from './lib/local-serving.mjs';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 
 const [outDir = 'dist', path = '/wyh', mobileRuns = '1'] = process.argv.slice(2);
-const port = await new Promise((resolve) => {
-  const server = createServer().listen(0, '127.0.0.1', () => {
-    const { port: p } = server.address();
-    server.close(() => resolve(p));
-  });
-});
+const port = await freePort();
 const preview = spawn('node_modules/.bin/vite', ['preview', '--outDir', outDir, '--port', String(port), '--strictPort'], {
   stdio: 'ignore',
   env: { ...process.env, MOCK_API_SERVER: 'true', VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
 });
 const url = `http://127.0.0.1:${port}${path}`;
-for (let i = 0; i < 150; i += 1) {
-  try {
-    if ((await fetch(url)).ok) break;
-  } catch {
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
+await waitUntilAnswers(url, { child: preview, name: 'vite preview' });
 
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',

@@ -4,6 +4,7 @@
 // prints JSON for it to report. Loopback only: the figures leave out network distance.
 import { createCouchDataSource } from '../../src/data-source/couchdb/couchdb-data-source';
 import type { DataSource } from '../../src/data-source/data-source';
+import { browserFetch } from '../../tests/helpers/cookie-jar-fetch';
 // @ts-expect-error plain ES modules of the build scripts, without types
 import { startLocalCouch } from '../couchdb/local-server.mjs';
 // @ts-expect-error as above
@@ -11,18 +12,6 @@ import { setUp } from '../couchdb/setup.mjs';
 
 const SAVES = 30;
 const LIVE = 15;
-
-function cookieFetch(): typeof fetch {
-  let cookie = '';
-  return async (input, init) => {
-    const headers = new Headers(init?.headers);
-    if (cookie) headers.set('Cookie', cookie);
-    const response = await fetch(input, { ...init, headers });
-    const set = response.headers.getSetCookie()[0];
-    if (set) cookie = set.split(';')[0]!;
-    return response;
-  };
-}
 
 const stats = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -40,9 +29,9 @@ async function addFigure(source: DataSource, i: number) {
 const server = (await startLocalCouch()) as { url: string; adminUrl: string; stop: () => Promise<void> };
 try {
   await setUp({ url: server.adminUrl, seeds: ['public/data/wyh'], sampleAccounts: true, log: () => undefined });
-  const leeds = createCouchDataSource({ url: server.url, database: 'ambitions', fetch: cookieFetch() });
+  const leeds = createCouchDataSource({ url: server.url, database: 'ambitions', fetch: browserFetch() });
   await leeds.auth!.signIn('leeds-lead', 'leeds-lead-demo');
-  const viewer = createCouchDataSource({ url: server.url, database: 'ambitions', fetch: cookieFetch() });
+  const viewer = createCouchDataSource({ url: server.url, database: 'ambitions', fetch: browserFetch() });
 
   const reads: number[] = [];
   for (let i = 0; i < SAVES; i += 1) {

@@ -4,7 +4,7 @@
 // JavaScript engine; clustering); the app and the set-up script use only what both do alike.
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { freePort } from '../lib/free-port.mjs';
+import { freePort, waitUntilAnswers } from '../lib/local-serving.mjs';
 import { join, resolve } from 'node:path';
 
 export { freePort };
@@ -27,20 +27,10 @@ export async function startLocalCouch({ port, dir, quiet = true } = {}) {
   const killServer = () => server.exitCode === null && server.kill();
   process.once('exit', killServer);
   const url = `http://127.0.0.1:${chosenPort}`;
-  const until = Date.now() + 30_000;
-  for (;;) {
-    if (server.exitCode !== null) throw new Error(`pouchdb-server exited with code ${server.exitCode}`);
-    try {
-      if ((await fetch(`${url}/`)).ok) break;
-    } catch {
-      // Not listening yet.
-    }
-    if (Date.now() > until) {
-      killServer();
-      throw new Error(`pouchdb-server did not answer at ${url} within 30 s`);
-    }
-    await new Promise((r) => setTimeout(r, 150));
-  }
+  await waitUntilAnswers(`${url}/`, { child: server, name: 'pouchdb-server' }).catch((error) => {
+    killServer();
+    throw error;
+  });
   const adminAuth = `Basic ${Buffer.from(`${LOCAL_ADMIN.name}:${LOCAL_ADMIN.password}`).toString('base64')}`;
   // A fresh server has no admin ("admin party"): make one. A persisted one already has it.
   const check = await fetch(`${url}/_session`, { headers: { Authorization: adminAuth } }).then((r) => r.json());

@@ -10,7 +10,7 @@
 //    nothing; only work the page itself does counts.
 // Usage from another script: `await measureFirstView({ outDir, path, runs })`.
 import { spawn } from 'node:child_process';
-import { freePort } from './free-port.mjs';
+import { freePort, waitUntilAnswers } from './local-serving.mjs';
 import { chromium } from 'playwright-core';
 
 /** Far above any gap between one reply and the page's next request on this machine, even loaded. */
@@ -26,14 +26,7 @@ export async function startPreview(outDir) {
     env: { ...process.env, MOCK_API_SERVER: 'true', VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
   });
   const origin = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 150; i += 1) {
-    if (preview.exitCode !== null) throw new Error(`vite preview exited with code ${preview.exitCode}`);
-    try {
-      if ((await fetch(`${origin}/favicon.svg`)).ok) break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
+  await waitUntilAnswers(`${origin}/favicon.svg`, { child: preview, name: 'vite preview' });
   return { origin, stop: () => preview.kill() };
 }
 

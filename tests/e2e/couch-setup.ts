@@ -2,7 +2,9 @@ import { spawn, spawnSync } from 'node:child_process';
 import type { TestProject } from 'vitest/node';
 import '../couchdb/provided-context';
 // @ts-expect-error plain ES modules of the build scripts, without types
-import { freePort, startLocalCouch } from '../../scripts/couchdb/local-server.mjs';
+import { startLocalCouch } from '../../scripts/couchdb/local-server.mjs';
+// @ts-expect-error as above
+import { freePort, waitUntilAnswers } from '../../scripts/lib/local-serving.mjs';
 // @ts-expect-error as above
 import { setUp } from '../../scripts/couchdb/setup.mjs';
 
@@ -28,14 +30,7 @@ export default async function setup(project: TestProject) {
     env: { ...process.env, COUCH_PROXY_TARGET: couch.url },
   });
   const appURL = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 150; i += 1) {
-    try {
-      if ((await fetch(`${appURL}/couch/`)).ok) break;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
+  await waitUntilAnswers(`${appURL}/couch/`, { child: preview, name: 'vite preview' });
   project.provide('couchAppURL', appURL);
   project.provide('couchUrl', couch.url);
   project.provide('couchAdminUrl', couch.adminUrl);

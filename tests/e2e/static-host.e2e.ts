@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 // @ts-expect-error a plain ES module of the build scripts, without types
-import { freePort } from '../../scripts/couchdb/local-server.mjs';
+import { freePort, waitUntilAnswers } from '../../scripts/lib/local-serving.mjs';
 import { axeViolations, browserForThisFile, screenshot } from './browser';
 
 // The production build (static-file source: the figures are JSON files kept with the app) served
@@ -45,14 +45,7 @@ ${serverBlock}
 `,
   );
   nginx = spawn(process.env.NGINX_PATH ?? '/usr/sbin/nginx', ['-c', join(home, 'nginx.conf'), '-p', home], { stdio: 'inherit' });
-  for (let i = 0; i < 100; i += 1) {
-    if (nginx.exitCode !== null) throw new Error(`nginx exited with code ${nginx.exitCode}`);
-    try {
-      if ((await fetch(`${origin}/`)).ok) break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
+  await waitUntilAnswers(`${origin}/`, { child: nginx, name: 'nginx' });
 });
 
 afterAll(() => {

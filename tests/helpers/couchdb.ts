@@ -2,6 +2,9 @@ import { http, passthrough } from 'msw';
 import { inject } from 'vitest';
 import '../couchdb/provided-context';
 import { server } from '../../mocks/node';
+import { browserFetch } from './cookie-jar-fetch';
+
+export { browserFetch };
 import { createCouchDataSource } from '../../src/data-source/couchdb/couchdb-data-source';
 import type { DataSource } from '../../src/data-source/data-source';
 // @ts-expect-error a plain ES module of the build scripts, without types
@@ -23,23 +26,6 @@ export async function freshDatabase(): Promise<string> {
   const database = `test-${process.pid}-${Date.now()}-${++made}`;
   await setUp({ url: inject('couchAdminUrl'), database, seeds: ['public/data/wyh'], design: JSON.parse(inject('couchDesignDoc')), log: () => undefined });
   return database;
-}
-
-/** A fetch with a cookie jar of its own: one browser. */
-export function browserFetch(): typeof fetch {
-  const cookies = new Map<string, string>();
-  return async (input, init) => {
-    const headers = new Headers(init?.headers);
-    if (cookies.size) headers.set('Cookie', [...cookies].map(([k, v]) => `${k}=${v}`).join('; '));
-    const response = await fetch(input, { ...init, headers });
-    for (const line of response.headers.getSetCookie()) {
-      const [pair = ''] = line.split(';');
-      const [name = '', ...value] = pair.split('=');
-      if (/expires=Thu, 01 Jan 1970/i.test(line) || value.join('=') === '') cookies.delete(name.trim());
-      else cookies.set(name.trim(), value.join('='));
-    }
-    return response;
-  };
 }
 
 /** A CouchDB source on a database, as one browser; sign in with `signedInAs`. */
