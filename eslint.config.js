@@ -72,7 +72,7 @@ export default tseslint.config(
     rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
   {
-    files: ['src/{components,hooks,lib,api,charts,data-source,config}/**'],
+    files: ['src/{components,hooks,lib,api,charts,data-source,config,outbox}/**'],
     rules: {
       'no-restricted-imports': restrict([{ group: ['**/features/**', '**/app/**'], message: 'Shared code does not import features or the app layer.' }]),
     },

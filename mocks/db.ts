@@ -1,4 +1,5 @@
 import { diffIndicator, withDefinitionOf } from '../src/domain/diff-indicator';
+import { appliedBefore } from '../src/domain/repeated-save';
 import { diffPoints } from '../src/domain/diff-points';
 import type { Framework, HistoryEntry, Indicator, IndicatorChange, IndicatorHistoryEntry, Series, SeriesChange } from '../src/domain/types';
 import { WYH_FRAMEWORK } from './data/wyh/framework';
@@ -79,6 +80,8 @@ export type SaveOutcome = { ok: true; series: Series } | { ok: false; current: S
 /** A save succeeds only if it was based on the current version: the rule a real backend must keep. */
 export function saveSeries(key: string, change: SeriesChange, now = new Date()): SaveOutcome {
   const current = db.series.get(key)!;
+  // A repeat of a save already applied (its reply was lost) gets the series as it is now.
+  if (appliedBefore(change.changeId, db.history.get(key) ?? [])) return { ok: true, series: current };
   if (change.baseVersion !== current.version) return { ok: false, current };
   const series: Series = { ...current, version: current.version + 1, points: change.points };
   const entry: HistoryEntry = {
@@ -88,6 +91,7 @@ export function saveSeries(key: string, change: SeriesChange, now = new Date()):
     version: series.version,
     changes: diffPoints(current.points, change.points),
     ...(change.note ? { note: change.note } : {}),
+    ...(change.changeId ? { changeId: change.changeId } : {}),
   };
   db.series.set(key, series);
   db.history.set(key, [entry, ...(db.history.get(key) ?? [])]);
@@ -106,6 +110,7 @@ export function saveIndicator(frameworkId: string, indicatorId: string, change: 
   const ambition = framework?.ambitions.find((a) => a.indicators.some((i) => i.id === indicatorId));
   const current = ambition?.indicators.find((i) => i.id === indicatorId);
   if (!framework || !ambition || !current) return { ok: false };
+  if (appliedBefore(change.changeId, db.indicatorHistory.get(`${frameworkId}/${indicatorId}`) ?? [])) return { ok: true, indicator: current };
   if ((current.version ?? 0) !== change.baseVersion) return { ok: false, current };
   const indicator = withDefinitionOf(current, change.indicator);
   ambition.indicators = ambition.indicators.map((i) => (i.id === indicatorId ? indicator : i));
@@ -117,6 +122,7 @@ export function saveIndicator(frameworkId: string, indicatorId: string, change: 
     version: indicator.version!,
     changes: diffIndicator(current, indicator),
     ...(change.note ? { note: change.note } : {}),
+    ...(change.changeId ? { changeId: change.changeId } : {}),
   };
   db.indicatorHistory.set(key, [entry, ...(db.indicatorHistory.get(key) ?? [])]);
   keep((stored) => {

@@ -3,7 +3,8 @@ import '@testing-library/jest-dom/vitest';
 import 'fake-indexeddb/auto';
 import { cleanup, configure } from '@testing-library/react';
 import { resetDb } from '../mocks/db';
-import { clearPendingChanges } from '../src/features/editing/pending/pending-storage';
+import { clearOutboxStorage } from '../src/outbox/outbox-storage';
+import { forgetOutbox } from '../src/outbox/outbox-store';
 import { server } from '../mocks/node';
 import { resetAllStores } from './helpers/zustand-mock';
 
@@ -26,7 +27,8 @@ afterEach(async () => {
   resetAllStores();
   localStorage.clear();
   sessionStorage.clear();
-  await clearPendingChanges();
+  forgetOutbox();
+  await clearOutboxStorage();
 });
 afterAll(() => server.close());
 

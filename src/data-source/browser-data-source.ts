@@ -1,7 +1,9 @@
-import { createStore, delMany, get, keys, setMany, type UseStore } from 'idb-keyval';
+import { createStore, get, setMany, type UseStore } from 'idb-keyval';
 import { z } from 'zod/mini';
 import { diffIndicator, withDefinitionOf } from '../domain/diff-indicator';
 import { diffPoints } from '../domain/diff-points';
+import { appliedBefore } from '../domain/repeated-save';
+import { readThenWrite } from '../lib/idb-transaction';
 import type { Framework, HistoryEntry, IndicatorChange, IndicatorHistoryEntry, Series, SeriesChange } from '../domain/types';
 import type { DataSource, DataSnapshot } from './data-source';
 import { DataSourceError, firstIssue, invalidPayload } from './data-source-error';
@@ -41,6 +43,24 @@ export function createBrowserDataSource(options: BrowserDataSourceOptions): Data
     const parsed = schema.safeParse(raw);
     if (!parsed.success) throw invalidPayload(`${what} (kept in this browser)`, parsed.error);
     return parsed.data;
+  }
+
+  /** A stored record checked like any input; undefined when there is none. */
+  function parseStored<T>(raw: unknown, schema: z.ZodMiniType<T>, what: string): T | undefined {
+    if (raw === undefined) return undefined;
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) throw invalidPayload(`${what} (kept in this browser)`, parsed.error);
+    return parsed.data;
+  }
+
+  /** A read-check-write as one IndexedDB transaction; a storage failure becomes a clear message and changes nothing. */
+  async function inOneTransaction<R>(what: string, keys: IDBValidKey[], decide: Parameters<typeof readThenWrite<R>>[2], options?: { withAllKeys?: boolean }): Promise<R> {
+    try {
+      return await readThenWrite(store, keys, decide, options);
+    } catch (error) {
+      if (error instanceof DataSourceError) throw error;
+      throw new DataSourceError('server', `${what} could not be kept in this browser's storage (it may be full or blocked). Nothing in this browser was changed.`, { what });
+    }
   }
 
   async function write(entries: [string, unknown][], what: string) {
@@ -104,61 +124,71 @@ export function createBrowserDataSource(options: BrowserDataSourceOptions): Data
       // Checked as a server would: the form's checks are a courtesy, not a guarantee.
       const valid = seriesChangeSchema.safeParse(change);
       if (!valid.success) throw new DataSourceError('rejected', `${what} were not saved: ${firstIssue(valid.error)}.`, { what });
-      const current = await currentSeries(frameworkId, indicatorId, placeId);
-      if (change.baseVersion !== current.version) {
-        throw new DataSourceError('conflict', `${what} were changed (in another tab) since you started. Compare and choose.`, { what, current });
-      }
-      const saved: Series = { ...current, version: current.version + 1, points: valid.data.points };
-      const history = (await read(historyKey(frameworkId, indicatorId, placeId), historySchema, `The history of ${indicatorId} in ${placeId}`)) ?? [];
-      const entry: HistoryEntry = {
-        id: `${frameworkId}/${indicatorId}/${placeId}@${saved.version}`,
-        at: new Date().toISOString(),
-        editor: change.editor,
-        version: saved.version,
-        changes: diffPoints(current.points, saved.points),
-        ...(change.note ? { note: change.note } : {}),
-      };
-      await write(
-        [
-          [seriesKey(frameworkId, indicatorId, placeId), saved],
-          [historyKey(frameworkId, indicatorId, placeId), [entry, ...history]],
-        ],
-        what,
-      );
-      return saved;
+      await ensureSeeded(frameworkId);
+      const keys = [seriesKey(frameworkId, indicatorId, placeId), historyKey(frameworkId, indicatorId, placeId)] as const;
+      // The version check and the write are one transaction: a save from another tab cannot fall between them.
+      return inOneTransaction(what, [...keys], ([rawSeries, rawHistory]) => {
+        const current = parseStored(rawSeries, seriesSchema, what);
+        if (!current) throw new DataSourceError('not-found', `${what} are not in this browser's copy.`, { what });
+        const history = parseStored(rawHistory, historySchema, `The history of ${indicatorId} in ${placeId}`) ?? [];
+        if (appliedBefore(valid.data.changeId, history)) return { writes: [], result: current };
+        if (change.baseVersion !== current.version) {
+          throw new DataSourceError('conflict', `${what} were changed (in another tab) since you started. Compare and choose.`, { what, current });
+        }
+        const saved: Series = { ...current, version: current.version + 1, points: valid.data.points };
+        const entry: HistoryEntry = {
+          id: `${frameworkId}/${indicatorId}/${placeId}@${saved.version}`,
+          at: new Date().toISOString(),
+          editor: change.editor,
+          version: saved.version,
+          changes: diffPoints(current.points, saved.points),
+          ...(change.note ? { note: change.note } : {}),
+          ...(valid.data.changeId ? { changeId: valid.data.changeId } : {}),
+        };
+        return {
+          writes: [
+            [keys[0], saved],
+            [keys[1], [entry, ...history]],
+          ],
+          result: saved,
+        };
+      });
     },
     async saveIndicator(frameworkId, indicatorId, change: IndicatorChange) {
       const what = `The baseline and targets of ${indicatorId}`;
       const valid = indicatorChangeSchema.safeParse(change);
       if (!valid.success) throw new DataSourceError('rejected', `${what} were not saved: ${firstIssue(valid.error)}.`, { what });
       await ensureSeeded(frameworkId);
-      const framework = await read<Framework>(`framework/${frameworkId}`, frameworkSchema, 'The list of ambitions');
-      const ambition = framework?.ambitions.find((a) => a.indicators.some((i) => i.id === indicatorId));
-      const current = ambition?.indicators.find((i) => i.id === indicatorId);
-      if (!framework || !ambition || !current) throw new DataSourceError('not-found', `${what} could not be found.`, { what });
-      if ((current.version ?? 0) !== change.baseVersion) {
-        throw new DataSourceError('conflict', `${what} were changed (in another tab) since you started. Compare and choose.`, { what, currentIndicator: current });
-      }
-      const saved = withDefinitionOf(current, valid.data.indicator);
-      ambition.indicators = ambition.indicators.map((i) => (i.id === indicatorId ? saved : i));
-      const key = `indicator-history/${frameworkId}/${indicatorId}`;
-      const history = (await read(key, indicatorHistorySchema, `The history of ${indicatorId}'s targets`)) ?? [];
-      const entry: IndicatorHistoryEntry = {
-        id: `${frameworkId}/${indicatorId}@${saved.version}`,
-        at: new Date().toISOString(),
-        editor: change.editor,
-        version: saved.version!,
-        changes: diffIndicator(current, saved),
-        ...(change.note ? { note: change.note } : {}),
-      };
-      await write(
-        [
-          [`framework/${frameworkId}`, framework],
-          [key, [entry, ...history]],
-        ],
-        what,
-      );
-      return saved;
+      const keys = [`framework/${frameworkId}`, `indicator-history/${frameworkId}/${indicatorId}`] as const;
+      return inOneTransaction(what, [...keys], ([rawFramework, rawHistory]) => {
+        const framework = parseStored(rawFramework, frameworkSchema, 'The list of ambitions');
+        const ambition = framework?.ambitions.find((a) => a.indicators.some((i) => i.id === indicatorId));
+        const current = ambition?.indicators.find((i) => i.id === indicatorId);
+        if (!framework || !ambition || !current) throw new DataSourceError('not-found', `${what} could not be found.`, { what });
+        const history = parseStored(rawHistory, indicatorHistorySchema, `The history of ${indicatorId}'s targets`) ?? [];
+        if (appliedBefore(valid.data.changeId, history)) return { writes: [], result: current };
+        if ((current.version ?? 0) !== change.baseVersion) {
+          throw new DataSourceError('conflict', `${what} were changed (in another tab) since you started. Compare and choose.`, { what, currentIndicator: current });
+        }
+        const saved = withDefinitionOf(current, valid.data.indicator);
+        ambition.indicators = ambition.indicators.map((i) => (i.id === indicatorId ? saved : i));
+        const entry: IndicatorHistoryEntry = {
+          id: `${frameworkId}/${indicatorId}@${saved.version}`,
+          at: new Date().toISOString(),
+          editor: change.editor,
+          version: saved.version!,
+          changes: diffIndicator(current, saved),
+          ...(change.note ? { note: change.note } : {}),
+          ...(valid.data.changeId ? { changeId: valid.data.changeId } : {}),
+        };
+        return {
+          writes: [
+            [keys[0], framework],
+            [keys[1], [entry, ...history]],
+          ],
+          result: saved,
+        };
+      });
     },
     async getIndicatorHistory(frameworkId, indicatorId) {
       await ensureSeeded(frameworkId);
@@ -171,12 +201,39 @@ export function createBrowserDataSource(options: BrowserDataSourceOptions): Data
     async replaceAll(snapshot: unknown) {
       const parsed = snapshotSchema.safeParse(snapshot);
       if (!parsed.success) throw invalidPayload('The file', parsed.error);
-      // Validated first, so a bad file leaves this browser's copy as it was.
-      const f = parsed.data.framework.id;
-      const old = (await keys<string>(store)).filter((k) => k.startsWith(`series/${f}/`) || k.startsWith(`history/${f}/`) || k.startsWith(`indicator-history/${f}/`));
-      await delMany(old, store);
-      await storeSnapshot(parsed.data);
-      seeding.set(parsed.data.framework.id, Promise.resolve());
+      const incoming = parsed.data;
+      const f = incoming.framework.id;
+      const indicators = new Set(incoming.framework.ambitions.flatMap((a) => a.indicators.map((i) => i.id)));
+      const places = new Set(incoming.framework.places.map((p) => p.id));
+      // Validated first, then one transaction: the file's records replace this browser's, and if
+      // any write fails, none is made. Series the file does not carry are kept while their
+      // indicator and place are still in its framework, so a partial file never leaves an
+      // ambition without the figures it had; those of indicators or places it dropped go.
+      await inOneTransaction(
+        'The file’s figures',
+        [],
+        (_values, allKeys) => {
+          const writes: [IDBValidKey, unknown][] = [];
+          const replaced = new Set<string>();
+          const put = (key: string, value: unknown) => {
+            replaced.add(key);
+            writes.push([key, value]);
+          };
+          put(`framework/${f}`, incoming.framework);
+          for (const s of incoming.series) put(seriesKey(f, s.indicatorId, s.placeId), s);
+          for (const [k, entries] of Object.entries(incoming.history ?? {})) put(`history/${f}/${k}`, entries);
+          for (const key of allKeys) {
+            if (typeof key !== 'string' || replaced.has(key)) continue;
+            const [kind, framework, indicatorId = '', placeId = ''] = key.split('/');
+            if (framework !== f || (kind !== 'series' && kind !== 'history' && kind !== 'indicator-history')) continue;
+            const stillShown = indicators.has(indicatorId) && (kind === 'indicator-history' || places.has(placeId));
+            if (!stillShown) writes.push([key, undefined]);
+          }
+          return { writes, result: undefined };
+        },
+        { withAllKeys: true },
+      );
+      seeding.set(f, Promise.resolve());
     },
   };
 }

@@ -89,6 +89,44 @@ describe.each(SOURCES)('the $name data source', ({ make, writable, editor }) => 
       expect((await source.getSeries('wyh', 'suicide-rate', 'leeds')).version).toBe(before.version);
     });
 
+    it('applies a save once however often it arrives: a repeat gets the figures as they are now, never a conflict (issue 13, path 7)', async () => {
+      const before = await source.getSeries('wyh', 'suicide-rate', 'leeds');
+      const mine = { baseVersion: before.version, points: before.points.slice(1), editor: alice, changeId: 'change-0001-mine' };
+      const saved = await source.saveSeries('wyh', 'suicide-rate', 'leeds', mine);
+      // The reply was lost; the browser sends the same change again.
+      expect(await source.saveSeries('wyh', 'suicide-rate', 'leeds', mine)).toEqual(saved);
+      // A colleague saves; the same repeat still is not a conflict, and does not undo theirs.
+      const theirs = await source.saveSeries('wyh', 'suicide-rate', 'leeds', { baseVersion: saved.version, points: before.points.slice(2), editor: alice });
+      expect(await source.saveSeries('wyh', 'suicide-rate', 'leeds', mine)).toEqual(theirs);
+      const history = await source.getHistory('wyh', 'suicide-rate', 'leeds');
+      expect(history.map((e) => e.version)).toEqual([theirs.version, saved.version]);
+      expect(history[1]!.changeId).toBe('change-0001-mine');
+      // A different change on the old version is still a conflict.
+      expect((await failure(source.saveSeries('wyh', 'suicide-rate', 'leeds', { ...mine, changeId: 'change-0002-other' }))).kind).toBe('conflict');
+    });
+
+    it('lets only one of two saves on the same version through, and loses neither without saying so (issue 13, path 2)', async () => {
+      const before = await source.getSeries('wyh', 'suicide-rate', 'leeds');
+      const outcomes = await Promise.allSettled([
+        source.saveSeries('wyh', 'suicide-rate', 'leeds', { baseVersion: before.version, points: before.points.slice(1), editor: alice }),
+        source.saveSeries('wyh', 'suicide-rate', 'leeds', { baseVersion: before.version, points: before.points.slice(2), editor: alice }),
+      ]);
+      const saved = outcomes.filter((o) => o.status === 'fulfilled');
+      const refused = outcomes.filter((o) => o.status === 'rejected');
+      expect(saved).toHaveLength(1);
+      expect(refused.map((o) => (o as PromiseRejectedResult).reason.kind)).toEqual(['conflict']);
+      expect(await source.getSeries('wyh', 'suicide-rate', 'leeds')).toEqual((saved[0] as PromiseFulfilledResult<unknown>).value);
+      expect(await source.getHistory('wyh', 'suicide-rate', 'leeds')).toHaveLength(1);
+    });
+
+    it("applies a change to an indicator's targets once however often it arrives", async () => {
+      const before = (await source.getFramework('wyh')).ambitions[4]!.indicators[0]!;
+      const change = { baseVersion: before.version ?? 0, indicator: { ...before, baselinePeriod: '2017-19' }, editor: alice, changeId: 'change-0003-targets' };
+      const saved = await source.saveIndicator('wyh', before.id, change);
+      expect(await source.saveIndicator('wyh', before.id, change)).toEqual(saved);
+      expect(await source.getIndicatorHistory('wyh', before.id)).toHaveLength(1);
+    });
+
     it("changes an indicator's baseline, targets and source on its version, with history, but not what it measures", async () => {
       const framework = await source.getFramework('wyh');
       const before = framework.ambitions[4]!.indicators[0]!;
@@ -156,6 +194,41 @@ describe('the browser-local source on its own', () => {
     await mine.replaceAll!(snapshot);
     expect(await mine.getSeries('wyh', 'suicide-rate', 'leeds')).toEqual(saved);
     expect(await mine.getHistory('wyh', 'suicide-rate', 'leeds')).toHaveLength(1);
+  });
+});
+
+describe('the browser-local source loading a file (issue 13, path 3)', () => {
+  async function exportOf(source: DataSource) {
+    return { framework: await source.getFramework('wyh'), series: [await source.getSeries('wyh', 'suicide-rate', 'leeds')] };
+  }
+
+  it('changes nothing when storage fails part way through the load, and says so', async () => {
+    const mine = browserSource();
+    const before = await mine.getSeries('wyh', 'suicide-rate', 'wakefield');
+    const file = await exportOf(browserSource());
+    file.series[0] = { ...file.series[0]!, points: file.series[0]!.points.slice(1) };
+    // The disk fills after a few records are written.
+    const put = IDBObjectStore.prototype.put;
+    let writes = 0;
+    const full = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
+      writes += 1;
+      if (writes > 1) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    });
+    const error = await failure(mine.replaceAll!(file));
+    full.mockRestore();
+    expect(error.message).toMatch(/could not be kept in this browser's storage.*Nothing in this browser was changed/);
+    expect(await mine.getSeries('wyh', 'suicide-rate', 'wakefield')).toEqual(before);
+    expect((await mine.getSeries('wyh', 'suicide-rate', 'leeds')).points).toHaveLength(file.series[0]!.points.length + 1);
+  });
+
+  it('keeps the figures a file holding only part of the partnership does not carry', async () => {
+    const mine = browserSource();
+    const wakefield = await mine.getSeries('wyh', 'suicide-rate', 'wakefield');
+    const file = await exportOf(browserSource());
+    await mine.replaceAll!(file);
+    expect(await mine.getSeries('wyh', 'suicide-rate', 'wakefield')).toEqual(wakefield);
+    expect(await mine.getSeries('wyh', 'suicide-rate', 'leeds')).toEqual(file.series[0]);
   });
 });
 

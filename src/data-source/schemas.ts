@@ -1,7 +1,6 @@
 import '../config/zod-setup';
 import { z } from 'zod/mini';
 import { parsePeriod, periodOf, samePeriod } from '../domain/period';
-import type { PendingChange } from '../domain/pending-change';
 import type { DataPoint, Editor, Framework, HistoryEntry, Indicator, IndicatorChange, IndicatorHistoryEntry, Series, SeriesChange } from '../domain/types';
 
 // Everything that enters the app passes through these schemas. Inside, types are trusted.
@@ -173,11 +172,15 @@ function buildSchemas() {
 
   const editor = z.strictObject({ name: text(120), organisation: text(200) }) satisfies z.ZodMiniType<Editor>;
 
+  /** Chosen by the browser (random): letters, digits and dashes only. */
+  const changeId = z.optional(z.string().check(z.regex(/^[A-Za-z0-9-]{8,80}$/, 'a change id is 8 to 80 letters, digits or dashes')));
+
   const indicatorChangeSchema = z.strictObject({
     baseVersion: z.int().check(z.minimum(0)),
     indicator,
     editor,
     note: z.optional(text()),
+    changeId,
   }) satisfies z.ZodMiniType<IndicatorChange>;
 
   const fieldText = z.optional(z.string().check(z.maxLength(4000)));
@@ -190,6 +193,7 @@ function buildSchemas() {
       note: z.optional(text()),
       version: z.int().check(z.minimum(0)),
       changes: z.array(z.strictObject({ field: text(400), before: fieldText, after: fieldText })),
+      changeId,
     }),
   ) satisfies z.ZodMiniType<IndicatorHistoryEntry[]>;
 
@@ -201,6 +205,7 @@ function buildSchemas() {
     points,
     editor,
     note: z.optional(text()),
+    changeId,
   }) satisfies z.ZodMiniType<SeriesChange>;
 
   const pointChange = z.strictObject({ period, before: z.optional(point), after: z.optional(point) });
@@ -213,35 +218,11 @@ function buildSchemas() {
       note: z.optional(text()),
       version: z.int().check(z.minimum(0)),
       changes: z.array(pointChange),
+      changeId,
     }),
   ) satisfies z.ZodMiniType<HistoryEntry[]>;
 
   const conflictSchema = z.strictObject({ current: seriesSchema });
-
-  const pointEdit = z.discriminatedUnion('kind', [
-    z.strictObject({ kind: z.literal('upsert'), point, replacing: z.optional(period) }),
-    z.strictObject({ kind: z.literal('delete'), period }),
-  ]);
-
-  const isoTime = z.iso.datetime({ offset: true });
-
-  /** A pending change as this browser kept it: read back after a reload, so checked like any input. */
-  const pendingChangeSchema = z.strictObject({
-    id: text(300),
-    frameworkId: text(60),
-    indicatorId: text(80),
-    placeId: text(60),
-    labels: z.strictObject({ indicator: text(300), place: text(200), ambitionNumber: z.int().check(z.minimum(1), z.maximum(99)) }),
-    base: seriesSchema,
-    edits: z.array(z.strictObject({ edit: pointEdit, note: z.optional(text()), at: isoTime })).check(z.minLength(1)),
-    editor,
-    state: z.discriminatedUnion('kind', [
-      z.strictObject({ kind: z.literal('waiting'), problem: z.optional(text()) }),
-      z.strictObject({ kind: z.literal('conflict'), current: seriesSchema }),
-      z.strictObject({ kind: z.literal('rejected'), problem: text() }),
-    ]),
-    updatedAt: isoTime,
-  }) satisfies z.ZodMiniType<PendingChange>;
 
   return {
     indicatorSchema,
@@ -253,7 +234,6 @@ function buildSchemas() {
     seriesChangeSchema,
     historySchema,
     conflictSchema,
-    pendingChangeSchema,
   };
 }
 
@@ -269,4 +249,3 @@ export const indicatorConflictSchema = z.lazy(() => schemas().indicatorConflictS
 export const seriesChangeSchema = z.lazy(() => schemas().seriesChangeSchema);
 export const historySchema = z.lazy(() => schemas().historySchema);
 export const conflictSchema = z.lazy(() => schemas().conflictSchema);
-export const pendingChangeSchema = z.lazy(() => schemas().pendingChangeSchema);

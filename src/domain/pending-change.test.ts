@@ -1,13 +1,15 @@
 import fc from 'fast-check';
 import { points } from '../../tests/helpers/indicator-fixture';
 import type { PointEdit } from './apply-edit';
-import { afterSave, changeToSend, describePending, pointsAfter, queueEdit, rebaseOnto, type EditToQueue } from './pending-change';
+import { afterFailure, afterSave, changeToSend, describePending, pointsAfter, queueEdit, rebaseOnto, withBatch, withoutEdits, type EditToQueue } from './pending-change';
 import type { Series } from './types';
 
 const saved: Series = { indicatorId: 'suicide-rate', placeId: 'leeds', version: 4, points: points(['2019', 10], ['2020', 11]) };
 const alice = { name: 'Alice', organisation: 'Leeds' };
 const add = (period: string, value: number): PointEdit => ({ kind: 'upsert', point: { period, value, provenance: 'illustrative' } });
+let nextId = 0;
 const edit = (e: PointEdit, note?: string, at = '2026-11-24T10:00:00Z'): EditToQueue => ({
+  editId: `edit-${(nextId += 1)}`,
   frameworkId: 'wyh',
   labels: { indicator: 'Suicide rate', place: 'Leeds', ambitionNumber: 5 },
   saved,
@@ -46,13 +48,57 @@ describe('pending changes', () => {
   });
 
   it('after a save, keeps only the edits made while it was on its way, on the saved version', () => {
-    const two = queueEdit(queueEdit(undefined, edit(add('2021', 12))), edit(add('2022', 13)));
+    const one = withBatch(queueEdit(undefined, edit(add('2021', 12))), 'change-1');
+    const sent = changeToSend(one);
+    expect(sent.changeId).toBe('change-1');
+    const two = queueEdit(one, edit(add('2022', 13)));
+    // A retry sends the same batch, with the same id, not the edit added since.
+    expect(changeToSend(withBatch(two, 'change-2'))).toEqual(sent);
     const savedNow: Series = { ...saved, version: 5, points: points(['2019', 10], ['2020', 11], ['2021', 12]) };
     const now = new Date('2026-11-24T11:00:00Z');
-    expect(afterSave(two, 2, savedNow, now)).toBeUndefined();
-    const rest = afterSave(two, 1, savedNow, now)!;
+    expect(afterSave(one, one.sending!, sent.points, savedNow, now)).toBeUndefined();
+    const rest = afterSave(two, one.sending!, sent.points, savedNow, now)!;
     expect(rest.base).toBe(savedNow);
-    expect(changeToSend(rest)).toMatchObject({ baseVersion: 5, points: points(['2019', 10], ['2020', 11], ['2021', 12], ['2022', 13]) });
+    expect(rest.sending).toBeUndefined();
+    expect(changeToSend(withBatch(rest, 'change-2'))).toMatchObject({
+      changeId: 'change-2',
+      baseVersion: 5,
+      points: points(['2019', 10], ['2020', 11], ['2021', 12], ['2022', 13]),
+    });
+  });
+
+  it('after a retry answered with a version a colleague has changed since, asks the lead about the edits left', () => {
+    const one = withBatch(queueEdit(undefined, edit(add('2021', 12))), 'change-1');
+    const sent = changeToSend(one);
+    const two = queueEdit(one, edit(add('2022', 13)));
+    const theirsSince: Series = { ...saved, version: 6, points: points(['2019', 9], ['2020', 11], ['2021', 12]) };
+    const rest = afterSave(two, one.sending!, sent.points, theirsSince, new Date())!;
+    expect(rest.state).toEqual({ kind: 'conflict', current: theirsSince });
+    expect(rest.edits.map((q) => q.edit)).toEqual([add('2022', 13)]);
+  });
+
+  it('keeps the batch for a retry only when the reply may have been lost', () => {
+    const one = withBatch(queueEdit(undefined, edit(add('2021', 12))), 'change-1');
+    expect(afterFailure(one, { kind: 'waiting', problem: 'offline' }, new Date()).sending?.changeId).toBe('change-1');
+    expect(afterFailure(one, { kind: 'rejected', problem: 'bad' }, new Date()).sending).toBeUndefined();
+    expect(afterFailure(one, { kind: 'conflict', current: saved }, new Date()).sending).toBeUndefined();
+  });
+
+  it('discards only the edits the lead saw', () => {
+    const one = queueEdit(undefined, edit(add('2021', 12)));
+    const two = queueEdit(one, edit(add('2022', 13)));
+    expect(
+      withoutEdits(
+        two,
+        one.edits.map((q) => q.id),
+      )!.edits.map((q) => q.edit),
+    ).toEqual([add('2022', 13)]);
+    expect(
+      withoutEdits(
+        two,
+        two.edits.map((q) => q.id),
+      ),
+    ).toBeUndefined();
   });
 
   it("applies the same edits on top of a colleague's version", () => {
@@ -79,7 +125,8 @@ describe('pending changes', () => {
         // Saving some edits, then the rest on top, lands on the same figures as sending them all.
         const sent = Math.min(split, edits.length);
         const savedPart: Series = { ...saved, version: 5, points: pointsAfter(saved.points, pending.edits.slice(0, sent)) };
-        const rest = afterSave(pending, sent, savedPart, new Date());
+        const batch = { changeId: 'change-1', editIds: pending.edits.slice(0, sent).map((q) => q.id) };
+        const rest = afterSave({ ...pending, sending: batch }, batch, savedPart.points, savedPart, new Date());
         expect(rest ? changeToSend(rest).points : savedPart.points).toEqual(all);
         // Periods stay unique.
         expect(new Set(all.map((p) => p.period)).size).toBe(all.length);

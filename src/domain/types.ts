@@ -152,6 +152,11 @@ export interface SeriesChange {
   points: DataPoint[];
   editor: Editor;
   note?: string;
+  /**
+   * Unique to this change, chosen by the browser that made it: a source that already applied it
+   * answers a repeat with what it holds now instead of applying it twice or calling it a conflict.
+   */
+  changeId?: string;
 }
 
 /** One figure's change within a save: added (no before), deleted (no after) or corrected. */
@@ -170,6 +175,8 @@ export interface HistoryEntry {
   /** The series version this save produced. */
   version: number;
   changes: PointChange[];
+  /** The change id the save carried, if any: how a repeat of it is recognised. */
+  changeId?: string;
 }
 
 /** A change to an indicator's baseline, targets or source, based on the version the lead saw. */
@@ -178,6 +185,11 @@ export interface IndicatorChange {
   indicator: Indicator;
   editor: Editor;
   note?: string;
+  /**
+   * Unique to this change, chosen by the browser that made it: a source that already applied it
+   * answers a repeat with what it holds now instead of applying it twice or calling it a conflict.
+   */
+  changeId?: string;
 }
 
 /** One field's change in words, e.g. "Target “Original”: period", "2020/21" → "2021/22". */
@@ -194,4 +206,5 @@ export interface IndicatorHistoryEntry {
   note?: string;
   version: number;
   changes: FieldChange[];
+  changeId?: string;
 }

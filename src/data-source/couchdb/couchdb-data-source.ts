@@ -1,6 +1,7 @@
 import type { z } from 'zod/mini';
 import { diffIndicator, withDefinitionOf } from '../../domain/diff-indicator';
 import { diffPoints } from '../../domain/diff-points';
+import { appliedBefore, remember } from '../../domain/repeated-save';
 import type { Editor, Framework, HistoryEntry, Indicator, IndicatorChange, IndicatorHistoryEntry, Series, SeriesChange } from '../../domain/types';
 import type { DataSource, SignedInUser, SourceAuth } from '../data-source';
 import { DataSourceError, firstIssue, invalidPayload } from '../data-source-error';
@@ -26,13 +27,22 @@ interface SeriesDoc extends Stored, Series {
   type: 'series';
   frameworkId: string;
   lastChange?: HistoryEntry;
+  /** The latest saves' change ids, newest first, written with the figures: a repeat is recognised atomically. */
+  changeIds?: string[];
 }
 interface IndicatorDoc extends Stored {
   type: 'indicator';
   frameworkId: string;
   indicator: Indicator;
   lastChange?: IndicatorHistoryEntry;
+  changeIds?: string[];
 }
+/** Whether this record already has the save with this change id (see domain/repeated-save.ts). */
+const hasChange = (doc: { changeIds?: string[] } | undefined, changeId: string | undefined) =>
+  appliedBefore(
+    changeId,
+    (doc?.changeIds ?? []).map((id) => ({ changeId: id })),
+  );
 interface AllDocs<T> {
   rows: { id: string; doc?: T }[];
 }
@@ -176,6 +186,9 @@ export function createCouchDataSource(options: CouchDataSourceOptions): DataSour
     if (!valid.success) throw new DataSourceError('rejected', `${what} were not saved: ${firstIssue(valid.error)}.`, { what });
     const editor = await signedInEditor(what);
     const current = await readSeriesDoc(frameworkId, indicatorId, placeId);
+    const changeId = valid.data.changeId;
+    // A repeat of a save already applied (its reply was lost): the figures as they are now.
+    if (hasChange(current, changeId)) return seriesOf(current);
     const conflict = (now: SeriesDoc) =>
       new DataSourceError('conflict', `${what} were changed by ${now.lastChange?.editor.name ?? 'someone else'} since you started. Compare and choose.`, {
         status: 409,
@@ -191,11 +204,16 @@ export function createCouchDataSource(options: CouchDataSourceOptions): DataSour
       version,
       changes: diffPoints(current.points, valid.data.points),
       ...(valid.data.note ? { note: valid.data.note } : {}),
+      ...(changeId ? { changeId } : {}),
     };
-    const next: SeriesDoc = { ...current, version, points: valid.data.points, lastChange: entry };
+    const next: SeriesDoc = { ...current, version, points: valid.data.points, lastChange: entry, changeIds: remember(current.changeIds, changeId) };
     // The revision read above: if anyone saved in between, CouchDB answers 409.
     const { status } = await http.request('PUT', docPath(current._id), what, { body: next, expected: [409] }).catch(forgetExpiredSession);
-    if (status === 409) throw conflict(await readSeriesDoc(frameworkId, indicatorId, placeId));
+    if (status === 409) {
+      const now = await readSeriesDoc(frameworkId, indicatorId, placeId);
+      if (hasChange(now, changeId)) return seriesOf(now);
+      throw conflict(now);
+    }
     // The series carries its last change too, so a history write lost on the way loses nothing.
     await http
       .request('PUT', docPath(entry.id), `The record of this change`, { body: { type: 'history', frameworkId, indicatorId, placeId, entry }, expected: [409] })
@@ -225,6 +243,8 @@ export function createCouchDataSource(options: CouchDataSourceOptions): DataSour
     const [framework, doc] = await Promise.all([getFramework(frameworkId), readIndicatorDoc(frameworkId, indicatorId)]);
     const current = doc?.indicator ?? framework.ambitions.flatMap((a) => a.indicators).find((i) => i.id === indicatorId);
     if (!current) throw new DataSourceError('not-found', `${what} could not be found.`, { what });
+    const changeId = valid.data.changeId;
+    if (hasChange(doc, changeId)) return current;
     const conflict = (now: Indicator) =>
       new DataSourceError('conflict', `${what} were changed by someone else since you started. Compare and choose.`, { status: 409, what, currentIndicator: now });
     if ((current.version ?? 0) !== change.baseVersion) throw conflict(current);
@@ -236,11 +256,20 @@ export function createCouchDataSource(options: CouchDataSourceOptions): DataSour
       version: saved.version!,
       changes: diffIndicator(current, saved),
       ...(valid.data.note ? { note: valid.data.note } : {}),
+      ...(changeId ? { changeId } : {}),
     };
-    const next = { ...(doc ?? { _id: docIds.indicator(frameworkId, indicatorId) }), type: 'indicator', frameworkId, indicator: saved, lastChange: entry };
+    const next = {
+      ...(doc ?? { _id: docIds.indicator(frameworkId, indicatorId) }),
+      type: 'indicator',
+      frameworkId,
+      indicator: saved,
+      lastChange: entry,
+      changeIds: remember(doc?.changeIds, changeId),
+    };
     const { status } = await http.request('PUT', docPath(next._id), what, { body: next, expected: [409] }).catch(forgetExpiredSession);
     if (status === 409) {
       const now = await readIndicatorDoc(frameworkId, indicatorId);
+      if (now && hasChange(now, changeId)) return now.indicator;
       throw conflict(now?.indicator ?? current);
     }
     await http

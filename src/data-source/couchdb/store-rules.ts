@@ -94,6 +94,17 @@ export function editorProblem(editor: unknown): string | undefined {
   return undefined;
 }
 
+/** Mirrors `changeId` in schemas.ts, and the list each record keeps (domain/repeated-save.ts). */
+export function changeIdsProblem(doc: Record<string, unknown>): string | undefined {
+  const ids = doc.changeIds;
+  if (ids === undefined) return undefined;
+  if (!Array.isArray(ids) || ids.length > 50) return 'changeIds: must be a list of at most 50 change ids';
+  for (let i = 0; i < ids.length; i += 1) if (!isChangeId(ids[i])) return `changeIds[${i}]: a change id is 8 to 80 letters, digits or dashes`;
+  return undefined;
+}
+
+const isChangeId = (v: unknown) => typeof v === 'string' && /^[A-Za-z0-9-]{8,80}$/.test(v);
+
 function changeRecordProblem(record: unknown, user: string): string | undefined {
   if (!isObject(record)) return 'the change must say when, by whom and what';
   if (!isIsoTime(record.at)) return 'the time of the change must be an ISO date and time';
@@ -101,6 +112,7 @@ function changeRecordProblem(record: unknown, user: string): string | undefined 
   if (editor) return editor;
   if ((record.editor as { name: string }).name !== user) return `the editor must be the signed-in user (${user}), not ${(record.editor as { name: string }).name}`;
   if (record.note !== undefined && !isText(record.note)) return `note: must be text of 1 to ${MAX_TEXT} characters`;
+  if (record.changeId !== undefined && !isChangeId(record.changeId)) return 'changeId: a change id is 8 to 80 letters, digits or dashes';
   return undefined;
 }
 
@@ -192,6 +204,7 @@ export function validate(newDoc: Doc, oldDoc: Doc | null, userCtx: UserContext):
       if (newDoc.version !== (oldDoc.version as number) + 1) refuse(`The version must go from ${String(oldDoc.version)} to ${(oldDoc.version as number) + 1}.`);
       check(pointsProblem(newDoc.points), 'The figures were not saved:');
       check(changeRecordProblem(newDoc.lastChange, user), 'The figures were not saved:');
+      check(changeIdsProblem(newDoc), 'The figures were not saved:');
       return;
     }
     case 'history':
@@ -221,6 +234,7 @@ export function validate(newDoc: Doc, oldDoc: Doc | null, userCtx: UserContext):
       }
       if (typeof indicator.baselinePeriod !== 'string' || !parsePeriod(indicator.baselinePeriod).ok) refuse('The baseline needs a period we recognise.');
       check(changeRecordProblem(newDoc.lastChange, user), 'The indicator was not saved:');
+      check(changeIdsProblem(newDoc), 'The indicator was not saved:');
       return;
     }
     case 'framework': {

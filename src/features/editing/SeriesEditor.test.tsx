@@ -57,7 +57,7 @@ describe('Updating figures', () => {
     await user.type(within(form).getByLabelText('Source (optional)'), 'ONS 2026 release');
     await user.type(within(form).getByLabelText(/Why are you making this change/), 'New release');
     await user.click(within(form).getByRole('button', { name: 'Save figure' }));
-    expect(await within(editor).findByText(/Saved: add 10.4 for 2023-25\. These figures are now version 2\./)).toBeInTheDocument();
+    expect(await within(editor).findByText(/Saved: add 10.4 for 2023-25\./)).toBeInTheDocument();
     expect(storedValue('2023-25')).toBe(10.4);
     expect(screen.getByRole('table', { name: /Suicide rate.*Leeds/ })).toHaveTextContent('2023-2510.4');
     await user.click(screen.getByText(/Changes to these figures/));
@@ -144,7 +144,7 @@ describe('Updating figures', () => {
     const before2224 = before.points.find((p) => p.period === '2022-24')!.value;
     expect(rows).toEqual(['PeriodWhen you startedTheirs (saved)Yours', `2021-23${before2123}10.210.2`, `2022-24${before2224}${before2224}9.7`]);
     await user.click(within(conflict).getByRole('button', { name: 'Apply my change to theirs' }));
-    await within(editor).findByText(/Saved: correct the 2022-24 figure to 9.7\. These figures are now version 3\./);
+    await within(editor).findByText(/Saved: correct the 2022-24 figure to 9.7\./);
     expect(storedValue('2021-23')).toBe(10.2);
     expect(storedValue('2022-24')).toBe(9.7);
   });

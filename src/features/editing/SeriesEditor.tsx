@@ -8,8 +8,8 @@ import { useDraft, useDraftActions } from './draft-store';
 import { useCurrentEditor } from './use-current-editor';
 import { usePermissions } from '../../api/session';
 import { PendingChangeNotice } from './pending/PendingChangeNotice';
-import { useIsSending, usePendingActions, usePendingChange } from './pending/pending-store';
-import { useSendPendingChange } from './pending/send-pending-change';
+import { useIsSending, usePendingChange } from '../../outbox/outbox-store';
+import { useQueueEdits, useSendPendingChange } from '../../outbox/use-outbox';
 import { PointForm } from './PointForm';
 
 /**
@@ -22,7 +22,7 @@ export function SeriesEditor({ frameworkId, ambitionNumber, indicator, place, se
   const id = pendingChangeId(frameworkId, indicator.id, place.id);
   const pending = usePendingChange(id);
   const sending = useIsSending(id);
-  const { editQueued } = usePendingActions();
+  const queueEdits = useQueueEdits();
   const send = useSendPendingChange();
   // The open form lives in the tab's session, so a reload reopens it with what was typed.
   const draft = useDraft(id);
@@ -58,12 +58,12 @@ export function SeriesEditor({ frameworkId, ambitionNumber, indicator, place, se
   const setForm = (form: { mode: 'add' } | { mode: 'correct'; point: DataPoint } | null) =>
     form ? draftOpened(id, form.mode === 'correct' ? form.point.period : undefined) : draftClosed(id);
 
-  function saveEdit(edit: PointEdit, note: string) {
-    const queued = editQueued({
+  async function saveEdit(edit: PointEdit, note: string) {
+    const queued = queueEdits({
       frameworkId,
       labels: { indicator: indicator.name, place: place.name, ambitionNumber },
       saved: series,
-      edit,
+      edits: [edit],
       editor: editor!,
       ...(note ? { note } : {}),
     });
@@ -71,7 +71,7 @@ export function SeriesEditor({ frameworkId, ambitionNumber, indicator, place, se
     setConfirmDelete(null);
     // The form has gone; keep focus in the editor, where the outcome is announced.
     headingRef.current?.focus();
-    void send(queued.id);
+    void send((await queued).id);
   }
 
   return (
@@ -103,7 +103,7 @@ export function SeriesEditor({ frameworkId, ambitionNumber, indicator, place, se
                 <td className="series-editor__actions">
                   {confirmDelete === p.period ? (
                     <>
-                      <button type="button" className="button button--danger" disabled={sending} onClick={() => saveEdit({ kind: 'delete', period: p.period }, '')}>
+                      <button type="button" className="button button--danger" disabled={sending} onClick={() => void saveEdit({ kind: 'delete', period: p.period }, '')}>
                         Yes, delete {p.period}
                       </button>
                       <button type="button" className="button button--secondary" onClick={() => setConfirmDelete(null)}>
@@ -135,7 +135,7 @@ export function SeriesEditor({ frameworkId, ambitionNumber, indicator, place, se
           onDraft={(input, note) => draftTyped(id, input, note)}
           unitLabel={indicator.unit.kind === 'percent' ? '%' : indicator.unit.label}
           saving={sending}
-          onSave={(edit, note) => saveEdit(edit, note)}
+          onSave={(edit, note) => void saveEdit(edit, note)}
           onCancel={() => setForm(null)}
           gapCheck={indicator.gap && { gap: indicator.gap, decimals: indicator.unit.decimals }}
         />

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import type { SendOutcome } from '../pending/send-pending-change';
+import type { SendOutcome } from '../../../outbox/outbox';
 import type { SeriesResult } from './use-figures-import';
 
 const OUTCOME_WORDS: Record<SendOutcome, string> = {
@@ -8,6 +8,7 @@ const OUTCOME_WORDS: Record<SendOutcome, string> = {
   conflict: 'A colleague changed these figures first: open them to choose',
   rejected: 'Not accepted: open them to see why',
   'nothing-to-send': 'Being sent',
+  'sending-elsewhere': 'Being sent from another tab of this browser',
 };
 
 /** What the import changed, series by series, with a way to each. */

@@ -2,10 +2,10 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useSourceQueries } from '../../../api/source-queries';
 import { checkImport, type ImportCheck } from '../../../domain/figures-csv';
-import { pendingChangeId, pointsAfter } from '../../../domain/pending-change';
+import type { PointEdit } from '../../../domain/apply-edit';
 import type { Editor, Framework, Series } from '../../../domain/types';
-import { readPendingState, usePendingActions } from '../pending/pending-store';
-import { useSendPendingChange, type SendOutcome } from '../pending/send-pending-change';
+import type { SendOutcome } from '../../../outbox/outbox';
+import { useQueueEdits, useSendPendingChange, useWorkingFigures } from '../../../outbox/use-outbox';
 import { parseFiguresCsv } from '../../../lib/figures-csv-file';
 
 export interface CheckedFile {
@@ -42,7 +42,8 @@ const MAX_FILE_BYTES = 5_000_000;
 export function useFiguresImport(framework: Framework, editor: Editor | null) {
   const queries = useSourceQueries();
   const queryClient = useQueryClient();
-  const { editQueued } = usePendingActions();
+  const queueEdits = useQueueEdits();
+  const workingFigures = useWorkingFigures(framework.id);
   const send = useSendPendingChange();
   const [state, setState] = useState<ImportState>({ step: 'choose' });
   const [fileProblem, setFileProblem] = useState<string>();
@@ -69,11 +70,7 @@ export function useFiguresImport(framework: Framework, editor: Editor | null) {
         }
       }),
     );
-    const pointsOf = (indicatorId: string, placeId: string) => {
-      const series = saved.get(`${indicatorId}|${placeId}`);
-      const pending = readPendingState().changes[pendingChangeId(framework.id, indicatorId, placeId)];
-      return pending ? pointsAfter(pending.base.points, pending.edits) : series?.points;
-    };
+    const pointsOf = (indicatorId: string, placeId: string) => workingFigures(indicatorId, placeId, saved.get(`${indicatorId}|${placeId}`));
     const check = checkImport({ header: parsed.header, records: parsed.records, framework, pointsOf });
     if (parsed.problems.length) check.fileProblems.push(...parsed.problems);
     setState({ step: 'preview', file: { fileName: file.name, check, saved } });
@@ -83,17 +80,25 @@ export function useFiguresImport(framework: Framework, editor: Editor | null) {
     if (!editor) return;
     setState({ step: 'importing', file });
     const ambitionOf = new Map(framework.ambitions.flatMap((a) => a.indicators.map((i) => [i.id, a.number] as const)));
-    const ids = new Map<string, Omit<SeriesResult, 'outcome'>>();
+    // Grouped by series: each series' rows are kept in one write, then sent as one save.
+    const bySeries = new Map<string, { labels: { indicator: string; place: string; ambitionNumber: number }; placeId: string; saved: Series; edits: PointEdit[] }>();
     for (const row of file.check.rows) {
       if (!row.edit || !row.indicator || !row.place) continue;
-      const saved = file.saved.get(`${row.indicator.id}|${row.place.id}`)!;
-      const labels = { indicator: row.indicator.name, place: row.place.name, ambitionNumber: ambitionOf.get(row.indicator.id)! };
-      const queued = editQueued({ frameworkId: framework.id, labels, saved, edit: row.edit, editor, note: `Imported from ${file.fileName}` });
-      const result = ids.get(queued.id) ?? { ...labels, placeId: row.place.id, figures: 0 };
-      ids.set(queued.id, { ...result, figures: result.figures + 1 });
+      const key = `${row.indicator.id}|${row.place.id}`;
+      const group = bySeries.get(key) ?? {
+        labels: { indicator: row.indicator.name, place: row.place.name, ambitionNumber: ambitionOf.get(row.indicator.id)! },
+        placeId: row.place.id,
+        saved: file.saved.get(key)!,
+        edits: [],
+      };
+      group.edits.push(row.edit);
+      bySeries.set(key, group);
     }
     const results: SeriesResult[] = [];
-    for (const [id, result] of ids) results.push({ ...result, outcome: await send(id) });
+    for (const group of bySeries.values()) {
+      const queued = await queueEdits({ frameworkId: framework.id, labels: group.labels, saved: group.saved, edits: group.edits, editor, note: `Imported from ${file.fileName}` });
+      results.push({ ...group.labels, placeId: group.placeId, figures: group.edits.length, outcome: await send(queued.id) });
+    }
     setState({ step: 'done', file, results });
   }
 

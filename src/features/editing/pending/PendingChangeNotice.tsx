@@ -4,8 +4,8 @@ import { queryKeys } from '../../../api/query-keys';
 import { describePending, pendingChangeId } from '../../../domain/pending-change';
 import type { Indicator, Place } from '../../../domain/types';
 import { ConflictPanel } from '../ConflictPanel';
-import { useConfirmation, useIsSending, usePendingActions, usePendingChange } from './pending-store';
-import { useSendPendingChange } from './send-pending-change';
+import { useConfirmation, useIsSending, usePendingChange } from '../../../outbox/outbox-store';
+import { useOutboxActions, useSendPendingChange } from '../../../outbox/use-outbox';
 import { formatDateTime } from '../../../lib/today';
 
 export interface PendingChangeNoticeProps {
@@ -25,14 +25,20 @@ export function PendingChangeNotice({ frameworkId, indicator, place }: PendingCh
   const pending = usePendingChange(id);
   const sending = useIsSending(id);
   const confirmation = useConfirmation(id);
-  const { mineAppliedToTheirs, changeDiscarded } = usePendingActions();
+  const { discard: discardEdits, rebase } = useOutboxActions();
   const send = useSendPendingChange();
   const queryClient = useQueryClient();
   const [confirmDiscard, setConfirmDiscard] = useState(false);
 
+  // Only the edits the lead was shown: any another tab added since stay kept.
   const discard = (message: string) => {
     setConfirmDiscard(false);
-    changeDiscarded(id, message);
+    if (pending)
+      void discardEdits(
+        id,
+        pending.edits.map((q) => q.id),
+        message,
+      );
   };
 
   return (
@@ -53,8 +59,7 @@ export function PendingChangeNotice({ frameworkId, indicator, place }: PendingCh
           }}
           onApplyMine={() => {
             if (pending.state.kind !== 'conflict') return;
-            mineAppliedToTheirs(id, pending.state.current);
-            void send(id);
+            void rebase(id, pending.state.current).then(() => send(id));
           }}
         />
       )}

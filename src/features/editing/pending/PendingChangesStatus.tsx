@@ -1,9 +1,8 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { Link } from 'react-router';
 import { describePending, type PendingChange } from '../../../domain/pending-change';
-import { usePendingChanges, usePendingEditCount, usePendingStorageProblem, useUnreadablePendingCount } from './pending-store';
-import { useSendPendingChange } from './send-pending-change';
-import { usePendingSync } from './use-pending-sync';
+import { usePendingChanges, usePendingEditCount, usePendingStorageProblem, useUnreadablePendingCount } from '../../../outbox/outbox-store';
+import { useOutboxSync, useSendPendingChange } from '../../../outbox/use-outbox';
 import './pending.css';
 import { formatDateTime } from '../../../lib/today';
 
@@ -25,7 +24,7 @@ function stateInWords(change: PendingChange): string {
  * it. It also runs the sync that sends them, so it is on every page.
  */
 export default function PendingChangesStatus() {
-  usePendingSync();
+  useOutboxSync();
   const count = usePendingEditCount();
   const changes = Object.values(usePendingChanges());
   const storageProblem = usePendingStorageProblem();

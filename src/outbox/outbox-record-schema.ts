@@ -1,0 +1,62 @@
+import { z } from 'zod/mini';
+import type { PendingChange } from '../domain/pending-change';
+
+// How a change kept in this browser is checked when it is read back. It is this browser's own
+// record, not a server payload: its own schema, which a new version of the app can widen without
+// touching what the data sources accept. The source checks every figure again when it is sent.
+
+const text = (max: number) => z.string().check(z.maxLength(max));
+const number = z.number().check(z.refine(Number.isFinite, 'must be a finite number'));
+const isoTime = z.iso.datetime({ offset: true });
+
+const point = z.object({
+  period: text(40),
+  value: number,
+  lower: z.optional(number),
+  upper: z.optional(number),
+  note: z.optional(text(4000)),
+  provenance: z.enum(['published', 'illustrative']),
+  source: z.optional(text(4000)),
+  groups: z.optional(z.tuple([number, number])),
+});
+
+const series = z.object({ indicatorId: text(80), placeId: text(60), version: z.int().check(z.minimum(0)), points: z.array(point) });
+
+const pointEdit = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('upsert'), point, replacing: z.optional(text(40)), changed: z.optional(z.array(text(20))) }),
+  z.object({ kind: z.literal('delete'), period: text(40) }),
+]);
+
+const queuedEdit = z.object({
+  // Records kept before edits had ids get one on reading: unique within their record.
+  id: z.optional(text(100)),
+  edit: pointEdit,
+  note: z.optional(text(4000)),
+  at: isoTime,
+});
+
+const record = z.object({
+  id: text(300),
+  frameworkId: text(60),
+  indicatorId: text(80),
+  placeId: text(60),
+  labels: z.object({ indicator: text(300), place: text(200), ambitionNumber: z.int().check(z.minimum(1), z.maximum(999)) }),
+  base: series,
+  edits: z.array(queuedEdit).check(z.minLength(1)),
+  editor: z.object({ name: text(120), organisation: text(200) }),
+  state: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('waiting'), problem: z.optional(text(4000)) }),
+    z.object({ kind: z.literal('conflict'), current: series }),
+    z.object({ kind: z.literal('rejected'), problem: text(4000) }),
+  ]),
+  sending: z.optional(z.object({ changeId: text(80), editIds: z.array(text(100)) })),
+  updatedAt: isoTime,
+});
+
+/** A kept change as read back from storage, or undefined when it cannot be read (left in place, counted). */
+export function readOutboxRecord(value: unknown): PendingChange | undefined {
+  const parsed = record.safeParse(value);
+  if (!parsed.success) return undefined;
+  const { edits, ...rest } = parsed.data;
+  return { ...rest, edits: edits.map((q, i) => ({ ...q, id: q.id ?? `${rest.id}#kept-${i}` })) } as PendingChange;
+}

@@ -1,0 +1,121 @@
+import { useCallback, useEffect } from 'react';
+import { useSaveSeries } from '../api/save-series';
+import { DataSourceError } from '../api/errors';
+import { useSession, useSessionExpired } from '../api/session';
+import { describePending, pendingChangeId, pointsAfter, type PendingChange } from '../domain/pending-change';
+import type { DataPoint, Series } from '../domain/types';
+import type { EditsToQueue, SendOutcome } from './outbox';
+import { outboxView, readOutboxView, theOutbox, usePendingChanges, usePendingLoaded } from './outbox-store';
+
+/** Keeps a series' edits in the outbox (this browser's storage first), resolving with its record. */
+export function useQueueEdits() {
+  return useCallback((edits: EditsToQueue): Promise<PendingChange> => {
+    outboxView.confirmed(pendingChangeId(edits.frameworkId, edits.saved.indicatorId, edits.saved.placeId), undefined);
+    return theOutbox().queue(edits);
+  }, []);
+}
+
+/**
+ * Sends one series' kept change through the data source. It stays kept until the source confirms
+ * it; edits made while it was on its way are sent straight after.
+ */
+export function useSendPendingChange() {
+  const { mutateAsync: saveSeries } = useSaveSeries();
+  const sessionExpired = useSessionExpired();
+
+  return useCallback(
+    async (id: string): Promise<SendOutcome> => {
+      outboxView.sendStarted(id);
+      // Every save this call made: a kept batch goes first, unchanged, and edits made since after it.
+      const said: string[] = [];
+      try {
+        const outcome = await theOutbox().send(id, async (pending, change) => {
+          try {
+            const saved = await saveSeries({ frameworkId: pending.frameworkId, indicatorId: pending.indicatorId, placeId: pending.placeId, change });
+            const sent = new Set(pending.sending?.editIds);
+            said.push(describePending({ edits: pending.edits.filter((q) => sent.has(q.id)) }));
+            return saved;
+          } catch (error) {
+            if (error instanceof DataSourceError && error.kind === 'sign-in-needed') sessionExpired();
+            throw error;
+          }
+        });
+        if (outcome === 'saved' && said.length) outboxView.confirmed(id, `Saved: ${said.join('; ')}.`);
+        return outcome;
+      } finally {
+        outboxView.sendEnded(id);
+      }
+    },
+    [saveSeries, sessionExpired],
+  );
+}
+
+/** The lead's own actions on a kept change. */
+export function useOutboxActions() {
+  return {
+    discard: (id: string, editIds: readonly string[], message: string) =>
+      theOutbox()
+        .discard(id, editIds)
+        .then(() => outboxView.confirmed(id, message)),
+    rebase: (id: string, current: Series) => theOutbox().rebase(id, current),
+  };
+}
+
+/**
+ * The lead's working figures for any series of a partnership: what is saved, with what they have
+ * not yet had confirmed on top. The editor and the import both judge new figures against these.
+ */
+export function useWorkingFigures(frameworkId: string) {
+  const changes = usePendingChanges();
+  return useCallback(
+    (indicatorId: string, placeId: string, saved: Series | undefined): DataPoint[] | undefined => {
+      const pending = changes[`${frameworkId}/${indicatorId}/${placeId}`];
+      return pending ? pointsAfter(pending.base.points, pending.edits) : saved?.points;
+    },
+    [changes, frameworkId],
+  );
+}
+
+/**
+ * Reads the changes this browser kept from an earlier visit, sends those still waiting, and sends
+ * them again whenever the connection comes back, someone signs in, or the lead returns to the tab.
+ * Mounted once, in the page header.
+ */
+export function useOutboxSync() {
+  const loaded = usePendingLoaded();
+  const send = useSendPendingChange();
+  // Changes kept while signed out (or after a sign-in expired) go as soon as someone signs in.
+  const signedInAs = useSession().data?.name;
+
+  useEffect(() => {
+    if (loaded) return;
+    let cancelled = false;
+    void theOutbox()
+      .readAll()
+      .then((stored) => !cancelled && outboxView.loaded(stored));
+    return () => {
+      cancelled = true;
+    };
+  }, [loaded]);
+
+  useEffect(() => {
+    if (!loaded) return;
+    const sendWaiting = () => {
+      for (const change of Object.values(readOutboxView().changes)) {
+        if (change.state.kind === 'waiting') void send(change.id);
+      }
+    };
+    // Coming back to the tab is when a lead has most likely signed in again elsewhere, or fixed
+    // their connection: try then too.
+    const whenVisible = () => document.visibilityState === 'visible' && sendWaiting();
+    sendWaiting();
+    window.addEventListener('online', sendWaiting);
+    window.addEventListener('focus', sendWaiting);
+    document.addEventListener('visibilitychange', whenVisible);
+    return () => {
+      window.removeEventListener('online', sendWaiting);
+      window.removeEventListener('focus', sendWaiting);
+      document.removeEventListener('visibilitychange', whenVisible);
+    };
+  }, [loaded, send, signedInAs]);
+}
