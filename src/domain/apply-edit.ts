@@ -1,8 +1,13 @@
 import { parsePeriod } from './period';
+import { withFieldsOf, type PointFieldName } from './point-fields';
 import type { DataPoint } from './types';
 
-/** One change a programme lead makes to a series: add or correct a figure, or delete one. */
-export type PointEdit = { kind: 'upsert'; point: DataPoint; replacing?: string } | { kind: 'delete'; period: string };
+/**
+ * One change a programme lead makes to a series: add or correct a figure, or delete one. A
+ * correction names the fields the lead changed (`changed`), so that applied on top of a
+ * colleague's newer version it changes those and leaves the colleague's other changes alone.
+ */
+export type PointEdit = { kind: 'upsert'; point: DataPoint; replacing?: string; changed?: PointFieldName[] } | { kind: 'delete'; period: string };
 
 const mid = (p: DataPoint) => {
   const parsed = parsePeriod(p.period);
@@ -16,8 +21,10 @@ const mid = (p: DataPoint) => {
 export function applyEdit(points: readonly DataPoint[], edit: PointEdit): DataPoint[] {
   if (edit.kind === 'delete') return points.filter((p) => p.period !== edit.period);
   const replaced = edit.replacing ?? edit.point.period;
+  const now = edit.changed ? points.find((p) => p.period === replaced) : undefined;
+  const point = now && edit.changed ? withFieldsOf(now, edit.point, edit.changed) : edit.point;
   const rest = points.filter((p) => p.period !== replaced && p.period !== edit.point.period);
-  return [...rest, edit.point].sort((a, b) => mid(a) - mid(b));
+  return [...rest, point].sort((a, b) => mid(a) - mid(b));
 }
 
 export function describeEdit(edit: PointEdit): string {

@@ -3,7 +3,7 @@ import { parsePeriod, samePeriod } from './period';
 import { invisibleControlCharacter } from './control-characters';
 import { isFormulaInput } from './spreadsheet-safe';
 import { gapValue } from './gap-series';
-import type { DataPoint, GapDefinition } from './types';
+import type { DataPoint, GapDefinition, Provenance } from './types';
 
 // A figure as a programme lead types it, checked field by field so each message can sit beside
 // its field. Used by the edit form and, later, by CSV import.
@@ -18,6 +18,8 @@ export interface PointInput {
   /** For a gap indicator: the two groups' own figures, in the order the indicator names them. */
   groupFirst?: string;
   groupSecond?: string;
+  /** Published unless the lead says it is illustrative; a correction keeps what the figure was. */
+  provenance?: Provenance;
 }
 
 /** For a gap indicator: what the groups are, and the gap's precision to check agreement to. */
@@ -26,7 +28,7 @@ export interface GapCheck {
   decimals: number;
 }
 
-export type PointField = keyof PointInput;
+export type PointField = Exclude<keyof PointInput, 'provenance'>;
 
 export type PointValidation = { ok: true; point: DataPoint; farOutside?: string } | { ok: false; errors: Partial<Record<PointField, string>> };
 
@@ -81,7 +83,7 @@ export function validatePoint(input: PointInput, existing: readonly DataPoint[],
   }
   if (Object.keys(errors).length > 0 || !period.ok || !value.ok) return { ok: false, errors };
 
-  const point: DataPoint = { period: period.period.label, value: value.value, provenance: 'published' };
+  const point: DataPoint = { period: period.period.label, value: value.value, provenance: input.provenance === 'illustrative' ? 'illustrative' : 'published' };
   if (lower !== undefined) point.lower = lower;
   if (upper !== undefined) point.upper = upper;
   if (input.source.trim()) point.source = input.source.trim();

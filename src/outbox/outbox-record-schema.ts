@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import type { PendingChange } from '../domain/pending-change';
+import { POINT_FIELDS } from '../domain/point-fields';
 
 // How a change kept in this browser is checked when it is read back. It is this browser's own
 // record, not a server payload: its own schema, which a new version of the app can widen without
@@ -23,7 +24,7 @@ const point = z.object({
 const series = z.object({ indicatorId: text(80), placeId: text(60), version: z.int().check(z.minimum(0)), points: z.array(point) });
 
 const pointEdit = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('upsert'), point, replacing: z.optional(text(40)), changed: z.optional(z.array(text(20))) }),
+  z.object({ kind: z.literal('upsert'), point, replacing: z.optional(text(40)), changed: z.optional(z.array(z.enum(POINT_FIELDS))) }),
   z.object({ kind: z.literal('delete'), period: text(40) }),
 ]);
 

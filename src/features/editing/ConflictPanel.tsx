@@ -1,10 +1,9 @@
 import type { PointEdit } from '../../domain/apply-edit';
-import { formatNumber } from '../../domain/format-value';
 import { pointsAfter } from '../../domain/pending-change';
-import type { Indicator, Series } from '../../domain/types';
+import { fieldDifferences, POINT_FIELD_LABELS } from '../../domain/point-fields';
+import type { Series } from '../../domain/types';
 
 export interface ConflictPanelProps {
-  indicator: Indicator;
   /** The figures the lead started from. */
   base: Series;
   current: Series;
@@ -14,44 +13,49 @@ export interface ConflictPanelProps {
   onApplyMine: () => void;
 }
 
-/** A colleague saved first: show theirs and yours side by side and let the lead choose. Never a silent overwrite. */
-export function ConflictPanel({ indicator, base, current, edits, saving, onKeepTheirs, onApplyMine }: ConflictPanelProps) {
+/**
+ * A colleague saved first: every field either of you changed, figure by figure, where you
+ * started, theirs and what applying yours would give, and the lead chooses. Applying yours
+ * changes only the fields you changed; your colleague's other changes stay. Never a silent overwrite.
+ */
+export function ConflictPanel({ base, current, edits, saving, onKeepTheirs, onApplyMine }: ConflictPanelProps) {
   const mine = pointsAfter(
     current.points,
-    edits.map((edit) => ({ edit, at: '' })),
+    edits.map((edit) => ({ edit })),
   );
-  const valueIn = (points: Series['points'], period: string) => points.find((p) => p.period === period)?.value;
-  // Every period either of you changed: theirs differs from where you started, or yours from theirs.
-  const periods = [...new Set([...base.points, ...current.points, ...mine].map((p) => p.period))].filter(
-    (period) => valueIn(base.points, period) !== valueIn(current.points, period) || valueIn(current.points, period) !== valueIn(mine, period),
-  );
-  const show = (value: number | undefined) => (value === undefined ? 'No figure' : formatNumber(value, indicator.unit.decimals));
+  const rows = fieldDifferences(base.points, current.points, mine);
   const changes = edits.length === 1 ? 'change' : 'changes';
   return (
     <div className="conflict-panel" role="alertdialog" aria-labelledby="conflict-title" aria-describedby="conflict-text">
       <h4 id="conflict-title">Someone else changed these figures while you were editing</h4>
-      <p id="conflict-text">Their version is saved. Choose whether to keep theirs, or apply your {changes} on top of it.</p>
-      <table className="data-table">
-        <caption className="visually-hidden">The figures each of you changed: before, theirs and yours</caption>
-        <thead>
-          <tr>
-            <th scope="col">Period</th>
-            <th scope="col">When you started</th>
-            <th scope="col">Theirs (saved)</th>
-            <th scope="col">Yours</th>
-          </tr>
-        </thead>
-        <tbody>
-          {periods.map((period) => (
-            <tr key={period}>
-              <th scope="row">{period}</th>
-              <td>{show(valueIn(base.points, period))}</td>
-              <td>{show(valueIn(current.points, period))}</td>
-              <td>{show(valueIn(mine, period))}</td>
+      <p id="conflict-text">
+        Their version is saved. Choose whether to keep theirs, or apply your {changes} on top of it: only what you changed is applied, and their other changes stay.
+      </p>
+      <div className="table-scroll">
+        <table className="data-table">
+          <caption className="visually-hidden">Every part of a figure either of you changed: where you started, theirs, and with yours applied</caption>
+          <thead>
+            <tr>
+              <th scope="col">Period</th>
+              <th scope="col">What</th>
+              <th scope="col">When you started</th>
+              <th scope="col">Theirs (saved)</th>
+              <th scope="col">With yours applied</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={`${r.period}-${r.field}`}>
+                <th scope="row">{r.period}</th>
+                <td>{r.field === 'figure' ? 'The figure' : POINT_FIELD_LABELS[r.field]}</td>
+                <td>{r.base}</td>
+                <td>{r.theirs}</td>
+                <td>{r.mine}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <div className="point-form__actions">
         <button type="button" className="button" onClick={onApplyMine} disabled={saving}>
           Apply my {changes} to theirs

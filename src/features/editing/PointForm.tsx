@@ -1,6 +1,7 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import type { PointEdit } from '../../domain/apply-edit';
 import { PERIOD_EXAMPLES } from '../../domain/period';
+import { changedFields } from '../../domain/point-fields';
 import type { DataPoint } from '../../domain/types';
 import { validatePoint, type GapCheck, type PointField, type PointInput } from '../../domain/validate-point';
 import { TextField } from './TextField';
@@ -31,6 +32,7 @@ const toInput = (p?: DataPoint): PointInput => ({
   note: p?.note ?? '',
   groupFirst: p?.groups ? String(p.groups[0]) : '',
   groupSecond: p?.groups ? String(p.groups[1]) : '',
+  provenance: p?.provenance ?? 'published',
 });
 
 const FIELD_ORDER: PointField[] = ['period', 'groupFirst', 'groupSecond', 'value', 'lower', 'upper', 'source', 'note'];
@@ -42,7 +44,8 @@ export function PointForm({ existing, correcting, unitLabel, saving, onSave, onC
   const [errors, setErrors] = useState<Partial<Record<PointField, string>>>({});
   const [warning, setWarning] = useState<string | undefined>();
   const refs = useRef<Partial<Record<PointField, HTMLInputElement | null>>>({});
-  const set = (field: PointField) => (value: string) => {
+  const formId = useId();
+  const set = (field: keyof PointInput) => (value: string) => {
     const next = { ...input, [field]: value };
     setInput(next);
     setWarning(undefined);
@@ -67,7 +70,11 @@ export function PointForm({ existing, correcting, unitLabel, saving, onSave, onC
       setWarning(result.farOutside);
       return;
     }
-    onSave({ kind: 'upsert', point: result.point, replacing: correcting?.period }, changeNote.trim());
+    // A correction names the fields the lead changed: applied on a colleague's newer version, it leaves their other changes be.
+    const edit: PointEdit = correcting
+      ? { kind: 'upsert', point: result.point, replacing: correcting.period, changed: changedFields(correcting, result.point) }
+      : { kind: 'upsert', point: result.point };
+    onSave(edit, changeNote.trim());
   }
 
   const title = correcting ? `Correct the ${correcting.period} figure` : 'Add a figure';
@@ -130,6 +137,19 @@ export function PointForm({ existing, correcting, unitLabel, saving, onSave, onC
         />
         <TextField label="Source (optional)" value={input.source} onChange={set('source')} error={errors.source} inputRef={(el) => void (refs.current.source = el)} />
         <TextField label="Note on the figure (optional)" value={input.note} onChange={set('note')} error={errors.note} inputRef={(el) => void (refs.current.note = el)} />
+        <fieldset className="target-fields__choice">
+          <legend>This figure is</legend>
+          {(
+            [
+              ['published', 'Published (from a named source)'],
+              ['illustrative', 'Illustrative (not a published figure)'],
+            ] as const
+          ).map(([provenance, label]) => (
+            <label key={provenance}>
+              <input type="radio" name={`${formId}-provenance`} checked={(input.provenance ?? 'published') === provenance} onChange={() => set('provenance')(provenance)} /> {label}
+            </label>
+          ))}
+        </fieldset>
       </div>
       <TextField label="Why are you making this change? (optional, kept in the history)" value={changeNote} onChange={setChangeNote} multiline />
       {warning && (

@@ -134,19 +134,68 @@ describe('Updating figures', () => {
   it("shows a colleague's save side by side with mine, and can apply mine on top", async () => {
     const { user, editor } = await startEditing();
     const form = await correct(user, editor, '2022-24', '9.7');
-    const before = colleagueSaves((points) => points.map((p) => (p.period === '2021-23' ? { period: p.period, value: 10.2, provenance: 'published' } : p)));
+    // Their new value sits inside the figure's interval, which they keep.
+    const before = colleagueSaves((points) => points.map((p) => (p.period === '2021-23' ? { ...p, value: p.lower! } : p)));
     await user.click(within(form).getByRole('button', { name: 'Save figure' }));
     const conflict = await within(editor).findByRole('alertdialog', { name: 'Someone else changed these figures while you were editing' });
     const rows = within(conflict)
       .getAllByRole('row')
       .map((r) => r.textContent);
-    const before2123 = before.points.find((p) => p.period === '2021-23')!.value;
-    const before2224 = before.points.find((p) => p.period === '2022-24')!.value;
-    expect(rows).toEqual(['PeriodWhen you startedTheirs (saved)Yours', `2021-23${before2123}10.210.2`, `2022-24${before2224}${before2224}9.7`]);
+    const was2123 = before.points.find((p) => p.period === '2021-23')!;
+    const was2224 = before.points.find((p) => p.period === '2022-24')!;
+    expect(rows).toEqual([
+      'PeriodWhatWhen you startedTheirs (saved)With yours applied',
+      `2021-23Value${was2123.value}${was2123.lower}${was2123.lower}`,
+      `2022-24Value${was2224.value}${was2224.value}9.7`,
+      `2022-24Lower bound${was2224.lower}${was2224.lower}(none)`,
+      `2022-24Upper bound${was2224.upper}${was2224.upper}(none)`,
+    ]);
     await user.click(within(conflict).getByRole('button', { name: 'Apply my change to theirs' }));
     await within(editor).findByText(/Saved: correct the 2022-24 figure to 9.7\./);
-    expect(storedValue('2021-23')).toBe(10.2);
+    expect(storedValue('2021-23')).toBe(was2123.lower);
     expect(storedValue('2022-24')).toBe(9.7);
+  });
+
+  it("shows a colleague's change to a figure's source and note, and applying mine keeps it (issue 13, path 4)", async () => {
+    const { user, editor } = await startEditing();
+    const was = db.series.get(LEEDS)!.points.find((p) => p.period === '2022-24')!;
+    // A new value inside the figure's interval: the lead changes the value only.
+    const mine = was.lower!;
+    await user.click(within(editor).getByRole('button', { name: 'Correct 2022-24' }));
+    const form = within(editor).getByRole('form', { name: 'Correct the 2022-24 figure' });
+    await user.clear(within(form).getByLabelText(/^Value/));
+    await user.type(within(form).getByLabelText(/^Value/), String(mine));
+    colleagueSaves((points) => points.map((p) => (p.period === '2022-24' ? { ...p, source: 'OHID Fingertips, 2026 release', note: 'Revised by ONS' } : p)));
+    await user.click(within(form).getByRole('button', { name: 'Save figure' }));
+    const conflict = await within(editor).findByRole('alertdialog');
+    const rows = within(conflict)
+      .getAllByRole('row')
+      .slice(1)
+      .map((r) => r.textContent);
+    expect(rows).toEqual([
+      `2022-24Value${was.value}${was.value}${mine}`,
+      `2022-24Source${was.source ?? '(none)'}OHID Fingertips, 2026 releaseOHID Fingertips, 2026 release`,
+      `2022-24Note${was.note ?? '(none)'}Revised by ONSRevised by ONS`,
+    ]);
+    await user.click(within(conflict).getByRole('button', { name: 'Apply my change to theirs' }));
+    await within(editor).findByText(/Saved: correct the 2022-24 figure to/);
+    const saved = db.series.get(LEEDS)!.points.find((p) => p.period === '2022-24')!;
+    expect(saved).toEqual({ ...was, value: mine, source: 'OHID Fingertips, 2026 release', note: 'Revised by ONS' });
+  });
+
+  it('keeps an illustrative figure illustrative when it is corrected, unless the lead says it is published (path 10)', async () => {
+    const { user, editor } = await startEditing();
+    const illustrative = db.series.get(LEEDS)!.points.find((p) => p.provenance === 'illustrative')!;
+    await user.click(within(editor).getByRole('button', { name: `Correct ${illustrative.period}` }));
+    const form = within(editor).getByRole('form', { name: `Correct the ${illustrative.period} figure` });
+    expect(within(form).getByRole('radio', { name: 'Illustrative (not a published figure)' })).toBeChecked();
+    await user.clear(within(form).getByLabelText(/^Value/));
+    await user.type(within(form).getByLabelText(/^Value/), String(illustrative.value + 0.1));
+    await user.clear(within(form).getByLabelText('Lower bound (optional)'));
+    await user.clear(within(form).getByLabelText('Upper bound (optional)'));
+    await user.click(within(form).getByRole('button', { name: 'Save figure' }));
+    await within(editor).findByText(/Saved: correct/);
+    expect(db.series.get(LEEDS)!.points.find((p) => p.period === illustrative.period)!.provenance).toBe('illustrative');
   });
 
   it("can keep the colleague's version and drop mine", async () => {

@@ -48,7 +48,6 @@ export function PendingChangeNotice({ frameworkId, indicator, place }: PendingCh
       </p>
       {pending?.state.kind === 'conflict' && (
         <ConflictPanel
-          indicator={indicator}
           base={pending.base}
           current={pending.state.current}
           edits={pending.edits.map((q) => q.edit)}
