@@ -112,3 +112,36 @@ describe('figureRecord', () => {
     });
   });
 });
+
+describe('a correction through the CSV template (issue 13, path 10)', () => {
+  const figure: DataPoint = { period: '2019-21', value: 11.3, lower: 10.1, upper: 12.6, source: 'ONS 2023', note: 'First release', provenance: 'illustrative' };
+  const with2019 = () => [figure];
+
+  it('keeps what a blank cell leaves out, and keeps an illustrative figure illustrative', () => {
+    const [r] = check([row({ period: '2019-21', value: '11.34' })], with2019).rows;
+    expect(r!.outcome).toBe('correct');
+    expect(r!.edit).toEqual({ kind: 'upsert', replacing: '2019-21', changed: ['value'], point: { ...figure, value: 11.34 } });
+    // At full precision: 11.3 → 11.34 is a change a person can see.
+    expect(r!.changes).toEqual([{ field: 'value', before: '11.3', after: '11.34' }]);
+  });
+
+  it('empties a field only where the file says [clear], and changes provenance only where it says so', () => {
+    const [r] = check([row({ period: '2019-21', value: '11.3', note: '[clear]', source: '[CLEAR]', provenance: 'published' })], with2019).rows;
+    expect(r!.changes).toEqual([
+      { field: 'source', before: 'ONS 2023', after: '(none)' },
+      { field: 'note', before: 'First release', after: '(none)' },
+      { field: 'provenance', before: 'Illustrative', after: 'Published' },
+    ]);
+    expect(r!.edit).toMatchObject({ point: { period: '2019-21', value: 11.3, lower: 10.1, upper: 12.6, provenance: 'published' } });
+    expect(r!.edit!.kind === 'upsert' && r!.edit!.point).not.toHaveProperty('note');
+  });
+
+  it('calls a row that changes nothing unchanged', () => {
+    expect(check([row({ period: '2019-21', value: '11.3' })], with2019).rows[0]!.outcome).toBe('unchanged');
+  });
+
+  it('judges each row against the series as saved: an outlier earlier in the file hides no later one', () => {
+    const rows = check([row({ period: '2020', value: '500' }), row({ period: '2021', value: '480' })]).rows;
+    expect(rows.map((r) => Boolean(r.warning))).toEqual([true, true]);
+  });
+});

@@ -1,5 +1,7 @@
 import type { PointEdit } from './apply-edit';
-import { parsePeriod, samePeriod } from './period';
+import { parsePeriod } from './period';
+import { changedFields, fieldText, type PointFieldName } from './point-fields';
+import { indexSeries, periodKey, type SeriesIndex } from './series-index';
 import type { DataPoint, Framework, Indicator, Place } from './types';
 import { validatePoint, type PointField } from './validate-point';
 
@@ -46,6 +48,8 @@ export interface ImportRow {
   place?: Place;
   edit?: PointEdit;
   before?: DataPoint;
+  /** Every field the row changes, before and after, at full precision: what the preview lists. */
+  changes?: { field: PointFieldName; before: string; after: string }[];
   /** A value far outside the series: imported if the lead goes ahead, but pointed out first. */
   warning?: string;
 }
@@ -77,8 +81,8 @@ const FIELD_COLUMN: Record<PointField, FigureColumn> = {
   groupSecond: 'value',
 };
 
-const sameFigure = (a: DataPoint, b: DataPoint) =>
-  a.provenance === b.provenance && a.value === b.value && a.lower === b.lower && a.upper === b.upper && (a.source ?? '') === (b.source ?? '') && (a.note ?? '') === (b.note ?? '');
+/** Written in a cell of a correction, empties that field; a blank cell keeps what the figure has. */
+export const CLEAR_CELL = '[clear]';
 
 /**
  * Checks every row of an imported file against the framework and the saved figures, as if the
@@ -94,8 +98,8 @@ export function checkImport({ header, records, framework, pointsOf }: ImportInpu
   }
   const indicators = new Map(framework.ambitions.flatMap((a) => a.indicators).map((i) => [i.id, i]));
   const places = new Map(framework.places.map((p) => [p.id, p]));
-  // Each series as the rows so far leave it, and which row gave each period.
-  const working = new Map<string, { points: DataPoint[]; rowOf: Map<string, number> }>();
+  // Each series as saved, indexed, and which row of the file gave each period.
+  const working = new Map<string, { index: SeriesIndex; rowOf: Map<string, number> }>();
 
   const rows = records.map((raw, index): ImportRow => {
     const row = index + 2;
@@ -129,45 +133,61 @@ export function checkImport({ header, records, framework, pointsOf }: ImportInpu
         indicator,
         place,
       };
-    const series = working.get(key) ?? { points: [...saved], rowOf: new Map<string, number>() };
-    working.set(key, series);
+    // Each row is judged against the series as saved (an outlier earlier in the file hides
+    // nothing), read once into an index, so a file of thousands of rows stays linear.
+    let series = working.get(key);
+    if (!series) working.set(key, (series = { index: indexSeries(saved), rowOf: new Map<string, number>() }));
 
     const period = parsePeriod(cell('period'));
-    const existing = period.ok
-      ? series.points.find((p) => {
-          const other = parsePeriod(p.period);
-          return other.ok && samePeriod(other.period, period.period);
-        })
-      : undefined;
-    const earlierRow = existing && series.rowOf.get(existing.period);
-    if (earlierRow) {
+    const existing = period.ok ? series.index.at(period.period) : undefined;
+    const earlierRow = period.ok ? series.rowOf.get(periodKey(period.period)) : undefined;
+    if (period.ok && earlierRow) {
       return {
         row,
         outcome: 'error',
-        problems: [{ column: 'period', reason: `${existing.period} for ${place.name} is already in this file at row ${earlierRow}. Keep one of them.` }],
+        problems: [{ column: 'period', reason: `${period.period.label} for ${place.name} is already in this file at row ${earlierRow}. Keep one of them.` }],
         indicator,
         place,
       };
     }
-    const result = validatePoint(
-      { period: cell('period'), value: cell('value'), lower: cell('lower'), upper: cell('upper'), source: cell('source'), note: cell('note') },
-      series.points,
-      existing?.period,
-    );
+    // On a correction a blank cell keeps what the figure has; CLEAR_CELL empties the field.
+    const given = (column: FigureColumn, now: string | number | undefined) => {
+      const text = cell(column);
+      if (text.toLowerCase() === CLEAR_CELL) return '';
+      return text === '' && existing ? String(now ?? '') : text;
+    };
     const provenance = cell('provenance').toLowerCase();
     if (provenance !== '' && provenance !== 'published' && provenance !== 'illustrative') {
-      problems.push({ column: 'provenance', reason: `Write “published” or “illustrative” (or leave it empty for published), not “${cell('provenance')}”.` });
+      problems.push({
+        column: 'provenance',
+        reason: `Write “published” or “illustrative” (or leave it empty: a new figure is then published, a corrected one stays as it was), not “${cell('provenance')}”.`,
+      });
     }
+    const result = validatePoint(
+      {
+        period: cell('period'),
+        value: given('value', existing?.value),
+        lower: given('lower', existing?.lower),
+        upper: given('upper', existing?.upper),
+        source: given('source', existing?.source),
+        note: given('note', existing?.note),
+        // Whether a figure is published changes only when the file says so.
+        provenance: provenance === 'illustrative' || provenance === 'published' ? provenance : (existing?.provenance ?? 'published'),
+      },
+      series.index,
+      existing?.period,
+    );
     if (!result.ok || problems.length > 0) {
       const fieldProblems = result.ok ? [] : Object.entries(result.errors).map(([field, reason]) => ({ column: FIELD_COLUMN[field as PointField], reason: reason! }));
       return { row, outcome: 'error', problems: [...fieldProblems, ...problems], indicator, place };
     }
-    // A figure the lead marks as made up stays marked, on screen and in every export.
-    if (provenance === 'illustrative') result.point.provenance = 'illustrative';
-    series.rowOf.set(result.point.period, row);
-    if (existing && sameFigure(existing, result.point)) return { row, outcome: 'unchanged', problems: [], indicator, place, before: existing };
-    const edit: PointEdit = existing ? { kind: 'upsert', point: result.point, replacing: existing.period } : { kind: 'upsert', point: result.point };
-    series.points = [...series.points.filter((p) => p !== existing), result.point];
+    const point = result.point;
+    // The groups behind a gap are not in the CSV: kept while the gap they make is unchanged.
+    if (existing?.groups && existing.value === point.value) point.groups = existing.groups;
+    if (period.ok) series.rowOf.set(periodKey(period.period), row);
+    const changed = existing ? changedFields(existing, point) : [];
+    if (existing && changed.length === 0) return { row, outcome: 'unchanged', problems: [], indicator, place, before: existing };
+    const edit: PointEdit = existing ? { kind: 'upsert', point, replacing: existing.period, changed } : { kind: 'upsert', point };
     return {
       row,
       outcome: existing ? 'correct' : 'add',
@@ -175,6 +195,9 @@ export function checkImport({ header, records, framework, pointsOf }: ImportInpu
       indicator,
       place,
       edit,
+      changes: existing
+        ? changed.map((field) => ({ field, before: fieldText(existing, field), after: fieldText(point, field) }))
+        : [{ field: 'value', before: 'No figure', after: fieldText(point, 'value') }],
       ...(existing ? { before: existing } : {}),
       ...(result.farOutside ? { warning: result.farOutside.replace(' Check it is right, then save again to confirm.', ' Check it is right before importing.') } : {}),
     };

@@ -1,5 +1,6 @@
 import { parseNumberInput } from './parse-number-input';
-import { parsePeriod, samePeriod } from './period';
+import { parsePeriod } from './period';
+import { indexSeries, type SeriesIndex } from './series-index';
 import { invisibleControlCharacter } from './control-characters';
 import { isFormulaInput } from './spreadsheet-safe';
 import { gapValue } from './gap-series';
@@ -38,16 +39,15 @@ export const MAX_TEXT_LENGTH = 2000;
  * Checks one figure against the series it joins. `replacing` is the period being corrected, so a
  * correction may keep its own period without counting as a duplicate.
  */
-export function validatePoint(input: PointInput, existing: readonly DataPoint[], replacing?: string, gapCheck?: GapCheck): PointValidation {
+export function validatePoint(input: PointInput, points: readonly DataPoint[] | SeriesIndex, replacing?: string, gapCheck?: GapCheck): PointValidation {
+  // One figure typed in a form may take a pass over its series; an import passes an index.
+  const existing = isIndex(points) ? points : indexSeries(points);
   const errors: Partial<Record<PointField, string>> = {};
   const period = parsePeriod(input.period);
   if (!period.ok) errors.period = period.error;
   else {
-    const clash = existing.find((p) => {
-      if (p.period === replacing) return false;
-      const other = parsePeriod(p.period);
-      return other.ok && samePeriod(other.period, period.period);
-    });
+    const same = existing.at(period.period);
+    const clash = same && same.period !== replacing ? same : undefined;
     if (clash) errors.period = `There is already a figure for ${period.period.label}. Correct that one instead.`;
   }
   const groups = gapCheck ? readGroups(input, gapCheck, errors) : undefined;
@@ -89,10 +89,7 @@ export function validatePoint(input: PointInput, existing: readonly DataPoint[],
   if (input.source.trim()) point.source = input.source.trim();
   if (input.note.trim()) point.note = input.note.trim();
   if (groups) point.groups = groups;
-  const farOutside = farFromSeries(
-    value.value,
-    existing.filter((p) => p.period !== replacing),
-  );
+  const farOutside = farFromRange(value.value, existing.range(replacing));
   return farOutside ? { ok: true, point, farOutside } : { ok: true, point };
 }
 
@@ -102,10 +99,14 @@ export function validatePoint(input: PointInput, existing: readonly DataPoint[],
  * series' own range again beyond either end.
  */
 export function farFromSeries(value: number, points: readonly DataPoint[]): string | undefined {
-  if (points.length < 2) return undefined;
-  const values = points.map((p) => p.value);
-  const min = Math.min(...values);
-  const max = Math.max(...values);
+  return farFromRange(value, indexSeries(points).range());
+}
+
+const isIndex = (points: readonly DataPoint[] | SeriesIndex): points is SeriesIndex => !Array.isArray(points);
+
+function farFromRange(value: number, seen: { min: number; max: number; count: number } | undefined): string | undefined {
+  if (!seen || seen.count < 2) return undefined;
+  const { min, max } = seen;
   const range = Math.max(max - min, Math.abs(max) * 0.1, 1e-9);
   if (value > max + range || value < min - range) {
     return `This is far outside the figures so far (${min} to ${max}). Check it is right, then save again to confirm.`;

@@ -1,5 +1,5 @@
+import { POINT_FIELD_LABELS } from '../../../domain/point-fields';
 import { countOutcomes, type ImportRow } from '../../../domain/figures-csv';
-import { formatNumber } from '../../../domain/format-value';
 import type { CheckedFile } from './use-figures-import';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
@@ -100,13 +100,11 @@ function ChangeTable({ rows }: { rows: ImportRow[] }) {
             <th scope="col">Indicator</th>
             <th scope="col">Place</th>
             <th scope="col">Period</th>
-            <th scope="col">Now</th>
-            <th scope="col">After import</th>
+            <th scope="col">What changes (now → after import)</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => {
-            const decimals = r.indicator!.unit.decimals;
             const after = r.edit?.kind === 'upsert' ? r.edit.point : undefined;
             return (
               <tr key={r.row}>
@@ -114,9 +112,13 @@ function ChangeTable({ rows }: { rows: ImportRow[] }) {
                 <td>{r.indicator!.name}</td>
                 <td>{r.place!.name}</td>
                 <td>{after?.period}</td>
-                <td>{r.before ? formatNumber(r.before.value, decimals) : 'New'}</td>
                 <td>
-                  {after && formatNumber(after.value, decimals)}
+                  {/* Every field, at full precision: 11.34 → 11.3 must not read as no change. */}
+                  <ul className="import-preview__changes">
+                    {(r.changes ?? []).map((c) => (
+                      <li key={c.field}>{r.before ? `${POINT_FIELD_LABELS[c.field]}: ${c.before} → ${c.after}` : `New figure: ${c.after}`}</li>
+                    ))}
+                  </ul>
                   {r.warning && <span className="import-preview__warning">Check: {r.warning}</span>}
                 </td>
               </tr>

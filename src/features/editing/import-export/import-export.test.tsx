@@ -25,7 +25,8 @@ describe('Importing figures from CSV', () => {
     await identifyEditor(user);
     const file = csvFile([
       'suicide-rate,leeds,2023-25,10.4,,,ONS 2026 release,',
-      'suicide-rate,leeds,2022-24,9.9,,,,Revised',
+      // The old interval belongs to the old value: cleared explicitly (a blank cell keeps it).
+      'suicide-rate,leeds,2022-24,9.9,[clear],[clear],,Revised',
       'suicide-rate,leeds,2019/21,abc,,,,',
       'no-such-indicator,leeds,2023,1,,,,',
       'suicide-rate,york,2023,1,,,,',
@@ -33,6 +34,7 @@ describe('Importing figures from CSV', () => {
       'suicide-rate,wakefield,2024,5,,,"=HYPERLINK(""http://evil.example"")",',
       ',,,,,,,',
     ]);
+    const was2224 = db.series.get(LEEDS)!.points.find((p) => p.period === '2022-24')!;
     await user.upload(screen.getByLabelText('CSV file of figures'), file);
     const preview = await screen.findByRole('region', { name: 'Check before importing leeds-update.csv' });
     expect(within(preview).getByText(/7 rows with figures: 1 new figure, 1 correction, 0 unchanged figures and/)).toBeInTheDocument();
@@ -60,7 +62,11 @@ describe('Importing figures from CSV', () => {
       within(changes)
         .getAllByRole('row')
         .map((r) => r.textContent),
-    ).toEqual(['RowIndicatorPlacePeriodNowAfter import', '2Suicide rateLeeds2023-25New10.4', `3Suicide rateLeeds2022-24${storedValue('2022-24')}9.9`]);
+    ).toEqual([
+      'RowIndicatorPlacePeriodWhat changes (now → after import)',
+      '2Suicide rateLeeds2023-25New figure: 10.4',
+      `3Suicide rateLeeds2022-24Value: ${was2224.value} → 9.9Lower bound: ${was2224.lower} → (none)Upper bound: ${was2224.upper} → (none)Note: ${was2224.note ?? '(none)'} → Revised`,
+    ]);
     expect(storedValue('2023-25')).toBeUndefined();
 
     await user.click(within(preview).getByRole('button', { name: 'Import 2 valid rows' }));

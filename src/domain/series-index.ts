@@ -1,0 +1,45 @@
+import { parsePeriod, type Period } from './period';
+import type { DataPoint } from './types';
+
+/**
+ * A series read once, so that checking many new figures against it (an import of thousands of
+ * rows) costs a lookup each, not a pass over the series each: linear in rows plus figures.
+ */
+export interface SeriesIndex {
+  /** The figure for the same period, however it was written. */
+  at(period: Period): DataPoint | undefined;
+  /** The series' lowest and highest values, leaving out one period (the figure being corrected). */
+  range(excluding?: string): { min: number; max: number; count: number } | undefined;
+}
+
+export const periodKey = (p: Period) => `${p.kind}|${p.start}|${p.end}`;
+
+export function indexSeries(points: readonly DataPoint[]): SeriesIndex {
+  const byPeriod = new Map<string, DataPoint>();
+  // The two lowest and two highest, so that any one figure can be left out without a second pass.
+  const low: DataPoint[] = [];
+  const high: DataPoint[] = [];
+  for (const p of points) {
+    const parsed = parsePeriod(p.period);
+    if (parsed.ok) byPeriod.set(periodKey(parsed.period), p);
+    keepTwo(low, p, (a, b) => a.value < b.value);
+    keepTwo(high, p, (a, b) => a.value > b.value);
+  }
+  return {
+    at: (period) => byPeriod.get(periodKey(period)),
+    range(excluding) {
+      const count = points.length - (excluding !== undefined && points.some((p) => p.period === excluding) ? 1 : 0);
+      const min = low.find((p) => p.period !== excluding);
+      const max = high.find((p) => p.period !== excluding);
+      return min && max ? { min: min.value, max: max.value, count } : undefined;
+    },
+  };
+}
+
+function keepTwo(kept: DataPoint[], p: DataPoint, before: (a: DataPoint, b: DataPoint) => boolean) {
+  if (kept.length < 2 || before(p, kept[1]!)) {
+    kept.push(p);
+    kept.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+    kept.length = Math.min(kept.length, 2);
+  }
+}
