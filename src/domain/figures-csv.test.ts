@@ -18,7 +18,7 @@ const saved = { 'suicide-rate/leeds': points(['2016-18', 10], ['2019-21', 11]), 
 const header = [...FIGURE_COLUMNS];
 const row = (cells: Partial<Record<(typeof FIGURE_COLUMNS)[number], string>>) => ({ indicator_id: 'suicide-rate', place_id: 'leeds', ...cells });
 const savedPoints = (i: string, p: string): DataPoint[] | undefined => saved[`${i}/${p}` as keyof typeof saved];
-const check = (records: Record<string, string>[], pointsOf = savedPoints) => checkImport({ header, records, framework, pointsOf });
+const check = (records: Record<string, string>[], pointsOf = savedPoints) => checkImport({ header, records, framework, pointsOf, today: new Date('2026-11-25T12:00:00Z') });
 
 describe('checkImport', () => {
   it('sorts good rows into additions, corrections and unchanged, and skips blank template lines', () => {
@@ -76,7 +76,7 @@ describe('checkImport', () => {
   });
 
   it('refuses the whole file without the columns it needs, or with too many rows', () => {
-    expect(checkImport({ header: ['indicator', 'value'], records: [], framework, pointsOf: () => [] }).fileProblems[0]).toBe(
+    expect(checkImport({ header: ['indicator', 'value'], records: [], framework, pointsOf: () => [], today: new Date() }).fileProblems[0]).toBe(
       'The file has no indicator_id, place_id, period columns. Start from the template, which has every column.',
     );
     const many = Array.from({ length: MAX_IMPORT_ROWS + 1 }, () => row({}));
@@ -143,5 +143,20 @@ describe('a correction through the CSV template (issue 13, path 10)', () => {
   it('judges each row against the series as saved: an outlier earlier in the file hides no later one', () => {
     const rows = check([row({ period: '2020', value: '500' }), row({ period: '2021', value: '480' })]).rows;
     expect(rows.map((r) => Boolean(r.warning))).toEqual([true, true]);
+  });
+});
+
+describe('periods in an import (issue 13, bad input)', () => {
+  const fy: Record<string, DataPoint[]> = { 'suicide-rate/leeds': points(['2018/19', 10], ['2019/20', 11]) };
+  const fyPoints = (i: string, p: string) => fy[`${i}/${p}`];
+
+  it('reads 2019-20 on a financial-year series as a correction of 2019/20, not a new pooled figure', () => {
+    const [r] = check([row({ period: '2019–20', value: '11.5' })], fyPoints).rows;
+    expect(r).toMatchObject({ outcome: 'correct', edit: { replacing: '2019/20', point: { period: '2019/20', value: 11.5 } } });
+  });
+
+  it('refuses a figure for a period that has not ended, beside the period', () => {
+    const [r] = check([row({ period: '2031', value: '11' })]).rows;
+    expect(r!.problems).toEqual([{ column: 'period', reason: expect.stringContaining('2031 has not ended yet') }]);
   });
 });

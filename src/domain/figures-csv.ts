@@ -1,5 +1,5 @@
 import type { PointEdit } from './apply-edit';
-import { parsePeriod } from './period';
+import { parsePeriodIn } from './period-in-series';
 import { changedFields, fieldText, type PointFieldName } from './point-fields';
 import { indexSeries, periodKey, type SeriesIndex } from './series-index';
 import type { DataPoint, Framework, Indicator, Place } from './types';
@@ -57,6 +57,8 @@ export interface ImportRow {
 export interface ImportCheck {
   /** Problems with the file as a whole (no usable header, too many rows): nothing can be imported. */
   fileProblems: string[];
+  /** What the lead should know about how the file was read (its encoding), shown with the preview. */
+  notices?: string[];
   rows: ImportRow[];
 }
 
@@ -67,6 +69,10 @@ export interface ImportInput {
   framework: Framework;
   /** The figures saved for a series now, or undefined if they could not be loaded. */
   pointsOf: (indicatorId: string, placeId: string) => readonly DataPoint[] | undefined;
+  /** Figures for periods not ended by this date are refused. */
+  today: Date;
+  /** Rows the CSV reader already refused as they stand (by index in `records`), with the reason. */
+  rowProblems?: ReadonlyMap<number, string>;
 }
 
 // The groups' figures of a gap indicator are not in the CSV layout; their problems belong to the value.
@@ -88,7 +94,7 @@ export const CLEAR_CELL = '[clear]';
  * Checks every row of an imported file against the framework and the saved figures, as if the
  * rows before it had been applied. Each problem names its row and column, so the lead can find it.
  */
-export function checkImport({ header, records, framework, pointsOf }: ImportInput): ImportCheck {
+export function checkImport({ header, records, framework, pointsOf, today, rowProblems }: ImportInput): ImportCheck {
   const missing = REQUIRED_COLUMNS.filter((c) => !header.includes(c));
   if (missing.length > 0) {
     return { fileProblems: [`The file has no ${missing.join(', ')} column${missing.length > 1 ? 's' : ''}. Start from the template, which has every column.`], rows: [] };
@@ -108,6 +114,8 @@ export function checkImport({ header, records, framework, pointsOf }: ImportInpu
     if (cells.every((c) => c === '') || (cell('period') === '' && cell('value') === '' && cell('lower') === '' && cell('upper') === '')) {
       return { row, outcome: 'empty', problems: [] };
     }
+    const refused = rowProblems?.get(index);
+    if (refused) return { row, outcome: 'error', problems: [{ column: 'whole row', reason: refused }] };
     const problems: CellProblem[] = [];
     const indicator = indicators.get(cell('indicator_id'));
     const place = places.get(cell('place_id'));
@@ -138,7 +146,7 @@ export function checkImport({ header, records, framework, pointsOf }: ImportInpu
     let series = working.get(key);
     if (!series) working.set(key, (series = { index: indexSeries(saved), rowOf: new Map<string, number>() }));
 
-    const period = parsePeriod(cell('period'));
+    const period = parsePeriodIn(cell('period'), series.index.kind);
     const existing = period.ok ? series.index.at(period.period) : undefined;
     const earlierRow = period.ok ? series.rowOf.get(periodKey(period.period)) : undefined;
     if (period.ok && earlierRow) {
@@ -176,6 +184,8 @@ export function checkImport({ header, records, framework, pointsOf }: ImportInpu
       },
       series.index,
       existing?.period,
+      undefined,
+      today,
     );
     if (!result.ok || problems.length > 0) {
       const fieldProblems = result.ok ? [] : Object.entries(result.errors).map(([field, reason]) => ({ column: FIELD_COLUMN[field as PointField], reason: reason! }));

@@ -1,4 +1,4 @@
-import { parsePeriod, type Period } from './period';
+import { parsePeriod, type Period, type PeriodKind } from './period';
 import type { DataPoint } from './types';
 
 /**
@@ -8,6 +8,8 @@ import type { DataPoint } from './types';
 export interface SeriesIndex {
   /** The figure for the same period, however it was written. */
   at(period: Period): DataPoint | undefined;
+  /** The kind of period its latest figure has: how an ambiguous new period is read. */
+  kind?: PeriodKind;
   /** The series' lowest and highest values, leaving out one period (the figure being corrected). */
   range(excluding?: string): { min: number; max: number; count: number } | undefined;
 }
@@ -19,13 +21,18 @@ export function indexSeries(points: readonly DataPoint[]): SeriesIndex {
   // The two lowest and two highest, so that any one figure can be left out without a second pass.
   const low: DataPoint[] = [];
   const high: DataPoint[] = [];
+  let latest: Period | undefined;
   for (const p of points) {
     const parsed = parsePeriod(p.period);
-    if (parsed.ok) byPeriod.set(periodKey(parsed.period), p);
+    if (parsed.ok) {
+      byPeriod.set(periodKey(parsed.period), p);
+      if (!latest || parsed.period.end > latest.end) latest = parsed.period;
+    }
     keepTwo(low, p, (a, b) => a.value < b.value);
     keepTwo(high, p, (a, b) => a.value > b.value);
   }
   return {
+    ...(latest ? { kind: latest.kind } : {}),
     at: (period) => byPeriod.get(periodKey(period)),
     range(excluding) {
       const count = points.length - (excluding !== undefined && points.some((p) => p.period === excluding) ? 1 : 0);

@@ -1,5 +1,5 @@
 import { parseNumberInput } from './parse-number-input';
-import { parsePeriod } from './period';
+import { notEndedYet, parsePeriodIn } from './period-in-series';
 import { indexSeries, type SeriesIndex } from './series-index';
 import { invisibleControlCharacter } from './control-characters';
 import { isFormulaInput } from './spreadsheet-safe';
@@ -39,12 +39,21 @@ export const MAX_TEXT_LENGTH = 2000;
  * Checks one figure against the series it joins. `replacing` is the period being corrected, so a
  * correction may keep its own period without counting as a duplicate.
  */
-export function validatePoint(input: PointInput, points: readonly DataPoint[] | SeriesIndex, replacing?: string, gapCheck?: GapCheck): PointValidation {
+export function validatePoint(
+  input: PointInput,
+  points: readonly DataPoint[] | SeriesIndex,
+  replacing?: string,
+  gapCheck?: GapCheck,
+  /** When given, a period that has not ended by then is refused. */
+  today?: Date,
+): PointValidation {
   // One figure typed in a form may take a pass over its series; an import passes an index.
   const existing = isIndex(points) ? points : indexSeries(points);
   const errors: Partial<Record<PointField, string>> = {};
-  const period = parsePeriod(input.period);
+  // Read as the series' own kind of period: "2019-20" on a financial-year series is 2019/20.
+  const period = parsePeriodIn(input.period, existing.kind);
   if (!period.ok) errors.period = period.error;
+  else if (today && notEndedYet(period.period, today)) errors.period = notEndedYet(period.period, today);
   else {
     const same = existing.at(period.period);
     const clash = same && same.period !== replacing ? same : undefined;

@@ -48,24 +48,80 @@ function recordsToCsv(records: readonly FigureRecord[]): string {
 export interface ParsedCsv {
   header: string[];
   records: Record<string, string | undefined>[];
+  /** Problems with the file as a whole: nothing in it can be imported. */
   problems: string[];
+  /** Rows refused as they stand, by their index in `records`, with the reason. */
+  rowProblems: Map<number, string>;
 }
 
 /** Reads a CSV file's text: the header names its columns, whatever their order or case. */
 export function parseFiguresCsv(text: string): ParsedCsv {
+  const seen = new Map<string, number>();
   const result = Papa.parse<Record<string, string | undefined>>(text, {
     header: true,
     skipEmptyLines: false,
-    transformHeader: (h) =>
-      h
+    transformHeader: (h) => {
+      const name = h
         .replace(/^\uFEFF/, '')
         .trim()
-        .toLowerCase(),
+        .toLowerCase();
+      seen.set(name, (seen.get(name) ?? 0) + 1);
+      return name;
+    },
   });
   // A trailing newline gives one empty record; it is not a row anyone wrote.
-  const records = result.data
-    .filter((r, i) => !(i === result.data.length - 1 && Object.values(r).every((v) => !v)))
-    .map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'string' ? fromSpreadsheetCell(v) : v])));
+  const last = result.data.length - 1;
+  const written = (r: Record<string, unknown>, i: number) => !(i === last && Object.values(r).every((v) => !v));
+  const records = result.data.filter(written).map((r) =>
+    Object.fromEntries(
+      Object.entries(r)
+        .filter(([k]) => k !== '__parsed_extra')
+        .map(([k, v]) => [k, typeof v === 'string' ? fromSpreadsheetCell(v) : v]),
+    ),
+  );
   const problems = result.errors.filter((e) => e.type === 'Quotes' || e.type === 'Delimiter').map((e) => `Row ${e.row === undefined ? '?' : e.row + 2}: ${e.message}.`);
-  return { header: result.meta.fields ?? [], records, problems };
+  // A header naming a column twice would leave which cell counts to chance.
+  for (const [name, count] of seen) {
+    if (name && count > 1) problems.push(`The column “${name}” appears ${count} times in the header. Keep one of them and save the file again.`);
+  }
+  // More cells than the header names: most often a comma inside a text cell that is not in
+  // quotes, which shifts every cell after it. The row is refused rather than read shifted.
+  const rowProblems = new Map<number, string>();
+  const headerCells = result.meta.fields?.length ?? 0;
+  result.data.forEach((r, i) => {
+    const extra = (r as { __parsed_extra?: unknown[] }).__parsed_extra;
+    if (extra?.length) {
+      rowProblems.set(
+        i,
+        `This row has ${headerCells + extra.length} cells but the header names ${headerCells}. A comma inside a text cell needs the cell in double quotes (a spreadsheet does this when it saves as CSV).`,
+      );
+    }
+  });
+  return { header: result.meta.fields ?? [], records, problems, rowProblems };
+}
+
+export interface DecodedCsv {
+  text: string;
+  /** Said to the lead when the file was not UTF-8 and was read in another encoding. */
+  notice?: string;
+}
+
+/**
+ * A file's bytes as text. UTF-8 (with or without a byte-order mark) and UTF-16 are read as they
+ * are; anything else is read as Windows-1252, the encoding Excel's plain "CSV (Comma delimited)"
+ * uses in the UK, and the lead is told so, rather than seeing "Â£" where they wrote "£".
+ */
+export function decodeCsv(bytes: ArrayBuffer): DecodedCsv {
+  const view = new Uint8Array(bytes);
+  if (view[0] === 0xff && view[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(view) };
+  if (view[0] === 0xfe && view[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(view) };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(view) };
+  } catch {
+    return {
+      text: new TextDecoder('windows-1252').decode(view),
+      notice:
+        'This file is not saved as UTF-8, so it was read as Windows-1252 (what Excel’s “CSV (Comma delimited)” uses). Check letters such as é and symbols such as £ in the preview; to be sure, save it from Excel as “CSV UTF-8”.',
+    };
+  }
 }

@@ -179,6 +179,20 @@ export function createCouchDataSource(options: CouchDataSourceOptions): DataSour
     mayEditDefinitions: (user) => mayEditDefinitions(user.roles),
   };
 
+  /**
+   * CouchDB runs validate_doc_update against the document as it is now, before it compares
+   * revisions: a save overtaken by a colleague's can be refused for its version number (403)
+   * rather than answered 409. When the document has moved on since it was read, that refusal is
+   * a conflict, and is treated as one.
+   */
+  async function refusedAsStale(error: unknown, readAgain: () => Promise<{ _rev: string } | undefined>, readRev: string | undefined): Promise<{ status: number }> {
+    if (error instanceof DataSourceError && error.kind === 'rejected') {
+      const now = await readAgain().catch(() => undefined);
+      if (now && now._rev !== readRev) return { status: 409 };
+    }
+    throw error;
+  }
+
   async function saveSeries(frameworkId: string, indicatorId: string, placeId: string, change: SeriesChange): Promise<Series> {
     const what = `The figures for ${indicatorId} in ${placeId}`;
     // Checked here for a clear message at once; the database checks again, whoever writes.
@@ -208,7 +222,10 @@ export function createCouchDataSource(options: CouchDataSourceOptions): DataSour
     };
     const next: SeriesDoc = { ...current, version, points: valid.data.points, lastChange: entry, changeIds: remember(current.changeIds, changeId) };
     // The revision read above: if anyone saved in between, CouchDB answers 409.
-    const { status } = await http.request('PUT', docPath(current._id), what, { body: next, expected: [409] }).catch(forgetExpiredSession);
+    const { status } = await http
+      .request('PUT', docPath(current._id), what, { body: next, expected: [409] })
+      .catch(forgetExpiredSession)
+      .catch((error: unknown) => refusedAsStale(error, () => readSeriesDoc(frameworkId, indicatorId, placeId), current._rev));
     if (status === 409) {
       const now = await readSeriesDoc(frameworkId, indicatorId, placeId);
       if (hasChange(now, changeId)) return seriesOf(now);
@@ -266,7 +283,10 @@ export function createCouchDataSource(options: CouchDataSourceOptions): DataSour
       lastChange: entry,
       changeIds: remember(doc?.changeIds, changeId),
     };
-    const { status } = await http.request('PUT', docPath(next._id), what, { body: next, expected: [409] }).catch(forgetExpiredSession);
+    const { status } = await http
+      .request('PUT', docPath(next._id), what, { body: next, expected: [409] })
+      .catch(forgetExpiredSession)
+      .catch((error: unknown) => refusedAsStale(error, () => readIndicatorDoc(frameworkId, indicatorId), doc?._rev));
     if (status === 409) {
       const now = await readIndicatorDoc(frameworkId, indicatorId);
       if (now && hasChange(now, changeId)) return now.indicator;

@@ -5,6 +5,7 @@ import { changedFields } from '../../domain/point-fields';
 import type { DataPoint } from '../../domain/types';
 import { validatePoint, type GapCheck, type PointField, type PointInput } from '../../domain/validate-point';
 import { TextField } from './TextField';
+import { useToday } from '../../lib/today';
 
 export interface PointFormProps {
   /** The figures already in the series, to check for duplicates and outliers. */
@@ -45,6 +46,7 @@ export function PointForm({ existing, correcting, unitLabel, saving, onSave, onC
   const [warning, setWarning] = useState<string | undefined>();
   const refs = useRef<Partial<Record<PointField, HTMLInputElement | null>>>({});
   const formId = useId();
+  const today = useToday();
   const set = (field: keyof PointInput) => (value: string) => {
     const next = { ...input, [field]: value };
     setInput(next);
@@ -58,7 +60,7 @@ export function PointForm({ existing, correcting, unitLabel, saving, onSave, onC
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const result = validatePoint(input, existing, correcting?.period, gapCheck);
+    const result = validatePoint(input, existing, correcting?.period, gapCheck, today.date);
     if (!result.ok) {
       setErrors(result.errors);
       refs.current[FIELD_ORDER.find((f) => result.errors[f])!]?.focus();

@@ -44,6 +44,11 @@ export function ImportPreview({ file, importing, onImport, onCancel }: ImportPre
         {plural(counts.unchanged, 'unchanged figure')} and <strong>{plural(counts.error, 'row')} with problems</strong>.
         {counts.empty > 0 && ` ${plural(counts.empty, 'empty template line')} will be skipped.`}
       </p>
+      {file.check.notices?.map((notice) => (
+        <p key={notice} className="import-preview__notice">
+          {notice}
+        </p>
+      ))}
       {problems.length > 0 && <ProblemTable rows={problems} />}
       {changes.length > 0 && <ChangeTable rows={changes} />}
       {problems.length > 0 && <p>Rows with problems will not be imported. Correct them in your spreadsheet and choose the file again, or import only the rows without problems.</p>}

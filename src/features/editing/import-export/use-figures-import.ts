@@ -6,7 +6,8 @@ import type { PointEdit } from '../../../domain/apply-edit';
 import type { Editor, Framework, Series } from '../../../domain/types';
 import type { SendOutcome } from '../../../outbox/outbox';
 import { useQueueEdits, useSendPendingChange, useWorkingFigures } from '../../../outbox/use-outbox';
-import { parseFiguresCsv } from '../../../lib/figures-csv-file';
+import { decodeCsv, parseFiguresCsv } from '../../../lib/figures-csv-file';
+import { useToday } from '../../../lib/today';
 
 export interface CheckedFile {
   fileName: string;
@@ -43,6 +44,7 @@ export function useFiguresImport(framework: Framework, editor: Editor | null) {
   const queries = useSourceQueries();
   const queryClient = useQueryClient();
   const queueEdits = useQueueEdits();
+  const today = useToday();
   const workingFigures = useWorkingFigures(framework.id);
   const send = useSendPendingChange();
   const [state, setState] = useState<ImportState>({ step: 'choose' });
@@ -53,7 +55,8 @@ export function useFiguresImport(framework: Framework, editor: Editor | null) {
     if (file.size > MAX_FILE_BYTES) return setFileProblem(`${file.name} is ${(file.size / 1e6).toFixed(1)} MB; the most this page reads is 5 MB. Split it into smaller files.`);
     if (!/\.(csv|txt)$/i.test(file.name)) return setFileProblem(`${file.name} is not a CSV file. Save your spreadsheet as “CSV UTF-8” and choose that file.`);
     setState({ step: 'checking', fileName: file.name });
-    const parsed = parseFiguresCsv(await file.text());
+    const decoded = decodeCsv(await file.arrayBuffer());
+    const parsed = parseFiguresCsv(decoded.text);
     const wanted = new Set<string>();
     for (const r of parsed.records) wanted.add(`${r.indicator_id?.trim() ?? ''}|${r.place_id?.trim() ?? ''}`);
     const known = new Set(framework.ambitions.flatMap((a) => a.indicators.map((i) => i.id)));
@@ -71,7 +74,8 @@ export function useFiguresImport(framework: Framework, editor: Editor | null) {
       }),
     );
     const pointsOf = (indicatorId: string, placeId: string) => workingFigures(indicatorId, placeId, saved.get(`${indicatorId}|${placeId}`));
-    const check = checkImport({ header: parsed.header, records: parsed.records, framework, pointsOf });
+    const check = checkImport({ header: parsed.header, records: parsed.records, framework, pointsOf, today: today.date, rowProblems: parsed.rowProblems });
+    if (decoded.notice) check.notices = [decoded.notice];
     if (parsed.problems.length) check.fileProblems.push(...parsed.problems);
     setState({ step: 'preview', file: { fileName: file.name, check, saved } });
   }
