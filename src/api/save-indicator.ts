@@ -36,6 +36,33 @@ export function useSaveIndicator(frameworkId: string) {
   });
 }
 
+/**
+ * The same save for any partnership, named with each change: what the outbox sends a kept
+ * definition through (it may hold changes for several partnerships).
+ */
+export function useSaveDefinition() {
+  const source = useDataSource();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ frameworkId, change }: { frameworkId: string; change: IndicatorChange }) => source.saveIndicator(frameworkId, change.indicator.id, change),
+    onMutate: async ({ frameworkId, change }) => {
+      const key = queryKeys.framework(frameworkId);
+      await queryClient.cancelQueries({ queryKey: key });
+      const previous = queryClient.getQueryData<Framework>(key);
+      if (previous) queryClient.setQueryData(key, replaceIndicator(previous, change.indicator));
+      return { previous };
+    },
+    onError: (_error, { frameworkId }, context) => {
+      if (context?.previous) queryClient.setQueryData(queryKeys.framework(frameworkId), context.previous);
+    },
+    onSuccess: (saved, { frameworkId }) => {
+      const current = queryClient.getQueryData<Framework>(queryKeys.framework(frameworkId));
+      if (current) queryClient.setQueryData(queryKeys.framework(frameworkId), replaceIndicator(current, saved));
+    },
+    onSettled: (_data, _error, { frameworkId, change }) => queryClient.invalidateQueries({ queryKey: queryKeys.indicatorHistory(frameworkId, change.indicator.id) }),
+  });
+}
+
 /** After a conflict: show the colleague's version everywhere. */
 export function useShowIndicator(frameworkId: string) {
   const queryClient = useQueryClient();

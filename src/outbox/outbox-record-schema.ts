@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import type { PendingChange } from '../domain/pending-change';
+import type { OutboxRecord, PendingDefinition } from '../domain/pending-definition';
 import { POINT_FIELDS } from '../domain/point-fields';
 
 // How a change kept in this browser is checked when it is read back. It is this browser's own
@@ -54,8 +55,42 @@ const record = z.object({
   updatedAt: isoTime,
 });
 
+// An indicator as the lead proposed it: checked in outline here (the source checks it in full
+// when it is sent); its other fields are kept as they were written.
+const indicator = z.looseObject({
+  id: text(80),
+  name: text(300),
+  baselinePeriod: text(40),
+  source: text(4000),
+  targets: z.array(z.looseObject({ id: text(80), period: text(40) })).check(z.minLength(1)),
+  version: z.optional(z.int().check(z.minimum(0))),
+});
+
+const definition = z.object({
+  kind: z.literal('definition'),
+  id: text(300),
+  frameworkId: text(60),
+  indicatorId: text(80),
+  labels: z.object({ indicator: text(300), ambitionNumber: z.int().check(z.minimum(1), z.maximum(999)) }),
+  base: indicator,
+  proposed: indicator,
+  note: z.optional(text(4000)),
+  editor: z.object({ name: text(120), organisation: text(200) }),
+  state: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('waiting'), problem: z.optional(text(4000)) }),
+    z.object({ kind: z.literal('conflict'), current: indicator }),
+    z.object({ kind: z.literal('rejected'), problem: text(4000) }),
+  ]),
+  sending: z.optional(z.object({ changeId: text(80), proposed: indicator, note: z.optional(text(4000)) })),
+  updatedAt: isoTime,
+});
+
 /** A kept change as read back from storage, or undefined when it cannot be read (left in place, counted). */
-export function readOutboxRecord(value: unknown): PendingChange | undefined {
+export function readOutboxRecord(value: unknown): OutboxRecord | undefined {
+  if ((value as { kind?: unknown } | undefined)?.kind === 'definition') {
+    const parsed = definition.safeParse(value);
+    return parsed.success ? (parsed.data as unknown as PendingDefinition) : undefined;
+  }
   const parsed = record.safeParse(value);
   if (!parsed.success) return undefined;
   const { edits, ...rest } = parsed.data;

@@ -1,5 +1,5 @@
 import { clear, createStore, entries, get, type UseStore } from 'idb-keyval';
-import type { PendingChange } from '../domain/pending-change';
+import type { OutboxRecord } from '../domain/pending-definition';
 import { readThenWrite } from '../lib/idb-transaction';
 import { readOutboxRecord } from './outbox-record-schema';
 
@@ -9,10 +9,10 @@ import { readOutboxRecord } from './outbox-record-schema';
  * one transaction: two tabs adding edits to the same series both keep theirs.
  */
 export interface OutboxStorage {
-  readAll(): Promise<{ changes: PendingChange[]; unreadable: number }>;
-  read(id: string): Promise<PendingChange | undefined>;
+  readAll(): Promise<{ changes: OutboxRecord[]; unreadable: number }>;
+  read(id: string): Promise<OutboxRecord | undefined>;
   /** Applies `update` to the stored record atomically; returns what is stored after it (undefined: removed). */
-  change(id: string, update: (stored: PendingChange | undefined) => PendingChange | undefined): Promise<PendingChange | undefined>;
+  change(id: string, update: (stored: OutboxRecord | undefined) => OutboxRecord | undefined): Promise<OutboxRecord | undefined>;
 }
 
 export const OUTBOX_DATABASE = 'ambitions-dashboard-pending';
@@ -23,7 +23,7 @@ export function createOutboxStorage(databaseName = OUTBOX_DATABASE): OutboxStora
   const opened = () => (store ??= createStore(databaseName, 'changes'));
   return {
     async readAll() {
-      const changes: PendingChange[] = [];
+      const changes: OutboxRecord[] = [];
       let unreadable = 0;
       for (const [, value] of await entries<string, unknown>(opened())) {
         const read = readOutboxRecord(value);
@@ -47,7 +47,7 @@ export function createOutboxStorage(databaseName = OUTBOX_DATABASE): OutboxStora
 export const clearOutboxStorage = (databaseName = OUTBOX_DATABASE) => clear(createStore(databaseName, 'changes'));
 
 /** Kept in this tab only: where changes go when the browser will not keep them (the header says so). */
-export function createMemoryOutboxStorage(initial: readonly PendingChange[] = []): OutboxStorage {
+export function createMemoryOutboxStorage(initial: readonly OutboxRecord[] = []): OutboxStorage {
   const records = new Map(initial.map((c) => [c.id, c]));
   return {
     readAll: async () => ({ changes: [...records.values()], unreadable: 0 }),
@@ -67,8 +67,8 @@ export function createMemoryOutboxStorage(initial: readonly PendingChange[] = []
  */
 export function withFallback(primary: OutboxStorage, onFailure: () => void): OutboxStorage {
   let fallback: OutboxStorage | undefined;
-  const known = new Map<string, PendingChange>();
-  const remember = (id: string, record: PendingChange | undefined) => (record ? known.set(id, record) : known.delete(id));
+  const known = new Map<string, OutboxRecord>();
+  const remember = (id: string, record: OutboxRecord | undefined) => (record ? known.set(id, record) : known.delete(id));
   function failed(): OutboxStorage {
     if (!fallback) {
       fallback = createMemoryOutboxStorage([...known.values()]);

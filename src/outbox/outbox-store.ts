@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { PendingChange } from '../domain/pending-change';
+import { asDefinition, asSeriesChange, isDefinition, type OutboxRecord, type PendingDefinition } from '../domain/pending-definition';
 import { newId } from '../lib/new-id';
 import { createOutbox, type Outbox } from './outbox';
 import { createOutboxStorage, withFallback } from './outbox-storage';
@@ -9,7 +10,7 @@ import { webLocks } from './tab-locks';
 // and by every other tab's (BroadcastChannel). The outbox itself (outbox.ts) does the work.
 
 interface OutboxView {
-  changes: Record<string, PendingChange>;
+  changes: Record<string, OutboxRecord>;
   /** False until IndexedDB has been read: nothing is sent before, so nothing is sent twice. */
   loaded: boolean;
   /** Ids this tab is sending now. */
@@ -26,7 +27,7 @@ export const STORAGE_PROBLEM =
 
 const useOutboxView = create<OutboxView>()(() => ({ changes: {}, loaded: false, sending: {}, confirmations: {}, unreadable: 0 }));
 
-function mirror(id: string, record: PendingChange | undefined) {
+function mirror(id: string, record: OutboxRecord | undefined) {
   useOutboxView.setState((s) => {
     const { [id]: _old, ...others } = s.changes;
     return { changes: record ? { ...others, [id]: record } : others };
@@ -63,7 +64,7 @@ export function forgetOutbox() {
 }
 
 export const outboxView = {
-  loaded: (stored: { changes: PendingChange[]; unreadable: number }) =>
+  loaded: (stored: { changes: OutboxRecord[]; unreadable: number }) =>
     // Anything this tab kept before the read finished is in storage too, so the read has it.
     useOutboxView.setState({ changes: Object.fromEntries(stored.changes.map((c) => [c.id, c])), loaded: true, unreadable: stored.unreadable }),
   sendStarted: (id: string) => useOutboxView.setState((s) => ({ sending: { ...s.sending, [id]: true } })),
@@ -80,9 +81,10 @@ export const outboxView = {
 };
 
 export const usePendingChanges = () => useOutboxView((s) => s.changes);
-export const usePendingChange = (id: string): PendingChange | undefined => useOutboxView((s) => s.changes[id]);
-/** How many edits are waiting, across every series: the number on the header's counter. */
-export const usePendingEditCount = () => useOutboxView((s) => Object.values(s.changes).reduce((n, c) => n + c.edits.length, 0));
+export const usePendingChange = (id: string): PendingChange | undefined => useOutboxView((s) => asSeriesChange(s.changes[id]));
+export const usePendingDefinition = (id: string): PendingDefinition | undefined => useOutboxView((s) => asDefinition(s.changes[id]));
+/** How many changes are waiting, across every series and definition: the number on the header's counter. */
+export const usePendingEditCount = () => useOutboxView((s) => Object.values(s.changes).reduce((n, c) => n + (isDefinition(c) ? 1 : c.edits.length), 0));
 /** Being sent by this tab, or (as its record says) by another. */
 export const useIsSending = (id: string) => useOutboxView((s) => Boolean(s.sending[id]));
 export const useConfirmation = (id: string) => useOutboxView((s) => s.confirmations[id]);

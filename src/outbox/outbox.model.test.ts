@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { db, resetDb, saveSeries as serverSave, seriesKey } from '../../mocks/db';
 import { DataSourceError } from '../api/errors';
+import { asSeriesChange } from '../domain/pending-definition';
 import { newId } from '../lib/new-id';
 import { createOutbox, type SaveSeries } from './outbox';
 import { createOutboxStorage } from './outbox-storage';
@@ -87,7 +88,7 @@ async function play(actions: Action[]) {
         break;
       }
       case 'apply-mine': {
-        const record = (await createOutboxStorage(database).read(ID)) ?? undefined;
+        const record = asSeriesChange(await createOutboxStorage(database).read(ID)) ?? undefined;
         if (record?.state.kind === 'conflict') await tabs[a.tab]!.rebase(ID, record.state.current);
         break;
       }
@@ -96,17 +97,17 @@ async function play(actions: Action[]) {
         break;
     }
     // At every step, each edit is on the server or kept in this browser: never neither.
-    const kept = new Set((await createOutboxStorage(database).read(ID))?.edits.flatMap((q) => (q.edit.kind === 'upsert' ? [q.edit.point.period] : [])));
+    const kept = new Set(asSeriesChange(await createOutboxStorage(database).read(ID))?.edits.flatMap((q) => (q.edit.kind === 'upsert' ? [q.edit.point.period] : [])));
     const onServer = new Set(db.series.get(KEY)!.points.map((p) => p.period));
     for (const period of made.keys()) expect(kept.has(period) || onServer.has(period)).toBe(true);
     // A conflict only ever comes from a colleague's save: never from the lead's own retried one.
-    if (colleague === 0) expect((await createOutboxStorage(database).read(ID))?.state.kind).not.toBe('conflict');
+    if (colleague === 0) expect(asSeriesChange(await createOutboxStorage(database).read(ID))?.state.kind).not.toBe('conflict');
   }
 
   // Everyone back online, conflicts settled by applying the lead's edits: all drains.
   online[0] = online[1] = true;
   for (let i = 0; i < 10; i += 1) {
-    const record = await createOutboxStorage(database).read(ID);
+    const record = asSeriesChange(await createOutboxStorage(database).read(ID));
     if (!record) break;
     if (record.state.kind === 'conflict') await tabs[0]!.rebase(ID, record.state.current);
     await tabs[i % 2]!.send(ID, serverReplying('ok'));

@@ -1,8 +1,8 @@
 import { db, saveSeries as serverSave, seriesKey } from '../../mocks/db';
 import { DataSourceError } from '../api/errors';
 import type { PointEdit } from '../domain/apply-edit';
-import type { PendingChange } from '../domain/pending-change';
 import type { DataPoint, Series, SeriesChange } from '../domain/types';
+import { asSeriesChange, type OutboxRecord } from '../domain/pending-definition';
 import { newId } from '../lib/new-id';
 import { createOutbox, type SaveSeries } from './outbox';
 import { createOutboxStorage } from './outbox-storage';
@@ -24,7 +24,7 @@ interface Browser {
   tabs: Set<Tab>;
 }
 interface Tab {
-  shown: Map<string, PendingChange | undefined>;
+  shown: Map<string, OutboxRecord | undefined>;
   outbox: ReturnType<typeof createOutbox>;
 }
 
@@ -33,7 +33,7 @@ function newBrowser(): Browser {
 }
 
 function openTab(browser: Browser, online: () => boolean = () => true): Tab {
-  const shown = new Map<string, PendingChange | undefined>();
+  const shown = new Map<string, OutboxRecord | undefined>();
   const tab: Tab = {
     shown,
     outbox: createOutbox({
@@ -81,7 +81,7 @@ describe('the outbox, across the tabs of one browser', () => {
     await expect(tabA.outbox.send(ID, server())).resolves.toBe('waiting');
     await settled();
     // Both tabs show both edits, kept.
-    for (const tab of [tabA, tabB]) expect(tab.shown.get(ID)?.edits.map((q) => q.edit)).toEqual([add('2030', 1), add('2031', 2)]);
+    for (const tab of [tabA, tabB]) expect(asSeriesChange(tab.shown.get(ID))?.edits.map((q) => q.edit)).toEqual([add('2030', 1), add('2031', 2)]);
 
     // A third tab with nothing pending changes nothing by being open.
     openTab(browser);

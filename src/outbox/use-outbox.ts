@@ -1,9 +1,12 @@
 import { useCallback, useEffect } from 'react';
+import { useSaveDefinition } from '../api/save-indicator';
 import { useSaveSeries } from '../api/save-series';
 import { DataSourceError } from '../api/errors';
 import { useSession, useSessionExpired } from '../api/session';
 import { describePending, pendingChangeId, pointsAfter, type PendingChange } from '../domain/pending-change';
-import type { DataPoint, Series } from '../domain/types';
+import { diffIndicator } from '../domain/diff-indicator';
+import { asSeriesChange, isDefinition, pendingDefinitionId, type DefinitionToQueue, type PendingDefinition } from '../domain/pending-definition';
+import type { DataPoint, Indicator, Series } from '../domain/types';
 import type { EditsToQueue, SendOutcome } from './outbox';
 import { outboxView, readOutboxView, theOutbox, usePendingChanges, usePendingLoaded } from './outbox-store';
 
@@ -58,7 +61,50 @@ export function useOutboxActions() {
         .discard(id, editIds)
         .then(() => outboxView.confirmed(id, message)),
     rebase: (id: string, current: Series) => theOutbox().rebase(id, current),
+    discardDefinition: (id: string, message: string) =>
+      theOutbox()
+        .discardDefinition(id)
+        .then(() => outboxView.confirmed(id, message)),
+    rebaseDefinition: (id: string, current: Indicator) => theOutbox().rebaseDefinition(id, current),
   };
+}
+
+/** Keeps a lead's proposed baseline, targets and source in the outbox, resolving with its record. */
+export function useQueueDefinition() {
+  return useCallback((d: Omit<DefinitionToQueue, 'now'>): Promise<PendingDefinition> => {
+    outboxView.confirmed(pendingDefinitionId(d.frameworkId, d.saved.id), undefined);
+    return theOutbox().queueDefinition(d);
+  }, []);
+}
+
+/** Sends an indicator's kept definition; on success the record goes and a confirmation is left. */
+export function useSendPendingDefinition() {
+  const { mutateAsync: saveDefinition } = useSaveDefinition();
+  const sessionExpired = useSessionExpired();
+  return useCallback(
+    async (id: string): Promise<SendOutcome> => {
+      outboxView.sendStarted(id);
+      let said: string | undefined;
+      try {
+        const outcome = await theOutbox().sendDefinition(id, async (pending, change) => {
+          try {
+            const saved = await saveDefinition({ frameworkId: pending.frameworkId, change });
+            const changed = diffIndicator(pending.base, saved).length;
+            said = changed ? `Saved ${changed} change${changed === 1 ? '' : 's'} to the baseline, targets and source. Statuses now use them.` : 'Saved; nothing had changed.';
+            return saved;
+          } catch (error) {
+            if (error instanceof DataSourceError && error.kind === 'sign-in-needed') sessionExpired();
+            throw error;
+          }
+        });
+        if (outcome === 'saved' && said) outboxView.confirmed(id, said);
+        return outcome;
+      } finally {
+        outboxView.sendEnded(id);
+      }
+    },
+    [saveDefinition, sessionExpired],
+  );
 }
 
 /**
@@ -69,7 +115,7 @@ export function useWorkingFigures(frameworkId: string) {
   const changes = usePendingChanges();
   return useCallback(
     (indicatorId: string, placeId: string, saved: Series | undefined): DataPoint[] | undefined => {
-      const pending = changes[`${frameworkId}/${indicatorId}/${placeId}`];
+      const pending = asSeriesChange(changes[pendingChangeId(frameworkId, indicatorId, placeId)]);
       return pending ? pointsAfter(pending.base.points, pending.edits) : saved?.points;
     },
     [changes, frameworkId],
@@ -84,6 +130,7 @@ export function useWorkingFigures(frameworkId: string) {
 export function useOutboxSync() {
   const loaded = usePendingLoaded();
   const send = useSendPendingChange();
+  const sendDefinition = useSendPendingDefinition();
   // Changes kept while signed out (or after a sign-in expired) go as soon as someone signs in.
   const signedInAs = useSession().data?.name;
 
@@ -102,7 +149,8 @@ export function useOutboxSync() {
     if (!loaded) return;
     const sendWaiting = () => {
       for (const change of Object.values(readOutboxView().changes)) {
-        if (change.state.kind === 'waiting') void send(change.id);
+        if (change.state.kind !== 'waiting') continue;
+        void (isDefinition(change) ? sendDefinition(change.id) : send(change.id));
       }
     };
     // Coming back to the tab is when a lead has most likely signed in again elsewhere, or fixed
@@ -117,5 +165,5 @@ export function useOutboxSync() {
       window.removeEventListener('focus', sendWaiting);
       document.removeEventListener('visibilitychange', whenVisible);
     };
-  }, [loaded, send, signedInAs]);
+  }, [loaded, send, sendDefinition, signedInAs]);
 }

@@ -21,7 +21,7 @@ export function SeriesTools(props: SeriesToolsProps) {
       {editMode && (
         <details className="definition-details">
           <summary>Change the baseline, targets or source of {props.indicator.name}</summary>
-          <DefinitionEditor frameworkId={props.frameworkId} indicator={props.indicator} />
+          <DefinitionEditor frameworkId={props.frameworkId} ambitionNumber={props.ambitionNumber} indicator={props.indicator} />
         </details>
       )}
       <DefinitionHistory frameworkId={props.frameworkId} indicator={props.indicator} />

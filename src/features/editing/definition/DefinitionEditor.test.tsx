@@ -5,6 +5,7 @@ import { db, saveIndicator } from '../../../../mocks/db';
 import { server } from '../../../../mocks/node';
 import { renderApp } from '../../../../tests/helpers/render-app';
 import { identifyEditor } from '../../../../tests/helpers/identify-editor';
+import { simulateReload } from '../../../../tests/helpers/zustand-mock';
 
 const suicideRate = () => db.frameworks.get('wyh')!.ambitions[4]!.indicators[0]!;
 
@@ -14,7 +15,7 @@ async function openDefinitionEditor() {
   await user.click(await screen.findByRole('button', { name: 'Update figures' }));
   await identifyEditor(user, 'Alice Adams', 'Leeds Health and Care Partnership');
   await user.click(await screen.findByText('Change the baseline, targets or source of Suicide rate'));
-  return { user, form: screen.getByRole('form', { name: 'Baseline, targets and source of Suicide rate' }) };
+  return { app, user, form: screen.getByRole('form', { name: 'Baseline, targets and source of Suicide rate' }) };
 }
 
 async function addRevisedTarget(user: UserEvent, form: HTMLElement) {
@@ -73,7 +74,7 @@ describe("Changing an indicator's baseline, targets and source", () => {
     expect(suicideRate().targets).toHaveLength(3);
   });
 
-  it("shows a colleague's change to the targets, and can keep theirs or save mine over it", async () => {
+  it("shows a colleague's change to the targets, and applies only mine on top of it, reverting nothing of theirs (issue 13, path 4)", async () => {
     const { user, form } = await openDefinitionEditor();
     await addRevisedTarget(user, form);
     const theirs = { ...suicideRate(), baselinePeriod: '2017-19' };
@@ -81,11 +82,32 @@ describe("Changing an indicator's baseline, targets and source", () => {
     await user.click(within(form).getByRole('button', { name: 'Save baseline, targets and source' }));
     const conflict = await within(form).findByRole('alertdialog', { name: 'Someone else changed the baseline or targets while you were editing' });
     expect(conflict).toHaveTextContent('Baseline period: 2016-18 → 2017-19');
-    await user.click(within(conflict).getByRole('button', { name: 'Save mine over theirs' }));
+    await user.click(within(conflict).getByRole('button', { name: 'Apply my changes to theirs' }));
     await within(form).findByText(/Saved/);
-    expect(suicideRate()).toMatchObject({ version: 2, baselinePeriod: '2016-18' });
-    expect(suicideRate().targets).toHaveLength(3);
+    expect(suicideRate()).toMatchObject({ version: 2, baselinePeriod: '2017-19' });
+    expect(suicideRate().targets.map((t) => t.label)).toContain('Revised (2023 plan)');
     expect(db.indicatorHistory.get('wyh/suicide-rate')).toHaveLength(2);
+  });
+
+  it('keeps a change made offline through a reload, counts it in the header, and sends it when the connection returns (path 5)', async () => {
+    server.use(http.put('/api/frameworks/wyh/indicators/suicide-rate', () => HttpResponse.error()));
+    const first = await openDefinitionEditor();
+    await addRevisedTarget(first.user, first.form);
+    await first.user.click(within(first.form).getByRole('button', { name: 'Save baseline, targets and source' }));
+    expect(await within(first.form).findByText(/the connection failed.*kept on this device/)).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: '1 change not yet saved' })).toBeInTheDocument();
+    expect(suicideRate().targets).toHaveLength(2);
+
+    // A reload: the page goes, this browser's storage stays.
+    first.app.unmount();
+    await simulateReload();
+    server.resetHandlers();
+    renderApp('/wyh/ambitions/5?place=leeds&view=table');
+    // Still in update mode after the reload: the kept change is sent as the page opens.
+    const form = await screen.findByRole('form', { name: 'Baseline, targets and source of Suicide rate' });
+    await within(form).findByText(/Saved 1 change to the baseline, targets and source/);
+    expect(suicideRate().targets.map((t) => t.label)).toContain('Revised (2023 plan)');
+    expect(screen.queryByRole('button', { name: /not yet saved/ })).toBeNull();
   });
 
   it("can drop mine and take the colleague's version into the form", async () => {

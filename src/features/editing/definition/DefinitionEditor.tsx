@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { useSaveIndicator, useShowIndicator } from '../../../api/save-indicator';
-import { ErrorMessage } from '../../../components/ErrorMessage';
-import { DataSourceError } from '../../../api/errors';
+import { useShowIndicator } from '../../../api/save-indicator';
+import { pendingDefinitionId } from '../../../domain/pending-definition';
+import { useConfirmation, useIsSending, usePendingDefinition } from '../../../outbox/outbox-store';
+import { useOutboxActions, useQueueDefinition, useSendPendingDefinition } from '../../../outbox/use-outbox';
 import { diffIndicator } from '../../../domain/diff-indicator';
 import { PERIOD_EXAMPLES } from '../../../domain/period';
 import type { Indicator } from '../../../domain/types';
@@ -13,25 +14,42 @@ import { TargetFields } from './TargetFields';
 
 /**
  * An indicator's baseline, targets and source, for a lead to correct or restate (e.g. add the 2028
- * restatement next to the original target). Every change is kept in the indicator's history.
+ * restatement next to the original target). A change goes through the same outbox as figures: kept
+ * in this browser until the source confirms it, through a reload, a closed tab or a spell offline,
+ * and met with a colleague's newer version as a choice, never an overwrite. Every change is kept in
+ * the indicator's history.
  */
-export function DefinitionEditor({ frameworkId, indicator }: { frameworkId: string; indicator: Indicator }) {
+export function DefinitionEditor({ frameworkId, ambitionNumber, indicator }: { frameworkId: string; ambitionNumber: number; indicator: Indicator }) {
   const editor = useCurrentEditor();
   const { hasSignIn, user, mayEditDefinitions } = usePermissions();
-  const save = useSaveIndicator(frameworkId);
+  const id = pendingDefinitionId(frameworkId, indicator.id);
+  const pending = usePendingDefinition(id);
+  const sending = useIsSending(id);
+  const confirmation = useConfirmation(id);
+  const queueDefinition = useQueueDefinition();
+  const sendDefinition = useSendPendingDefinition();
+  const { discardDefinition, rebaseDefinition } = useOutboxActions();
   const showIndicator = useShowIndicator(frameworkId);
-  // The version the lead started from; it moves on only when they accept a newer one.
-  const [base, setBase] = useState(indicator);
-  const [input, setInput] = useState<DefinitionInput>(() => definitionInputOf(indicator));
-  const [note, setNote] = useState('');
+  // The version the lead started from: the kept change's, else what is saved.
+  const base = pending?.base ?? indicator;
+  const [input, setInput] = useState<DefinitionInput>(() => definitionInputOf(pending?.proposed ?? indicator));
+  const [note, setNote] = useState(pending?.note ?? '');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [attempt, setAttempt] = useState(0);
-  const [status, setStatus] = useState('');
   const formRef = useRef<HTMLFormElement>(null);
 
   useEffect(() => {
     if (attempt > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [attempt]);
+
+  // Once nothing is kept and a new version is saved (this lead's or a colleague's), the form shows it.
+  const shownVersion = useRef(indicator.version);
+  useEffect(() => {
+    if (pending || shownVersion.current === indicator.version) return;
+    shownVersion.current = indicator.version;
+    setInput(definitionInputOf(indicator));
+    setNote('');
+  }, [pending, indicator]);
 
   if (!editor) return null;
   if (hasSignIn && !mayEditDefinitions()) {
@@ -41,40 +59,31 @@ export function DefinitionEditor({ frameworkId, indicator }: { frameworkId: stri
       </p>
     );
   }
-  const conflict = save.error instanceof DataSourceError && save.error.kind === 'conflict' ? save.error.details.currentIndicator : undefined;
-  const failed = save.isError && !conflict;
+  const conflict = pending?.state.kind === 'conflict' ? pending.state.current : undefined;
 
-  function send(proposed: Indicator, baseVersion: number) {
-    setStatus('');
-    save.mutate(
-      { baseVersion, indicator: proposed, editor: editor!, ...(note.trim() ? { note: note.trim() } : {}) },
-      {
-        onSuccess: (saved) => {
-          setBase(saved);
-          setInput(definitionInputOf(saved));
-          setNote('');
-          const changed = diffIndicator(base, saved).length;
-          setStatus(changed ? `Saved ${changed} change${changed === 1 ? '' : 's'} to the baseline, targets and source. Statuses now use them.` : 'Saved; nothing had changed.');
-        },
-      },
-    );
-  }
-
-  function submit(event: FormEvent) {
+  async function submit(event: FormEvent) {
     event.preventDefault();
     const result = validateDefinition(input, base);
     setErrors(result.ok ? {} : result.errors);
     if (!result.ok) return setAttempt((n) => n + 1);
-    send(result.indicator, base.version ?? 0);
+    await queueDefinition({
+      frameworkId,
+      labels: { indicator: indicator.name, ambitionNumber },
+      saved: indicator,
+      proposed: result.indicator,
+      editor: editor!,
+      ...(note.trim() ? { note: note.trim() } : {}),
+    });
+    void sendDefinition(id);
   }
 
   const setTarget = (index: number, target: TargetInput) => setInput((prev) => ({ ...prev, targets: prev.targets.map((t, i) => (i === index ? target : t)) }));
   const removeTarget = (index: number) => setInput((prev) => ({ ...prev, targets: prev.targets.filter((_, i) => i !== index) }));
 
   return (
-    <form ref={formRef} className="point-form definition-editor" onSubmit={submit} noValidate aria-label={`Baseline, targets and source of ${indicator.name}`}>
+    <form ref={formRef} className="point-form definition-editor" onSubmit={(e) => void submit(e)} noValidate aria-label={`Baseline, targets and source of ${indicator.name}`}>
       <p className="series-editor__status" role="status">
-        {status}
+        {pending ? '' : (confirmation ?? '')}
       </p>
       {conflict && (
         <div className="conflict-panel" role="alertdialog" aria-labelledby="definition-conflict-title">
@@ -87,29 +96,29 @@ export function DefinitionEditor({ frameworkId, indicator }: { frameworkId: stri
               </li>
             ))}
           </ul>
+          <p>Applying yours changes only what you changed; their other changes stay.</p>
           <div className="point-form__actions">
             <button
               type="button"
               className="button"
-              onClick={() => {
-                const mine = validateDefinition(input, conflict);
-                if (mine.ok) {
-                  setBase(conflict);
-                  send(mine.indicator, conflict.version ?? 0);
-                }
-              }}
+              disabled={sending}
+              onClick={() =>
+                void rebaseDefinition(id, conflict).then((rebased) => {
+                  if (rebased) setInput(definitionInputOf(rebased.proposed));
+                  return sendDefinition(id);
+                })
+              }
             >
-              Save mine over theirs
+              Apply my changes to theirs
             </button>
             <button
               type="button"
               className="button button--secondary"
               onClick={() => {
                 showIndicator(conflict);
-                setBase(conflict);
                 setInput(definitionInputOf(conflict));
-                save.reset();
-                setStatus('Your changes were dropped; the form shows your colleague’s version.');
+                shownVersion.current = conflict.version;
+                void discardDefinition(id, 'Your changes were dropped; the form shows your colleague’s version.');
               }}
             >
               Keep theirs, drop mine
@@ -117,13 +126,30 @@ export function DefinitionEditor({ frameworkId, indicator }: { frameworkId: stri
           </div>
         </div>
       )}
-      {failed && (
-        <ErrorMessage
-          title="Your changes to the baseline and targets were not saved"
-          error={save.error}
-          onRetry={() => formRef.current?.requestSubmit()}
-          retrying={save.isPending}
-        />
+      {pending && !sending && pending.state.kind !== 'conflict' && (
+        <div className="pending-notice" role={pending.state.kind === 'rejected' ? 'alert' : undefined}>
+          <p className="pending-notice__title">
+            {pending.state.kind === 'rejected' ? 'Your changes to the baseline and targets were not accepted' : 'Your changes to the baseline and targets were not saved'}
+          </p>
+          {pending.state.problem && <p>{pending.state.problem}</p>}
+          <p className="series-editor__actions">
+            {pending.state.kind === 'waiting' && (
+              <button type="button" className="button" onClick={() => void sendDefinition(id)}>
+                Try again
+              </button>
+            )}
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => {
+                setInput(definitionInputOf(indicator));
+                void discardDefinition(id, 'Your changes to the baseline and targets were discarded.');
+              }}
+            >
+              Discard my changes
+            </button>
+          </p>
+        </div>
       )}
       <div className="point-form__grid">
         <TextField
@@ -160,8 +186,8 @@ export function DefinitionEditor({ frameworkId, indicator }: { frameworkId: stri
       </div>
       <TextField label="Why are you making this change? (optional, kept in the history)" value={note} onChange={setNote} multiline />
       <div className="point-form__actions">
-        <button type="submit" className="button" disabled={save.isPending}>
-          {save.isPending ? 'Saving…' : 'Save baseline, targets and source'}
+        <button type="submit" className="button" disabled={sending}>
+          {sending ? 'Saving…' : 'Save baseline, targets and source'}
         </button>
         <button
           type="button"

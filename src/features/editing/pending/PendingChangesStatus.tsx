@@ -1,19 +1,22 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { Link } from 'react-router';
-import { describePending, type PendingChange } from '../../../domain/pending-change';
+import { describePending } from '../../../domain/pending-change';
+import { isDefinition, type OutboxRecord } from '../../../domain/pending-definition';
 import { usePendingChanges, usePendingEditCount, usePendingStorageProblem, useUnreadablePendingCount } from '../../../outbox/outbox-store';
-import { useOutboxSync, useSendPendingChange } from '../../../outbox/use-outbox';
+import { useOutboxSync, useSendPendingChange, useSendPendingDefinition } from '../../../outbox/use-outbox';
 import './pending.css';
 import { formatDateTime } from '../../../lib/today';
 
 export const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-function stateInWords(change: PendingChange): string {
+function stateInWords(change: OutboxRecord): string {
   switch (change.state.kind) {
     case 'waiting':
       return change.state.problem ?? 'Waiting to be sent.';
     case 'conflict':
-      return 'A colleague changed these figures first: open them to choose which to keep.';
+      return isDefinition(change)
+        ? 'A colleague changed them first: open the ambition to choose which to keep.'
+        : 'A colleague changed these figures first: open them to choose which to keep.';
     case 'rejected':
       return `Not accepted: ${change.state.problem}`;
   }
@@ -30,6 +33,7 @@ export default function PendingChangesStatus() {
   const storageProblem = usePendingStorageProblem();
   const unreadable = useUnreadablePendingCount();
   const send = useSendPendingChange();
+  const sendDefinition = useSendPendingDefinition();
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -65,19 +69,23 @@ export default function PendingChangesStatus() {
               <li key={change.id}>
                 <p>
                   <strong>
-                    {change.labels.indicator}, {change.labels.place}
+                    {change.labels.indicator}
+                    {isDefinition(change) ? '' : `, ${change.labels.place}`}
                   </strong>
-                  : {describePending(change)}
+                  : {isDefinition(change) ? 'a change to its baseline, targets and source' : describePending(change)}
                 </p>
                 <p>
                   {stateInWords(change)} Last attempt {formatDateTime(change.updatedAt)}.
                 </p>
                 <p className="pending-status__actions">
-                  <Link to={`/${change.frameworkId}/ambitions/${change.labels.ambitionNumber}?place=${change.placeId}&view=table`} onClick={() => setOpen(false)}>
-                    Open these figures
+                  <Link
+                    to={`/${change.frameworkId}/ambitions/${change.labels.ambitionNumber}${isDefinition(change) ? '' : `?place=${change.placeId}&view=table`}`}
+                    onClick={() => setOpen(false)}
+                  >
+                    {isDefinition(change) ? 'Open this ambition' : 'Open these figures'}
                   </Link>
                   {change.state.kind === 'waiting' && (
-                    <button type="button" className="button button--secondary" onClick={() => void send(change.id)}>
+                    <button type="button" className="button button--secondary" onClick={() => void (isDefinition(change) ? sendDefinition(change.id) : send(change.id))}>
                       Try again now
                     </button>
                   )}
