@@ -7,7 +7,9 @@
 //  - chart data preparation for a 10,000-point series, and the large overview in Chromium;
 //  - the presenter's slide change time in Chromium (budget 100 ms, median of 50 changes);
 //  - the first view as the budget stage judges it (requests, round trips, main-thread CPU time);
-//  - the CouchDB source's read, save round trip and live update on the local server.
+//  - the CouchDB source's read, save round trip and live update on the local server;
+//  - an import check of 5,000 and 10,000 rows for one series, and validating a save of 10,000 and
+//    20,000 figures, with the ratio that shows whether cost stays linear.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -110,6 +112,20 @@ for (const r of measured.engine) {
     `  ${r.label}: ${r.series} series, ${r.assessments} target assessments — median ${r.medianMs.toFixed(3)} ms, p95 ${r.p95Ms.toFixed(3)} ms per full pass (${r.rounds} passes)`,
   );
 }
+console.log('\nImports and saves at scale (issue 13): time at n and 2n, and their ratio (linear ≈ 2)');
+const scaleRun = await runBundled('import-scale');
+if (scaleRun.status !== 0) {
+  console.error(scaleRun.stderr);
+  process.exit(1);
+}
+const scale = JSON.parse(scaleRun.stdout);
+console.log(
+  `  import check, one series: ${scale.imports.rows.toLocaleString('en-GB')} rows ${scale.imports.ms.toFixed(0)} ms; ${(scale.imports.rows * 2).toLocaleString('en-GB')} rows ${scale.imports.doubledMs.toFixed(0)} ms; ratio ${(scale.imports.doubledMs / scale.imports.ms).toFixed(2)}`,
+);
+console.log(
+  `  save validation: ${scale.saves.points.toLocaleString('en-GB')} figures ${scale.saves.ms.toFixed(0)} ms; ${(scale.saves.points * 2).toLocaleString('en-GB')} figures ${scale.saves.doubledMs.toFixed(0)} ms; ratio ${(scale.saves.doubledMs / scale.saves.ms).toFixed(2)}`,
+);
+
 console.log('\nCouchDB source on the local CouchDB-compatible server (loopback, in memory)');
 const couchRun = await runBundled('couch-timing');
 if (couchRun.status !== 0) {

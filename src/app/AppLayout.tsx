@@ -6,6 +6,7 @@ import { DataSourceError } from '../api/errors';
 import { useSourceInfo } from '../api/source-info';
 import { formatDate, useToday } from '../lib/today';
 import { LiveNotice } from './LiveNotice';
+import { useAfterFirstData } from './use-after-first-data';
 import { SessionStatus } from './SessionStatus';
 import './layout.css';
 
@@ -40,6 +41,7 @@ function PartnershipNotFound({ homeFrameworkId }: { homeFrameworkId: string }) {
 
 function PartnershipLayout({ demoData, frameworkId, homeFrameworkId }: { demoData: boolean; frameworkId: string; homeFrameworkId: string }) {
   const framework = useFramework(frameworkId);
+  const afterFirstData = useAfterFirstData();
   // The first time the framework arrives, the page below is drawn in a transition, so building it
   // (ten cards at once) happens in slices rather than one long task that would freeze the first
   // view. Later changes (a lead's save) show at once.
@@ -67,9 +69,12 @@ function PartnershipLayout({ demoData, frameworkId, homeFrameworkId }: { demoDat
             <Link to={`/${frameworkId}/data${search}`}>Import and export</Link>
           </nav>
           {source.hasSignIn && <SessionStatus frameworkId={frameworkId} />}
-          <Suspense fallback={null}>
-            <PendingChangesStatus />
-          </Suspense>
+          {/* Loaded once the first view's data is in: kept changes are sent then, not before. */}
+          {afterFirstData && (
+            <Suspense fallback={null}>
+              <PendingChangesStatus />
+            </Suspense>
+          )}
         </div>
       </header>
       {source.hasLiveUpdates && <LiveNotice frameworkId={frameworkId} framework={framework.data} />}

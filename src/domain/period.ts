@@ -77,7 +77,9 @@ export function parsePeriod(input: string): PeriodResult {
     if (!pooledFits) return fail(text, 'a pooled period can cover at most ten years');
     const bad = yearInRange(text, first, last);
     if (bad) return bad;
-    return span(`${first}-${String(last).slice(2)}`, 'pooled-years', first, last + 1);
+    // "1998-2000" keeps its four digits: "1998-00" would read back as a period ending before it starts.
+    const end = Math.floor(first / 100) === Math.floor(last / 100) ? String(last).slice(2) : String(last);
+    return span(`${first}-${end}`, 'pooled-years', first, last + 1);
   }
   if ((m = text.match(/^(?:(\d{4}) ?Q([1-4])|Q([1-4]) (\d{4}))$/i))) {
     const y = Number(m[1] ?? m[4]);

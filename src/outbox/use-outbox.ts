@@ -4,7 +4,6 @@ import { useSaveSeries } from '../api/save-series';
 import { DataSourceError } from '../api/errors';
 import { useSession, useSessionExpired } from '../api/session';
 import { describePending, pendingChangeId, pointsAfter, type PendingChange } from '../domain/pending-change';
-import { diffIndicator } from '../domain/diff-indicator';
 import { asSeriesChange, isDefinition, pendingDefinitionId, type DefinitionToQueue, type PendingDefinition } from '../domain/pending-definition';
 import type { DataPoint, Indicator, Series } from '../domain/types';
 import type { EditsToQueue, SendOutcome } from './outbox';
@@ -89,8 +88,7 @@ export function useSendPendingDefinition() {
         const outcome = await theOutbox().sendDefinition(id, async (pending, change) => {
           try {
             const saved = await saveDefinition({ frameworkId: pending.frameworkId, change });
-            const changed = diffIndicator(pending.base, saved).length;
-            said = changed ? `Saved ${changed} change${changed === 1 ? '' : 's'} to the baseline, targets and source. Statuses now use them.` : 'Saved; nothing had changed.';
+            said = 'Saved your changes to the baseline, targets and source. Statuses now use them.';
             return saved;
           } catch (error) {
             if (error instanceof DataSourceError && error.kind === 'sign-in-needed') sessionExpired();

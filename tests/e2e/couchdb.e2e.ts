@@ -66,10 +66,10 @@ describe('shared editing on CouchDB in Chromium', () => {
 
     await leeds.page.getByRole('button', { name: 'Update figures' }).click();
     const savedAt = Date.now();
-    const editor = await addFigure(leeds.page, '2030', '11.2');
-    await editor.getByText(/Saved: .*2030/).waitFor();
+    const editor = await addFigure(leeds.page, 'Jan 2011', '11.2');
+    await editor.getByText(/Saved: .*Jan 2011/).waitFor();
     const saveMs = Date.now() - savedAt;
-    await table(wakefield.page).getByRole('row', { name: /2030/ }).waitFor({ timeout: 5000 });
+    await table(wakefield.page).getByRole('row', { name: /Jan 2011/ }).waitFor({ timeout: 5000 });
     const liveMs = Date.now() - savedAt;
     await wakefield.page.getByText('Figures for Leeds updated by leeds-lead').waitFor();
     console.log(`CouchDB in Chromium: save, click to "Saved" ${saveMs} ms; the other context shows it ${liveMs} ms after the click`);
@@ -112,8 +112,8 @@ describe('shared editing on CouchDB in Chromium', () => {
     // The admin saves first, behind the page's back.
     const admin = await openAs(browser(), 'admin-lead', LEEDS_SUICIDE);
     await admin.page.getByRole('button', { name: 'Update figures' }).click();
-    await (await addFigure(admin.page, '2031', '11.1')).getByText(/Saved: .*2031/).waitFor();
-    await addFigure(leeds.page, '2032', '11.0');
+    await (await addFigure(admin.page, 'Feb 2011', '11.1')).getByText(/Saved: .*Feb 2011/).waitFor();
+    await addFigure(leeds.page, 'Mar 2011', '11.0');
     await leeds.page.getByRole('heading', { name: 'Someone else changed these figures while you were editing' }).waitFor();
     expect(await axeViolations(leeds.page)).toEqual([]);
     await screenshot(leeds.page, 'couch-conflict');
@@ -127,7 +127,7 @@ describe('shared editing on CouchDB in Chromium', () => {
     await leeds.page.getByRole('region', { name: 'Update Suicide rate for Leeds' }).waitFor();
     // Signed out elsewhere (another tab, or the session expired): this page still thinks it is signed in.
     await leeds.context.request.delete(`${appURL()}/couch/_session`);
-    const editor = await addFigure(leeds.page, '2033', '10.9');
+    const editor = await addFigure(leeds.page, 'Apr 2011', '10.9');
     await leeds.page
       .getByText(/could not be saved: you are not signed in/)
       .first()
@@ -139,7 +139,7 @@ describe('shared editing on CouchDB in Chromium', () => {
     await leeds.page.getByRole('button', { name: 'Sign in' }).click();
     await leeds.page
       .getByRole('table', { name: /Suicide rate.*Leeds/ })
-      .getByRole('row', { name: /2033/ })
+      .getByRole('row', { name: /Apr 2011/ })
       .waitFor();
     await leeds.page.getByRole('button', { name: /not yet saved/ }).waitFor({ state: 'detached' });
     void editor;

@@ -145,3 +145,47 @@ describe('an edit made offline in Chromium', () => {
     await context.close();
   });
 });
+
+describe('two tabs of one browser editing offline in Chromium (issue 13, path 1)', () => {
+  it('keeps and sends the edits of both tabs, and each tab shows them all', async () => {
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
+    const openTab = async () => {
+      const page = await context.newPage();
+      await page.goto(`${baseURL()}/wyh/ambitions/5?place=leeds&view=table`);
+      return page;
+    };
+    const tabA = await openTab();
+    await tabA.getByRole('button', { name: 'Update figures' }).click();
+    await tabA.getByLabel('Your name').fill('Alice Adams');
+    await tabA.getByLabel('Organisation').fill('Leeds Health and Care Partnership');
+    await tabA.getByRole('button', { name: 'Start updating' }).click();
+    await tabA.getByRole('region', { name: 'Update Suicide rate for Leeds' }).waitFor();
+    // Update mode and who is editing are kept by the browser: the second tab opens in them.
+    const tabB = await openTab();
+    await tabB.getByRole('region', { name: 'Update Suicide rate for Leeds' }).waitFor();
+
+    await context.setOffline(true);
+    const deleteIn = async (page: typeof tabA, period: string) => {
+      const editor = page.getByRole('region', { name: 'Update Suicide rate for Leeds' });
+      await editor.getByRole('button', { name: `Delete ${period}` }).click();
+      await editor.getByRole('button', { name: `Yes, delete ${period}` }).click();
+      await editor.getByText(/This device is offline/).waitFor();
+    };
+    await deleteIn(tabA, '2016-18');
+    await deleteIn(tabB, '2017-19');
+    // Each tab shows the true state: both edits, kept.
+    for (const page of [tabA, tabB]) await page.getByRole('button', { name: '2 changes not yet saved' }).waitFor();
+
+    await context.setOffline(false);
+    await tabA.evaluate(() => window.dispatchEvent(new Event('online')));
+    await tabB.evaluate(() => window.dispatchEvent(new Event('online')));
+    for (const page of [tabA, tabB]) await page.getByRole('button', { name: /not yet saved/ }).waitFor({ state: 'detached' });
+
+    const check = await openTab();
+    const table = check.getByRole('table', { name: /Suicide rate.*Leeds/ });
+    await table.waitFor();
+    await check.getByText(/Changes to these figures \(1\)/).waitFor();
+    for (const period of ['2016-18', '2017-19']) expect(await table.getByRole('rowheader', { name: period }).count()).toBe(0);
+    await context.close();
+  });
+});

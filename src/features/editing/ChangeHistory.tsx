@@ -1,5 +1,5 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import type { Editor } from '../../domain/types';
 import { formatDateTime } from '../../lib/today';
@@ -20,38 +20,57 @@ export interface ChangeHistoryProps<Change> {
   describe: (change: Change) => { key: string; text: ReactNode };
 }
 
-/** An audit trail, newest first: when, who, what changed and why. Figures and definitions share it. */
+/** Entries shown at first, and added by each "Show older changes". */
+const PAGE = 50;
+/** Changes listed per entry before "and N more": an import can change thousands of figures at once. */
+const CHANGES_PER_ENTRY = 20;
+
+/**
+ * An audit trail, newest first: when, who, what changed and why. Figures and definitions share it.
+ * Drawn only while open, and a page at a time, so a history of 50,000 saves costs no more to show
+ * than one of fifty.
+ */
 export function ChangeHistory<Change>({ title, history, empty, describe }: ChangeHistoryProps<Change>) {
   const count = history.data?.length ?? 0;
+  const [open, setOpen] = useState(false);
+  const [shown, setShown] = useState(PAGE);
   return (
-    <details className="series-history">
+    <details className="series-history" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>
         {title}
         {history.data ? ` (${count})` : ''}
       </summary>
-      {history.isPending ? (
+      {!open ? null : history.isPending ? (
         <p role="status">Loading the history…</p>
       ) : history.isError ? (
         <ErrorMessage title="The history could not be loaded" error={history.error} onRetry={() => void history.refetch()} />
       ) : count === 0 ? (
         <p>{empty}</p>
       ) : (
-        <ol className="series-history__list">
-          {history.data.map((entry) => (
-            <li key={entry.id}>
-              <p>
-                <strong>{formatDateTime(entry.at)}</strong>, {entry.editor.name} ({entry.editor.organisation})
-              </p>
-              <ul>
-                {entry.changes.map((c) => {
-                  const { key, text } = describe(c);
-                  return <li key={key}>{text}</li>;
-                })}
-              </ul>
-              {entry.note && <p className="series-history__note">“{entry.note}”</p>}
-            </li>
-          ))}
-        </ol>
+        <>
+          <ol className="series-history__list">
+            {history.data.slice(0, shown).map((entry) => (
+              <li key={entry.id}>
+                <p>
+                  <strong>{formatDateTime(entry.at)}</strong>, {entry.editor.name} ({entry.editor.organisation})
+                </p>
+                <ul>
+                  {entry.changes.slice(0, CHANGES_PER_ENTRY).map((c) => {
+                    const { key, text } = describe(c);
+                    return <li key={key}>{text}</li>;
+                  })}
+                  {entry.changes.length > CHANGES_PER_ENTRY && <li>and {(entry.changes.length - CHANGES_PER_ENTRY).toLocaleString('en-GB')} more</li>}
+                </ul>
+                {entry.note && <p className="series-history__note">“{entry.note}”</p>}
+              </li>
+            ))}
+          </ol>
+          {count > shown && (
+            <button type="button" className="button button--secondary" onClick={() => setShown(shown + PAGE)}>
+              Show {Math.min(PAGE, count - shown)} older changes (of {(count - shown).toLocaleString('en-GB')})
+            </button>
+          )}
+        </>
       )}
     </details>
   );

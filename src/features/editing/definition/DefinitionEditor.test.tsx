@@ -35,7 +35,7 @@ describe("Changing an indicator's baseline, targets and source", () => {
     await addRevisedTarget(user, form);
     await user.type(within(form).getByLabelText(/Why are you making this change/), 'Restated in the 2023 plan');
     await user.click(within(form).getByRole('button', { name: 'Save baseline, targets and source' }));
-    expect(await within(form).findByText(/Saved 1 change to the baseline, targets and source/)).toBeInTheDocument();
+    expect(await within(form).findByText(/Saved your changes to the baseline, targets and source/)).toBeInTheDocument();
     expect(suicideRate().targets.map((t) => t.label)).toContain('Revised (2023 plan)');
     // The new target is judged on the page, like the others.
     expect(screen.getAllByText('Revised (2023 plan)').length).toBeGreaterThan(0);
@@ -70,7 +70,7 @@ describe("Changing an indicator's baseline, targets and source", () => {
     expect(suicideRate().targets).toHaveLength(2);
     failing = false;
     await user.click(within(form).getByRole('button', { name: 'Try again' }));
-    await within(form).findByText(/Saved 1 change/);
+    await within(form).findByText(/Saved your changes/);
     expect(suicideRate().targets).toHaveLength(3);
   });
 
@@ -105,7 +105,7 @@ describe("Changing an indicator's baseline, targets and source", () => {
     renderApp('/wyh/ambitions/5?place=leeds&view=table');
     // Still in update mode after the reload: the kept change is sent as the page opens.
     const form = await screen.findByRole('form', { name: 'Baseline, targets and source of Suicide rate' });
-    await within(form).findByText(/Saved 1 change to the baseline, targets and source/);
+    await within(form).findByText(/Saved your changes to the baseline, targets and source/);
     expect(suicideRate().targets.map((t) => t.label)).toContain('Revised (2023 plan)');
     expect(screen.queryByRole('button', { name: /not yet saved/ })).toBeNull();
   });
