@@ -16,7 +16,15 @@ import { chromium } from 'playwright-core';
 /** Far above any gap between one reply and the page's next request on this machine, even loaded. */
 export const ROUND_TRIP_MS = 1000;
 
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 
 /** `vite preview` of a build, answering /api from the mock handlers as a real API would. */
 export async function startPreview(outDir) {

@@ -52,12 +52,14 @@ describe('reading a CSV file as it comes (issue 13, bad input)', () => {
   });
 
   it('refuses a row with more cells than the header (an unquoted comma) rather than read it shifted', () => {
-    const parsed = parseFiguresCsv(`${header}\r\nsuicide-rate,leeds,2019,10,ONS, 2023 release,Revised\r\nsuicide-rate,leeds,2020,11,ONS,\r\n`);
+    const parsed = parseFiguresCsv(`${header}\r\nsuicide-rate,leeds,2019,10,ONS, 2023 release,Revised\r\nsuicide-rate,leeds,2020,11,ONS,\r\nsuicide-rate,leeds,2021,12,",\r\n`);
     expect([...parsed.rowProblems]).toEqual([
-      [0, expect.stringContaining('This row has 7 cells but the header names 6. A comma inside a text cell needs the cell in double quotes')],
+      [0, expect.stringContaining('This row has 7 cells but the header names 6. A comma or a quote inside a text cell needs the cell in double quotes')],
+      // A quote that swallowed the comma after it: one cell short.
+      [2, expect.stringContaining('This row has 5 cells but the header names 6')],
     ]);
     const check = checkImport({ header: parsed.header, records: parsed.records, framework: WYH_FRAMEWORK, pointsOf: () => [], today: new Date(), rowProblems: parsed.rowProblems });
-    expect(check.rows.map((r) => r.outcome)).toEqual(['error', 'add']);
+    expect(check.rows.map((r) => r.outcome)).toEqual(['error', 'add', 'error']);
     expect(check.rows[0]!.problems[0]!.column).toBe('whole row');
   });
 

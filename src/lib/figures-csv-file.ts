@@ -84,17 +84,34 @@ export function parseFiguresCsv(text: string): ParsedCsv {
   for (const [name, count] of seen) {
     if (name && count > 1) problems.push(`The column “${name}” appears ${count} times in the header. Keep one of them and save the file again.`);
   }
-  // More cells than the header names: most often a comma inside a text cell that is not in
-  // quotes, which shifts every cell after it. The row is refused rather than read shifted.
+  // A row with more or fewer cells than the header names is read shifted or short: most often a
+  // comma inside a text cell that is not in quotes, or a quote that swallowed a comma. Refused
+  // rather than guessed at (a spreadsheet always writes every cell, empty or not).
   const rowProblems = new Map<number, string>();
   const headerCells = result.meta.fields?.length ?? 0;
-  result.data.forEach((r, i) => {
-    const extra = (r as { __parsed_extra?: unknown[] }).__parsed_extra;
-    if (extra?.length) {
-      rowProblems.set(
-        i,
-        `This row has ${headerCells + extra.length} cells but the header names ${headerCells}. A comma inside a text cell needs the cell in double quotes (a spreadsheet does this when it saves as CSV).`,
-      );
+  for (const error of result.errors) {
+    if (error.type !== 'FieldMismatch' || error.row === undefined || error.row > last || !written(result.data[error.row]!, error.row)) continue;
+    const cells = headerCells + ((result.data[error.row] as { __parsed_extra?: unknown[] }).__parsed_extra?.length ?? 0);
+    const found = error.code === 'TooManyFields' ? cells : Object.values(result.data[error.row]!).filter((v) => v !== undefined).length;
+    rowProblems.set(
+      error.row,
+      `This row has ${found} cells but the header names ${headerCells}. A comma or a quote inside a text cell needs the cell in double quotes (a spreadsheet does this when it saves as CSV).`,
+    );
+  }
+  // A lone quote can also swallow the rows after it into one cell, as valid CSV: a cell holding a
+  // line with as many commas as a row has is taken for that, and refused with the reason.
+  records.forEach((record, i) => {
+    if (rowProblems.has(i)) return;
+    const swallowed = Object.values(record).some(
+      (cell) =>
+        typeof cell === 'string' &&
+        cell
+          .split(/\r?\n/)
+          .slice(1)
+          .some((line) => (line.match(/,/g)?.length ?? 0) >= headerCells - 1),
+    );
+    if (swallowed) {
+      rowProblems.set(i, 'A cell of this row holds what looks like a whole row of its own: a quote is probably missing. Check this row and the one after it in your spreadsheet.');
     }
   });
   return { header: result.meta.fields ?? [], records, problems, rowProblems };
