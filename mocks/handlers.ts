@@ -1,6 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { firstIssue } from '../src/data-source/data-source-error';
 import { indicatorChangeSchema, seriesChangeSchema } from '../src/data-source/schemas';
+import { pageOf } from '../src/data-source/data-source';
 import { db, saveIndicator, saveSeries, seriesKey } from './db';
 
 // The REST contract of docs/data-contract.md, served from the mock store. One list, used by the
@@ -49,8 +50,14 @@ export const handlers = [
     return known ? HttpResponse.json(db.indicatorHistory.get(`${params.frameworkId}/${params.indicatorId}`) ?? []) : notFound('indicator');
   }),
 
-  http.get<SeriesParams>(`${SERIES}/history`, ({ params }) => {
+  // ?limit=N&before=V: the page of at most N saves older than version V, as the client asks.
+  http.get<SeriesParams>(`${SERIES}/history`, ({ params, request }) => {
     const key = keyOf(params);
-    return db.series.has(key) ? HttpResponse.json(db.history.get(key) ?? []) : notFound('series');
+    if (!db.series.has(key)) return notFound('series');
+    const query = new URL(request.url).searchParams;
+    const limit = Number(query.get('limit'));
+    const before = query.get('before');
+    const page = Number.isInteger(limit) && limit > 0 ? { limit, ...(before !== null && Number.isInteger(Number(before)) ? { beforeVersion: Number(before) } : {}) } : undefined;
+    return HttpResponse.json(pageOf(db.history.get(key) ?? [], page));
   }),
 ];

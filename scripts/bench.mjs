@@ -8,8 +8,9 @@
 //  - the presenter's slide change time in Chromium (budget 100 ms, median of 50 changes);
 //  - the first view as the budget stage judges it (requests, round trips, main-thread CPU time);
 //  - the CouchDB source's read, save round trip and live update on the local server;
-//  - an import check of 5,000 and 10,000 rows for one series, and validating a save of 10,000 and
-//    20,000 figures, with the ratio that shows whether cost stays linear.
+//  - the heap and live DOM nodes over 400 navigations between the overview and an ambition;
+//  - an import check of 4,000 and 8,000 rows for one series, and validating a save of 4,000 and
+//    8,000 figures, with the ratio that shows whether cost stays linear.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,6 +18,7 @@ import { build } from 'vite';
 import { gzipBytes, initialBytes, kb } from './lib/bundle-size.mjs';
 import { FIRST_VIEW_BUDGET } from './lib/first-view-budget.mjs';
 import { measureFirstView, median } from './lib/first-view.mjs';
+import { measureNavigationMemory } from './lib/navigation-memory.mjs';
 
 // The config imports the mock handlers for `vite preview`; Vite's notice about its future native
 // config loader would otherwise repeat for each of their files on every run.
@@ -89,6 +91,16 @@ console.log(
   `  main-thread CPU time: median ${Math.round(median(cpu))} ms, range ${Math.round(Math.min(...cpu))}–${Math.round(Math.max(...cpu))} ms (budget ${FIRST_VIEW_BUDGET.mainThreadCpuMs} ms); script ${Math.round(median(firstView.map((r) => r.scriptMs)))} ms`,
 );
 
+console.log('\nMemory over 400 navigations (issue 13): overview → ambition → back, 200 times, after garbage collection');
+const memory = await measureNavigationMemory({ outDir: 'dist', roundTrips: 200 });
+const heapGrowth = memory.late.heapMb - memory.early.heapMb;
+console.log(
+  `  heap ${memory.early.heapMb.toFixed(1)} MB after 20 round trips, ${memory.late.heapMb.toFixed(1)} MB after 220: ${heapGrowth >= 0 ? '+' : ''}${heapGrowth.toFixed(1)} MB (goal: within 5 MB) ${heapGrowth <= 5 ? 'ok' : 'MISSED'}`,
+);
+console.log(
+  `  live DOM nodes ${memory.early.nodes} → ${memory.late.nodes}; event listeners ${memory.early.listeners} → ${memory.late.listeners}; documents ${memory.early.documents} → ${memory.late.documents}`,
+);
+
 /** Bundles one of scripts/bench/*.ts (it imports the app's TypeScript) and runs it in Node. */
 async function runBundled(name) {
   const outDir = `node_modules/.cache/bench-${name}`;
@@ -124,6 +136,16 @@ console.log(
 );
 console.log(
   `  save validation: ${scale.saves.points.toLocaleString('en-GB')} figures ${scale.saves.ms.toFixed(0)} ms; ${(scale.saves.points * 2).toLocaleString('en-GB')} figures ${scale.saves.doubledMs.toFixed(0)} ms; ratio ${(scale.saves.doubledMs / scale.saves.ms).toFixed(2)}`,
+);
+
+const historyRun = await runBundled('history-scale');
+if (historyRun.status !== 0) {
+  console.error(historyRun.stderr);
+  process.exit(1);
+}
+const history = JSON.parse(historyRun.stdout);
+console.log(
+  `  history check: a page of 50 saves (what the screen reads) ${history.pageMs.toFixed(2)} ms; the whole (the JSON export) ${history.entries.toLocaleString('en-GB')} saves ${history.ms.toFixed(0)} ms, ${(history.entries * 2).toLocaleString('en-GB')} ${history.doubledMs.toFixed(0)} ms; ratio ${(history.doubledMs / history.ms).toFixed(2)}`,
 );
 
 console.log('\nCouchDB source on the local CouchDB-compatible server (loopback, in memory)');

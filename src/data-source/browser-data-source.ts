@@ -194,9 +194,22 @@ export function createBrowserDataSource(options: BrowserDataSourceOptions): Data
       await ensureSeeded(frameworkId);
       return (await read(`indicator-history/${frameworkId}/${indicatorId}`, indicatorHistorySchema, `The history of ${indicatorId}'s targets`)) ?? [];
     },
-    async getHistory(frameworkId, indicatorId, placeId) {
+    async getHistory(frameworkId, indicatorId, placeId, page) {
       await ensureSeeded(frameworkId);
-      return (await read(historyKey(frameworkId, indicatorId, placeId), historySchema, `The history of ${indicatorId} in ${placeId}`)) ?? [];
+      const what = `The history of ${indicatorId} in ${placeId}`;
+      if (!page) return (await read(historyKey(frameworkId, indicatorId, placeId), historySchema, what)) ?? [];
+      // Only the page asked for is checked: a long history costs a slice, not a full check.
+      let raw: unknown;
+      try {
+        raw = await get(historyKey(frameworkId, indicatorId, placeId), store);
+      } catch {
+        throw new DataSourceError('server', `${what} could not be read from this browser's storage. It may be blocked (private browsing) or full.`, { what });
+      }
+      if (raw === undefined) return [];
+      if (!Array.isArray(raw)) throw invalidPayload(`${what} (kept in this browser)`, historySchema.safeParse(raw).error!);
+      const versions = raw as { version?: unknown }[];
+      const from = page.beforeVersion === undefined ? 0 : versions.findIndex((e) => typeof e?.version === 'number' && e.version < page.beforeVersion!);
+      return from < 0 ? [] : ((await parseStored(versions.slice(from, from + page.limit), historySchema, what)) ?? []);
     },
     async replaceAll(snapshot: unknown) {
       const parsed = snapshotSchema.safeParse(snapshot);

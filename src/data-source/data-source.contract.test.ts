@@ -105,6 +105,21 @@ describe.each(SOURCES)('the $name data source', ({ make, writable, editor }) => 
       expect((await failure(source.saveSeries('wyh', 'suicide-rate', 'leeds', { ...mine, changeId: 'change-0002-other' }))).kind).toBe('conflict');
     });
 
+    it('gives a long history a page at a time, newest first, the pages making the whole (issue 13, scale)', async () => {
+      let series = await source.getSeries('wyh', 'suicide-rate', 'leeds');
+      for (let i = 0; i < 5; i += 1) {
+        const points = series.points.map((p, j) => (j === 0 ? { ...p, note: `Checked ${i + 1} times` } : p));
+        series = await source.saveSeries('wyh', 'suicide-rate', 'leeds', { baseVersion: series.version, points, editor: alice, note: `Save ${i + 1}` });
+      }
+      const all = await source.getHistory('wyh', 'suicide-rate', 'leeds');
+      expect(all.map((e) => e.note)).toEqual(['Save 5', 'Save 4', 'Save 3', 'Save 2', 'Save 1']);
+      const first = await source.getHistory('wyh', 'suicide-rate', 'leeds', { limit: 2 });
+      const second = await source.getHistory('wyh', 'suicide-rate', 'leeds', { limit: 2, beforeVersion: first[1]!.version });
+      const third = await source.getHistory('wyh', 'suicide-rate', 'leeds', { limit: 2, beforeVersion: second[1]!.version });
+      expect([...first, ...second, ...third]).toEqual(all);
+      expect(third).toHaveLength(1);
+    });
+
     it('lets only one of two saves on the same version through, and loses neither without saying so (issue 13, path 2)', async () => {
       const before = await source.getSeries('wyh', 'suicide-rate', 'leeds');
       const outcomes = await Promise.allSettled([

@@ -19,8 +19,11 @@ export interface DataSource {
    * series) when someone saved since `change.baseVersion`: never a silent overwrite.
    */
   saveSeries(frameworkId: string, indicatorId: string, placeId: string, change: SeriesChange): Promise<Series>;
-  /** Every save to a series, newest first. */
-  getHistory(frameworkId: string, indicatorId: string, placeId: string): Promise<HistoryEntry[]>;
+  /**
+   * Saves to a series, newest first: every one, or with `page` at most `limit` of those older than
+   * `beforeVersion`, so a history of 50,000 saves is read a page at a time.
+   */
+  getHistory(frameworkId: string, indicatorId: string, placeId: string, page?: HistoryPage): Promise<HistoryEntry[]>;
   /**
    * Replaces an indicator's baseline, targets and source. Like saveSeries, fails with a 'conflict'
    * (carrying the current indicator) when someone changed it since `change.baseVersion`.
@@ -46,6 +49,19 @@ export interface DataSource {
    * feed resumes by itself. Returns a function that stops following.
    */
   watch?(frameworkId: string, onChange: (change: SourceChange) => void, onConnection?: (connected: boolean) => void): () => void;
+}
+
+export interface HistoryPage {
+  limit: number;
+  /** Only saves that made a version below this one (the oldest on the page before). */
+  beforeVersion?: number;
+}
+
+/** A page of a history from a list that holds it all (newest first): what a source without paging gives. */
+export function pageOf<T extends { version: number }>(newestFirst: readonly T[], page: HistoryPage | undefined): T[] {
+  if (!page) return [...newestFirst];
+  const from = page.beforeVersion === undefined ? 0 : newestFirst.findIndex((e) => e.version < page.beforeVersion!);
+  return from < 0 ? [] : newestFirst.slice(from, from + page.limit);
 }
 
 export interface SignedInUser {

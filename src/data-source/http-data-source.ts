@@ -1,6 +1,6 @@
 import type { z } from 'zod/mini';
 import type { Framework, HistoryEntry, Series, SeriesChange } from '../domain/types';
-import type { DataSource } from './data-source';
+import { pageOf, type DataSource } from './data-source';
 import { DataSourceError } from './data-source-error';
 import { createJsonRequester, type JsonRequestOptions } from './fetch-json';
 import { frameworkSchema, historySchema, indicatorHistorySchema, indicatorSchema, seriesSchema } from './schemas';
@@ -62,7 +62,13 @@ export function createHttpDataSource(options: HttpDataSourceOptions): DataSource
     },
     getIndicatorHistory: (frameworkId, indicatorId) =>
       request(`/frameworks/${segment(frameworkId)}/indicators/${segment(indicatorId)}/history`, indicatorHistorySchema, `The history of ${indicatorId}'s targets`),
-    getHistory: (frameworkId, indicatorId, placeId) =>
-      request<HistoryEntry[]>(`${seriesPath(frameworkId, indicatorId, placeId)}/history`, historySchema, `The history of ${indicatorId} in ${placeId}`),
+    // The page is asked for; a server that gives the whole history anyway is cut to it here.
+    getHistory: async (frameworkId, indicatorId, placeId, page) => {
+      const query = page ? `?limit=${page.limit}${page.beforeVersion === undefined ? '' : `&before=${page.beforeVersion}`}` : '';
+      return pageOf(
+        await request<HistoryEntry[]>(`${seriesPath(frameworkId, indicatorId, placeId)}/history${query}`, historySchema, `The history of ${indicatorId} in ${placeId}`),
+        page,
+      );
+    },
   };
 }

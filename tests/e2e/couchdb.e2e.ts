@@ -69,7 +69,9 @@ describe('shared editing on CouchDB in Chromium', () => {
     const editor = await addFigure(leeds.page, 'Jan 2011', '11.2');
     await editor.getByText(/Saved: .*Jan 2011/).waitFor();
     const saveMs = Date.now() - savedAt;
-    await table(wakefield.page).getByRole('row', { name: /Jan 2011/ }).waitFor({ timeout: 5000 });
+    await table(wakefield.page)
+      .getByRole('row', { name: /Jan 2011/ })
+      .waitFor({ timeout: 5000 });
     const liveMs = Date.now() - savedAt;
     await wakefield.page.getByText('Figures for Leeds updated by leeds-lead').waitFor();
     console.log(`CouchDB in Chromium: save, click to "Saved" ${saveMs} ms; the other context shows it ${liveMs} ms after the click`);

@@ -242,12 +242,24 @@ export function createCouchDataSource(options: CouchDataSourceOptions): DataSour
    * A history, newest first: its append-only documents, with the record's own last change added
    * when its history document was lost on the way (see saveSeries).
    */
-  async function historyOf<T extends { version: number }>(prefix: string, lastChange: Promise<T | undefined>, schema: z.ZodMiniType<T[]>, what: string): Promise<T[]> {
-    // Newest first: descending, so the range is given from its end.
-    const keys = `startkey=${encodeURIComponent(JSON.stringify(`${prefix}\ufff0`))}&endkey=${encodeURIComponent(JSON.stringify(prefix))}`;
+  async function historyOf<T extends { version: number }>(
+    prefix: string,
+    lastChange: Promise<T | undefined>,
+    schema: z.ZodMiniType<T[]>,
+    what: string,
+    page?: { limit: number; before?: string; beforeVersion?: number },
+  ): Promise<T[]> {
+    // Newest first: descending, so the range is given from its end (or from just below a page's last version).
+    const from = page?.before ?? `${prefix}\ufff0`;
+    const limit = page ? `&limit=${page.limit}` : '';
+    const keys = `startkey=${encodeURIComponent(JSON.stringify(from))}&endkey=${encodeURIComponent(JSON.stringify(prefix))}${limit}`;
     const [{ body }, last] = await Promise.all([http.request<AllDocs<{ entry?: T }>>('GET', `${db}/_all_docs?include_docs=true&descending=true&${keys}`, what), lastChange]);
     const entries = body.rows.flatMap((r) => (r.doc?.entry ? [r.doc.entry] : []));
-    const parsed = schema.safeParse(last && !entries.some((e) => e.version === last.version) ? [last, ...entries] : entries);
+    // The record's own last change stands in for a history document lost on the way; it belongs
+    // on the first page only, or on a later one when it is older than that page's start.
+    const fits = last && !entries.some((e) => e.version === last.version) && (page?.beforeVersion === undefined || last.version < page.beforeVersion);
+    const merged = fits ? [last, ...entries].sort((a, b) => b.version - a.version) : entries;
+    const parsed = schema.safeParse(page ? merged.slice(0, page.limit) : merged);
     if (!parsed.success) throw invalidPayload(what, parsed.error);
     return parsed.data;
   }
@@ -307,12 +319,18 @@ export function createCouchDataSource(options: CouchDataSourceOptions): DataSour
       return seriesOf(await readSeriesDoc(frameworkId, indicatorId, placeId));
     },
     saveSeries,
-    getHistory: (frameworkId, indicatorId, placeId) =>
+    getHistory: (frameworkId, indicatorId, placeId, page) =>
       historyOf(
         docIds.historyPrefix(frameworkId, indicatorId, placeId),
         readSeriesDoc(frameworkId, indicatorId, placeId).then((doc) => doc.lastChange),
         historySchema,
         `The history of ${indicatorId} in ${placeId}`,
+        page && {
+          limit: page.limit,
+          ...(page.beforeVersion === undefined
+            ? {}
+            : { before: docIds.history(frameworkId, indicatorId, placeId, Math.max(0, page.beforeVersion - 1)), beforeVersion: page.beforeVersion }),
+        },
       ),
     saveIndicator,
     getIndicatorHistory: (frameworkId, indicatorId) =>

@@ -12,9 +12,19 @@ interface Entry<Change> {
   changes: Change[];
 }
 
+/** A history as read so far; `more` when the source gives it a page at a time. */
+export interface HistoryRead<Change> {
+  data?: Entry<Change>[];
+  isPending: boolean;
+  isError: boolean;
+  error: unknown;
+  refetch: () => unknown;
+  more?: { has: boolean; load: () => void; loading: boolean };
+}
+
 export interface ChangeHistoryProps<Change> {
   title: string;
-  history: UseQueryResult<Entry<Change>[]>;
+  history: HistoryRead<Change> | UseQueryResult<Entry<Change>[]>;
   /** Said when nothing has been changed yet. */
   empty: string;
   describe: (change: Change) => { key: string; text: ReactNode };
@@ -32,13 +42,19 @@ const CHANGES_PER_ENTRY = 20;
  */
 export function ChangeHistory<Change>({ title, history, empty, describe }: ChangeHistoryProps<Change>) {
   const count = history.data?.length ?? 0;
+  const more = 'more' in history ? history.more : undefined;
   const [open, setOpen] = useState(false);
   const [shown, setShown] = useState(PAGE);
+  const showOlder = () => {
+    // Older saves from the source when all those read are already shown.
+    if (shown >= count && more?.has) more.load();
+    setShown(shown + PAGE);
+  };
   return (
     <details className="series-history" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>
         {title}
-        {history.data ? ` (${count})` : ''}
+        {history.data ? ` (${count}${more?.has ? '+' : ''})` : ''}
       </summary>
       {!open ? null : history.isPending ? (
         <p role="status">Loading the history…</p>
@@ -49,7 +65,7 @@ export function ChangeHistory<Change>({ title, history, empty, describe }: Chang
       ) : (
         <>
           <ol className="series-history__list">
-            {history.data.slice(0, shown).map((entry) => (
+            {(history.data ?? []).slice(0, shown).map((entry) => (
               <li key={entry.id}>
                 <p>
                   <strong>{formatDateTime(entry.at)}</strong>, {entry.editor.name} ({entry.editor.organisation})
@@ -65,9 +81,13 @@ export function ChangeHistory<Change>({ title, history, empty, describe }: Chang
               </li>
             ))}
           </ol>
-          {count > shown && (
-            <button type="button" className="button button--secondary" onClick={() => setShown(shown + PAGE)}>
-              Show {Math.min(PAGE, count - shown)} older changes (of {(count - shown).toLocaleString('en-GB')})
+          {(count > shown || more?.has) && (
+            <button type="button" className="button button--secondary" onClick={showOlder} disabled={more?.loading}>
+              {more?.loading
+                ? 'Loading older changes…'
+                : count > shown
+                  ? `Show ${Math.min(PAGE, count - shown)} older changes (of ${(count - shown).toLocaleString('en-GB')})`
+                  : 'Show older changes'}
             </button>
           )}
         </>

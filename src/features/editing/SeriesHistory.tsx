@@ -1,4 +1,4 @@
-import { useHistory } from '../../api/get-history';
+import { useHistoryPages } from '../../api/get-history';
 import type { SeriesToolsProps } from '../../components/slots';
 import { formatNumber } from '../../domain/format-value';
 import type { DataPoint, PointChange } from '../../domain/types';
@@ -18,7 +18,7 @@ export function SeriesHistory({ frameworkId, indicator, place }: SeriesToolsProp
   return (
     <ChangeHistory
       title="Changes to these figures"
-      history={useHistory(frameworkId, indicator.id, place.id)}
+      history={useHistoryPages(frameworkId, indicator.id, place.id)}
       empty={`No changes have been made to the figures for ${place.name} in this dashboard.`}
       describe={(c: PointChange) => ({ key: c.period, text: describeChange(c, indicator.unit.decimals) })}
     />
