@@ -142,6 +142,15 @@ describe.each(SOURCES)('the $name data source', ({ make, writable, editor }) => 
       expect(await source.getIndicatorHistory('wyh', before.id)).toHaveLength(1);
     });
 
+    it('refuses invisible control and bidirectional characters in text, whoever sent them, naming the character (issue 13)', async () => {
+      const before = await source.getSeries('wyh', 'suicide-rate', 'leeds');
+      const points = before.points.map((p, i) => (i === 0 ? { ...p, note: 'Checked \u202Eevil' } : p));
+      const error = await failure(source.saveSeries('wyh', 'suicide-rate', 'leeds', { baseVersion: before.version, points, editor: alice }));
+      expect(error.kind).toBe('rejected');
+      expect(error.message).toContain('U+202E');
+      expect((await source.getSeries('wyh', 'suicide-rate', 'leeds')).version).toBe(before.version);
+    });
+
     it("changes an indicator's baseline, targets and source on its version, with history, but not what it measures", async () => {
       const framework = await source.getFramework('wyh');
       const before = framework.ambitions[4]!.indicators[0]!;

@@ -1,5 +1,6 @@
 import '../config/zod-setup';
 import { z } from 'zod/mini';
+import { invisibleControlCharacter } from '../domain/control-characters';
 import { parsePeriod, periodOf } from '../domain/period';
 import { periodKey } from '../domain/series-index';
 import type { DataPoint, Editor, Framework, HistoryEntry, Indicator, IndicatorChange, IndicatorHistoryEntry, Series, SeriesChange } from '../domain/types';
@@ -12,7 +13,13 @@ import type { DataPoint, Editor, Framework, HistoryEntry, Indicator, IndicatorCh
 function buildSchemas() {
   const MAX_TEXT = 4000;
 
-  const text = (max = MAX_TEXT) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+  // Text from any client is held to what the form allows: no invisible control or bidirectional
+  // characters (which can make a note read differently from what it says).
+  const visible = z.superRefine((value: string, ctx) => {
+    const found = invisibleControlCharacter(value);
+    if (found) ctx.addIssue({ code: 'custom', message: `contains the invisible character ${found}, which is not allowed in text` });
+  });
+  const text = (max = MAX_TEXT) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max), visible);
 
   const period = z.string().check(
     z.superRefine((value, ctx) => {

@@ -160,3 +160,13 @@ describe('periods in an import (issue 13, bad input)', () => {
     expect(r!.problems).toEqual([{ column: 'period', reason: expect.stringContaining('2031 has not ended yet') }]);
   });
 });
+
+describe('a bound kept from the saved figure', () => {
+  it('says so when the new value falls outside it, and how to change it', () => {
+    const figure: DataPoint = { period: '2019-21', value: 11.3, lower: 10.1, upper: 11.5, provenance: 'published' };
+    const [r] = check([row({ period: '2019-21', value: '11.8' })], () => [figure]).rows;
+    expect(r!.problems).toEqual([
+      { column: 'upper', reason: 'The upper bound must not be below the value. The cell is empty, so the saved upper bound (11.5) was kept: give a new one, or write [clear].' },
+    ]);
+  });
+});

@@ -188,7 +188,15 @@ export function checkImport({ header, records, framework, pointsOf, today, rowPr
       today,
     );
     if (!result.ok || problems.length > 0) {
-      const fieldProblems = result.ok ? [] : Object.entries(result.errors).map(([field, reason]) => ({ column: FIELD_COLUMN[field as PointField], reason: reason! }));
+      const kept = (column: FigureColumn) => existing && cell(column) === '' && (column === 'lower' || column === 'upper') && existing[column] !== undefined;
+      const fieldProblems = result.ok
+        ? []
+        : Object.entries(result.errors).map(([field, reason]) => {
+            const column = FIELD_COLUMN[field as PointField];
+            // A bound left blank keeps the saved one: say so, and how to change it.
+            const why = kept(column) ? ` The cell is empty, so the saved ${column} bound (${existing![column as 'lower']}) was kept: give a new one, or write ${CLEAR_CELL}.` : '';
+            return { column, reason: `${reason!}${why}` };
+          });
       return { row, outcome: 'error', problems: [...fieldProblems, ...problems], indicator, place };
     }
     const point = result.point;

@@ -1,3 +1,4 @@
+import { invisibleControlCharacter } from '../../domain/control-characters';
 import { parsePeriod } from '../../domain/period';
 
 // The rules the database itself enforces on every write, whoever sends it: bundled into the design
@@ -40,7 +41,8 @@ export function placesLed(roles: readonly string[]): string[] {
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && isFinite(v) && v >= -1e15 && v <= 1e15;
-const isText = (v: unknown, max = MAX_TEXT) => typeof v === 'string' && v.trim().length >= 1 && v.length <= max;
+/** Mirrors `text` in schemas.ts: trimmed length 1 to max, and no invisible control or bidirectional characters. */
+const isText = (v: unknown, max = MAX_TEXT) => typeof v === 'string' && v.trim().length >= 1 && v.length <= max && !invisibleControlCharacter(v);
 const isIsoTime = (v: unknown) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(v);
 
 function unknownKey(value: Record<string, unknown>, allowed: readonly string[]): string | undefined {
