@@ -9,10 +9,15 @@ import type { DataPoint } from './types';
  */
 export type PointEdit = { kind: 'upsert'; point: DataPoint; replacing?: string; changed?: PointFieldName[] } | { kind: 'delete'; period: string };
 
-const mid = (p: DataPoint) => {
-  const parsed = parsePeriod(p.period);
-  return parsed.ok ? parsed.period.mid : Number.POSITIVE_INFINITY;
-};
+/** Points sorted by the middle of their period (stable: equal middles keep their order), each period parsed once. */
+export function inTimeOrder(points: readonly DataPoint[]): DataPoint[] {
+  const mids = new Map<DataPoint, number>();
+  for (const p of points) {
+    const parsed = parsePeriod(p.period);
+    mids.set(p, parsed.ok ? parsed.period.mid : Number.POSITIVE_INFINITY);
+  }
+  return [...points].sort((a, b) => mids.get(a)! - mids.get(b)!);
+}
 
 /**
  * The series' points after the edit, in time order. Kept as an operation rather than a new list so
@@ -24,7 +29,7 @@ export function applyEdit(points: readonly DataPoint[], edit: PointEdit): DataPo
   const now = edit.changed ? points.find((p) => p.period === replaced) : undefined;
   const point = now && edit.changed ? withFieldsOf(now, edit.point, edit.changed) : edit.point;
   const rest = points.filter((p) => p.period !== replaced && p.period !== edit.point.period);
-  return [...rest, point].sort((a, b) => mid(a) - mid(b));
+  return inTimeOrder([...rest, point]);
 }
 
 export function describeEdit(edit: PointEdit): string {

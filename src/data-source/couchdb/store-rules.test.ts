@@ -32,6 +32,9 @@ const CASES: { name: string; points: unknown[] }[] = [
   { name: 'a field no figure has', points: [ok('2019', 10, { colour: 'red' })] },
   { name: 'three groups', points: [ok('2019', 10, { groups: [1, 2, 3] })] },
   { name: 'a figure that is not an object', points: [42] },
+  { name: 'a note with a bidirectional override', points: [ok('2019', 10, { note: 'Checked \u202Eevil' })] },
+  { name: 'a source with a NUL', points: [ok('2019', 10, { source: 'ONS\u0000' })] },
+  { name: 'a note with line breaks and tabs', points: [ok('2019', 10, { note: 'Line one\n\tLine two' })] },
 ];
 
 const appAccepts = (points: unknown[]) => seriesChangeSchema.safeParse({ baseVersion: 0, points, editor }).success;

@@ -62,6 +62,10 @@ export function pointProblem(p: unknown, at: string): string | undefined {
   if (p.upper !== undefined && !isFiniteNumber(p.upper)) return `${at}.upper: must be a number`;
   if (typeof p.lower === 'number' && p.lower > p.value) return `${at}.lower: the lower bound ${p.lower} is above the value ${p.value}`;
   if (typeof p.upper === 'number' && p.upper < p.value) return `${at}.upper: the upper bound ${p.upper} is below the value ${p.value}`;
+  for (const field of ['note', 'source'] as const) {
+    const hidden = typeof p[field] === 'string' ? invisibleControlCharacter(p[field] as string) : undefined;
+    if (hidden) return `${at}.${field}: contains the invisible character ${hidden}, which is not allowed in text`;
+  }
   if (p.note !== undefined && !isText(p.note)) return `${at}.note: must be text of 1 to ${MAX_TEXT} characters`;
   if (p.source !== undefined && !isText(p.source)) return `${at}.source: must be text of 1 to ${MAX_TEXT} characters`;
   if (PROVENANCE.indexOf(p.provenance as string) === -1) return `${at}.provenance: must be published or illustrative`;

@@ -2,14 +2,14 @@ import { useRef, useState } from 'react';
 import type { SeriesToolsProps } from '../../components/slots';
 import type { PointEdit } from '../../domain/apply-edit';
 import { formatNumber } from '../../domain/format-value';
-import { pendingChangeId, pointsAfter } from '../../domain/pending-change';
+import { pendingChangeId } from '../../domain/pending-change';
 import type { DataPoint } from '../../domain/types';
 import { useDraft, useDraftActions } from './draft-store';
 import { useCurrentEditor } from './use-current-editor';
 import { usePermissions } from '../../api/session';
 import { PendingChangeNotice } from './pending/PendingChangeNotice';
 import { useIsSending, usePendingChange } from '../../outbox/outbox-store';
-import { useQueueEdits, useSendPendingChange } from '../../outbox/use-outbox';
+import { useQueueEdits, useSendPendingChange, useWorkingFigures } from '../../outbox/use-outbox';
 import { PointForm } from './PointForm';
 
 /**
@@ -23,6 +23,7 @@ export function SeriesEditor({ frameworkId, ambitionNumber, indicator, place, se
   const pending = usePendingChange(id);
   const sending = useIsSending(id);
   const queueEdits = useQueueEdits();
+  const workingFigures = useWorkingFigures(frameworkId);
   const send = useSendPendingChange();
   // The open form lives in the tab's session, so a reload reopens it with what was typed.
   const draft = useDraft(id);
@@ -52,7 +53,7 @@ export function SeriesEditor({ frameworkId, ambitionNumber, indicator, place, se
 
   // The lead works on their own latest figures: what is saved plus what they have not yet had confirmed.
   const saved = pending ? pending.base.points : series.points;
-  const shown = pending ? pointsAfter(pending.base.points, pending.edits) : series.points;
+  const shown = workingFigures(indicator.id, place.id, series) ?? series.points;
   const unsaved = (p: DataPoint) => saved.find((s) => s.period === p.period) !== p;
   const correcting = draft?.correcting ? shown.find((p) => p.period === draft.correcting) : undefined;
   const setForm = (form: { mode: 'add' } | { mode: 'correct'; point: DataPoint } | null) =>

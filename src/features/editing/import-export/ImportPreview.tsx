@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { POINT_FIELD_LABELS } from '../../../domain/point-fields';
 import { countOutcomes, type ImportRow } from '../../../domain/figures-csv';
 import type { CheckedFile } from './use-figures-import';
@@ -66,71 +67,94 @@ export function ImportPreview({ file, importing, onImport, onCancel }: ImportPre
   );
 }
 
-function ProblemTable({ rows }: { rows: ImportRow[] }) {
+/** Rows drawn at first, and added by each "Show more": a file of 10,000 rows must not freeze the page. */
+const ROWS_SHOWN = 100;
+
+function ShowMore({ shown, total, what, onMore }: { shown: number; total: number; what: string; onMore: () => void }) {
+  if (shown >= total) return null;
   return (
-    <div className="table-scroll">
-      <table className="data-table import-preview__problems">
-        <caption>Rows with problems (not imported)</caption>
-        <thead>
-          <tr>
-            <th scope="col">Row</th>
-            <th scope="col">Column</th>
-            <th scope="col">Problem</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.flatMap((r) =>
-            r.problems.map((p, i) => (
-              <tr key={`${r.row}-${i}`}>
-                <th scope="row">{r.row}</th>
-                <td>{p.column}</td>
-                <td>{p.reason}</td>
-              </tr>
-            )),
-          )}
-        </tbody>
-      </table>
-    </div>
+    <p>
+      Showing {shown.toLocaleString('en-GB')} of {total.toLocaleString('en-GB')} {what}.{' '}
+      <button type="button" className="button button--secondary" onClick={onMore}>
+        Show {Math.min(ROWS_SHOWN, total - shown).toLocaleString('en-GB')} more
+      </button>
+    </p>
+  );
+}
+
+function ProblemTable({ rows }: { rows: ImportRow[] }) {
+  const [shown, setShown] = useState(ROWS_SHOWN);
+  return (
+    <>
+      <div className="table-scroll">
+        <table className="data-table import-preview__problems">
+          <caption>Rows with problems (not imported)</caption>
+          <thead>
+            <tr>
+              <th scope="col">Row</th>
+              <th scope="col">Column</th>
+              <th scope="col">Problem</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.slice(0, shown).flatMap((r) =>
+              r.problems.map((p, i) => (
+                <tr key={`${r.row}-${i}`}>
+                  <th scope="row">{r.row}</th>
+                  <td>{p.column}</td>
+                  <td>{p.reason}</td>
+                </tr>
+              )),
+            )}
+          </tbody>
+        </table>
+      </div>
+      <ShowMore shown={shown} total={rows.length} what="rows with problems" onMore={() => setShown(shown + ROWS_SHOWN)} />
+    </>
   );
 }
 
 function ChangeTable({ rows }: { rows: ImportRow[] }) {
+  const [shown, setShown] = useState(ROWS_SHOWN);
   return (
-    <div className="table-scroll">
-      <table className="data-table">
-        <caption>Figures that will be saved</caption>
-        <thead>
-          <tr>
-            <th scope="col">Row</th>
-            <th scope="col">Indicator</th>
-            <th scope="col">Place</th>
-            <th scope="col">Period</th>
-            <th scope="col">What changes (now → after import)</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => {
-            const after = r.edit?.kind === 'upsert' ? r.edit.point : undefined;
-            return (
-              <tr key={r.row}>
-                <th scope="row">{r.row}</th>
-                <td>{r.indicator!.name}</td>
-                <td>{r.place!.name}</td>
-                <td>{after?.period}</td>
-                <td>
-                  {/* Every field, at full precision: 11.34 → 11.3 must not read as no change. */}
-                  <ul className="import-preview__changes">
-                    {(r.changes ?? []).map((c) => (
-                      <li key={c.field}>{r.before ? `${POINT_FIELD_LABELS[c.field]}: ${c.before} → ${c.after}` : `New figure: ${c.after}`}</li>
-                    ))}
-                  </ul>
-                  {r.warning && <span className="import-preview__warning">Check: {r.warning}</span>}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <>
+      <div className="table-scroll">
+        <table className="data-table">
+          <caption>Figures that will be saved</caption>
+          <thead>
+            <tr>
+              <th scope="col">Row</th>
+              <th scope="col">Indicator</th>
+              <th scope="col">Place</th>
+              <th scope="col">Period</th>
+              <th scope="col">What changes (now → after import)</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.slice(0, shown).map((r) => {
+              const after = r.edit?.kind === 'upsert' ? r.edit.point : undefined;
+              return (
+                <tr key={r.row}>
+                  <th scope="row">{r.row}</th>
+                  <td>{r.indicator!.name}</td>
+                  <td>{r.place!.name}</td>
+                  <td>{after?.period}</td>
+                  <td>
+                    {/* Every field, at full precision: 11.34 → 11.3 must not read as no change. */}
+                    <ul className="import-preview__changes">
+                      {(r.changes ?? []).map((c) => (
+                        <li key={c.field}>{r.before ? `${POINT_FIELD_LABELS[c.field]}: ${c.before} → ${c.after}` : `New figure: ${c.after}`}</li>
+                      ))}
+                    </ul>
+                    {r.warning && <span className="import-preview__warning">Check: {r.warning}</span>}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <ShowMore shown={shown} total={rows.length} what="figures to be saved" onMore={() => setShown(shown + ROWS_SHOWN)} />
+    </>
   );
 }

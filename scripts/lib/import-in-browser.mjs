@@ -1,0 +1,61 @@
+/* global window -- the observer and the reads run in the page, not in Node. */
+// Issue 13 (scale): a CSV of 10,000 rows for one series, in Chromium, from choosing the file to
+// the preview, and from "Import" to the result: each under 2 s, with no main-thread task over
+// 200 ms. Rows: every past period once (about 2,800 figures, each kind of period), then the same
+// periods again, as a lead pasting twice would: each refused as already in the file.
+//   node scripts/lib/import-in-browser.mjs [outDir]
+import { chromium } from 'playwright-core';
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CHROMIUM_ARGS, startPreview } from './first-view.mjs';
+const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const past = [
+  ...Array.from({ length: 1_512 }, (_, i) => `${months[i % 12]} ${1900 + Math.floor(i / 12)}`),
+  ...Array.from({ length: 504 }, (_, i) => `${1900 + Math.floor(i / 4)} Q${(i % 4) + 1}`),
+  ...Array.from({ length: 500 }, (_, i) => `${1900 + Math.floor(i / 4)}/${String(1901 + Math.floor(i / 4)).slice(2)} Q${(i % 4) + 1}`),
+  ...Array.from({ length: 125 }, (_, i) => `${1900 + i}`),
+  ...Array.from({ length: 124 }, (_, i) => `${1900 + i}/${String(1901 + i).slice(2)}`),
+];
+// Every past period once (about 2,800 figures), then the same periods again: rows a lead might
+// paste twice, each refused as already in the file.
+const PERIODS = Array.from({ length: 10_000 }, (_, i) => past[i % past.length]);
+export async function measureImportInBrowser({ outDir = 'dist', rows = 10_000 } = {}) {
+  const file = join(tmpdir(), 'ambitions-import-bench.csv');
+  writeFileSync(file, ['indicator_id,place_id,period,value', ...PERIODS.slice(0, rows).map((p, i) => `suicide-rate,leeds,${p},${(10 + (i % 9) / 10).toFixed(1)}`)].join('\r\n'));
+  const preview = await startPreview(outDir);
+  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.addInitScript(() => {
+      window.__long = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.__long.push(Math.round(e.duration));
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    await page.goto(`${preview.origin}/wyh/data`);
+    await page.getByLabel('Your name').fill('Bench');
+    await page.getByLabel('Organisation').fill('Bench');
+    await page.getByRole('button', { name: 'Start updating' }).click();
+    await page.getByLabel('CSV file of figures').waitFor();
+    await page.evaluate(() => void (window.__long = []));
+    const chosen = Date.now();
+    await page.getByLabel('CSV file of figures').setInputFiles(file);
+    await page.getByRole('region', { name: /Check before importing/ }).waitFor({ timeout: 120_000 });
+    const previewMs = Date.now() - chosen;
+    const previewTasks = await page.evaluate(() => window.__long.splice(0));
+    const clicked = Date.now();
+    await page.getByRole('button', { name: /^Import [0-9,]+ /i }).click();
+    await page.getByRole('region', { name: /^Imported/ }).waitFor({ timeout: 120_000 });
+    const importMs = Date.now() - clicked;
+    const importTasks = await page.evaluate(() => window.__long.splice(0));
+    return { rows, previewMs, longestPreviewTaskMs: Math.max(0, ...previewTasks), importMs, longestImportTaskMs: Math.max(0, ...importTasks) };
+  } finally {
+    await browser.close();
+    preview.stop();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  console.log(JSON.stringify(await measureImportInBrowser({ outDir: process.argv[2] ?? 'dist' })));
+}
