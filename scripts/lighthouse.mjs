@@ -9,6 +9,7 @@
 import { spawn } from 'node:child_process';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS } from './lib/chromium-args.mjs';
 import { freePort, waitUntilAnswers } from './lib/local-serving.mjs';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 
@@ -23,16 +24,7 @@ await waitUntilAnswers(url, { child: preview, name: 'vite preview' });
 
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  chromeFlags: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
+  chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
 });
 try {
   const runs = [...Array.from({ length: Number(mobileRuns) }, () => ['mobile', undefined]), ['desktop', desktopConfig]];

@@ -1,5 +1,6 @@
 // Takes a screenshot of a page in Debian's Chromium, to look at what was built.
 // Usage: node scripts/screenshot.mjs URL OUT.png [width] [height] [--full]
+import { CHROMIUM_ARGS } from './lib/chromium-args.mjs';
 import { chromium } from 'playwright-core';
 
 const [url, out, width = '1920', height = '1080', full] = process.argv.slice(2);
@@ -9,7 +10,7 @@ if (!url || !out) {
 }
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  args: CHROMIUM_ARGS,
 });
 try {
   const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) } });

@@ -3,6 +3,7 @@
 // slide's heading, in Debian's Chromium at 1920×1080, on the demo build served by vite preview.
 // One pass through the deck first (fetching each slide's figures), then 50 changes back and forth,
 // as a presenter moves in a meeting. Prints JSON: the cold pass and the 50 measured changes.
+import { CHROMIUM_ARGS } from '../lib/chromium-args.mjs';
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { chromium } from 'playwright-core';
@@ -25,7 +26,7 @@ for (let i = 0; i < 150; i += 1) {
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  args: CHROMIUM_ARGS,
 });
 try {
   const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });

@@ -9,6 +9,7 @@
 //    not wall-clock time. A neighbour that takes the core away stops that clock, so it adds
 //    nothing; only work the page itself does counts.
 // Usage from another script: `await measureFirstView({ outDir, path, runs })`.
+import { CHROMIUM_ARGS } from './chromium-args.mjs';
 import { spawn } from 'node:child_process';
 import { freePort, waitUntilAnswers } from './local-serving.mjs';
 import { chromium } from 'playwright-core';
@@ -16,15 +17,7 @@ import { chromium } from 'playwright-core';
 /** Far above any gap between one reply and the page's next request on this machine, even loaded. */
 export const ROUND_TRIP_MS = 1000;
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+export { CHROMIUM_ARGS };
 
 /** `vite preview` of a build, answering /api from the mock handlers as a real API would. */
 export async function startPreview(outDir) {

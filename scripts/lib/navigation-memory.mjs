@@ -5,13 +5,24 @@
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, startPreview } from './first-view.mjs';
 
-async function settledCounters(cdp) {
+/** The heap and DOM counters after garbage collection (a CDP session of the page, Performance enabled). */
+export async function settledCounters(cdp) {
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
   const { metrics } = await cdp.send('Performance.getMetrics');
   const heap = metrics.find((m) => m.name === 'JSHeapUsedSize').value;
   const dom = await cdp.send('Memory.getDOMCounters');
   return { heapMb: heap / 1024 / 1024, nodes: dom.nodes, listeners: dom.jsEventListeners, documents: dom.documents };
+}
+
+/** Overview → ambition (i mod 10, by its card's link) → back to the overview, as a person clicks. */
+export async function roundTrip(page, i) {
+  const number = (i % 10) + 1;
+  await page.locator(`.ambition-card a[href*="/ambitions/${number}"]`).first().click();
+  await page.locator('#ambition-title').waitFor();
+  await page.locator('.indicator-section, .error-message').first().waitFor();
+  await page.goBack();
+  await page.locator('.ambition-card .status-badge').first().waitFor();
 }
 
 export async function measureNavigationMemory({ outDir = 'dist', roundTrips = 200, warmUp = 20 } = {}) {
@@ -23,14 +34,7 @@ export async function measureNavigationMemory({ outDir = 'dist', roundTrips = 20
     await cdp.send('Performance.enable');
     await page.goto(`${preview.origin}/wyh`);
     await page.locator('.ambition-card .status-badge').first().waitFor();
-    const oneRoundTrip = async (i) => {
-      const number = (i % 10) + 1;
-      await page.locator(`.ambition-card a[href*="/ambitions/${number}"]`).first().click();
-      await page.locator('#ambition-title').waitFor();
-      await page.locator('.indicator-section, .error-message').first().waitFor();
-      await page.goBack();
-      await page.locator('.ambition-card .status-badge').first().waitFor();
-    };
+    const oneRoundTrip = (i) => roundTrip(page, i);
     for (let i = 0; i < warmUp; i += 1) await oneRoundTrip(i);
     const early = await settledCounters(cdp);
     for (let i = 0; i < roundTrips; i += 1) await oneRoundTrip(i);

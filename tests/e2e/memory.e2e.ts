@@ -1,5 +1,7 @@
 import type { Page } from 'playwright-core';
 import { browserForThisFile, openPage } from './browser';
+// @ts-expect-error a plain ES module of the build scripts, without types
+import { roundTrip, settledCounters } from '../../scripts/lib/navigation-memory.mjs';
 
 const browser = browserForThisFile();
 
@@ -7,32 +9,21 @@ const browser = browserForThisFile();
 // alive. Judged on what does not wobble with the machine's load: live DOM nodes and the heap after
 // garbage collection. (npm run bench does 400 navigations; this does 100.)
 
-async function afterGarbageCollection(page: Page) {
+async function afterGarbageCollection(page: Page): Promise<{ heapMb: number; nodes: number; listeners: number }> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
-  await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  const { nodes, jsEventListeners } = await cdp.send('Memory.getDOMCounters');
+  const counters = await settledCounters(cdp);
   await cdp.detach();
-  return { heapMb: metrics.find((m) => m.name === 'JSHeapUsedSize')!.value / 2 ** 20, nodes, listeners: jsEventListeners };
+  return counters;
 }
 
 describe('memory over many navigations in Chromium', () => {
   it('keeps no old page alive: the same live DOM nodes, and the heap within 5 MB, after 100 navigations', async () => {
     const { page, errors, close } = await openPage(browser(), '/wyh');
     await page.locator('.ambition-card .status-badge').first().waitFor();
-    const roundTrip = async (i: number) => {
-      const number = (i % 10) + 1;
-      await page.locator(`.ambition-card a[href*="/ambitions/${number}"]`).first().click();
-      await page.locator('#ambition-title').waitFor();
-      await page.locator('.indicator-section, .error-message').first().waitFor();
-      await page.goBack();
-      await page.locator('.ambition-card .status-badge').first().waitFor();
-    };
-    for (let i = 0; i < 10; i += 1) await roundTrip(i);
+    for (let i = 0; i < 10; i += 1) await roundTrip(page, i);
     const early = await afterGarbageCollection(page);
-    for (let i = 0; i < 40; i += 1) await roundTrip(i);
+    for (let i = 0; i < 40; i += 1) await roundTrip(page, i);
     const late = await afterGarbageCollection(page);
     console.log(
       `Memory over 100 navigations: heap ${early.heapMb.toFixed(1)} → ${late.heapMb.toFixed(1)} MB, nodes ${early.nodes} → ${late.nodes}, listeners ${early.listeners} → ${late.listeners}`,
