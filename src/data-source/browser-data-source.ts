@@ -32,18 +32,15 @@ export function createBrowserDataSource(options: BrowserDataSourceOptions): Data
   const seriesKey = (f: string, i: string, p: string) => `series/${f}/${i}/${p}`;
   const historyKey = (f: string, i: string, p: string) => `history/${f}/${i}/${p}`;
 
-  async function read<T>(key: string, schema: z.ZodMiniType<T>, what: string): Promise<T | undefined> {
-    let raw: unknown;
+  async function readRaw(key: string, what: string): Promise<unknown> {
     try {
-      raw = await get(key, store);
+      return await get(key, store);
     } catch {
       throw new DataSourceError('server', `${what} could not be read from this browser's storage. It may be blocked (private browsing) or full.`, { what });
     }
-    if (raw === undefined) return undefined;
-    const parsed = schema.safeParse(raw);
-    if (!parsed.success) throw invalidPayload(`${what} (kept in this browser)`, parsed.error);
-    return parsed.data;
   }
+
+  const read = async <T>(key: string, schema: z.ZodMiniType<T>, what: string): Promise<T | undefined> => parseStored(await readRaw(key, what), schema, what);
 
   /** A stored record checked like any input; undefined when there is none. */
   function parseStored<T>(raw: unknown, schema: z.ZodMiniType<T>, what: string): T | undefined {
@@ -199,17 +196,12 @@ export function createBrowserDataSource(options: BrowserDataSourceOptions): Data
       const what = `The history of ${indicatorId} in ${placeId}`;
       if (!page) return (await read(historyKey(frameworkId, indicatorId, placeId), historySchema, what)) ?? [];
       // Only the page asked for is checked: a long history costs a slice, not a full check.
-      let raw: unknown;
-      try {
-        raw = await get(historyKey(frameworkId, indicatorId, placeId), store);
-      } catch {
-        throw new DataSourceError('server', `${what} could not be read from this browser's storage. It may be blocked (private browsing) or full.`, { what });
-      }
+      const raw = await readRaw(historyKey(frameworkId, indicatorId, placeId), what);
       if (raw === undefined) return [];
       if (!Array.isArray(raw)) throw invalidPayload(`${what} (kept in this browser)`, historySchema.safeParse(raw).error!);
       const versions = raw as { version?: unknown }[];
       const from = page.beforeVersion === undefined ? 0 : versions.findIndex((e) => typeof e?.version === 'number' && e.version < page.beforeVersion!);
-      return from < 0 ? [] : ((await parseStored(versions.slice(from, from + page.limit), historySchema, what)) ?? []);
+      return from < 0 ? [] : (parseStored(versions.slice(from, from + page.limit), historySchema, what) ?? []);
     },
     async replaceAll(snapshot: unknown) {
       const parsed = snapshotSchema.safeParse(snapshot);

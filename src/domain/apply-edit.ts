@@ -20,17 +20,29 @@ export function inTimeOrder(points: readonly DataPoint[]): DataPoint[] {
 }
 
 /**
- * The series' points after the edit, in time order. Kept as an operation rather than a new list so
- * that, after a conflict, the same edit can be applied on top of a colleague's version.
+ * The series' points after the edits, in time order. Edits are kept as operations rather than a
+ * new list so that, after a conflict, the same edits can be applied on top of a colleague's
+ * version. Keyed by period and sorted once: an import of thousands of figures stays linear.
  */
-export function applyEdit(points: readonly DataPoint[], edit: PointEdit): DataPoint[] {
-  if (edit.kind === 'delete') return points.filter((p) => p.period !== edit.period);
-  const replaced = edit.replacing ?? edit.point.period;
-  const now = edit.changed ? points.find((p) => p.period === replaced) : undefined;
-  const point = now && edit.changed ? withFieldsOf(now, edit.point, edit.changed) : edit.point;
-  const rest = points.filter((p) => p.period !== replaced && p.period !== edit.point.period);
-  return inTimeOrder([...rest, point]);
+export function applyEdits(points: readonly DataPoint[], edits: readonly PointEdit[]): DataPoint[] {
+  if (edits.length === 0) return [...points];
+  const byPeriod = new Map(points.map((p) => [p.period, p]));
+  for (const edit of edits) {
+    if (edit.kind === 'delete') {
+      byPeriod.delete(edit.period);
+      continue;
+    }
+    const replaced = edit.replacing ?? edit.point.period;
+    const now = edit.changed ? byPeriod.get(replaced) : undefined;
+    const point = now && edit.changed ? withFieldsOf(now, edit.point, edit.changed) : edit.point;
+    byPeriod.delete(replaced);
+    byPeriod.delete(edit.point.period);
+    byPeriod.set(point.period, point);
+  }
+  return inTimeOrder([...byPeriod.values()]);
 }
+
+export const applyEdit = (points: readonly DataPoint[], edit: PointEdit): DataPoint[] => applyEdits(points, [edit]);
 
 export function describeEdit(edit: PointEdit): string {
   if (edit.kind === 'delete') return `delete the ${edit.period} figure`;

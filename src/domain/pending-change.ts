@@ -1,5 +1,4 @@
-import { describeEdit, inTimeOrder, type PointEdit } from './apply-edit';
-import { withFieldsOf } from './point-fields';
+import { applyEdits, describeEdit, type PointEdit } from './apply-edit';
 import { diffPoints } from './diff-points';
 import type { DataPoint, Editor, Series, SeriesChange } from './types';
 
@@ -91,27 +90,12 @@ export function queueEdit(pending: PendingChange | undefined, e: EditToQueue): P
   };
 }
 
-/**
- * The points with every pending edit applied, in order: the same as applying them one by one
- * (applyEdit), but keyed by period and sorted once, so an import of thousands of figures stays
- * linear in them rather than sorting the series again after each.
- */
+/** The points with every pending edit applied, in order. */
 export function pointsAfter(base: readonly DataPoint[], edits: readonly Pick<QueuedEdit, 'edit'>[]): DataPoint[] {
-  if (edits.length === 0) return [...base];
-  const byPeriod = new Map(base.map((p) => [p.period, p]));
-  for (const { edit } of edits) {
-    if (edit.kind === 'delete') {
-      byPeriod.delete(edit.period);
-      continue;
-    }
-    const replaced = edit.replacing ?? edit.point.period;
-    const now = edit.changed ? byPeriod.get(replaced) : undefined;
-    const point = now && edit.changed ? withFieldsOf(now, edit.point, edit.changed) : edit.point;
-    byPeriod.delete(replaced);
-    byPeriod.delete(edit.point.period);
-    byPeriod.set(point.period, point);
-  }
-  return inTimeOrder([...byPeriod.values()]);
+  return applyEdits(
+    base,
+    edits.map((q) => q.edit),
+  );
 }
 
 /** The lead's working figures: what is saved, with what they have not yet had confirmed on top. */

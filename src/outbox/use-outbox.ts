@@ -3,7 +3,7 @@ import { useSaveDefinition } from '../api/save-indicator';
 import { useSaveSeries } from '../api/save-series';
 import { DataSourceError } from '../api/errors';
 import { useSession, useSessionExpired } from '../api/session';
-import { describePending, pendingChangeId, pointsAfter, type PendingChange } from '../domain/pending-change';
+import { describePending, pendingChangeId, workingPoints, type PendingChange } from '../domain/pending-change';
 import { asSeriesChange, isDefinition, pendingDefinitionId, type DefinitionToQueue, type PendingDefinition } from '../domain/pending-definition';
 import type { DataPoint, Indicator, Series } from '../domain/types';
 import type { EditsToQueue, SendOutcome } from './outbox';
@@ -18,37 +18,56 @@ export function useQueueEdits() {
 }
 
 /**
- * Sends one series' kept change through the data source. It stays kept until the source confirms
- * it; edits made while it was on its way are sent straight after.
+ * What both senders share: the tab shows "Saving…" while it runs, an expired sign-in is reported
+ * to the session, and what was saved is confirmed to the person who made it.
  */
-export function useSendPendingChange() {
-  const { mutateAsync: saveSeries } = useSaveSeries();
+function useReportingSend() {
   const sessionExpired = useSessionExpired();
-
   return useCallback(
-    async (id: string): Promise<SendOutcome> => {
+    async (id: string, send: (saving: <T>(save: Promise<T>) => Promise<T>) => Promise<SendOutcome>, confirmation: () => string | undefined): Promise<SendOutcome> => {
       outboxView.sendStarted(id);
-      // Every save this call made: a kept batch goes first, unchanged, and edits made since after it.
-      const said: string[] = [];
-      try {
-        const outcome = await theOutbox().send(id, async (pending, change) => {
-          try {
-            const saved = await saveSeries({ frameworkId: pending.frameworkId, indicatorId: pending.indicatorId, placeId: pending.placeId, change });
-            const sent = new Set(pending.sending?.editIds);
-            said.push(describePending({ edits: pending.edits.filter((q) => sent.has(q.id)) }));
-            return saved;
-          } catch (error) {
-            if (error instanceof DataSourceError && error.kind === 'sign-in-needed') sessionExpired();
-            throw error;
-          }
+      const saving = <T>(save: Promise<T>) =>
+        save.catch((error: unknown) => {
+          if (error instanceof DataSourceError && error.kind === 'sign-in-needed') sessionExpired();
+          throw error;
         });
-        if (outcome === 'saved' && said.length) outboxView.confirmed(id, `Saved: ${said.join('; ')}.`);
+      try {
+        const outcome = await send(saving);
+        const said = confirmation();
+        if (outcome === 'saved' && said) outboxView.confirmed(id, said);
         return outcome;
       } finally {
         outboxView.sendEnded(id);
       }
     },
-    [saveSeries, sessionExpired],
+    [sessionExpired],
+  );
+}
+
+/**
+ * Sends one series' kept change through the data source. It stays kept until the source confirms
+ * it; edits made while it was on its way are sent straight after.
+ */
+export function useSendPendingChange() {
+  const { mutateAsync: saveSeries } = useSaveSeries();
+  const reportingSend = useReportingSend();
+  return useCallback(
+    (id: string): Promise<SendOutcome> => {
+      // Every save this call made: a kept batch goes first, unchanged, and edits made since after it.
+      const said: string[] = [];
+      return reportingSend(
+        id,
+        (saving) =>
+          theOutbox().send(id, async (pending, change) => {
+            const saved = await saving(saveSeries({ frameworkId: pending.frameworkId, indicatorId: pending.indicatorId, placeId: pending.placeId, change }));
+            const sent = new Set(pending.sending?.editIds);
+            said.push(describePending({ edits: pending.edits.filter((q) => sent.has(q.id)) }));
+            return saved;
+          }),
+        () => (said.length ? `Saved: ${said.join('; ')}.` : undefined),
+      );
+    },
+    [saveSeries, reportingSend],
   );
 }
 
@@ -79,29 +98,15 @@ export function useQueueDefinition() {
 /** Sends an indicator's kept definition; on success the record goes and a confirmation is left. */
 export function useSendPendingDefinition() {
   const { mutateAsync: saveDefinition } = useSaveDefinition();
-  const sessionExpired = useSessionExpired();
+  const reportingSend = useReportingSend();
   return useCallback(
-    async (id: string): Promise<SendOutcome> => {
-      outboxView.sendStarted(id);
-      let said: string | undefined;
-      try {
-        const outcome = await theOutbox().sendDefinition(id, async (pending, change) => {
-          try {
-            const saved = await saveDefinition({ frameworkId: pending.frameworkId, change });
-            said = 'Saved your changes to the baseline, targets and source. Statuses now use them.';
-            return saved;
-          } catch (error) {
-            if (error instanceof DataSourceError && error.kind === 'sign-in-needed') sessionExpired();
-            throw error;
-          }
-        });
-        if (outcome === 'saved' && said) outboxView.confirmed(id, said);
-        return outcome;
-      } finally {
-        outboxView.sendEnded(id);
-      }
-    },
-    [saveDefinition, sessionExpired],
+    (id: string): Promise<SendOutcome> =>
+      reportingSend(
+        id,
+        (saving) => theOutbox().sendDefinition(id, (pending, change) => saving(saveDefinition({ frameworkId: pending.frameworkId, change }))),
+        () => 'Saved your changes to the baseline, targets and source. Statuses now use them.',
+      ),
+    [saveDefinition, reportingSend],
   );
 }
 
@@ -112,10 +117,8 @@ export function useSendPendingDefinition() {
 export function useWorkingFigures(frameworkId: string) {
   const changes = usePendingChanges();
   return useCallback(
-    (indicatorId: string, placeId: string, saved: Series | undefined): DataPoint[] | undefined => {
-      const pending = asSeriesChange(changes[pendingChangeId(frameworkId, indicatorId, placeId)]);
-      return pending ? pointsAfter(pending.base.points, pending.edits) : saved?.points;
-    },
+    (indicatorId: string, placeId: string, saved: Series | undefined): DataPoint[] | undefined =>
+      workingPoints(saved, asSeriesChange(changes[pendingChangeId(frameworkId, indicatorId, placeId)])),
     [changes, frameworkId],
   );
 }
