@@ -90,6 +90,20 @@ function buildSchemas() {
     release: z.optional(release),
     gap: z.optional(gap),
     comments: z.optional(z.array(comment).check(z.maxLength(500))),
+    fingertips: z.optional(
+      z.discriminatedUnion('kind', [
+        z.strictObject({
+          kind: z.literal('indicator'),
+          indicatorId: z.int().check(z.minimum(1)),
+          name: text(300),
+          sex: text(60),
+          age: text(60),
+          category: z.optional(text(200)),
+          areaTypeIds: z.array(z.int().check(z.minimum(1))).check(z.minLength(1), z.maxLength(10)),
+        }),
+        z.strictObject({ kind: z.literal('none'), reason: text() }),
+      ]),
+    ),
   });
 
   const indicatorSchema = indicator satisfies z.ZodMiniType<Indicator>;
@@ -106,6 +120,13 @@ function buildSchemas() {
     name: text(200),
     isTotal: z.boolean(),
     note: z.optional(text()),
+    areaCodes: z.optional(z.array(text(20)).check(z.maxLength(200))),
+    fingertips: z.optional(
+      z.discriminatedUnion('kind', [
+        z.strictObject({ kind: z.literal('area'), codes: z.array(text(20)).check(z.minLength(1), z.maxLength(10)), name: text(200), note: z.optional(text()) }),
+        z.strictObject({ kind: z.literal('none'), reason: text() }),
+      ]),
+    ),
   });
 
   const frameworkSchema = z
@@ -139,6 +160,8 @@ function buildSchemas() {
       provenance,
       source: z.optional(text()),
       groups: z.optional(z.tuple([finite, finite])),
+      count: z.optional(finite.check(z.minimum(0))),
+      denominator: z.optional(finite.check(z.minimum(0))),
     })
     .check(
       z.superRefine((p, ctx) => {

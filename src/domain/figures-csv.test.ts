@@ -106,10 +106,44 @@ describe('figureRecord', () => {
       value: -3,
       lower: '',
       upper: '',
+      count: '',
+      denominator: '',
       provenance: 'illustrative',
       source: '',
       note: '',
     });
+  });
+});
+
+describe('a sheet typed by hand', () => {
+  it('may name places instead of giving their ids, in any case', () => {
+    const { rows } = checkImport({
+      header: ['indicator_id', 'place_name', 'period', 'value'],
+      records: [
+        { indicator_id: 'suicide-rate', place_name: 'leeds', period: '2019-21', value: '10.2' },
+        { indicator_id: 'suicide-rate', place_name: 'Narnia', period: '2019-21', value: '10.2' },
+      ],
+      framework,
+      pointsOf: () => [],
+      today: new Date('2026-01-01'),
+    });
+    expect(rows[0]).toMatchObject({ outcome: 'add', place: { id: 'leeds' } });
+    expect(rows[1]!.problems[0]).toEqual({ column: 'place_id', reason: expect.stringContaining("No place “Narnia” in WY&H. Use a place's id or name") });
+  });
+
+  it('keeps a count and denominator, and refuses one that is not a number of 0 or more', () => {
+    const { rows } = checkImport({
+      header: [...FIGURE_COLUMNS],
+      records: [
+        { indicator_id: 'suicide-rate', place_id: 'leeds', period: '2019-21', value: '10.2', count: '1,234', denominator: '3620000' },
+        { indicator_id: 'suicide-rate', place_id: 'leeds', period: '2020-22', value: '10.2', count: '-4' },
+      ],
+      framework,
+      pointsOf: () => [],
+      today: new Date('2026-01-01'),
+    });
+    expect(rows[0]!.edit).toMatchObject({ point: { count: 1234, denominator: 3620000 } });
+    expect(rows[1]!.problems).toEqual([{ column: 'count', reason: '-4 is below 0; a count cannot be.' }]);
   });
 });
 

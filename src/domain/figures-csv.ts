@@ -1,4 +1,5 @@
 import type { PointEdit } from './apply-edit';
+import { parseNumberInput } from './parse-number-input';
 import { parsePeriodIn } from './period-in-series';
 import { changedFields, fieldText, type PointFieldName } from './point-fields';
 import { indexSeries, periodKey, type SeriesIndex } from './series-index';
@@ -8,7 +9,21 @@ import { validatePoint, type PointField } from './validate-point';
 // The one CSV layout for figures: the template a lead fills in, what import reads and what
 // export writes. Ids make a row unambiguous; names are there for people and ignored on import.
 
-export const FIGURE_COLUMNS = ['indicator_id', 'indicator_name', 'place_id', 'place_name', 'period', 'value', 'lower', 'upper', 'provenance', 'source', 'note'] as const;
+export const FIGURE_COLUMNS = [
+  'indicator_id',
+  'indicator_name',
+  'place_id',
+  'place_name',
+  'period',
+  'value',
+  'lower',
+  'upper',
+  'count',
+  'denominator',
+  'provenance',
+  'source',
+  'note',
+] as const;
 export type FigureColumn = (typeof FIGURE_COLUMNS)[number];
 export const REQUIRED_COLUMNS: readonly FigureColumn[] = ['indicator_id', 'place_id', 'period', 'value'];
 export const MAX_IMPORT_ROWS = 10_000;
@@ -26,6 +41,8 @@ export function figureRecord(indicator: Indicator, place: Place, point?: DataPoi
     value: point?.value ?? '',
     lower: point?.lower ?? '',
     upper: point?.upper ?? '',
+    count: point?.count ?? '',
+    denominator: point?.denominator ?? '',
     provenance: point?.provenance ?? '',
     source: point?.source ?? '',
     note: point?.note ?? '',
@@ -60,6 +77,8 @@ export interface ImportCheck {
   /** What the lead should know about how the file was read (its encoding), shown with the preview. */
   notices?: string[];
   rows: ImportRow[];
+  /** A Fingertips download's rows that are not this framework's (England, other sexes), counted by reason. */
+  unused?: { reason: string; rows: number }[];
 }
 
 export interface ImportInput {
@@ -73,6 +92,10 @@ export interface ImportInput {
   today: Date;
   /** Rows the CSV reader already refused as they stand (by index in `records`), with the reason. */
   rowProblems?: ReadonlyMap<number, string>;
+  /** Each record's row in the file the lead chose, where it is not simply the next (a Fingertips download's used rows). */
+  rowNumbers?: readonly number[];
+  /** How the file names our columns, where it is not our template: problems then name its columns. */
+  columnNames?: Partial<Record<FigureColumn, string>>;
 }
 
 // The groups' figures of a gap indicator are not in the CSV layout; their problems belong to the value.
@@ -94,8 +117,26 @@ export const CLEAR_CELL = '[clear]';
  * Checks every row of an imported file against the framework and the saved figures, as if the
  * rows before it had been applied. Each problem names its row and column, so the lead can find it.
  */
-export function checkImport({ header, records, framework, pointsOf, today, rowProblems }: ImportInput): ImportCheck {
-  const missing = REQUIRED_COLUMNS.filter((c) => !header.includes(c));
+export function checkImport(input: ImportInput): ImportCheck {
+  const check = checkRows(input);
+  const names = input.columnNames;
+  if (!names) return check;
+  const named = (column: string) => names[column as FigureColumn] ?? column;
+  for (const row of check.rows) for (const problem of row.problems) problem.column = named(problem.column);
+  return check;
+}
+
+/** A count or denominator as a cell gives it: empty is none; otherwise a number of 0 or more. */
+function countIn(text: string): { ok: true; value?: number } | { ok: false; error: string } {
+  if (text === '') return { ok: true };
+  const read = parseNumberInput(text);
+  if (!read.ok) return read;
+  return read.value < 0 ? { ok: false, error: `${read.value} is below 0; a count cannot be.` } : { ok: true, value: read.value };
+}
+
+function checkRows({ header, records, framework, pointsOf, today, rowProblems, rowNumbers }: ImportInput): ImportCheck {
+  // A place may be given by its name instead of its id.
+  const missing = REQUIRED_COLUMNS.filter((c) => !header.includes(c) && !(c === 'place_id' && header.includes('place_name')));
   if (missing.length > 0) {
     return { fileProblems: [`The file has no ${missing.join(', ')} column${missing.length > 1 ? 's' : ''}. Start from the template, which has every column.`], rows: [] };
   }
@@ -103,12 +144,12 @@ export function checkImport({ header, records, framework, pointsOf, today, rowPr
     return { fileProblems: [`The file has ${records.length.toLocaleString('en-GB')} rows; import at most ${MAX_IMPORT_ROWS.toLocaleString('en-GB')} at a time.`], rows: [] };
   }
   const indicators = new Map(framework.ambitions.flatMap((a) => a.indicators).map((i) => [i.id, i]));
-  const places = new Map(framework.places.map((p) => [p.id, p]));
+  const places = placeFinder(framework.places);
   // Each series as saved, indexed, and which row of the file gave each period.
   const working = new Map<string, { index: SeriesIndex; rowOf: Map<string, number> }>();
 
   const rows = records.map((raw, index): ImportRow => {
-    const row = index + 2;
+    const row = rowNumbers?.[index] ?? index + 2;
     const cell = (column: FigureColumn) => String(raw[column] ?? '').trim();
     const cells = FIGURE_COLUMNS.map(cell);
     if (cells.every((c) => c === '') || (cell('period') === '' && cell('value') === '' && cell('lower') === '' && cell('upper') === '')) {
@@ -118,7 +159,8 @@ export function checkImport({ header, records, framework, pointsOf, today, rowPr
     if (refused) return { row, outcome: 'error', problems: [{ column: 'whole row', reason: refused }] };
     const problems: CellProblem[] = [];
     const indicator = indicators.get(cell('indicator_id'));
-    const place = places.get(cell('place_id'));
+    // A place by its id, or by its name when the id column is empty (a sheet typed by hand).
+    const place = places(cell('place_id') || cell('place_name'));
     if (!indicator)
       problems.push({
         column: 'indicator_id',
@@ -127,7 +169,10 @@ export function checkImport({ header, records, framework, pointsOf, today, rowPr
     if (!place)
       problems.push({
         column: 'place_id',
-        reason: cell('place_id') ? `No place “${cell('place_id')}” in ${framework.shortName}. Use an id from the template.` : 'Give the place id.',
+        reason:
+          cell('place_id') || cell('place_name')
+            ? `No place “${cell('place_id') || cell('place_name')}” in ${framework.shortName}. Use a place's id or name: ${framework.places.map((p) => p.name).join(', ')}.`
+            : 'Give the place.',
       });
     if (!indicator || !place) return { row, outcome: 'error', problems };
 
@@ -202,6 +247,14 @@ export function checkImport({ header, records, framework, pointsOf, today, rowPr
     const point = result.point;
     // The groups behind a gap are not in the CSV: kept while the gap they make is unchanged.
     if (existing?.groups && existing.value === point.value) point.groups = existing.groups;
+    // A count and denominator: as the file gives them; a blank cell keeps the saved ones while the value is unchanged.
+    for (const column of ['count', 'denominator'] as const) {
+      const text = cell(column).toLowerCase() === CLEAR_CELL ? '' : cell(column) === '' && existing?.value === point.value ? String(existing[column] ?? '') : cell(column);
+      const read = countIn(text);
+      if (!read.ok) problems.push({ column, reason: read.error });
+      else if (read.value !== undefined) point[column] = read.value;
+    }
+    if (problems.length > 0) return { row, outcome: 'error', problems, indicator, place };
     if (period.ok) series.rowOf.set(periodKey(period.period), row);
     const changed = existing ? changedFields(existing, point) : [];
     if (existing && changed.length === 0) return { row, outcome: 'unchanged', problems: [], indicator, place, before: existing };
@@ -221,6 +274,26 @@ export function checkImport({ header, records, framework, pointsOf, today, rowPr
     };
   });
   return { fileProblems: [], rows };
+}
+
+/** The series a file's rows are about (each once), so their saved figures can be loaded before the check. */
+export function seriesInFile(records: readonly Record<string, string | undefined>[], framework: Framework): { indicatorId: string; placeId: string }[] {
+  const indicators = new Set(framework.ambitions.flatMap((a) => a.indicators.map((i) => i.id)));
+  const places = placeFinder(framework.places);
+  const found = new Map<string, { indicatorId: string; placeId: string }>();
+  for (const r of records) {
+    const indicatorId = (r.indicator_id ?? '').trim();
+    const place = places((r.place_id ?? '').trim() || (r.place_name ?? '').trim());
+    if (indicators.has(indicatorId) && place) found.set(`${indicatorId}|${place.id}`, { indicatorId, placeId: place.id });
+  }
+  return [...found.values()];
+}
+
+/** Finds a place by id, or by its name written any case: a hand-made sheet names places as people do. */
+function placeFinder(list: readonly Place[]): (idOrName: string) => Place | undefined {
+  const byId = new Map(list.map((p) => [p.id, p]));
+  const byName = new Map(list.map((p) => [p.name.toLowerCase().replace(/\s+/g, ' '), p]));
+  return (text) => byId.get(text) ?? byName.get(text.toLowerCase().replace(/\s+/g, ' '));
 }
 
 export function countOutcomes(rows: readonly ImportRow[]): Record<RowOutcome, number> {

@@ -42,6 +42,7 @@ export interface FingertipsRow {
   /** As a spreadsheet numbers it: the header is row 1. */
   row: number;
   indicatorId: string;
+  indicatorName: string;
   areaCode: string;
   areaName: string;
   areaType: string;
@@ -50,6 +51,8 @@ export interface FingertipsRow {
   categoryType: string;
   category: string;
   period: PeriodResult;
+  /** The period as the download writes it. */
+  periodText: string;
   /** Absent where Fingertips has no value (suppressed, or not calculated): its value note says why. */
   value?: number;
   lower95?: number;
@@ -76,11 +79,13 @@ export interface FingertipsRead {
 }
 
 /** Reads every row of a Fingertips download: one pass, each cell checked for what it should hold. */
-export function readFingertipsRows(records: readonly Record<string, string | undefined>[]): FingertipsRead {
+export function readFingertipsRows(records: readonly Record<string, string | undefined>[], refused?: ReadonlyMap<number, string>): FingertipsRead {
   const rows: FingertipsRow[] = [];
   const problems: FingertipsRead['problems'] = [];
   records.forEach((record, index) => {
     const row = index + 2;
+    const refusal = refused?.get(index);
+    if (refusal) return void problems.push({ row, column: 'whole row', reason: refusal });
     const cell = (column: string) => (record[key(column)] ?? '').trim();
     const numbers: Partial<Record<'value' | 'lower95' | 'upper95' | 'lower998' | 'upper998' | 'count' | 'denominator', number>> = {};
     let bad = false;
@@ -103,6 +108,7 @@ export function readFingertipsRows(records: readonly Record<string, string | und
     rows.push({
       row,
       indicatorId: cell('Indicator ID'),
+      indicatorName: cell('Indicator Name'),
       areaCode: cell('Area Code'),
       areaName: cell('Area Name'),
       areaType: cell('Area Type'),
@@ -111,6 +117,7 @@ export function readFingertipsRows(records: readonly Record<string, string | und
       categoryType: cell('Category Type'),
       category: cell('Category'),
       period: periodFromFingertips(cell('Time period')),
+      periodText: cell('Time period'),
       ...numbers,
       ...(cell('Value note') ? { valueNote: cell('Value note') } : {}),
     });

@@ -1,13 +1,15 @@
 import type { DataPoint } from './types';
 
 /** The parts of a figure a lead can change, each judged on its own in a conflict. */
-export const POINT_FIELDS = ['value', 'lower', 'upper', 'source', 'note', 'provenance', 'groups'] as const;
+export const POINT_FIELDS = ['value', 'lower', 'upper', 'count', 'denominator', 'source', 'note', 'provenance', 'groups'] as const;
 export type PointFieldName = (typeof POINT_FIELDS)[number];
 
 export const POINT_FIELD_LABELS: Record<PointFieldName, string> = {
   value: 'Value',
   lower: 'Lower bound',
   upper: 'Upper bound',
+  count: 'Count',
+  denominator: 'Denominator',
   source: 'Source',
   note: 'Note',
   provenance: 'Published or illustrative',
@@ -20,6 +22,18 @@ const sameField = (a: DataPoint, b: DataPoint, field: PointFieldName) =>
 /** The fields that differ between two versions of a figure. */
 export function changedFields(before: DataPoint, after: DataPoint): PointFieldName[] {
   return POINT_FIELDS.filter((field) => !sameField(before, after, field));
+}
+
+/**
+ * A published count and denominator belong to the value they make: a correction that keeps the
+ * value keeps them (the form has no fields for them), one that changes it leaves them behind.
+ */
+export function withCountsKept(before: DataPoint | undefined, after: DataPoint): DataPoint {
+  if (!before || before.value !== after.value) return after;
+  const kept: DataPoint = { ...after };
+  if (before.count !== undefined && kept.count === undefined) kept.count = before.count;
+  if (before.denominator !== undefined && kept.denominator === undefined) kept.denominator = before.denominator;
+  return kept;
 }
 
 /**

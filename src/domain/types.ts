@@ -23,6 +23,42 @@ export interface Place {
   isTotal: boolean;
   /** Why this place's figures need care, e.g. it left the partnership. Shown beside the place. */
   note?: string;
+  /** ONS codes of the council areas that make the place up: one for a council, several for an aggregate. */
+  areaCodes?: string[];
+  /**
+   * Which OHID Fingertips area's figures are this place's. Absent: the one code in `areaCodes`.
+   * An aggregate either names the area that stands for it (a board, a sub-ICB location) or says
+   * why none does, so a Fingertips import neither guesses nor silently drops the place.
+   */
+  fingertips?: PlaceInFingertips;
+}
+
+export type PlaceInFingertips =
+  /** `codes`: every code Fingertips has used for the area (they change when boundaries do). */
+  { kind: 'area'; codes: string[]; name: string; note?: string } | { kind: 'none'; reason: string };
+
+/**
+ * Where an indicator's figures are in OHID Fingertips, and which of its rows are ours: a download
+ * holds every sex, age and area; only rows with this sex, age and category are imported.
+ */
+export interface FingertipsIndicator {
+  kind: 'indicator';
+  indicatorId: number;
+  /** The name Fingertips gives it, to check a download is the one meant. */
+  name: string;
+  /** As Fingertips writes them: "Persons", "Male", "Female"; "10+ yrs", "All ages". */
+  sex: string;
+  age: string;
+  /** A category such as a deprivation decile; absent means the row with no category. */
+  category?: string;
+  /** Fingertips area types to fetch for the places (e.g. 502 counties and UAs, 221 ICBs). */
+  areaTypeIds: number[];
+}
+
+/** An indicator with no Fingertips figures, and why: said in the data, not left to guess. */
+export interface NotInFingertips {
+  kind: 'none';
+  reason: string;
 }
 
 export type TargetRule =
@@ -99,6 +135,7 @@ export interface Indicator {
   release?: ReleaseSchedule;
   gap?: GapDefinition;
   comments?: Comment[];
+  fingertips?: FingertipsIndicator | NotInFingertips;
 }
 
 export interface Ambition {
@@ -130,6 +167,9 @@ export interface DataPoint {
   source?: string;
   /** For a gap indicator: the two groups' own figures, in the order the indicator names them. */
   groups?: [number, number];
+  /** The events counted (deaths, children measured as obese) and the population they are out of, where published. */
+  count?: number;
+  denominator?: number;
 }
 
 export interface Series {

@@ -20,6 +20,8 @@ const point = z.object({
   provenance: z.enum(['published', 'illustrative']),
   source: z.optional(text(4000)),
   groups: z.optional(z.tuple([number, number])),
+  count: z.optional(number),
+  denominator: z.optional(number),
 });
 
 const series = z.object({ indicatorId: text(80), placeId: text(60), version: z.int().check(z.minimum(0)), points: z.array(point) });

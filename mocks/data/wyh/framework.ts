@@ -1,5 +1,6 @@
 import type { Framework } from '../../../src/domain/types';
 import { WYH_AMBITIONS } from './ambitions';
+import { WYH_FINGERTIPS } from './fingertips-mapping';
 import { withInsights } from './insights';
 import { WYH_PLACES } from './places';
 
@@ -8,6 +9,6 @@ export const WYH_FRAMEWORK: Framework = {
   name: 'West Yorkshire and Harrogate Health and Care Partnership',
   shortName: 'WY&H',
   places: WYH_PLACES,
-  ambitions: WYH_AMBITIONS.map((a) => ({ ...a, indicators: a.indicators.map(withInsights) })),
+  ambitions: WYH_AMBITIONS.map((a) => ({ ...a, indicators: a.indicators.map((i) => ({ ...withInsights(i), fingertips: WYH_FINGERTIPS[i.id] })) })),
   source: 'Ten big ambitions from the partnership\u2019s five-year plan',
 };

@@ -20,6 +20,23 @@ describe('the WY&H seed dataset', () => {
     expect(WYH_SERIES).toHaveLength(indicators.length * 7);
   });
 
+  it('says for every indicator where its figures are in Fingertips, or why they are not, and gives every place its area codes', () => {
+    for (const indicator of indicators) {
+      expect(indicator.fingertips, indicator.id).toBeDefined();
+      if (indicator.fingertips?.kind === 'none') expect(indicator.fingertips.reason.length).toBeGreaterThan(40);
+    }
+    const mapped = indicators.filter((i) => i.fingertips?.kind === 'indicator').map((i) => i.id);
+    expect(mapped).toEqual(['le-gap-male', 'le-gap-female', 'smi-excess-mortality', 'obesity-year6', 'obesity-reception', 'suicide-rate']);
+    for (const place of WYH_FRAMEWORK.places) {
+      expect(
+        place.areaCodes?.every((c) => /^E0[678]\d{6}$/.test(c)),
+        place.id,
+      ).toBe(true);
+      // An aggregate of several councils names the Fingertips area that stands for it.
+      if (place.areaCodes!.length > 1) expect(place.fingertips?.kind).toBe('area');
+    }
+  });
+
   it('marks every figure not found in public material as illustrative', () => {
     const published = WYH_SERIES.flatMap((s) => s.points.filter((p) => p.provenance === 'published').map((p) => `${s.indicatorId}/${s.placeId}/${p.period}=${p.value}`));
     expect(published.sort()).toEqual([

@@ -52,7 +52,7 @@ function unknownKey(value: Record<string, unknown>, allowed: readonly string[]):
 /** The first thing wrong with one figure, or undefined. Mirrors `point` in schemas.ts. */
 export function pointProblem(p: unknown, at: string): string | undefined {
   if (!isObject(p)) return `${at}: a figure must be an object`;
-  const extra = unknownKey(p, ['period', 'value', 'lower', 'upper', 'note', 'provenance', 'source', 'groups']);
+  const extra = unknownKey(p, ['period', 'value', 'lower', 'upper', 'note', 'provenance', 'source', 'groups', 'count', 'denominator']);
   if (extra) return `${at}.${extra}: not a field of a figure`;
   if (typeof p.period !== 'string') return `${at}.period: a period is needed`;
   const period = parsePeriod(p.period);
@@ -60,6 +60,9 @@ export function pointProblem(p: unknown, at: string): string | undefined {
   if (!isFiniteNumber(p.value)) return `${at}.value: must be a number`;
   if (p.lower !== undefined && !isFiniteNumber(p.lower)) return `${at}.lower: must be a number`;
   if (p.upper !== undefined && !isFiniteNumber(p.upper)) return `${at}.upper: must be a number`;
+  for (const field of ['count', 'denominator'] as const) {
+    if (p[field] !== undefined && !(isFiniteNumber(p[field]) && (p[field] as number) >= 0)) return `${at}.${field}: must be a number, 0 or more`;
+  }
   if (typeof p.lower === 'number' && p.lower > p.value) return `${at}.lower: the lower bound ${p.lower} is above the value ${p.value}`;
   if (typeof p.upper === 'number' && p.upper < p.value) return `${at}.upper: the upper bound ${p.upper} is below the value ${p.value}`;
   for (const field of ['note', 'source'] as const) {

@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import type { PointEdit } from '../../domain/apply-edit';
 import { PERIOD_EXAMPLES } from '../../domain/period';
-import { changedFields } from '../../domain/point-fields';
+import { changedFields, withCountsKept } from '../../domain/point-fields';
 import type { DataPoint } from '../../domain/types';
 import { validatePoint, type GapCheck, type PointField, type PointInput } from '../../domain/validate-point';
 import { TextField } from './TextField';
@@ -73,9 +73,8 @@ export function PointForm({ existing, correcting, unitLabel, saving, onSave, onC
       return;
     }
     // A correction names the fields the lead changed: applied on a colleague's newer version, it leaves their other changes be.
-    const edit: PointEdit = correcting
-      ? { kind: 'upsert', point: result.point, replacing: correcting.period, changed: changedFields(correcting, result.point) }
-      : { kind: 'upsert', point: result.point };
+    const point = withCountsKept(correcting, result.point);
+    const edit: PointEdit = correcting ? { kind: 'upsert', point, replacing: correcting.period, changed: changedFields(correcting, point) } : { kind: 'upsert', point };
     onSave(edit, changeNote.trim());
   }
 

@@ -1,0 +1,202 @@
+import { checkImport, FIGURE_COLUMNS, type FigureColumn, type ImportCheck, type ImportInput, type ImportRow } from './figures-csv';
+import type { FingertipsRead, FingertipsRow } from './fingertips-csv';
+import type { FingertipsIndicator, Framework, Indicator, Place } from './types';
+
+// Which rows of a Fingertips download are ours, and what they say in the dashboard's own layout.
+// A download holds England, the region, every area of a type, and every sex and age Fingertips
+// publishes; the framework's mapping (each indicator's Fingertips id, sex, age and category; each
+// place's area codes) picks our rows. The rest are counted as "not used", by reason, never
+// reported as errors: they are what a download always holds.
+
+/** How a Fingertips download names the columns our import checks, so a problem names the column the lead sees. */
+export const FINGERTIPS_COLUMN_NAMES: Partial<Record<FigureColumn, string>> = {
+  indicator_id: 'Indicator ID',
+  place_id: 'Area Code',
+  period: 'Time period',
+  value: 'Value',
+  lower: 'Lower CI 95.0 limit',
+  upper: 'Upper CI 95.0 limit',
+  count: 'Count',
+  denominator: 'Denominator',
+  note: 'Value note',
+};
+
+export interface UnusedRows {
+  /** In plain words, with examples: "Other areas (England, Yorkshire and the Humber and 3 more)". */
+  reason: string;
+  rows: number;
+}
+
+export interface FingertipsMatch {
+  /** The used rows in the template's layout, ready for the usual check. */
+  records: Record<FigureColumn, string>[];
+  /** Each record's row in the download. */
+  rowNumbers: number[];
+  /** Records refused as they stand (a period the dashboard cannot hold), by index in `records`. */
+  rowProblems: Map<number, string>;
+  unused: UnusedRows[];
+  /** What the lead should know: a place the file has nothing for and why, a name that differs. */
+  notices: string[];
+}
+
+const same = (a: string | undefined, b: string | undefined) => (a ?? '').trim().toLowerCase() === (b ?? '').trim().toLowerCase();
+
+/** "OHID Fingertips, indicator 41001, downloaded 26 Nov 2026": where an imported figure came from, and when. */
+export function fingertipsSource(indicatorId: number, downloaded: Date): string {
+  const date = downloaded.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  return `OHID Fingertips, indicator ${indicatorId}, downloaded ${date}`;
+}
+
+/** The Fingertips area codes that are each place's figures. An aggregate with no stand-in has none. */
+export function placesByAreaCode(places: readonly Place[]): Map<string, Place> {
+  const byCode = new Map<string, Place>();
+  for (const place of places) {
+    const codes = place.fingertips?.kind === 'area' ? place.fingertips.codes : place.fingertips?.kind === 'none' ? [] : place.areaCodes?.length === 1 ? place.areaCodes : [];
+    for (const code of codes) byCode.set(code.toUpperCase(), place);
+  }
+  return byCode;
+}
+
+/** Why a place cannot have Fingertips figures, or undefined if it can. */
+export function placeWithoutFingertips(place: Place): string | undefined {
+  if (place.fingertips?.kind === 'none') return place.fingertips.reason;
+  if (place.fingertips?.kind === 'area' || place.areaCodes?.length === 1) return undefined;
+  return place.areaCodes && place.areaCodes.length > 1
+    ? `${place.name} is made up of several areas and the framework names no Fingertips area that stands for it.`
+    : `${place.name} has no area code in the framework.`;
+}
+
+/** Collects unused rows under one reason, remembering a few examples of what differed. */
+class Tally {
+  private readonly groups = new Map<string, { rows: number; examples: Set<string> }>();
+  add(reason: string, example: string) {
+    const group = this.groups.get(reason) ?? { rows: 0, examples: new Set<string>() };
+    group.rows += 1;
+    if (example) group.examples.add(example);
+    this.groups.set(reason, group);
+  }
+  list(): UnusedRows[] {
+    return [...this.groups].map(([reason, { rows, examples }]) => {
+      const named = [...examples];
+      const shown = named.length > 4 ? `${named.slice(0, 3).join(', ')} and ${named.length - 3} more` : named.join(', ');
+      return { reason: shown ? `${reason} (${shown})` : reason, rows };
+    });
+  }
+}
+
+/**
+ * Picks this framework's rows from a Fingertips download and writes each as a row of our own
+ * layout, marked published with the Fingertips source. One pass over the rows; maps are built once.
+ */
+export function matchFingertipsRows(read: FingertipsRead, framework: Framework, downloaded: Date): FingertipsMatch {
+  const mapped = new Map<number, { indicator: Indicator; mapping: FingertipsIndicator }[]>();
+  for (const indicator of framework.ambitions.flatMap((a) => a.indicators)) {
+    if (indicator.fingertips?.kind !== 'indicator') continue;
+    const list = mapped.get(indicator.fingertips.indicatorId) ?? [];
+    list.push({ indicator, mapping: indicator.fingertips });
+    mapped.set(indicator.fingertips.indicatorId, list);
+  }
+  const places = placesByAreaCode(framework.places);
+  const tally = new Tally();
+  const match: FingertipsMatch = { records: [], rowNumbers: [], rowProblems: new Map(), unused: [], notices: [] };
+  const namesSeen = new Map<number, string>();
+  const covered = new Map<string, Set<string>>();
+
+  for (const row of read.rows) {
+    const id = Number(row.indicatorId);
+    const candidates = mapped.get(id);
+    if (!candidates) {
+      tally.add(`Indicators not in ${framework.shortName}'s mapping`, row.indicatorId);
+      continue;
+    }
+    namesSeen.set(id, namesSeen.get(id) ?? row.indicatorName);
+    const chosen = candidates.find(({ mapping }) => same(mapping.sex, row.sex) && same(mapping.age, row.age) && same(mapping.category, row.category));
+    if (!chosen) {
+      const { mapping } = candidates[0]!;
+      if (!candidates.some(({ mapping: m }) => same(m.sex, row.sex))) tally.add('Other sexes', row.sex);
+      else if (!candidates.some(({ mapping: m }) => same(m.age, row.age))) tally.add('Other ages', row.age);
+      else tally.add(mapping.category ? 'Other categories' : 'Rows by category', row.category);
+      continue;
+    }
+    const place = places.get(row.areaCode.toUpperCase());
+    if (!place) {
+      tally.add('Other areas', row.areaName || row.areaCode);
+      continue;
+    }
+    if (row.value === undefined) {
+      tally.add('No value in Fingertips', row.valueNote ?? '');
+      continue;
+    }
+    const key = chosen.indicator.id;
+    covered.set(key, (covered.get(key) ?? new Set()).add(place.id));
+    match.rowNumbers.push(row.row);
+    if (!row.period.ok) match.rowProblems.set(match.records.length, row.period.error);
+    match.records.push(recordOf(row, chosen.indicator, place, row.period.ok ? row.period.period.label : row.periodText, fingertipsSource(id, downloaded)));
+  }
+
+  match.unused = tally.list();
+  for (const [id, seen] of namesSeen) {
+    const expected = mapped.get(id)![0]!.mapping.name;
+    if (seen && !same(seen, expected)) {
+      match.notices.push(
+        `Fingertips now calls indicator ${id} “${seen}”; ${framework.shortName}'s mapping says “${expected}”. Check it is still the indicator meant before importing.`,
+      );
+    }
+  }
+  for (const [indicatorId, placeIds] of covered) {
+    const missing = framework.places.filter((p) => !placeIds.has(p.id));
+    for (const place of missing) {
+      const why = placeWithoutFingertips(place) ?? `The download has no figures for ${place.name}: download the area type that holds it as well.`;
+      match.notices.push(`No figures for ${place.name} (${nameOf(framework, indicatorId)}): ${why}`);
+    }
+  }
+  return match;
+}
+
+function nameOf(framework: Framework, indicatorId: string): string {
+  return framework.ambitions.flatMap((a) => a.indicators).find((i) => i.id === indicatorId)?.name ?? indicatorId;
+}
+
+function recordOf(row: FingertipsRow, indicator: Indicator, place: Place, period: string, source: string): Record<FigureColumn, string> {
+  const text = (n: number | undefined) => (n === undefined ? '' : String(n));
+  return {
+    indicator_id: indicator.id,
+    indicator_name: indicator.name,
+    place_id: place.id,
+    place_name: place.name,
+    period,
+    value: text(row.value),
+    lower: text(row.lower95),
+    upper: text(row.upper95),
+    count: text(row.count),
+    denominator: text(row.denominator),
+    provenance: 'published',
+    source,
+    note: row.valueNote ?? '',
+  };
+}
+
+/**
+ * The usual import check on a download's used rows, with the rows it could not read as errors,
+ * in the download's own row order, and the unused rows counted: what the preview shows.
+ */
+export function checkFingertipsImport(match: FingertipsMatch, problems: FingertipsRead['problems'], input: Pick<ImportInput, 'framework' | 'pointsOf' | 'today'>): ImportCheck {
+  const check = checkImport({
+    ...input,
+    header: FIGURE_COLUMNS,
+    records: match.records,
+    rowNumbers: match.rowNumbers,
+    rowProblems: match.rowProblems,
+    columnNames: FINGERTIPS_COLUMN_NAMES,
+  });
+  const unreadable = new Map<number, ImportRow>();
+  for (const p of problems) {
+    const row = unreadable.get(p.row) ?? { row: p.row, outcome: 'error' as const, problems: [] };
+    row.problems.push({ column: p.column, reason: p.reason });
+    unreadable.set(p.row, row);
+  }
+  check.rows = [...check.rows, ...unreadable.values()].sort((a, b) => a.row - b.row);
+  check.unused = match.unused;
+  if (match.notices.length > 0) check.notices = [...(check.notices ?? []), ...match.notices];
+  return check;
+}
