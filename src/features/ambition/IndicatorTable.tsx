@@ -43,6 +43,13 @@ export function IndicatorTable({ indicator, places }: { indicator: Indicator; pl
                           95% interval {formatNumber(cell.lower, decimals)} to {formatNumber(cell.upper, decimals)}
                         </span>
                       )}
+                      {cell.count !== undefined && (
+                        <span className="data-table__interval">
+                          {cell.denominator !== undefined
+                            ? `Count ${cell.count.toLocaleString('en-GB')} of ${cell.denominator.toLocaleString('en-GB')}`
+                            : `Count ${cell.count.toLocaleString('en-GB')}`}
+                        </span>
+                      )}
                       <span className={`tag tag--${cell.provenance}`}>{cell.provenance === 'published' ? 'Published' : 'Illustrative'}</span>
                     </>
                   ) : (

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { useSourceInfo } from '../../../api/source-info';
 import { useCurrentFramework } from '../../../hooks/use-current-framework';
@@ -75,6 +75,27 @@ function ExportSection() {
   );
 }
 
+/** Cells copied from a spreadsheet, header row first: the same checks as a file. */
+function PasteBox({ onPasted }: { onPasted: (text: string) => void }) {
+  const id = useId();
+  const [text, setText] = useState('');
+  return (
+    <details className="data-page__paste">
+      <summary>Or paste cells from a spreadsheet</summary>
+      <div className="field">
+        <label htmlFor={id}>Cells, with their header row</label>
+        <p className="field__hint" id={`${id}-hint`}>
+          Copy the cells in your spreadsheet, header row included, and paste them here. The same columns as the template, or a Fingertips download.
+        </p>
+        <textarea id={id} rows={6} value={text} aria-describedby={`${id}-hint`} onChange={(e) => setText(e.currentTarget.value)} spellCheck={false} />
+      </div>
+      <button type="button" className="button" onClick={() => onPasted(text)}>
+        Check the pasted cells
+      </button>
+    </details>
+  );
+}
+
 function ImportSection() {
   const framework = useCurrentFramework();
   const editor = useCurrentEditor();
@@ -112,6 +133,10 @@ function ImportSection() {
             </li>
             <li>Save it as CSV and choose it here. You will see every change and every problem before anything is saved.</li>
           </ol>
+          <p className="data-page__note">
+            A download from OHID Fingertips (“Download data for this indicator” as CSV) can be chosen as it is: the rows for {framework.shortName}’s places and each indicator’s sex
+            and age are imported as published figures with their interval, count, denominator and value note, and the rest are counted as not used.
+          </p>
           {(step === 'choose' || step === 'cancelled') && (
             <div className="field">
               <label htmlFor={inputId}>CSV file of figures</label>
@@ -138,6 +163,7 @@ function ImportSection() {
               {step === 'cancelled' && <p role="status">Nothing was imported from {flow.state.fileName}.</p>}
             </div>
           )}
+          {(step === 'choose' || step === 'cancelled') && <PasteBox onPasted={flow.textPasted} />}
           {step === 'checking' && <p role="status">Checking {flow.state.fileName}…</p>}
           {checked && (
             <ImportPreview file={checked} importing={step === 'importing'} onImport={() => flow.validRowsImported(checked)} onCancel={() => flow.cancelled(checked.fileName)} />

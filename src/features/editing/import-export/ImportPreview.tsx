@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { POINT_FIELD_LABELS } from '../../../domain/point-fields';
 import { countOutcomes, type ImportRow } from '../../../domain/figures-csv';
+import { useCurrentFramework } from '../../../hooks/use-current-framework';
 import type { CheckedFile } from './use-figures-import';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
@@ -14,6 +15,7 @@ export interface ImportPreviewProps {
 
 /** What the file would change, and every problem by row and column, before anything is saved. */
 export function ImportPreview({ file, importing, onImport, onCancel }: ImportPreviewProps) {
+  const framework = useCurrentFramework();
   const { rows, fileProblems } = file.check;
   const counts = countOutcomes(rows);
   const changes = rows.filter((r) => r.outcome === 'add' || r.outcome === 'correct');
@@ -45,6 +47,25 @@ export function ImportPreview({ file, importing, onImport, onCancel }: ImportPre
         {plural(counts.unchanged, 'unchanged figure')} and <strong>{plural(counts.error, 'row')} with problems</strong>.
         {counts.empty > 0 && ` ${plural(counts.empty, 'empty template line')} will be skipped.`}
       </p>
+      {file.check.unused && file.check.unused.length > 0 && (
+        <div className="import-preview__unused">
+          <p>
+            {plural(rows.length, 'row')} of the Fingertips download {rows.length === 1 ? 'is' : 'are'} for {framework.shortName};{' '}
+            {plural(
+              file.check.unused.reduce((n, u) => n + u.rows, 0),
+              'row',
+            )}{' '}
+            not used:
+          </p>
+          <ul>
+            {file.check.unused.map((u) => (
+              <li key={u.reason}>
+                {u.reason}: {plural(u.rows, 'row')}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {file.check.notices?.map((notice) => (
         <p key={notice} className="import-preview__notice">
           {notice}

@@ -53,7 +53,7 @@ describe('Importing figures from CSV', () => {
       '4: period | "2019/21" is not a period we recognise: a financial year runs into the next year, like 2019/20. Write it like 2019, 2019/20, 2016-18, 2021 Q3, 2021/22 Q1 or Mar 2021.',
       '4: value | "abc" is not a number. Write it like 1234.5, 1,234.5, 12% or -3.',
       '5: indicator_id | No indicator “no-such-indicator” in WY&H. Use an id from the template.',
-      '6: place_id | No place “york” in WY&H. Use an id from the template.',
+      "6: place_id | No place “york” in WY&H. Use a place's id or name: West Yorkshire and Harrogate, Bradford District and Craven, Calderdale, Harrogate, Kirklees, Leeds, Wakefield.",
       '7: value | "=1+2" looks like a formula, not a number.',
       '8: source | This starts with “=”, so a spreadsheet would run it as a formula. Start it with a word instead.',
     ]);
@@ -120,15 +120,15 @@ describe('Exporting figures', () => {
     // A byte-order mark first, so Excel reads the file as UTF-8 (Blob.text() drops it when decoding).
     expect([...new Uint8Array(await files[0]!.blob.arrayBuffer()).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = await files[0]!.blob.text();
-    expect(text.startsWith('indicator_id,indicator_name,place_id,place_name,period,value,lower,upper,provenance,source,note,comments\r\n')).toBe(true);
+    expect(text.startsWith('indicator_id,indicator_name,place_id,place_name,period,value,lower,upper,count,denominator,provenance,source,note,comments\r\n')).toBe(true);
     const rows = Papa.parse<string[]>(text).data;
     const row = rows.find((r) => r[0] === 'suicide-rate' && r[2] === 'leeds' && r[4] === leeds.points[0]!.period)!;
     expect(row[5]).toBe('-3');
-    expect(row[9]).toBe(`'@SUM(A1:A9)`);
-    expect(row[10]).toBe(`'=HYPERLINK("http://evil.example","Click")`);
+    expect(row[11]).toBe(`'@SUM(A1:A9)`);
+    expect(row[12]).toBe(`'=HYPERLINK("http://evil.example","Click")`);
     // Comments on a figure travel with it, in a column import leaves alone.
     const cancer2020 = rows.find((r) => r[0] === 'cancer-early-stage' && r[2] === 'wyh' && r[4] === '2020')!;
-    expect(cancer2020[11]).toBe('2020 figure affected by the pandemic: fewer people came forward with symptoms. (Sample programme lead, 2026-09-15)');
+    expect(cancer2020[13]).toBe('2020 figure affected by the pandemic: fewer people came forward with symptoms. (Sample programme lead, 2026-09-15)');
     // No cell anywhere starts a formula.
     expect(rows.flat().filter((cell) => /^[=+@\t\r]/.test(cell) || /^-[^\d]/.test(cell))).toEqual([]);
   });

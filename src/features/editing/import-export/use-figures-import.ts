@@ -1,7 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useSourceQueries } from '../../../api/source-queries';
-import { checkImport, type ImportCheck } from '../../../domain/figures-csv';
+import { checkImport, seriesInFile, type ImportCheck } from '../../../domain/figures-csv';
+import { isFingertipsHeader, readFingertipsRows } from '../../../domain/fingertips-csv';
+import { checkFingertipsImport, matchFingertipsRows } from '../../../domain/fingertips-import';
 import type { PointEdit } from '../../../domain/apply-edit';
 import type { Editor, Framework, Series } from '../../../domain/types';
 import type { SendOutcome } from '../../../outbox/outbox';
@@ -56,28 +58,45 @@ export function useFiguresImport(framework: Framework, editor: Editor | null) {
     if (!/\.(csv|txt)$/i.test(file.name)) return setFileProblem(`${file.name} is not a CSV file. Save your spreadsheet as “CSV UTF-8” and choose that file.`);
     setState({ step: 'checking', fileName: file.name });
     const decoded = decodeCsv(await file.arrayBuffer());
-    const parsed = parseFiguresCsv(decoded.text);
-    const wanted = new Set<string>();
-    for (const r of parsed.records) wanted.add(`${r.indicator_id?.trim() ?? ''}|${r.place_id?.trim() ?? ''}`);
-    const known = new Set(framework.ambitions.flatMap((a) => a.indicators.map((i) => i.id)));
-    const places = new Set(framework.places.map((p) => p.id));
+    const check = await checkText(decoded.text, new Date(file.lastModified || Date.now()));
+    if (decoded.notice) check.check.notices = [decoded.notice, ...(check.check.notices ?? [])];
+    setState({ step: 'preview', file: { fileName: file.name, ...check } });
+  }
+
+  /**
+   * Checks a file's text, our template or a Fingertips download (known by its header), against
+   * the saved figures of every series it is about, loaded first.
+   */
+  async function checkText(text: string, downloaded: Date): Promise<Pick<CheckedFile, 'check' | 'saved'>> {
+    const parsed = parseFiguresCsv(text);
+    const fingertips = isFingertipsHeader(parsed.header) ? readFingertipsRows(parsed.records, parsed.rowProblems) : undefined;
+    const match = fingertips && matchFingertipsRows(fingertips, framework, downloaded);
     const saved = new Map<string, Series>();
     await Promise.all(
-      [...wanted].map(async (pair) => {
-        const [indicatorId = '', placeId = ''] = pair.split('|');
-        if (!known.has(indicatorId) || !places.has(placeId)) return;
+      seriesInFile(match?.records ?? parsed.records, framework).map(async ({ indicatorId, placeId }) => {
         try {
-          saved.set(pair, await queryClient.fetchQuery(queries.series(framework.id, indicatorId, placeId)));
+          saved.set(`${indicatorId}|${placeId}`, await queryClient.fetchQuery(queries.series(framework.id, indicatorId, placeId)));
         } catch {
           // Left out: its rows say their figures could not be loaded.
         }
       }),
     );
     const pointsOf = (indicatorId: string, placeId: string) => workingFigures(indicatorId, placeId, saved.get(`${indicatorId}|${placeId}`));
-    const check = checkImport({ header: parsed.header, records: parsed.records, framework, pointsOf, today: today.date, rowProblems: parsed.rowProblems });
-    if (decoded.notice) check.notices = [decoded.notice];
+    const check =
+      fingertips && match
+        ? checkFingertipsImport(match, fingertips.problems, { framework, pointsOf, today: today.date })
+        : checkImport({ header: parsed.header, records: parsed.records, framework, pointsOf, today: today.date, rowProblems: parsed.rowProblems });
     if (parsed.problems.length) check.fileProblems.push(...parsed.problems);
-    setState({ step: 'preview', file: { fileName: file.name, check, saved } });
+    return { check, saved };
+  }
+
+  /** Cells pasted from a spreadsheet: tab-separated, read as a CSV of the same columns. */
+  async function textPasted(text: string) {
+    setFileProblem(undefined);
+    if (text.trim() === '') return setFileProblem('Paste the cells first, with their header row.');
+    setState({ step: 'checking', fileName: 'the pasted cells' });
+    const check = await checkText(text, new Date());
+    setState({ step: 'preview', file: { fileName: 'the pasted cells', ...check } });
   }
 
   async function validRowsImported(file: CheckedFile) {
@@ -110,6 +129,7 @@ export function useFiguresImport(framework: Framework, editor: Editor | null) {
     state,
     fileProblem,
     fileChosen: (file: File) => void fileChosen(file),
+    textPasted: (text: string) => void textPasted(text),
     validRowsImported: (file: CheckedFile) => void validRowsImported(file),
     cancelled: (fileName: string) => setState({ step: 'cancelled', fileName }),
     startAgain: () => setState({ step: 'choose' }),

@@ -1,0 +1,63 @@
+import { screen, within } from '@testing-library/react';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { db, seriesKey } from '../../../../mocks/db';
+import { renderApp } from '../../../../tests/helpers/render-app';
+import { identifyEditor } from '../../../../tests/helpers/identify-editor';
+
+// A lead chooses a Fingertips download as it is (recorded layout, made-up values): every WY&H
+// area, England, other areas and all three sexes in one file.
+const DOWNLOAD = readFileSync(resolve(__dirname, '../../../../tests/fixtures/fingertips/suicide-41001-all-wyh-areas.csv'), 'utf8');
+const downloaded = new Date('2026-11-20T10:00:00Z');
+
+describe('Importing a Fingertips download', () => {
+  it('imports the rows for every WY&H place in one step, counting the rest, and keeps intervals, counts and notes', async () => {
+    const { user } = renderApp('/wyh/data');
+    await screen.findByRole('heading', { name: 'Import and export figures', level: 1 });
+    await identifyEditor(user);
+    const file = new File([DOWNLOAD], 'indicators-DistrictUApre419.data.csv', { type: 'text/csv', lastModified: downloaded.getTime() });
+    await user.upload(screen.getByLabelText('CSV file of figures'), file);
+
+    const preview = await screen.findByRole('region', { name: 'Check before importing indicators-DistrictUApre419.data.csv' });
+    expect(within(preview).getByText(/41 rows of the Fingertips download are for WY&H; 193 rows not used:/)).toBeInTheDocument();
+    const unusedList = within(preview).getByText(/rows not used:/).nextElementSibling as HTMLElement;
+    const unused = within(unusedList)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    expect(unused).toEqual([
+      'Other sexes (Male, Female): 156 rows',
+      'Other areas (England, Bradford, Craven and 3 more): 36 rows',
+      expect.stringMatching(/^No value in Fingertips \(Value suppressed.*\): 1 row$/),
+    ]);
+    expect(within(preview).queryByRole('table', { name: 'Rows with problems (not imported)' })).toBeNull();
+
+    await user.click(within(preview).getByRole('button', { name: /^Import 41 rows$/ }));
+    await screen.findByRole('region', { name: /Imported 41 figures from/ });
+    const board = db.series.get(seriesKey('wyh', 'suicide-rate', 'wyh'))!.points.find((p) => p.period === '2021-23')!;
+    expect(board).toMatchObject({
+      provenance: 'published',
+      source: 'OHID Fingertips, indicator 41001, downloaded 20 Nov 2026',
+      note: 'Aggregated from all known lower geography values',
+      count: expect.any(Number),
+      denominator: expect.any(Number),
+    });
+    expect(board.lower).toBeLessThan(board.value);
+    // Bradford District and Craven's figures are the sub-ICB location's, not Bradford district's.
+    const bdc = db.series.get(seriesKey('wyh', 'suicide-rate', 'bradford'))!.points.find((p) => p.period === '2016-18')!;
+    expect(bdc.value).toBe(11.8);
+  });
+
+  it('takes cells pasted from a spreadsheet, tab-separated, with place names instead of ids', async () => {
+    const { user } = renderApp('/wyh/data');
+    await screen.findByRole('heading', { name: 'Import and export figures', level: 1 });
+    await identifyEditor(user);
+    await user.click(screen.getByText('Or paste cells from a spreadsheet'));
+    const box = screen.getByLabelText('Cells, with their header row');
+    await user.click(box);
+    await user.paste('indicator_id\tplace_name\tperiod\tvalue\tsource\nsuicide-rate\tWakefield\t2014-16\t9.1\tLocal audit 2028');
+    await user.click(screen.getByRole('button', { name: 'Check the pasted cells' }));
+    const preview = await screen.findByRole('region', { name: 'Check before importing the pasted cells' });
+    expect(within(preview).getByText(/1 row with figures: 1 new figure, 0 corrections/)).toBeInTheDocument();
+    expect(within(preview).getByRole('table', { name: 'Figures that will be saved' })).toHaveTextContent('Suicide rateWakefield2014-16New figure: 9.1');
+  });
+});
