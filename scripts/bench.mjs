@@ -21,6 +21,9 @@ import { FIRST_VIEW_BUDGET } from './lib/first-view-budget.mjs';
 import { measureFirstView, median } from './lib/first-view.mjs';
 import { measureImportInBrowser } from './lib/import-in-browser.mjs';
 import { measureNavigationMemory } from './lib/navigation-memory.mjs';
+import { runBundled as runEntry } from './lib/run-bundled.mjs';
+
+const runBundled = (name) => runEntry(`scripts/bench/${name}.ts`);
 
 // The config imports the mock handlers for `vite preview`; Vite's notice about its future native
 // config loader would otherwise repeat for each of their files on every run.
@@ -114,15 +117,6 @@ console.log(
 );
 
 /** Bundles one of scripts/bench/*.ts (it imports the app's TypeScript) and runs it in Node. */
-async function runBundled(name) {
-  const outDir = `node_modules/.cache/bench-${name}`;
-  await build({
-    logLevel: 'silent',
-    configFile: false,
-    build: { ssr: `scripts/bench/${name}.ts`, outDir, emptyOutDir: true, rollupOptions: { output: { entryFileNames: `${name}.mjs` } } },
-  });
-  return spawnSync('node', [`${outDir}/${name}.mjs`], { encoding: 'utf8' });
-}
 
 console.log('\nStatus engine');
 const engine = await runBundled('status-engine');
