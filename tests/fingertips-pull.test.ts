@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { WYH_FRAMEWORK } from '../mocks/data/wyh/framework';
 import { WYH_SERIES } from '../mocks/data/wyh/series';
 import { createStaticDataSource } from '../src/data-source/static-data-source';
-import { pullFromFingertips } from '../src/lib/fingertips-refresh';
+import { pullFromFingertips } from '../src/data-source/fingertips/fingertips-refresh';
 import { http, passthrough } from 'msw';
 import { server } from '../mocks/node';
 import { startFingertipsFixture, type FixtureApi } from './helpers/fingertips-fixture-server';

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod/mini';
 import { frameworkSchema, seriesSchema } from '../../src/data-source/schemas';
-import { FINGERTIPS_API } from '../../src/lib/fingertips-api';
-import { describePull, pullFromFingertips } from '../../src/lib/fingertips-refresh';
+import { FINGERTIPS_API } from '../../src/data-source/fingertips/fingertips-api';
+import { describePull, pullFromFingertips } from '../../src/data-source/fingertips/fingertips-refresh';
 
 // npm run fingertips:pull -- [--data public/data] [--framework wyh] [--api https://fingertips.phe.org.uk] [--report file]
 // Brings the static data files up to date with Fingertips. Run in Node, where the browser's

@@ -1,7 +1,7 @@
-import { applyEdits, type PointEdit } from '../domain/apply-edit';
-import { readFingertipsRows } from '../domain/fingertips-csv';
-import { checkFingertipsImport, matchFingertipsRows, type UnusedRows } from '../domain/fingertips-import';
-import type { FingertipsIndicator, Framework, Series } from '../domain/types';
+import { applyEdits, type PointEdit } from '../../domain/apply-edit';
+import { readFingertipsRows } from '../../domain/fingertips-csv';
+import { checkFingertipsImport, matchFingertipsRows, type UnusedRows } from '../../domain/fingertips-import';
+import type { FingertipsIndicator, Framework, Series } from '../../domain/types';
 import { fetchIndicator } from './fingertips-api';
 
 // Bringing a framework's published files up to date with Fingertips: every mapped indicator is

@@ -1,6 +1,6 @@
-import { isFingertipsHeader } from '../domain/fingertips-csv';
-import type { FingertipsIndicator } from '../domain/types';
-import { parseFiguresCsv } from './figures-csv-file';
+import { isFingertipsHeader } from '../../domain/fingertips-csv';
+import type { FingertipsIndicator } from '../../domain/types';
+import { parseFiguresCsv } from '../../lib/figures-csv-file';
 
 // The public OHID Fingertips API: the one request the dashboard makes of it, from the pull command
 // (Node) and from the browser's "Check Fingertips for new figures". The same code in both, and in
