@@ -126,7 +126,7 @@ export default defineConfig(({ command, mode }) => {
     plugins: [
       react(),
       mockApiOnPreviewServer(),
-      contentSecurityPolicyMeta([env.VITE_API_BASE_URL, env.VITE_STATIC_BASE_URL, env.VITE_COUCHDB_URL]),
+      contentSecurityPolicyMeta([env.VITE_API_BASE_URL, env.VITE_STATIC_BASE_URL, env.VITE_COUCHDB_URL, env.VITE_FINGERTIPS_API_URL ?? 'https://fingertips.phe.org.uk']),
       preloadFramework(env),
       notFoundPageIsTheApp(),
     ],

@@ -1,10 +1,10 @@
 // The built app's Content-Security-Policy: scripts only from the app's own origin (no inline
 // script, no eval), nothing framed, no plugins; the configured data origins (REST API, static
-// files, CouchDB) allowed for data when they are elsewhere. Written into index.html at build time (a <meta>), so any static host serves it;
+// files, CouchDB, the Fingertips API) allowed for data when they are elsewhere. Written into index.html at build time (a <meta>), so any static host serves it;
 // a host that can send headers should send the same policy as a header too, adding
 // frame-ancestors 'none' (which a <meta> cannot carry).
 
-/** The origins the app fetches data from, where they are not its own: the REST API, the static files, CouchDB. */
+/** The origins the app fetches data from, where they are not its own: the REST API, the static files, CouchDB, Fingertips. */
 export function dataOrigins(urls: (string | undefined)[]): string[] {
   const origins = urls.filter((u): u is string => Boolean(u && /^https?:\/\//.test(u))).map((u) => new URL(u).origin);
   return [...new Set(origins)];

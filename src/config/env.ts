@@ -33,6 +33,11 @@ const envSchema = z.object({
   VITE_ENABLE_MOCKS: z.optional(booleanText),
   /** Who to contact about accessibility, shown in the accessibility statement (e.g. an email address). */
   VITE_ACCESSIBILITY_CONTACT: z.optional(z.string().check(z.trim(), z.minLength(3), z.maxLength(200))),
+  /**
+   * The OHID Fingertips API, for "Check Fingertips for new figures"; "off" hides the check (the
+   * CSV route and `npm run fingertips:pull` remain). Allowed by the built Content-Security-Policy.
+   */
+  VITE_FINGERTIPS_API_URL: z._default(z.string().check(z.regex(/^(off|https?:\/\/\S+)$/)), 'https://fingertips.phe.org.uk'),
   /** Pin "today" (YYYY-MM-DD) so statuses in a demo or a test do not drift with the calendar. */
   VITE_TODAY: z.optional(z.iso.date()),
 });
@@ -49,6 +54,8 @@ export type AppConfig = {
   enableMocks: boolean;
   today?: Date;
   accessibilityContact?: string;
+  /** Absent when the deployment turned the in-app Fingertips check off. */
+  fingertipsApiUrl?: string;
 };
 
 export function readConfig(env: Record<string, unknown>, isDev: boolean): AppConfig {
@@ -70,6 +77,7 @@ export function readConfig(env: Record<string, unknown>, isDev: boolean): AppCon
     enableMocks: e.VITE_ENABLE_MOCKS ?? isDev,
     today: e.VITE_TODAY ? new Date(`${e.VITE_TODAY}T12:00:00Z`) : undefined,
     accessibilityContact: e.VITE_ACCESSIBILITY_CONTACT,
+    fingertipsApiUrl: e.VITE_FINGERTIPS_API_URL === 'off' ? undefined : e.VITE_FINGERTIPS_API_URL,
   };
 }
 

@@ -1,7 +1,7 @@
 import type { Ambition } from '../../../src/domain/types';
 
 // The ten ambitions, verbatim from the partnership's five-year plan, each with indicators a tracker
-// can chart. Baselines and targets follow shared/data/ambitions-facts.md; where the plan gives no
+// can chart. Baselines and targets follow docs/sources.md; where the plan gives no
 // number, the target is marked illustrative and says why.
 
 const PLAN = 'WY&H Health and Care Partnership five-year plan: ten big ambitions';

@@ -201,7 +201,7 @@ export const WYH_SERIES_PROFILES: SeriesProfile[] = [
 const SUICIDE_PAGE = 'WY&H suicide prevention page';
 const NCMP_PRESS = 'Local press reporting of the National Child Measurement Programme';
 
-/** Figures seen in public material (shared/data/ambitions-facts.md). They replace generated ones. */
+/** Figures seen in public material (docs/sources.md). They replace generated ones. */
 export const WYH_PUBLISHED_FIGURES: PublishedFigure[] = [
   { indicatorId: 'suicide-rate', placeId: 'wyh', period: '2016-18', value: 10.6, source: SUICIDE_PAGE },
   { indicatorId: 'suicide-rate', placeId: 'wyh', period: '2017-19', value: 11.88, source: SUICIDE_PAGE, note: 'Yorkshire and the Humber: 12 in 2017-19.' },

@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import type { SeriesToolsProps } from '../../components/slots';
 import { AddCommentForm } from './comments/AddCommentForm';
 import { DefinitionEditor } from './definition/DefinitionEditor';
@@ -16,6 +17,13 @@ export function SeriesTools(props: SeriesToolsProps) {
   return (
     <>
       {editMode ? <SeriesEditor {...props} /> : <PendingChangeNotice frameworkId={props.frameworkId} indicator={props.indicator} place={props.place} />}
+      {editMode && props.indicator.fingertips?.kind === 'indicator' && (
+        <p className="series-tools__fingertips">
+          <Link to={`/${props.frameworkId}/data?fingertips=${encodeURIComponent(props.indicator.id)}`}>Check Fingertips for new figures</Link> (indicator{' '}
+          {props.indicator.fingertips.indicatorId}, {props.indicator.fingertips.sex.toLowerCase()}, {props.indicator.fingertips.age}): you see every change before anything is
+          saved.
+        </p>
+      )}
       {editMode && <AddCommentForm frameworkId={props.frameworkId} indicator={props.indicator} place={props.place} series={props.series} />}
       <SeriesHistory {...props} />
       {editMode && (

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
+import type { Indicator } from '../../../domain/types';
 import { useSourceInfo } from '../../../api/source-info';
 import { useCurrentFramework } from '../../../hooks/use-current-framework';
 import { UpdatesDue } from './UpdatesDue';
@@ -72,6 +73,39 @@ function ExportSection() {
         written with a leading apostrophe, so it opens as plain text.
       </p>
     </section>
+  );
+}
+
+/** Each indicator with a Fingertips mapping, to fetch and preview; `?fingertips=<id>` starts one (the indicator's own link). */
+function FingertipsChecks({ onCheck }: { onCheck: (indicator: Indicator) => void }) {
+  const framework = useCurrentFramework();
+  const [params, setParams] = useSearchParams();
+  const mapped = framework.ambitions.flatMap((a) => a.indicators).filter((i) => i.fingertips?.kind === 'indicator');
+  const asked = params.get('fingertips');
+  // Started once per link, also where React runs an effect twice.
+  const started = useRef<string | null>(null);
+  useEffect(() => {
+    const indicator = mapped.find((i) => i.id === asked);
+    if (!indicator || started.current === asked) return;
+    started.current = asked;
+    setParams((p) => (p.delete('fingertips'), p), { replace: true });
+    onCheck(indicator);
+  }, [asked, mapped, onCheck, setParams]);
+  if (mapped.length === 0) return null;
+  return (
+    <details className="data-page__paste" open={asked !== null}>
+      <summary>Or check Fingertips for new figures</summary>
+      <p>Fetches the indicator from the OHID Fingertips API and shows what it would change. Nothing is saved until you import.</p>
+      <ul className="data-page__fingertips">
+        {mapped.map((indicator) => (
+          <li key={indicator.id}>
+            <button type="button" className="button button--secondary" onClick={() => onCheck(indicator)}>
+              Check Fingertips for {indicator.name}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }
 
@@ -164,6 +198,7 @@ function ImportSection() {
             </div>
           )}
           {(step === 'choose' || step === 'cancelled') && <PasteBox onPasted={flow.textPasted} />}
+          {(step === 'choose' || step === 'cancelled') && flow.fingertipsChecked && <FingertipsChecks onCheck={flow.fingertipsChecked} />}
           {step === 'checking' && <p role="status">Checking {flow.state.fileName}…</p>}
           {checked && (
             <ImportPreview file={checked} importing={step === 'importing'} onImport={() => flow.validRowsImported(checked)} onCancel={() => flow.cancelled(checked.fileName)} />

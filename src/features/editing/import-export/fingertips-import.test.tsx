@@ -1,5 +1,7 @@
 import { screen, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
 import { readFileSync } from 'node:fs';
+import { server } from '../../../../mocks/node';
 import { resolve } from 'node:path';
 import { db, seriesKey } from '../../../../mocks/db';
 import { renderApp } from '../../../../tests/helpers/render-app';
@@ -9,6 +11,14 @@ import { identifyEditor } from '../../../../tests/helpers/identify-editor';
 // area, England, other areas and all three sexes in one file.
 const DOWNLOAD = readFileSync(resolve(__dirname, '../../../../tests/fixtures/fingertips/suicide-41001-all-wyh-areas.csv'), 'utf8');
 const downloaded = new Date('2026-11-20T10:00:00Z');
+const recorded = (areaType: string) => {
+  try {
+    return readFileSync(resolve(__dirname, `../../../../tests/fixtures/fingertips/suicide-41001-area-type-${areaType}.csv`), 'utf8');
+  } catch {
+    return undefined;
+  }
+};
+const FINGERTIPS = 'https://fingertips.phe.org.uk/api/all_data/csv/by_indicator_id';
 
 describe('Importing a Fingertips download', () => {
   it('imports the rows for every WY&H place in one step, counting the rest, and keeps intervals, counts and notes', async () => {
@@ -59,5 +69,45 @@ describe('Importing a Fingertips download', () => {
     const preview = await screen.findByRole('region', { name: 'Check before importing the pasted cells' });
     expect(within(preview).getByText(/1 row with figures: 1 new figure, 0 corrections/)).toBeInTheDocument();
     expect(within(preview).getByRole('table', { name: 'Figures that will be saved' })).toHaveTextContent('Suicide rateWakefield2014-16New figure: 9.1');
+  });
+
+  it('checks Fingertips from the indicator’s link: fetches each area type, then the usual preview', async () => {
+    const asked: string[] = [];
+    server.use(
+      http.get(FINGERTIPS, ({ request }) => {
+        const url = new URL(request.url);
+        asked.push(url.search);
+        const body = url.searchParams.get('indicator_ids') === '41001' ? recorded(url.searchParams.get('child_area_type_id')!) : undefined;
+        return body ? new HttpResponse(body, { headers: { 'Content-Type': 'text/csv' } }) : new HttpResponse('', { status: 200 });
+      }),
+    );
+    const { user } = renderApp('/wyh/data?fingertips=suicide-rate');
+    await screen.findByRole('heading', { name: 'Import and export figures', level: 1 });
+    await identifyEditor(user);
+    const preview = await screen.findByRole('region', { name: 'Check before importing Fingertips indicator 41001 (Suicide rate)' });
+    expect(asked).toEqual([
+      '?indicator_ids=41001&child_area_type_id=401&parent_area_type_id=15',
+      '?indicator_ids=41001&child_area_type_id=66&parent_area_type_id=15',
+      '?indicator_ids=41001&child_area_type_id=221&parent_area_type_id=15',
+    ]);
+    expect(within(preview).getByText(/41 rows of the Fingertips download are for WY&H/)).toBeInTheDocument();
+    expect(within(preview).getByRole('table', { name: 'Figures that will be saved' })).toHaveTextContent(
+      /Source: .* → OHID Fingertips, indicator 41001, downloaded \d+ \w{3} 2026/,
+    );
+  });
+
+  it('says when the browser cannot reach Fingertips, and offers the CSV route', async () => {
+    server.use(http.get(FINGERTIPS, () => HttpResponse.error()));
+    const { user } = renderApp('/wyh/data');
+    await screen.findByRole('heading', { name: 'Import and export figures', level: 1 });
+    await identifyEditor(user);
+    await user.click(screen.getByText('Or check Fingertips for new figures'));
+    await user.click(screen.getByRole('button', { name: 'Check Fingertips for Suicide rate' }));
+    expect(
+      await screen.findByText(
+        /Fingertips indicator 41001 \(Suicide rate\) could not be fetched from this browser \(Area type 401: .*\)\..*Download the indicator's data as CSV from fingertips.phe.org.uk and choose that file above/,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByLabelText('CSV file of figures')).toBeInTheDocument();
   });
 });

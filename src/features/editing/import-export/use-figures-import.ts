@@ -5,10 +5,11 @@ import { checkImport, seriesInFile, type ImportCheck } from '../../../domain/fig
 import { isFingertipsHeader, readFingertipsRows } from '../../../domain/fingertips-csv';
 import { checkFingertipsImport, matchFingertipsRows } from '../../../domain/fingertips-import';
 import type { PointEdit } from '../../../domain/apply-edit';
-import type { Editor, Framework, Series } from '../../../domain/types';
+import type { Editor, Framework, Indicator, Series } from '../../../domain/types';
 import type { SendOutcome } from '../../../outbox/outbox';
 import { useQueueEdits, useSendPendingChange, useWorkingFigures } from '../../../outbox/use-outbox';
-import { decodeCsv, parseFiguresCsv } from '../../../lib/figures-csv-file';
+import { decodeCsv, parseFiguresCsv, type ParsedCsv } from '../../../lib/figures-csv-file';
+import { fingertipsFetcher } from '../../../api/fingertips';
 import { useToday } from '../../../lib/today';
 
 export interface CheckedFile {
@@ -51,6 +52,7 @@ export function useFiguresImport(framework: Framework, editor: Editor | null) {
   const send = useSendPendingChange();
   const [state, setState] = useState<ImportState>({ step: 'choose' });
   const [fileProblem, setFileProblem] = useState<string>();
+  const fetchFromFingertips = fingertipsFetcher();
 
   async function fileChosen(file: File) {
     setFileProblem(undefined);
@@ -68,7 +70,13 @@ export function useFiguresImport(framework: Framework, editor: Editor | null) {
    * the saved figures of every series it is about, loaded first.
    */
   async function checkText(text: string, downloaded: Date): Promise<Pick<CheckedFile, 'check' | 'saved'>> {
-    const parsed = parseFiguresCsv(text);
+    return checkParsed(parseFiguresCsv(text), downloaded);
+  }
+
+  async function checkParsed(
+    parsed: Pick<ParsedCsv, 'header' | 'records' | 'problems'> & Partial<Pick<ParsedCsv, 'rowProblems'>>,
+    downloaded: Date,
+  ): Promise<Pick<CheckedFile, 'check' | 'saved'>> {
     const fingertips = isFingertipsHeader(parsed.header) ? readFingertipsRows(parsed.records, parsed.rowProblems) : undefined;
     const match = fingertips && matchFingertipsRows(fingertips, framework, downloaded);
     const saved = new Map<string, Series>();
@@ -88,6 +96,28 @@ export function useFiguresImport(framework: Framework, editor: Editor | null) {
         : checkImport({ header: parsed.header, records: parsed.records, framework, pointsOf, today: today.date, rowProblems: parsed.rowProblems });
     if (parsed.problems.length) check.fileProblems.push(...parsed.problems);
     return { check, saved };
+  }
+
+  /**
+   * An indicator's figures fetched from the Fingertips API, then the usual preview. Where the
+   * browser cannot reach the API, the lead is told so and pointed to the CSV route.
+   */
+  async function fingertipsChecked(indicator: Indicator) {
+    if (indicator.fingertips?.kind !== 'indicator' || !fetchFromFingertips) return;
+    const mapping = indicator.fingertips;
+    const what = `Fingertips indicator ${mapping.indicatorId} (${indicator.name})`;
+    setFileProblem(undefined);
+    setState({ step: 'checking', fileName: what });
+    const download = await fetchFromFingertips(mapping);
+    if (download.records.length === 0) {
+      setState({ step: 'choose' });
+      return setFileProblem(
+        `${what} could not be fetched from this browser${download.failures.length ? ` (${download.failures.join('; ')})` : ''}. The Fingertips website may not allow this page to ask for it, or the network may block it. Download the indicator's data as CSV from fingertips.phe.org.uk and choose that file above: it is read the same way.`,
+      );
+    }
+    const checked = await checkParsed({ header: download.header, records: download.records, problems: [] }, new Date());
+    if (download.failures.length > 0) checked.check.notices = [...(checked.check.notices ?? []), `Not all of it could be fetched: ${download.failures.join('; ')}.`];
+    setState({ step: 'preview', file: { fileName: what, ...checked } });
   }
 
   /** Cells pasted from a spreadsheet: tab-separated, read as a CSV of the same columns. */
@@ -130,6 +160,8 @@ export function useFiguresImport(framework: Framework, editor: Editor | null) {
     fileProblem,
     fileChosen: (file: File) => void fileChosen(file),
     textPasted: (text: string) => void textPasted(text),
+    /** Undefined where the deployment turned the in-app Fingertips check off. */
+    fingertipsChecked: fetchFromFingertips ? (indicator: Indicator) => void fingertipsChecked(indicator) : undefined,
     validRowsImported: (file: CheckedFile) => void validRowsImported(file),
     cancelled: (fileName: string) => setState({ step: 'cancelled', fileName }),
     startAgain: () => setState({ step: 'choose' }),
