@@ -5,6 +5,7 @@ import { describeIndicatorChart } from '../../charts/describe-indicator-chart';
 import { LazyIndicatorChart } from '../../charts/lazy-charts';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { ProvenanceTag } from '../../components/ProvenanceTag';
+import { sourcesOfPublished } from '../../domain/figure-sources';
 import type { SeriesToolsProps } from '../../components/slots';
 import { timePoints } from '../../domain/timed-point';
 import { useRef, type ComponentType } from 'react';
@@ -122,22 +123,39 @@ function IndicatorBody({ frameworkId, indicator, series, place, compared, view }
   );
 }
 
-/** Whether the figures on screen are published, counted from the figures themselves. */
+/** Whether the figures on screen are published, counted from the figures themselves, and where the published ones came from. */
 function ProvenanceLine({ series, placeName }: { series: Series; placeName: string }) {
   const total = series.points.length;
   if (total === 0) return null;
   const illustrative = series.points.filter((p) => p.provenance === 'illustrative').length;
+  const sources = sourcesOfPublished(series.points);
+  const sourceList =
+    sources.length > 0 ? (
+      <ul className="provenance-line__sources" aria-label={`Sources of the published figures for ${placeName}`}>
+        {sources.map((s) => (
+          <li key={s.source}>
+            {s.source}: {s.count === 1 ? `1 figure, ${s.first}` : `${s.count} figures, ${s.first} to ${s.last}`}
+          </li>
+        ))}
+      </ul>
+    ) : null;
   if (illustrative === 0) {
     return (
-      <p className="provenance-line">
-        <ProvenanceTag provenance="published" /> All {total} figures for {placeName} are published.
-      </p>
+      <div className="provenance-line">
+        <p>
+          <ProvenanceTag provenance="published" /> All {total} figures for {placeName} are published. They come from:
+        </p>
+        {sourceList}
+      </div>
     );
   }
   return (
-    <p className="provenance-line">
-      <ProvenanceTag provenance="illustrative" subject="series" /> {illustrative === total ? `All ${total}` : `${illustrative} of ${total}`} figures for {placeName} are
-      illustrative: not published, for demonstration only.
-    </p>
+    <div className="provenance-line">
+      <p>
+        <ProvenanceTag provenance="illustrative" subject="series" /> {illustrative === total ? `All ${total}` : `${illustrative} of ${total}`} figures for {placeName} are
+        illustrative: not published, for demonstration only.{sources.length > 0 && ' The published ones come from:'}
+      </p>
+      {sourceList}
+    </div>
   );
 }

@@ -160,7 +160,10 @@ function ImportSection() {
         <div ref={headingRef} className="data-page__import">
           <ol className="data-page__steps">
             <li>Download the import template above, or export every figure and change that file.</li>
-            <li>Fill in period and value on the lines you need (lower, upper, provenance, source and note are optional). Leave other lines empty.</li>
+            <li>
+              Fill in period and value on the lines you need (lower, upper, count, denominator, provenance, source and note are optional; a place may be given by its name). Leave
+              other lines empty.
+            </li>
             <li>
               To correct a figure, give its period and only what changes: an empty cell keeps what the figure has, and <code>[clear]</code> empties that field. A figure stays
               published or illustrative unless the provenance column says otherwise.
