@@ -60,7 +60,7 @@ describe('checkImport', () => {
       [7, 'error', ['provenance']],
     ]);
     expect(rows[0]!.problems[1]!.reason).toContain('decimal comma; write 12.5 instead');
-    expect(rows[1]!.problems[0]!.reason).toBe('No indicator “nope” in WY&H. Use an id from the template.');
+    expect(rows[1]!.problems[0]!.reason).toBe("No indicator “nope” in WY&H. Use an id from the template, or the indicator's name.");
     expect(rows[2]!.problems[0]!.reason).toContain('looks like a formula');
     expect(rows[2]!.problems[1]!.reason).toContain('a spreadsheet would run it as a formula');
   });

@@ -164,7 +164,9 @@ function checkRows({ header, records, framework, pointsOf, today, rowProblems, r
     if (!indicator)
       problems.push({
         column: 'indicator_id',
-        reason: cell('indicator_id') ? `No indicator “${cell('indicator_id')}” in ${framework.shortName}. Use an id from the template.` : 'Give the indicator id.',
+        reason: cell('indicator_id')
+          ? `No indicator “${cell('indicator_id')}” in ${framework.shortName}. Use an id from the template, or the indicator's name.`
+          : 'Give the indicator.',
       });
     if (!place)
       problems.push({

@@ -46,7 +46,10 @@ function recordsToCsv(records: readonly FigureRecord[]): string {
 }
 
 export interface ParsedCsv {
+  /** Column names trimmed and in lower case: the keys of `records`. */
   header: string[];
+  /** The same names as the file writes them, in the same order, for showing to people. */
+  headerAsWritten: string[];
   records: Record<string, string | undefined>[];
   /** Problems with the file as a whole: nothing in it can be imported. */
   problems: string[];
@@ -57,10 +60,12 @@ export interface ParsedCsv {
 /** Reads a CSV file's text: the header names its columns, whatever their order or case. */
 export function parseFiguresCsv(text: string): ParsedCsv {
   const seen = new Map<string, number>();
+  const asWritten: string[] = [];
   const result = Papa.parse<Record<string, string | undefined>>(text, {
     header: true,
     skipEmptyLines: false,
     transformHeader: (h) => {
+      asWritten.push(h.replace(/^\uFEFF/, '').trim());
       const name = h
         .replace(/^\uFEFF/, '')
         .trim()
@@ -114,7 +119,7 @@ export function parseFiguresCsv(text: string): ParsedCsv {
       rowProblems.set(i, 'A cell of this row holds what looks like a whole row of its own: a quote is probably missing. Check this row and the one after it in your spreadsheet.');
     }
   });
-  return { header: result.meta.fields ?? [], records, problems, rowProblems };
+  return { header: result.meta.fields ?? [], headerAsWritten: asWritten, records, problems, rowProblems };
 }
 
 export interface DecodedCsv {

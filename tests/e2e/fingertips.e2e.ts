@@ -45,4 +45,28 @@ describe('importing a Fingertips download in Chromium', () => {
     expect(errors).toEqual([]);
     await close();
   });
+
+  it('maps a sheet with plain headers by keyboard, then previews it; no axe violations', async () => {
+    const { page, errors, close } = await openPage(browser(), '/wyh/data');
+    await page.getByLabel('Your name').fill('Priya Shah');
+    await page.getByLabel('Organisation').fill('West Yorkshire Health and Care Partnership');
+    await page.getByRole('button', { name: 'Start updating' }).click();
+    const sheet = ['Indicator,Place,Period,Value', 'Suicide rate,Leeds,2013-15,10.1', 'Suicide rate,Wakefield,2013-15,11.2'].join('\r\n');
+    await page.getByLabel('CSV file of figures').setInputFiles({ name: 'plain.csv', mimeType: 'text/csv', buffer: Buffer.from(sheet) });
+    const step = page.getByRole('region', { name: 'Which columns of plain.csv are which?' });
+    await step.waitFor();
+    // The step takes focus, so a keyboard user starts there.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Which columns of plain.csv are which?');
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'column-mapping-desktop');
+    await step.getByRole('button', { name: 'Check the sheet with these columns' }).focus();
+    await page.keyboard.press('Enter');
+    const preview = page.getByRole('region', { name: 'Check before importing plain.csv' });
+    await preview.getByText(/2 rows with figures: 2 new figures/).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(errors).toEqual([]);
+    await close();
+  });
 });

@@ -8,6 +8,7 @@ import { IdentityNeeded } from '../IdentityNeeded';
 import { useCurrentEditor } from '../use-current-editor';
 import '../editing.css';
 import './import-export.css';
+import { ColumnMappingStep } from './ColumnMappingStep';
 import { ImportPreview } from './ImportPreview';
 import { ImportResult } from './ImportResult';
 import { LoadExportSection } from './LoadExportSection';
@@ -203,6 +204,18 @@ function ImportSection() {
           {(step === 'choose' || step === 'cancelled') && <PasteBox onPasted={flow.textPasted} />}
           {(step === 'choose' || step === 'cancelled') && flow.fingertipsChecked && <FingertipsChecks onCheck={flow.fingertipsChecked} />}
           {step === 'checking' && <p role="status">Checking {flow.state.fileName}…</p>}
+          {flow.state.step === 'mapping' && (
+            <ColumnMappingStep
+              fileName={flow.state.fileName}
+              header={flow.state.parsed.header}
+              headerAsWritten={flow.state.parsed.headerAsWritten}
+              example={flow.state.parsed.records[0]}
+              suggested={flow.state.suggested}
+              framework={framework}
+              onConfirm={flow.mappingConfirmed}
+              onCancel={flow.cancelMapping}
+            />
+          )}
           {checked && (
             <ImportPreview file={checked} importing={step === 'importing'} onImport={() => flow.validRowsImported(checked)} onCancel={() => flow.cancelled(checked.fileName)} />
           )}

@@ -110,4 +110,23 @@ describe('Importing a Fingertips download', () => {
     ).toBeInTheDocument();
     expect(screen.getByLabelText('CSV file of figures')).toBeInTheDocument();
   });
+
+  it('maps a sheet with its own headers through a clear step, names the sheet’s columns in problems, and can say every row is for one place', async () => {
+    const { user } = renderApp('/wyh/data');
+    await screen.findByRole('heading', { name: 'Import and export figures', level: 1 });
+    await identifyEditor(user);
+    const sheet = ['Indicator,Year,Rate', 'Suicide rate,2013-15,10.1', 'Suicide rates,2014-16,10.3'].join('\r\n');
+    await user.upload(screen.getByLabelText('CSV file of figures'), new File([sheet], 'wakefield.csv', { type: 'text/csv' }));
+    const step = await screen.findByRole('region', { name: 'Which columns of wakefield.csv are which?' });
+    expect(within(step).getByLabelText('Indicator (its name or id)')).toHaveDisplayValue('Column “Indicator” (first row: Suicide rate)');
+    expect(within(step).getByLabelText('Period')).toHaveDisplayValue('Column “Year” (first row: 2013-15)');
+    expect(within(step).getByLabelText('Value')).toHaveDisplayValue('Column “Rate” (first row: 10.1)');
+    await user.click(within(step).getByRole('button', { name: 'Check the sheet with these columns' }));
+    expect(within(step).getByRole('alert')).toHaveTextContent('Choose the column that holds the place (its name or id).');
+    await user.selectOptions(within(step).getByLabelText('Place (its name or id)'), 'Wakefield');
+    await user.click(within(step).getByRole('button', { name: 'Check the sheet with these columns' }));
+    const preview = await screen.findByRole('region', { name: 'Check before importing wakefield.csv' });
+    expect(within(preview).getByText(/2 rows with figures: 1 new figure, 0 corrections/)).toBeInTheDocument();
+    expect(within(preview).getByRole('table', { name: 'Rows with problems (not imported)' })).toHaveTextContent('3Indicator' + 'No indicator “Suicide rates” in WY&H.');
+  });
 });

@@ -52,7 +52,7 @@ describe('Importing figures from CSV', () => {
     expect(problemRows).toEqual([
       '4: period | "2019/21" is not a period we recognise: a financial year runs into the next year, like 2019/20. Write it like 2019, 2019/20, 2016-18, 2021 Q3, 2021/22 Q1 or Mar 2021.',
       '4: value | "abc" is not a number. Write it like 1234.5, 1,234.5, 12% or -3.',
-      '5: indicator_id | No indicator “no-such-indicator” in WY&H. Use an id from the template.',
+      "5: indicator_id | No indicator “no-such-indicator” in WY&H. Use an id from the template, or the indicator's name.",
       "6: place_id | No place “york” in WY&H. Use a place's id or name: West Yorkshire and Harrogate, Bradford District and Craven, Calderdale, Harrogate, Kirklees, Leeds, Wakefield.",
       '7: value | "=1+2" looks like a formula, not a number.',
       '8: source | This starts with “=”, so a spreadsheet would run it as a formula. Start it with a word instead.',
@@ -95,9 +95,15 @@ describe('Importing figures from CSV', () => {
   it('refuses a file without the columns it needs, and a file that is not CSV, at the file input', async () => {
     const { user } = await openDataPage();
     await identifyEditor(user);
+    // A sheet with headers of its own is not refused: the lead says which column is which, and cannot go on without the four needed.
     await user.upload(screen.getByLabelText('CSV file of figures'), new File(['name,score\nx,1'], 'scores.csv', { type: 'text/csv' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('The file has no indicator_id, place_id, period, value columns.');
-    await user.click(screen.getByRole('button', { name: 'Choose another file' }));
+    const step = await screen.findByRole('region', { name: 'Which columns of scores.csv are which?' });
+    await user.click(within(step).getByRole('button', { name: 'Check the sheet with these columns' }));
+    expect(within(step).getByRole('alert')).toHaveTextContent(
+      'Choose the column that holds the indicator (its name or id).Choose the column that holds the place (its name or id).Choose the column that holds the period.Choose the column that holds the value.',
+    );
+    await user.click(within(step).getByRole('button', { name: 'Cancel, import nothing' }));
+    expect(await screen.findByText('Nothing was imported from scores.csv.')).toBeInTheDocument();
     const input = screen.getByLabelText('CSV file of figures');
     await user.upload(input, new File(['x'], 'figures.xlsx', { type: 'text/csv' }));
     expect(input).toHaveAccessibleDescription(/figures.xlsx is not a CSV file/);

@@ -1,7 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useSourceQueries } from '../../../api/source-queries';
-import { checkImport, seriesInFile, type ImportCheck } from '../../../domain/figures-csv';
+import { mappedColumnNames, mappedRecords, needsMapping, suggestMapping, type ColumnMapping } from '../../../domain/column-mapping';
+import { checkImport, FIGURE_COLUMNS, seriesInFile, type ImportCheck, type ImportInput } from '../../../domain/figures-csv';
 import { isFingertipsHeader, readFingertipsRows } from '../../../domain/fingertips-csv';
 import { checkFingertipsImport, matchFingertipsRows } from '../../../domain/fingertips-import';
 import type { PointEdit } from '../../../domain/apply-edit';
@@ -31,6 +32,8 @@ export interface SeriesResult {
 export type ImportState =
   | { step: 'choose' }
   | { step: 'checking'; fileName: string }
+  /** A sheet with its own headers: the lead confirms which of its columns are which. */
+  | { step: 'mapping'; fileName: string; parsed: ParsedCsv; suggested: ColumnMapping; notices: string[] }
   | { step: 'preview'; file: CheckedFile }
   | { step: 'importing'; file: CheckedFile }
   | { step: 'done'; file: CheckedFile; results: SeriesResult[] }
@@ -60,22 +63,40 @@ export function useFiguresImport(framework: Framework, editor: Editor | null) {
     if (!/\.(csv|txt)$/i.test(file.name)) return setFileProblem(`${file.name} is not a CSV file. Save your spreadsheet as “CSV UTF-8” and choose that file.`);
     setState({ step: 'checking', fileName: file.name });
     const decoded = decodeCsv(await file.arrayBuffer());
-    const check = await checkText(decoded.text, new Date(file.lastModified || Date.now()));
-    if (decoded.notice) check.check.notices = [decoded.notice, ...(check.check.notices ?? [])];
-    setState({ step: 'preview', file: { fileName: file.name, ...check } });
+    await textRead(file.name, decoded.text, new Date(file.lastModified || Date.now()), decoded.notice ? [decoded.notice] : []);
   }
 
   /**
-   * Checks a file's text, our template or a Fingertips download (known by its header), against
-   * the saved figures of every series it is about, loaded first.
+   * A file's or a paste's text: our template and a Fingertips download (known by their headers)
+   * go straight to the check; a sheet with headers of its own goes to the mapping step first.
    */
-  async function checkText(text: string, downloaded: Date): Promise<Pick<CheckedFile, 'check' | 'saved'>> {
-    return checkParsed(parseFiguresCsv(text), downloaded);
+  async function textRead(fileName: string, text: string, downloaded: Date, notices: string[]) {
+    const parsed = parseFiguresCsv(text);
+    if (parsed.problems.length === 0 && parsed.header.length > 0 && !isFingertipsHeader(parsed.header) && needsMapping(parsed.header)) {
+      return setState({ step: 'mapping', fileName, parsed, suggested: suggestMapping(parsed.header), notices });
+    }
+    const check = await checkParsed(parsed, downloaded);
+    if (notices.length) check.check.notices = [...notices, ...(check.check.notices ?? [])];
+    setState({ step: 'preview', file: { fileName, ...check } });
   }
 
+  /** The lead's mapping of a sheet's columns: its rows in our layout, then the usual check. */
+  async function mappingConfirmed(mapping: ColumnMapping) {
+    if (state.step !== 'mapping') return;
+    const { fileName, parsed, notices } = state;
+    setState({ step: 'checking', fileName });
+    const records = mappedRecords(parsed.records, mapping, framework);
+    const asWritten = new Map(parsed.header.map((key, i) => [key, parsed.headerAsWritten[i] ?? key]));
+    const check = await checkParsed({ header: [...FIGURE_COLUMNS], records, problems: [], rowProblems: parsed.rowProblems }, new Date(), mappedColumnNames(mapping, asWritten));
+    if (notices.length) check.check.notices = [...notices, ...(check.check.notices ?? [])];
+    setState({ step: 'preview', file: { fileName, ...check } });
+  }
+
+  /** Checks rows, our template's or a Fingertips download's, against the saved figures of every series they are about, loaded first. */
   async function checkParsed(
     parsed: Pick<ParsedCsv, 'header' | 'records' | 'problems'> & Partial<Pick<ParsedCsv, 'rowProblems'>>,
     downloaded: Date,
+    columnNames?: ImportInput['columnNames'],
   ): Promise<Pick<CheckedFile, 'check' | 'saved'>> {
     const fingertips = isFingertipsHeader(parsed.header) ? readFingertipsRows(parsed.records, parsed.rowProblems) : undefined;
     const match = fingertips && matchFingertipsRows(fingertips, framework, downloaded);
@@ -93,7 +114,7 @@ export function useFiguresImport(framework: Framework, editor: Editor | null) {
     const check =
       fingertips && match
         ? checkFingertipsImport(match, fingertips.problems, { framework, pointsOf, today: today.date })
-        : checkImport({ header: parsed.header, records: parsed.records, framework, pointsOf, today: today.date, rowProblems: parsed.rowProblems });
+        : checkImport({ header: parsed.header, records: parsed.records, framework, pointsOf, today: today.date, rowProblems: parsed.rowProblems, columnNames });
     if (parsed.problems.length) check.fileProblems.push(...parsed.problems);
     return { check, saved };
   }
@@ -125,8 +146,7 @@ export function useFiguresImport(framework: Framework, editor: Editor | null) {
     setFileProblem(undefined);
     if (text.trim() === '') return setFileProblem('Paste the cells first, with their header row.');
     setState({ step: 'checking', fileName: 'the pasted cells' });
-    const check = await checkText(text, new Date());
-    setState({ step: 'preview', file: { fileName: 'the pasted cells', ...check } });
+    await textRead('the pasted cells', text, new Date(), []);
   }
 
   async function validRowsImported(file: CheckedFile) {
@@ -160,6 +180,8 @@ export function useFiguresImport(framework: Framework, editor: Editor | null) {
     fileProblem,
     fileChosen: (file: File) => void fileChosen(file),
     textPasted: (text: string) => void textPasted(text),
+    mappingConfirmed: (mapping: ColumnMapping) => void mappingConfirmed(mapping),
+    cancelMapping: () => state.step === 'mapping' && setState({ step: 'cancelled', fileName: state.fileName }),
     /** Undefined where the deployment turned the in-app Fingertips check off. */
     fingertipsChecked: fetchFromFingertips ? (indicator: Indicator) => void fingertipsChecked(indicator) : undefined,
     validRowsImported: (file: CheckedFile) => void validRowsImported(file),
