@@ -144,6 +144,10 @@ console.log(
   `  save validation: ${scale.saves.points.toLocaleString('en-GB')} figures ${scale.saves.ms.toFixed(0)} ms; ${(scale.saves.points * 2).toLocaleString('en-GB')} figures ${scale.saves.doubledMs.toFixed(0)} ms; ratio ${(scale.saves.doubledMs / scale.saves.ms).toFixed(2)}`,
 );
 
+console.log(
+  `  Fingertips download matched and checked (issue 14): ${scale.fingertips.rows.toLocaleString('en-GB')} rows ${scale.fingertips.ms.toFixed(0)} ms; ${scale.fingertips.doubledRows.toLocaleString('en-GB')} rows ${scale.fingertips.doubledMs.toFixed(0)} ms; ratio ${(scale.fingertips.doubledMs / scale.fingertips.ms).toFixed(2)}`,
+);
+
 const historyRun = await runBundled('history-scale');
 if (historyRun.status !== 0) {
   console.error(historyRun.stderr);

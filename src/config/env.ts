@@ -36,6 +36,8 @@ const envSchema = z.object({
   /**
    * The OHID Fingertips API, for "Check Fingertips for new figures"; "off" hides the check (the
    * CSV route and `npm run fingertips:pull` remain). Allowed by the built Content-Security-Policy.
+   * Checked here when the app starts; read where it is used (src/api/fingertips.ts), in the
+   * lazily loaded import page.
    */
   VITE_FINGERTIPS_API_URL: z._default(z.string().check(z.regex(/^(off|https?:\/\/\S+)$/)), 'https://fingertips.phe.org.uk'),
   /** Pin "today" (YYYY-MM-DD) so statuses in a demo or a test do not drift with the calendar. */
@@ -54,8 +56,6 @@ export type AppConfig = {
   enableMocks: boolean;
   today?: Date;
   accessibilityContact?: string;
-  /** Absent when the deployment turned the in-app Fingertips check off. */
-  fingertipsApiUrl?: string;
 };
 
 export function readConfig(env: Record<string, unknown>, isDev: boolean): AppConfig {
@@ -77,7 +77,6 @@ export function readConfig(env: Record<string, unknown>, isDev: boolean): AppCon
     enableMocks: e.VITE_ENABLE_MOCKS ?? isDev,
     today: e.VITE_TODAY ? new Date(`${e.VITE_TODAY}T12:00:00Z`) : undefined,
     accessibilityContact: e.VITE_ACCESSIBILITY_CONTACT,
-    fingertipsApiUrl: e.VITE_FINGERTIPS_API_URL === 'off' ? undefined : e.VITE_FINGERTIPS_API_URL,
   };
 }
 

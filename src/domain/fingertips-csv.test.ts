@@ -39,7 +39,10 @@ describe('a Fingertips download', () => {
       count: 395,
       denominator: 3620000,
     });
-    expect(rows[3]).toMatchObject({ valueNote: 'Value suppressed for disclosure control', period: { ok: false } });
+    expect(rows[3]).toMatchObject({
+      valueNote: 'Value suppressed for disclosure control',
+      period: { ok: true, period: { label: '2017/18-19/20', kind: 'pooled-financial-years' } },
+    });
     expect(rows[3]).not.toHaveProperty('value');
   });
 

@@ -89,17 +89,17 @@ describe('importing a Fingertips download', () => {
     );
   });
 
-  it('names the download’s column when a used row is wrong, and refuses pooled financial years saying why', () => {
+  it('names the download’s column when a used row is wrong, and refuses a period it does not know saying why', () => {
     const text = fixture('suicide-41001-area-type-401.csv')
       .replace(/(E08000035,Leeds,[^,]*,Persons,10\+ yrs,,,2019 - 21,)[^,]*,[^,]*,/, '$1abc,9,')
-      .replace(/(E08000036,Wakefield,[^,]*,Persons,10\+ yrs,,,)2020 - 22,/, '$12017/18 - 19/20,');
+      .replace(/(E08000036,Wakefield,[^,]*,Persons,10\+ yrs,,,)2020 - 22,/, '$12020 - 22 (provisional),');
     const parsed = parseFiguresCsv(text);
     const read = readFingertipsRows(parsed.records, parsed.rowProblems);
     const check = checkFingertipsImport(matchFingertipsRows(read, WYH_FRAMEWORK, DOWNLOADED), read.problems, { framework: WYH_FRAMEWORK, pointsOf, today: TODAY });
     const errors = check.rows.filter((r) => r.outcome === 'error');
     expect(errors.map((r) => r.problems[0])).toEqual([
       { column: 'Value', reason: '“abc” is not a number.' },
-      { column: 'whole row', reason: expect.stringContaining('several financial years pooled') },
+      { column: 'whole row', reason: expect.stringContaining('"2020 - 22 (provisional)" is not a Fingertips time period this dashboard knows') },
     ]);
     // Rows are in the file's own order, so the lead finds them.
     expect(check.rows.map((r) => r.row)).toEqual([...check.rows.map((r) => r.row)].sort((a, b) => a - b));

@@ -16,13 +16,8 @@ export function periodFromFingertips(text: string): PeriodResult {
     const end = m[2]!.length === 4 ? Number(m[2]) : start + ((Number(m[2]) - (start % 100) + 100) % 100);
     return parsePeriod(`${start}-${end}`);
   }
-  // Pooled financial years: a span the dashboard has no kind of period for yet.
-  if (/^\d{4}\/\d{2} - \d{2}\/\d{2}$/.test(written)) {
-    return {
-      ok: false,
-      error: `"${written}" is several financial years pooled, which this dashboard cannot hold yet. Leave these rows out, or use the indicator's single-year figures.`,
-    };
-  }
+  // Pooled financial years: "2017/18 - 19/20" is our "2017/18-19/20".
+  if (/^\d{4}\/\d{2} - \d{2}\/\d{2}$/.test(written)) return parsePeriod(written.replace(' - ', '-'));
   // Years, financial years and their quarters, calendar quarters and months are written as we write them.
   if (/^(\d{4}(\/\d{2})?( Q[1-4])?|[A-Z][a-z]{2} \d{4})$/.test(written)) return parsePeriod(written);
   return { ok: false, error: `"${written}" is not a Fingertips time period this dashboard knows (such as 2019, 2019/20, 2016 - 18, 2019/20 Q1 or Mar 2021).` };

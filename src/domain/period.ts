@@ -2,7 +2,7 @@
 // decimal years. Charts use the midpoint, so a pooled 2016-18 rate and a 2017 calendar-year value
 // sit at the same place on the time axis.
 
-export type PeriodKind = 'calendar-year' | 'financial-year' | 'pooled-years' | 'calendar-quarter' | 'financial-quarter' | 'month';
+export type PeriodKind = 'calendar-year' | 'financial-year' | 'pooled-years' | 'pooled-financial-years' | 'calendar-quarter' | 'financial-quarter' | 'month';
 
 export interface Period {
   /** The canonical way to write it, e.g. "2016-18", "2021/22 Q1", "Mar 2021". */
@@ -16,7 +16,7 @@ export interface Period {
 
 export type PeriodResult = { ok: true; period: Period } | { ok: false; error: string };
 
-export const PERIOD_EXAMPLES = '2019, 2019/20, 2016-18, 2021 Q3, 2021/22 Q1 or Mar 2021';
+export const PERIOD_EXAMPLES = '2019, 2019/20, 2016-18, 2017/18-19/20, 2021 Q3, 2021/22 Q1 or Mar 2021';
 
 const MONTH_LABELS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const MIN_YEAR = 1900;
@@ -49,6 +49,21 @@ export function parsePeriod(input: string): PeriodResult {
   if ((m = text.match(/^(\d{4})$/))) {
     const y = Number(m[1]);
     return yearInRange(text, y) ?? span(`${y}`, 'calendar-year', y, y + 1);
+  }
+  // Financial years pooled, as Fingertips publishes some rates: "2017/18-19/20" (or "2017/18 - 2019/20").
+  if ((m = text.match(/^(\d{4})\/(\d{2}|\d{4}) ?- ?(\d{2}|\d{4})\/(\d{2}|\d{4})$/))) {
+    const first = Number(m[1]);
+    // "1998/99-00/01" ends in the next century: the first year after the start with those digits.
+    const last = m[3]!.length === 4 ? Number(m[3]) : first + ((Number(m[3]) - (first % 100) + 100) % 100);
+    const follows = (y: number, written: string) => String(y + 1).slice(-written.length) === written;
+    if (!follows(first, m[2]!) || !follows(last, m[4]!)) return fail(text, 'each financial year runs into the next year, like 2017/18-19/20');
+    if (last <= first) return fail(text, 'pooled financial years must end after they start, like 2017/18-19/20');
+    if (last - first > 9) return fail(text, 'a pooled period can cover at most ten years');
+    const bad = yearInRange(text, first, last);
+    if (bad) return bad;
+    const fy = (y: number) => `${y}/${String(y + 1).slice(2)}`;
+    const end = Math.floor(first / 100) === Math.floor(last / 100) ? fy(last).slice(2) : fy(last);
+    return span(`${fy(first)}-${end}`, 'pooled-financial-years', first + 0.25, last + 1.25);
   }
   if ((m = text.match(/^(\d{4})\/(\d{2}|\d{4})(?: ?Q([1-4]))?$/i))) {
     const y = Number(m[1]);
