@@ -100,6 +100,7 @@ function buildSchemas() {
           age: text(60),
           category: z.optional(text(200)),
           areaTypeIds: z.array(z.int().check(z.minimum(1))).check(z.minLength(1), z.maxLength(10)),
+          combine: z.optional(z.strictObject({ method: z.enum(['proportion', 'crude-rate']), multiplier: z.number().check(z.positive(), z.maximum(1e9)) })),
         }),
         z.strictObject({ kind: z.literal('none'), reason: text() }),
       ]),

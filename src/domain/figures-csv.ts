@@ -79,6 +79,8 @@ export interface ImportCheck {
   rows: ImportRow[];
   /** A Fingertips download's rows that are not this framework's (England, other sexes), counted by reason. */
   unused?: { reason: string; rows: number }[];
+  /** A Fingertips download's rows for the areas that make up a place, combined into its figures. */
+  combinedRows?: number;
 }
 
 export interface ImportInput {

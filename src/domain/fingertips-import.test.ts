@@ -123,3 +123,62 @@ describe('importing a Fingertips download', () => {
     expect(fingertipsSource(41001, new Date('2026-01-05T23:30:00Z'))).toBe('OHID Fingertips, indicator 41001, downloaded 5 Jan 2026');
   });
 });
+
+describe('a place made of several areas, where the download has no area of its own for it', () => {
+  // Year 6 obesity (90323), a proportion: district rows only, in the download's layout (made-up values).
+  const HEADER =
+    'Indicator ID,Indicator Name,Parent Code,Parent Name,Area Code,Area Name,Area Type,Sex,Age,Category Type,Category,Time period,Value,Lower CI 95.0 limit,Upper CI 95.0 limit,Lower CI 99.8 limit,Upper CI 99.8 limit,Count,Denominator,Value note,Recent Trend,Compared to England value or percentiles,Compared to percentiles,Time period Sortable,New data,Compared to goal';
+  const districts: [string, string, number, number][] = [
+    ['E08000032', 'Bradford', 1_520, 6_900],
+    ['E07000163', 'Craven', 118, 640],
+    ['E08000033', 'Calderdale', 610, 2_700],
+    ['E07000165', 'Harrogate', 260, 1_700],
+    ['E08000034', 'Kirklees', 1_180, 5_300],
+    ['E08000035', 'Leeds', 2_050, 9_600],
+    ['E08000036', 'Wakefield', 960, 4_100],
+  ];
+  const row = (code: string, name: string, period: string, count: number, denominator: number) =>
+    `90323,Year 6: Prevalence of obesity (including severe obesity),E92000001,England,${code},${name},Districts & UAs (2021/22-2022/23),Persons,10-11 yrs,,,${period},${(100 * count) / denominator},,,,,${count},${denominator},,,,,,,`;
+  const text = [
+    HEADER,
+    ...districts.map(([code, name, count, denominator]) => row(code, name, '2019/20', count, denominator)),
+    // A year without Harrogate: the partnership cannot be combined for it.
+    ...districts.filter(([, name]) => name !== 'Harrogate').map(([code, name, count, denominator]) => row(code, name, '2020/21', count, denominator)),
+  ].join('\r\n');
+
+  it('gets its figure from its areas’ counts and denominators, with the interval and a note saying so', () => {
+    const parsed = parseFiguresCsv(text);
+    const read = readFingertipsRows(parsed.records);
+    const match = matchFingertipsRows(read, WYH_FRAMEWORK, DOWNLOADED);
+    const check = checkFingertipsImport(match, read.problems, { framework: WYH_FRAMEWORK, pointsOf: () => [], today: TODAY });
+    const figure = (placeId: string, period: string) => {
+      const r = check.rows.find((x) => x.place?.id === placeId && x.edit?.kind === 'upsert' && x.edit.point.period === period);
+      return r?.edit?.kind === 'upsert' ? r.edit.point : undefined;
+    };
+    const bdc = figure('bradford', '2019/20')!;
+    expect(bdc).toMatchObject({
+      count: 1_638,
+      denominator: 7_540,
+      provenance: 'published',
+      source: 'OHID Fingertips, indicator 90323, downloaded 20 Nov 2026; combined from 2 areas',
+    });
+    expect(bdc.value).toBeCloseTo(21.7241, 4);
+    expect(bdc.lower).toBeCloseTo(20.8079, 3);
+    expect(bdc.note).toBe('Combined by this dashboard from Bradford, Craven: counts and denominators summed, Wilson’s 95% interval.');
+    expect(figure('wyh', '2019/20')).toMatchObject({ count: 6_698, denominator: 30_940 });
+    expect(figure('wyh', '2020/21')).toBeUndefined();
+    expect(match.notices).toContain(
+      'West Yorkshire and Harrogate 2020/21 (Year 6 children living with obesity) is not combined from its areas: the download has no figure with a count for E07000165.',
+    );
+    // Bradford's and Craven's district rows are no place's own: both years, they went into Bradford District and Craven's figures.
+    expect(match.combinedRows).toBe(4);
+    expect(check.unused).toEqual([]);
+    expect(check.rows.filter((r) => r.outcome === 'error')).toEqual([]);
+  });
+
+  it('is never combined for a measure that cannot be (an age-standardised rate): its member areas stay not used', () => {
+    const { check } = imported('suicide-41001-area-type-401.csv');
+    expect(check.combinedRows).toBeUndefined();
+    expect(check.rows.some((r) => r.place?.id === 'bradford')).toBe(false);
+  });
+});

@@ -1,4 +1,5 @@
 import { checkImport, FIGURE_COLUMNS, type FigureColumn, type ImportCheck, type ImportInput, type ImportRow } from './figures-csv';
+import { combineCounts } from './combine-counts';
 import type { FingertipsRead, FingertipsRow } from './fingertips-csv';
 import type { FingertipsIndicator, Framework, Indicator, Place } from './types';
 
@@ -35,6 +36,8 @@ export interface FingertipsMatch {
   /** Records refused as they stand (a period the dashboard cannot hold), by index in `records`. */
   rowProblems: Map<number, string>;
   unused: UnusedRows[];
+  /** Rows of the areas that make up a place, combined into that place's figures. */
+  combinedRows: number;
   /** What the lead should know: a place the file has nothing for and why, a name that differs. */
   notices: string[];
 }
@@ -53,6 +56,16 @@ export function placesByAreaCode(places: readonly Place[]): Map<string, Place> {
   for (const place of places) {
     const codes = place.fingertips?.kind === 'area' ? place.fingertips.codes : place.fingertips?.kind === 'none' ? [] : place.areaCodes?.length === 1 ? place.areaCodes : [];
     for (const code of codes) byCode.set(code.toUpperCase(), place);
+  }
+  return byCode;
+}
+
+/** The places made of several areas, by each member's code: whose figures a member's rows can help make. */
+function aggregatesByMemberCode(places: readonly Place[]): Map<string, Place[]> {
+  const byCode = new Map<string, Place[]>();
+  for (const place of places) {
+    if (!place.areaCodes || place.areaCodes.length < 2) continue;
+    for (const code of place.areaCodes) byCode.set(code.toUpperCase(), [...(byCode.get(code.toUpperCase()) ?? []), place]);
   }
   return byCode;
 }
@@ -97,8 +110,12 @@ export function matchFingertipsRows(read: FingertipsRead, framework: Framework, 
     mapped.set(indicator.fingertips.indicatorId, list);
   }
   const places = placesByAreaCode(framework.places);
+  const memberOf = aggregatesByMemberCode(framework.places);
   const tally = new Tally();
-  const match: FingertipsMatch = { records: [], rowNumbers: [], rowProblems: new Map(), unused: [], notices: [] };
+  const match: FingertipsMatch = { records: [], rowNumbers: [], rowProblems: new Map(), unused: [], combinedRows: 0, notices: [] };
+  // Rows of an aggregate's member areas, by indicator, aggregate and period: combined after the pass.
+  const parts = new Map<string, { indicator: Indicator; mapping: FingertipsIndicator; place: Place; period: string; rows: Map<string, FingertipsRow> }>();
+  const memberRows: FingertipsRow[] = [];
   const namesSeen = new Map<number, string>();
   const covered = new Map<string, Set<string>>();
 
@@ -118,9 +135,22 @@ export function matchFingertipsRows(read: FingertipsRead, framework: Framework, 
       else tally.add(mapping.category ? 'Other categories' : 'Rows by category', row.category);
       continue;
     }
+    // A member of a place made of several areas (Calderdale of the partnership, Craven of Bradford
+    // District and Craven) may also make that place's figure, if the measure can be combined.
+    const aggregates = chosen.mapping.combine ? memberOf.get(row.areaCode.toUpperCase()) : undefined;
+    const member = aggregates && row.period.ok && row.count !== undefined && row.denominator !== undefined;
+    if (member && row.period.ok) {
+      for (const aggregate of aggregates) {
+        const key = `${chosen.indicator.id}|${aggregate.id}|${row.period.period.label}`;
+        const group = parts.get(key) ?? { indicator: chosen.indicator, mapping: chosen.mapping, place: aggregate, period: row.period.period.label, rows: new Map() };
+        group.rows.set(row.areaCode.toUpperCase(), row);
+        parts.set(key, group);
+      }
+    }
     const place = places.get(row.areaCode.toUpperCase());
     if (!place) {
-      tally.add('Other areas', row.areaName || row.areaCode);
+      if (member) memberRows.push(row);
+      else tally.add('Other areas', row.areaName || row.areaCode);
       continue;
     }
     if (row.value === undefined) {
@@ -132,6 +162,45 @@ export function matchFingertipsRows(read: FingertipsRead, framework: Framework, 
     match.rowNumbers.push(row.row);
     if (!row.period.ok) match.rowProblems.set(match.records.length, row.period.error);
     match.records.push(recordOf(row, chosen.indicator, place, row.period.ok ? row.period.period.label : row.periodText, fingertipsSource(id, downloaded)));
+  }
+
+  // A place made of several areas: its own Fingertips area's figure where the download has one,
+  // else one combined from every member area's counts (a member missing means no figure).
+  const direct = new Set(match.records.map((r) => `${r.indicator_id}|${r.place_id}|${r.period}`));
+  const used = new Set<FingertipsRow>();
+  for (const [key, group] of parts) {
+    if (direct.has(key)) continue;
+    const codes = group.place.areaCodes ?? [];
+    const missing = codes.filter((code) => !group.rows.has(code.toUpperCase()));
+    if (missing.length > 0) {
+      match.notices.push(
+        `${group.place.name} ${group.period} (${group.indicator.name}) is not combined from its areas: the download has no figure with a count for ${missing.join(', ')}.`,
+      );
+      continue;
+    }
+    const rows = codes.map((code) => group.rows.get(code.toUpperCase())!);
+    const combined = combineCounts(
+      rows.map((r) => ({ count: r.count!, denominator: r.denominator! })),
+      group.mapping.combine!.method,
+      group.mapping.combine!.multiplier,
+    );
+    if (!combined) continue;
+    for (const r of rows) used.add(r);
+    covered.set(group.indicator.id, (covered.get(group.indicator.id) ?? new Set()).add(group.place.id));
+    match.rowNumbers.push(Math.min(...rows.map((r) => r.row)));
+    match.records.push({
+      ...recordOf(rows[0]!, group.indicator, group.place, group.period, `${fingertipsSource(group.mapping.indicatorId, downloaded)}; combined from ${rows.length} areas`),
+      value: String(combined.value),
+      lower: String(combined.lower),
+      upper: String(combined.upper),
+      count: String(combined.count),
+      denominator: String(combined.denominator),
+      note: `Combined by this dashboard from ${rows.map((r) => r.areaName || r.areaCode).join(', ')}: counts and denominators summed, ${group.mapping.combine!.method === 'proportion' ? 'Wilson’s' : 'Byar’s'} 95% interval.`,
+    });
+  }
+  for (const row of memberRows) {
+    if (used.has(row)) match.combinedRows += 1;
+    else tally.add('Other areas', row.areaName || row.areaCode);
   }
 
   match.unused = tally.list();
@@ -197,6 +266,7 @@ export function checkFingertipsImport(match: FingertipsMatch, problems: Fingerti
   }
   check.rows = [...check.rows, ...unreadable.values()].sort((a, b) => a.row - b.row);
   check.unused = match.unused;
+  if (match.combinedRows > 0) check.combinedRows = match.combinedRows;
   if (match.notices.length > 0) check.notices = [...(check.notices ?? []), ...match.notices];
   return check;
 }

@@ -53,6 +53,12 @@ export interface FingertipsIndicator {
   category?: string;
   /** Fingertips area types to fetch for the places (e.g. 502 counties and UAs, 221 ICBs). */
   areaTypeIds: number[];
+  /**
+   * For a count over a population (a proportion, a crude rate): a place made of several areas,
+   * with no Fingertips area of its own in the download, gets its figure from theirs, counts and
+   * denominators summed. Left out for a measure that cannot be combined so (age-standardised).
+   */
+  combine?: { method: 'proportion' | 'crude-rate'; multiplier: number };
 }
 
 /** An indicator with no Fingertips figures, and why: said in the data, not left to guess. */

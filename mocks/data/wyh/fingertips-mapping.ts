@@ -7,22 +7,25 @@ import type { FingertipsIndicator, NotInFingertips } from '../../../src/domain/t
 // locations (Bradford District and Craven) and 221 integrated care boards (the partnership).
 const AREA_TYPES = [401, 66, 221];
 
-const fingertips = (indicatorId: number, name: string, sex: string, age: string): FingertipsIndicator => ({
+const fingertips = (indicatorId: number, name: string, sex: string, age: string, combine?: FingertipsIndicator['combine']): FingertipsIndicator => ({
   kind: 'indicator',
   indicatorId,
   name,
   sex,
   age,
   areaTypeIds: AREA_TYPES,
+  ...(combine ? { combine } : {}),
 });
+// Children measured and those living with obesity: a proportion, which the areas' counts combine into exactly.
+const PERCENT_OF_CHILDREN = { method: 'proportion', multiplier: 100 } as const;
 const none = (reason: string): NotInFingertips => ({ kind: 'none', reason });
 
 export const WYH_FINGERTIPS: Record<string, FingertipsIndicator | NotInFingertips> = {
   'le-gap-male': fingertips(92901, 'Inequality in life expectancy at birth', 'Male', 'All ages'),
   'le-gap-female': fingertips(92901, 'Inequality in life expectancy at birth', 'Female', 'All ages'),
   'smi-excess-mortality': fingertips(91096, 'Excess under 75 mortality rate in adults with severe mental illness (SMI)', 'Persons', '18-74 yrs'),
-  'obesity-year6': fingertips(90323, 'Year 6: Prevalence of obesity (including severe obesity)', 'Persons', '10-11 yrs'),
-  'obesity-reception': fingertips(90319, 'Reception: Prevalence of obesity (including severe obesity)', 'Persons', '4-5 yrs'),
+  'obesity-year6': fingertips(90323, 'Year 6: Prevalence of obesity (including severe obesity)', 'Persons', '10-11 yrs', PERCENT_OF_CHILDREN),
+  'obesity-reception': fingertips(90319, 'Reception: Prevalence of obesity (including severe obesity)', 'Persons', '4-5 yrs', PERCENT_OF_CHILDREN),
   'suicide-rate': fingertips(41001, 'Suicide rate', 'Persons', '10+ yrs'),
   'cancer-early-stage': none(
     'Stage at diagnosis is published by the National Disease Registration Service (Cancer Data and its Rapid Cancer Registration Data). No Fingertips indicator for it could be confirmed in the material this project checked, so none is guessed: import NDRS figures with the template.',

@@ -47,25 +47,7 @@ export function ImportPreview({ file, importing, onImport, onCancel }: ImportPre
         {plural(counts.unchanged, 'unchanged figure')} and <strong>{plural(counts.error, 'row')} with problems</strong>.
         {counts.empty > 0 && ` ${plural(counts.empty, 'empty template line')} will be skipped.`}
       </p>
-      {file.check.unused && file.check.unused.length > 0 && (
-        <div className="import-preview__unused">
-          <p>
-            {plural(rows.length, 'row')} of the Fingertips download {rows.length === 1 ? 'is' : 'are'} for {framework.shortName};{' '}
-            {plural(
-              file.check.unused.reduce((n, u) => n + u.rows, 0),
-              'row',
-            )}{' '}
-            not used:
-          </p>
-          <ul>
-            {file.check.unused.map((u) => (
-              <li key={u.reason}>
-                {u.reason}: {plural(u.rows, 'row')}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {file.check.unused && <FingertipsRows rows={rows.length} unused={file.check.unused} combinedRows={file.check.combinedRows} frameworkName={framework.shortName} />}
       {file.check.notices?.map((notice) => (
         <p key={notice} className="import-preview__notice">
           {notice}
@@ -85,6 +67,29 @@ export function ImportPreview({ file, importing, onImport, onCancel }: ImportPre
         </button>
       </div>
     </section>
+  );
+}
+
+/** How a Fingertips download's rows were used: for the framework, combined into a place's figures, or not used and why. */
+function FingertipsRows({ rows, unused, combinedRows, frameworkName }: { rows: number; unused: { reason: string; rows: number }[]; combinedRows?: number; frameworkName: string }) {
+  const notUsed = unused.reduce((n, u) => n + u.rows, 0);
+  return (
+    <div className="import-preview__unused">
+      <p>
+        {plural(rows, 'row')} of the Fingertips download {rows === 1 ? 'is' : 'are'} for {frameworkName}
+        {combinedRows ? ` (a figure combined from the areas that make up a place counts as one row; ${plural(combinedRows, 'row')} of those areas went into them)` : ''};{' '}
+        {notUsed === 0 ? 'every other row was used.' : `${plural(notUsed, 'row')} not used:`}
+      </p>
+      {notUsed > 0 && (
+        <ul>
+          {unused.map((u) => (
+            <li key={u.reason}>
+              {u.reason}: {plural(u.rows, 'row')}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
   );
 }
 
