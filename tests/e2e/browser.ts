@@ -67,3 +67,10 @@ export async function screenshot(page: Page, name: string) {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png`, fullPage: true });
 }
+
+/** Says who is making changes, as a programme lead does once before their first edit or import. */
+export async function identify(page: Page, name = 'Alice Adams', organisation = 'Leeds Health and Care Partnership') {
+  await page.getByLabel('Your name').fill(name);
+  await page.getByLabel('Organisation').fill(organisation);
+  await page.getByRole('button', { name: 'Start updating' }).click();
+}

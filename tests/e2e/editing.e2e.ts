@@ -1,4 +1,4 @@
-import { axeViolations, baseURL, browserForThisFile, openPage, screenshot } from './browser';
+import { axeViolations, baseURL, browserForThisFile, identify, openPage, screenshot } from './browser';
 
 const browser = browserForThisFile();
 
@@ -60,9 +60,7 @@ describe('importing figures from a CSV file in Chromium', () => {
   it('previews good and bad rows, imports the good ones, and they are there after a reload; no axe violations', async () => {
     const { page, errors, close } = await openPage(browser(), '/wyh/data');
     await page.getByRole('heading', { name: 'Import and export figures', level: 1 }).waitFor();
-    await page.getByLabel('Your name').fill('Alice Adams');
-    await page.getByLabel('Organisation').fill('Leeds Health and Care Partnership');
-    await page.getByRole('button', { name: 'Start updating' }).click();
+    await identify(page);
     expect(await axeViolations(page)).toEqual([]);
 
     const csv = [
@@ -109,9 +107,7 @@ describe('an edit made offline in Chromium', () => {
     const page = await context.newPage();
     await page.goto(`${baseURL()}/wyh/ambitions/5?place=leeds&view=table`);
     await page.getByRole('button', { name: 'Update figures' }).click();
-    await page.getByLabel('Your name').fill('Alice Adams');
-    await page.getByLabel('Organisation').fill('Leeds Health and Care Partnership');
-    await page.getByRole('button', { name: 'Start updating' }).click();
+    await identify(page);
     const editor = page.getByRole('region', { name: 'Update Suicide rate for Leeds' });
     await editor.waitFor();
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { axeViolations, browserForThisFile, openPage, screenshot } from './browser';
+import { axeViolations, browserForThisFile, identify, openPage, screenshot } from './browser';
 
 const browser = browserForThisFile();
 // The recorded download (made-up values in the API's exact layout): every WY&H area, England,
@@ -11,9 +11,7 @@ describe('importing a Fingertips download in Chromium', () => {
   it('imports it as it is; the figures show as published, with the Fingertips source, by the chart and in the table; no axe violations', async () => {
     const { page, errors, close } = await openPage(browser(), '/wyh/data');
     await page.getByRole('heading', { name: 'Import and export figures', level: 1 }).waitFor();
-    await page.getByLabel('Your name').fill('Priya Shah');
-    await page.getByLabel('Organisation').fill('West Yorkshire Health and Care Partnership');
-    await page.getByRole('button', { name: 'Start updating' }).click();
+    await identify(page, 'Priya Shah', 'West Yorkshire Health and Care Partnership');
 
     await page.getByLabel('CSV file of figures').setInputFiles({ name: 'suicide-rate-fingertips.csv', mimeType: 'text/csv', buffer: DOWNLOAD });
     const preview = page.getByRole('region', { name: 'Check before importing suicide-rate-fingertips.csv' });
@@ -48,9 +46,7 @@ describe('importing a Fingertips download in Chromium', () => {
 
   it('maps a sheet with plain headers by keyboard, then previews it; no axe violations', async () => {
     const { page, errors, close } = await openPage(browser(), '/wyh/data');
-    await page.getByLabel('Your name').fill('Priya Shah');
-    await page.getByLabel('Organisation').fill('West Yorkshire Health and Care Partnership');
-    await page.getByRole('button', { name: 'Start updating' }).click();
+    await identify(page, 'Priya Shah', 'West Yorkshire Health and Care Partnership');
     const sheet = ['Indicator,Place,Period,Value', 'Suicide rate,Leeds,2013-15,10.1', 'Suicide rate,Wakefield,2013-15,11.2'].join('\r\n');
     await page.getByLabel('CSV file of figures').setInputFiles({ name: 'plain.csv', mimeType: 'text/csv', buffer: Buffer.from(sheet) });
     const step = page.getByRole('region', { name: 'Which columns of plain.csv are which?' });

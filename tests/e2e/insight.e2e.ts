@@ -1,4 +1,4 @@
-import { axeViolations, browserForThisFile, openPage, screenshot } from './browser';
+import { axeViolations, browserForThisFile, identify, openPage, screenshot } from './browser';
 
 const browser = browserForThisFile();
 
@@ -58,9 +58,7 @@ describe('insight views in Chromium', () => {
   it('adds a comment by keyboard in update mode; the chart gains its mark; no axe violations on the form', async () => {
     const { page, errors, close } = await openPage(browser(), '/wyh/ambitions/5?place=kirklees');
     await page.getByRole('button', { name: 'Update figures' }).click();
-    await page.getByLabel('Your name').fill('Alice Adams');
-    await page.getByLabel('Organisation').fill('Kirklees Health and Care Partnership');
-    await page.getByRole('button', { name: 'Start updating' }).click();
+    await identify(page, 'Alice Adams', 'Kirklees Health and Care Partnership');
     const form = page.getByRole('form', { name: 'Add a comment on Suicide rate' });
     await form.getByLabel('Comment').fill('Two late registrations moved into 2021.');
     await form.getByLabel('About').selectOption('2019-21');

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { axeViolations, browserForThisFile, openPage, screenshot, waitForCards } from './browser';
+import { axeViolations, browserForThisFile, identify, openPage, screenshot, waitForCards } from './browser';
 
 const browser = browserForThisFile();
 
@@ -50,9 +50,7 @@ describe('error states and scenarios in Chromium', () => {
   it('?scenario=conflict: the conflict view; no axe violations', async () => {
     const { page, close } = await openPage(browser(), '/wyh/ambitions/5?place=leeds&view=table&scenario=conflict');
     await page.getByRole('button', { name: 'Update figures' }).click();
-    await page.getByLabel('Your name').fill('Alice Adams');
-    await page.getByLabel('Organisation').fill('Leeds');
-    await page.getByRole('button', { name: 'Start updating' }).click();
+    await identify(page, 'Alice Adams', 'Leeds');
     const editor = page.getByRole('region', { name: 'Update Suicide rate for Leeds' });
     await editor.getByRole('button', { name: 'Delete 2016-18' }).click();
     await editor.getByRole('button', { name: 'Yes, delete 2016-18' }).click();
