@@ -8,6 +8,8 @@ export interface ErrorMessageProps {
 }
 
 function describe(error: unknown): string {
+  // Where every problem is listed below, the line above them only says how many.
+  if (error instanceof DataSourceError && error.details.problems?.length) return error.message.replace(/(problems?)\. .*$/, '$1:');
   if (error instanceof DataSourceError) return error.message;
   if (error instanceof Error) return error.message;
   return 'Something went wrong.';
@@ -37,6 +39,13 @@ export function ErrorMessage({ title, error, onRetry, retrying }: ErrorMessagePr
     <div className="error-message" role="alert">
       <p className="error-message__title">{title}</p>
       <p className="error-message__detail">{describe(error)}</p>
+      {error instanceof DataSourceError && error.details.problems && error.details.problems.length > 0 && (
+        <ul className="error-message__problems">
+          {error.details.problems.map((problem, i) => (
+            <li key={i}>{problem}</li>
+          ))}
+        </ul>
+      )}
       {next && <p className="error-message__detail">{next}</p>}
       {onRetry && (
         <button type="button" className="button button--secondary" onClick={onRetry} disabled={retrying}>

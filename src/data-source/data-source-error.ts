@@ -16,7 +16,15 @@ export class DataSourceError extends Error {
   constructor(
     readonly kind: DataSourceErrorKind,
     message: string,
-    readonly details: { status?: number; issues?: FieldIssue[]; what?: string; current?: Series; currentIndicator?: Indicator } = {},
+    readonly details: {
+      status?: number;
+      issues?: FieldIssue[];
+      /** Every problem in plain English, where the payload is one people write (a framework file). */
+      problems?: string[];
+      what?: string;
+      current?: Series;
+      currentIndicator?: Indicator;
+    } = {},
   ) {
     super(message);
   }

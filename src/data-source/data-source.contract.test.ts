@@ -261,11 +261,11 @@ describe('the static-file source on its own', () => {
     const broken = (async (input: URL | RequestInfo) => {
       const url = String(input);
       if (url.endsWith('series.json'))
-        return new Response(JSON.stringify([{ indicatorId: 'x', placeId: 'y', version: 1, points: [{ period: '2019', value: null, provenance: 'published' }] }]));
+        return new Response(JSON.stringify([{ indicatorId: 'suicide-rate', placeId: 'leeds', version: 1, points: [{ period: '2019', value: null, provenance: 'published' }] }]));
       return servePublic(input);
     }) as typeof fetch;
     const error = await failure(createStaticDataSource({ baseUrl: '/data', fetch: broken }).getSeries('wyh', 'suicide-rate', 'leeds'));
     expect(error.kind).toBe('invalid-payload');
-    expect(error.message).toContain('[0].points[0].value');
+    expect(error.message).toContain('points[0].value');
   });
 });

@@ -1,8 +1,9 @@
-import type { z } from 'zod/mini';
+import { z } from 'zod/mini';
 import type { Framework, HistoryEntry, Series, SeriesChange } from '../domain/types';
 import { pageOf, type DataSource } from './data-source';
 import { DataSourceError } from './data-source-error';
 import { createJsonRequester, type JsonRequestOptions } from './fetch-json';
+import { parseFramework } from './framework-problems';
 import { frameworkSchema, historySchema, indicatorHistorySchema, indicatorSchema, seriesSchema } from './schemas';
 
 export interface HttpDataSourceOptions extends JsonRequestOptions {
@@ -32,7 +33,7 @@ export function createHttpDataSource(options: HttpDataSourceOptions): DataSource
   return {
     kind: 'http',
     description: `the figures service at ${options.baseUrl}`,
-    getFramework: (frameworkId) => request<Framework>(`/frameworks/${segment(frameworkId)}`, frameworkSchema, 'The list of ambitions'),
+    getFramework: async (frameworkId) => parseFramework(await request(`/frameworks/${segment(frameworkId)}`, z.unknown(), 'The list of ambitions'), 'The list of ambitions'),
     async getSeries(frameworkId, indicatorId, placeId) {
       const what = `The figures for ${indicatorId} in ${placeId}`;
       return checkIdentity(await request<Series>(seriesPath(frameworkId, indicatorId, placeId), seriesSchema, what), indicatorId, placeId, what);

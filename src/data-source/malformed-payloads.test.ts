@@ -45,7 +45,7 @@ const sources: { name: string; serve: (payload: unknown) => Promise<DataSource> 
     name: 'static files',
     serve: async (payload) => {
       const fetchWith = (async (input: URL | RequestInfo) =>
-        String(input).endsWith('series.json') ? new Response(JSON.stringify([payload])) : servePublic(input)) as typeof fetch;
+        String(input).endsWith('series.json') ? new Response(JSON.stringify([payload, { ...valid(), placeId: 'wakefield' }])) : servePublic(input)) as typeof fetch;
       return createStaticDataSource({ baseUrl: '/data', fetch: fetchWith });
     },
   },
@@ -66,14 +66,16 @@ describe.each(sources)('the $name source, given malformed series', ({ name, serv
   it(`refuses ${RUNS_PER_SOURCE} generated payloads with a typed, readable error`, async () => {
     await fc.assert(
       fc.asyncProperty(malformedSeries(valid()), async (damage) => {
-        // Static files hold one series per partnership file, so a bad one is simply missing there.
+        // Static files hold every series of a partnership in one file: a broken one fails its own
+        // card only (refused, or not found when its ids are what broke), and the others still load.
         const source = await serve(damage.payload);
         if (name === 'static files') {
           tried += 1;
           const error = await source.getSeries('wyh', 'suicide-rate', 'leeds').catch((e: unknown) => e);
           expect(error).toBeInstanceOf(DataSourceError);
-          expect((error as DataSourceError).kind).toBe('invalid-payload');
-          expect((error as DataSourceError).message).toMatch(/^The file of figures could not be read/);
+          expect(['invalid-payload', 'not-found']).toContain((error as DataSourceError).kind);
+          expect((error as DataSourceError).message).toMatch(/^The figures for suicide-rate in leeds (could not be read|are not in the published files)/);
+          expect((await source.getSeries('wyh', 'suicide-rate', 'wakefield')).placeId).toBe('wakefield');
           return;
         }
         await expectReadableRefusal(() => source.getSeries('wyh', 'suicide-rate', 'leeds'), damage);

@@ -1,9 +1,9 @@
 import { z } from 'zod/mini';
-import type { Series } from '../domain/types';
 import type { DataSource } from './data-source';
-import { DataSourceError } from './data-source-error';
+import { DataSourceError, invalidPayload } from './data-source-error';
 import { createJsonRequester, type JsonRequestOptions } from './fetch-json';
-import { frameworkSchema, seriesSchema } from './schemas';
+import { parseFramework } from './framework-problems';
+import { seriesSchema } from './schemas';
 
 export interface StaticDataSourceOptions extends JsonRequestOptions {
   /** Where the files are served: "/data" holds /data/<framework>/framework.json and series.json. */
@@ -13,7 +13,11 @@ export interface StaticDataSourceOptions extends JsonRequestOptions {
 export const STATIC_READ_ONLY_REASON =
   'These figures come from files published with the dashboard, so they cannot be changed here. To update them, change the files (see docs/data-contract.md) or ask whoever runs this dashboard.';
 
-const seriesFileSchema = z.array(seriesSchema);
+// The file is read as a list of anything: each series is checked when it is asked for, so one
+// broken series fails its own card only, not every card on the page.
+const seriesFileSchema = z.array(z.unknown());
+const keyOf = (raw: unknown) =>
+  raw && typeof raw === 'object' ? `${String((raw as Record<string, unknown>).indicatorId)}|${String((raw as Record<string, unknown>).placeId)}` : '';
 
 /**
  * Figures from two JSON files per partnership, served with the app: the simplest deployment (any
@@ -22,14 +26,14 @@ const seriesFileSchema = z.array(seriesSchema);
 export function createStaticDataSource(options: StaticDataSourceOptions): DataSource {
   const base = options.baseUrl.replace(/\/+$/, '');
   const request = createJsonRequester(options);
-  const files = new Map<string, Promise<Series[]>>();
+  const files = new Map<string, Promise<Map<string, unknown>>>();
   const segment = encodeURIComponent;
 
   /** One file holds every series: fetched once, shared by every card. A failure is not cached. */
-  function allSeries(frameworkId: string): Promise<Series[]> {
+  function allSeries(frameworkId: string): Promise<Map<string, unknown>> {
     let file = files.get(frameworkId);
     if (!file) {
-      file = request(`${base}/${segment(frameworkId)}/series.json`, seriesFileSchema, 'The file of figures');
+      file = request(`${base}/${segment(frameworkId)}/series.json`, seriesFileSchema, 'The file of figures').then((list) => new Map(list.map((raw) => [keyOf(raw), raw])));
       file.catch(() => files.delete(frameworkId));
       files.set(frameworkId, file);
     }
@@ -40,14 +44,17 @@ export function createStaticDataSource(options: StaticDataSourceOptions): DataSo
     kind: 'static',
     description: `files published with the dashboard (${options.baseUrl})`,
     readOnlyReason: STATIC_READ_ONLY_REASON,
-    getFramework: (frameworkId) => request(`${base}/${segment(frameworkId)}/framework.json`, frameworkSchema, 'The list of ambitions'),
+    getFramework: async (frameworkId) =>
+      parseFramework(await request(`${base}/${segment(frameworkId)}/framework.json`, z.unknown(), 'The list of ambitions'), 'The list of ambitions'),
     async getSeries(frameworkId, indicatorId, placeId) {
-      const series = (await allSeries(frameworkId)).find((s) => s.indicatorId === indicatorId && s.placeId === placeId);
-      if (!series)
+      const raw = (await allSeries(frameworkId)).get(`${indicatorId}|${placeId}`);
+      if (raw === undefined)
         throw new DataSourceError('not-found', `The figures for ${indicatorId} in ${placeId} are not in the published files.`, {
           what: `The figures for ${indicatorId} in ${placeId}`,
         });
-      return series;
+      const parsed = seriesSchema.safeParse(raw);
+      if (!parsed.success) throw invalidPayload(`The figures for ${indicatorId} in ${placeId}`, parsed.error);
+      return parsed.data;
     },
     saveSeries: async () => {
       throw new DataSourceError('rejected', STATIC_READ_ONLY_REASON);

@@ -5,7 +5,8 @@ import { appliedBefore, remember } from '../../domain/repeated-save';
 import type { Editor, Framework, HistoryEntry, Indicator, IndicatorChange, IndicatorHistoryEntry, Series, SeriesChange } from '../../domain/types';
 import type { DataSource, SignedInUser, SourceAuth } from '../data-source';
 import { DataSourceError, firstIssue, invalidPayload } from '../data-source-error';
-import { frameworkSchema, historySchema, indicatorChangeSchema, indicatorHistorySchema, indicatorSchema, seriesChangeSchema, seriesSchema } from '../schemas';
+import { parseFramework } from '../framework-problems';
+import { historySchema, indicatorChangeSchema, indicatorHistorySchema, indicatorSchema, seriesChangeSchema, seriesSchema } from '../schemas';
 import { followChanges } from './couchdb-changes';
 import { createCouchHttp, type CouchHttp } from './couchdb-http';
 import { docIds, mayEditDefinitions, mayEditPlace, placesLed } from './store-rules';
@@ -99,9 +100,7 @@ export function createCouchDataSource(options: CouchDataSourceOptions): DataSour
       ...merged,
       ambitions: (merged.ambitions ?? []).map((a) => ({ ...a, indicators: (a.indicators ?? []).map((i) => indicators.get(i.id) ?? i) })),
     };
-    const parsed = frameworkSchema.safeParse(framework);
-    if (!parsed.success) throw invalidPayload(what, parsed.error);
-    return parsed.data;
+    return parseFramework(framework, what);
   }
 
   /** Who this browser is signed in as, as last seen; undefined until asked. */
