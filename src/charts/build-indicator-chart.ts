@@ -4,7 +4,7 @@ import { periodOf } from '../domain/period';
 import type { TimedPoint } from '../domain/timed-point';
 import type { Place } from '../domain/types';
 import { downsample } from './downsample';
-import { ALL_LAYERS, PATH_COLOUR, PLACE_COLOURS, PLACE_SHAPES, PROJECTION_DASH, REQUIRED_DASH, type ChartLayers, type MarkerShape } from './chart-style';
+import { ALL_LAYERS, PATH_COLOUR, PLACE_COLOURS, placeStyle, PROJECTION_DASH, REQUIRED_DASH, type ChartLayers, type MarkerShape } from './chart-style';
 
 // One contract for what a chart needs, built without React or the DOM so it can be tested with
 // tiny fixtures. Recharts only draws what this returns.
@@ -91,7 +91,8 @@ export function buildIndicatorChart({ places, assessments, layers = ALL_LAYERS, 
         : all;
     // Markers on hundreds of points are noise; a plain line reads better.
     const marked = points.length <= MAX_MARKED_POINTS;
-    lines.push({ key, label: place.name, kind: 'actual', colour: PLACE_COLOURS[i % PLACE_COLOURS.length]!, shape: marked ? PLACE_SHAPES[i % PLACE_SHAPES.length] : undefined });
+    const style = placeStyle(i);
+    lines.push({ key, label: place.name, kind: 'actual', colour: style.colour, shape: marked ? style.shape : undefined });
     for (const p of points) {
       row(p.at.mid)[key] = p.value;
       if (marked) tickLabels.set(p.at.mid, p.at.label);

@@ -4,6 +4,16 @@ export const PLACE_COLOURS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#8F6A
 export const PLACE_SHAPES = ['circle', 'square', 'triangle', 'diamond', 'cross', 'star', 'wye'] as const;
 export type MarkerShape = (typeof PLACE_SHAPES)[number];
 
+/**
+ * The colour and marker of the i-th place drawn. Seven colours and seven shapes pair off so that
+ * no two of the first 49 places look alike: the shape moves on by one each time the colours wrap.
+ */
+export function placeStyle(i: number): { colour: string; shape: MarkerShape } {
+  const colour = i % PLACE_COLOURS.length;
+  const round = Math.floor(i / PLACE_COLOURS.length);
+  return { colour: PLACE_COLOURS[colour]!, shape: PLACE_SHAPES[(colour + round) % PLACE_SHAPES.length]! };
+}
+
 export const PATH_COLOUR = '#3d4a52';
 export const TARGET_COLOUR = '#1d1d1b';
 /** Dash patterns: the required path is dashed, the trend dotted, so they differ in print too. */

@@ -17,7 +17,7 @@ export function PlaceSelect({ places, value, onChange, label = 'Show figures for
       <select id={id} value={value} onChange={(e) => onChange(e.target.value)} aria-describedby={note ? `${id}-note` : undefined}>
         {places.map((p) => (
           <option key={p.id} value={p.id}>
-            {p.isTotal ? `${p.name} (whole partnership)` : p.name}
+            {p.isTotal && places.length > 1 ? `${p.name} (whole partnership)` : p.name}
           </option>
         ))}
       </select>

@@ -49,7 +49,7 @@ export default function AmbitionPage({ Toolbar, SeriesTools }: AmbitionPageSlots
         <blockquote>
           <p>{ambition.commitment}</p>
         </blockquote>
-        <figcaption>The commitment, from {framework.source.charAt(0).toLowerCase() + framework.source.slice(1)}.</figcaption>
+        <figcaption>The commitment. Source: {framework.source}.</figcaption>
       </figure>
       <div className="detail-controls">
         <PlaceSelect places={framework.places} value={place.id} onChange={choosePlace} />

@@ -8,6 +8,8 @@ export interface ComparePlacesProps {
 
 /** Tick the places to draw beside the chosen one: an overlay on the chart, extra columns in the table. */
 export function ComparePlaces({ places, selected, onChange }: ComparePlacesProps) {
+  // A partnership of one place has nothing to compare with.
+  if (places.length === 0) return null;
   const toggle = (id: string, on: boolean) => onChange(on ? places.filter((p) => p.id === id || selected.includes(p.id)).map((p) => p.id) : selected.filter((s) => s !== id));
   return (
     <fieldset className="compare-places">

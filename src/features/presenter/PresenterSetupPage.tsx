@@ -115,8 +115,8 @@ export default function PresenterSetupPage() {
           <dd>Previous slide</dd>
           <dt>Home, End</dt>
           <dd>First or last slide</dd>
-          <dt>1 to 9, 0</dt>
-          <dd>That ambition (0 is ambition 10)</dd>
+          <dt>{available.includes(10) ? '1 to 9, 0' : `1 to ${Math.min(9, Math.max(...available))}`}</dt>
+          <dd>{available.includes(10) ? 'That ambition (0 is ambition 10)' : 'That ambition'}</dd>
           <dt>F</dt>
           <dd>Full screen</dd>
           <dt>T</dt>
