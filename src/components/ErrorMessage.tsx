@@ -1,4 +1,4 @@
-import { DataSourceError } from '../data-source/data-source-error';
+import { DataSourceError, problemsHeadline } from '../data-source/data-source-error';
 
 export interface ErrorMessageProps {
   title: string;
@@ -9,7 +9,7 @@ export interface ErrorMessageProps {
 
 function describe(error: unknown): string {
   // Where every problem is listed below, the line above them only says how many.
-  if (error instanceof DataSourceError && error.details.problems?.length) return error.message.replace(/(problems?)\. .*$/, '$1:');
+  if (error instanceof DataSourceError && error.details.problems?.length) return `${problemsHeadline(error.details.what ?? 'The data', error.details.problems.length)}:`;
   if (error instanceof DataSourceError) return error.message;
   if (error instanceof Error) return error.message;
   return 'Something went wrong.';

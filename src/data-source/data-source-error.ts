@@ -35,6 +35,11 @@ export class DataSourceError extends Error {
   }
 }
 
+/** "The list of ambitions could not be read: the framework has 5 problems": said above the list of them. */
+export function problemsHeadline(what: string, count: number): string {
+  return `${what} could not be read: the framework has ${count === 1 ? 'a problem' : `${count} problems`}`;
+}
+
 export function pathOf(path: readonly PropertyKey[]): string {
   return path.reduce<string>((text, key) => {
     if (typeof key === 'number') return `${text}[${key}]`;

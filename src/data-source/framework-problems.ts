@@ -1,6 +1,6 @@
 import type { z } from 'zod/mini';
 import type { Framework } from '../domain/types';
-import { DataSourceError, issuesOf } from './data-source-error';
+import { DataSourceError, issuesOf, problemsHeadline } from './data-source-error';
 import { frameworkSchema } from './schemas';
 
 // Every problem in a framework file, in plain English, located as an admin reads the file:
@@ -163,7 +163,7 @@ export function parseFramework(raw: unknown, what: string): Framework {
   const problems = describeFrameworkProblems(parsed.error.issues, raw);
   throw new DataSourceError(
     'invalid-payload',
-    `${what} could not be read: the framework has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}. ${problems.slice(0, 3).join(' ')}${problems.length > 3 ? ` (and ${problems.length - 3} more)` : ''}`,
+    `${problemsHeadline(what, problems.length)}. ${problems.slice(0, 3).join(' ')}${problems.length > 3 ? ` (and ${problems.length - 3} more)` : ''}`,
     { what, issues: issuesOf(parsed.error), problems },
   );
 }

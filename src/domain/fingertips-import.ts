@@ -50,13 +50,19 @@ export function fingertipsSource(indicatorId: number, downloaded: Date): string 
   return `OHID Fingertips, indicator ${indicatorId}, downloaded ${date}`;
 }
 
-/** The Fingertips area codes that are each place's figures. An aggregate with no stand-in has none. */
+/**
+ * The Fingertips area codes whose rows are a place's own figures: its stand-in's, else its one
+ * council's. None for an aggregate with no stand-in, or where the framework says none.
+ */
+function fingertipsCodesOf(place: Place): readonly string[] {
+  if (place.fingertips) return place.fingertips.kind === 'area' ? place.fingertips.codes : [];
+  return place.areaCodes?.length === 1 ? place.areaCodes : [];
+}
+
+/** Each place by the Fingertips area codes that are its figures. */
 export function placesByAreaCode(places: readonly Place[]): Map<string, Place> {
   const byCode = new Map<string, Place>();
-  for (const place of places) {
-    const codes = place.fingertips?.kind === 'area' ? place.fingertips.codes : place.fingertips?.kind === 'none' ? [] : place.areaCodes?.length === 1 ? place.areaCodes : [];
-    for (const code of codes) byCode.set(code.toUpperCase(), place);
-  }
+  for (const place of places) for (const code of fingertipsCodesOf(place)) byCode.set(code.toUpperCase(), place);
   return byCode;
 }
 
@@ -70,10 +76,10 @@ function aggregatesByMemberCode(places: readonly Place[]): Map<string, Place[]> 
   return byCode;
 }
 
-/** Why a place cannot have Fingertips figures, or undefined if it can. */
+/** Why a place cannot have Fingertips figures of its own, or undefined if it can. */
 export function placeWithoutFingertips(place: Place): string | undefined {
+  if (fingertipsCodesOf(place).length > 0) return undefined;
   if (place.fingertips?.kind === 'none') return place.fingertips.reason;
-  if (place.fingertips?.kind === 'area' || place.areaCodes?.length === 1) return undefined;
   return place.areaCodes && place.areaCodes.length > 1
     ? `${place.name} is made up of several areas and the framework names no Fingertips area that stands for it.`
     : `${place.name} has no area code in the framework.`;
@@ -117,7 +123,9 @@ export function matchFingertipsRows(read: FingertipsRead, framework: Framework, 
   const parts = new Map<string, { indicator: Indicator; mapping: FingertipsIndicator; place: Place; period: string; rows: Map<string, FingertipsRow> }>();
   const memberRows: FingertipsRow[] = [];
   const namesSeen = new Map<number, string>();
-  const covered = new Map<string, Set<string>>();
+  // Which places got figures, by indicator: the rest are named, with why.
+  const covered = new Map<Indicator, Set<string>>();
+  const cover = (indicator: Indicator, place: Place) => covered.set(indicator, (covered.get(indicator) ?? new Set()).add(place.id));
 
   for (const row of read.rows) {
     const id = Number(row.indicatorId);
@@ -137,19 +145,17 @@ export function matchFingertipsRows(read: FingertipsRead, framework: Framework, 
     }
     // A member of a place made of several areas (Calderdale of the partnership, Craven of Bradford
     // District and Craven) may also make that place's figure, if the measure can be combined.
-    const aggregates = chosen.mapping.combine ? memberOf.get(row.areaCode.toUpperCase()) : undefined;
-    const member = aggregates && row.period.ok && row.count !== undefined && row.denominator !== undefined;
-    if (member && row.period.ok) {
-      for (const aggregate of aggregates) {
-        const key = `${chosen.indicator.id}|${aggregate.id}|${row.period.period.label}`;
-        const group = parts.get(key) ?? { indicator: chosen.indicator, mapping: chosen.mapping, place: aggregate, period: row.period.period.label, rows: new Map() };
-        group.rows.set(row.areaCode.toUpperCase(), row);
-        parts.set(key, group);
-      }
+    const period = row.period.ok ? row.period.period.label : undefined;
+    const aggregates = (chosen.mapping.combine && period && row.count !== undefined && row.denominator !== undefined && memberOf.get(row.areaCode.toUpperCase())) || [];
+    for (const aggregate of aggregates) {
+      const key = `${chosen.indicator.id}|${aggregate.id}|${period}`;
+      const group = parts.get(key) ?? { indicator: chosen.indicator, mapping: chosen.mapping, place: aggregate, period: period!, rows: new Map() };
+      group.rows.set(row.areaCode.toUpperCase(), row);
+      parts.set(key, group);
     }
     const place = places.get(row.areaCode.toUpperCase());
     if (!place) {
-      if (member) memberRows.push(row);
+      if (aggregates.length > 0) memberRows.push(row);
       else tally.add('Other areas', row.areaName || row.areaCode);
       continue;
     }
@@ -157,11 +163,10 @@ export function matchFingertipsRows(read: FingertipsRead, framework: Framework, 
       tally.add('No value in Fingertips', row.valueNote ?? '');
       continue;
     }
-    const key = chosen.indicator.id;
-    covered.set(key, (covered.get(key) ?? new Set()).add(place.id));
+    cover(chosen.indicator, place);
     match.rowNumbers.push(row.row);
     if (!row.period.ok) match.rowProblems.set(match.records.length, row.period.error);
-    match.records.push(recordOf(row, chosen.indicator, place, row.period.ok ? row.period.period.label : row.periodText, fingertipsSource(id, downloaded)));
+    match.records.push(recordOf(row, chosen.indicator, place, period ?? row.periodText, fingertipsSource(id, downloaded)));
   }
 
   // A place made of several areas: its own Fingertips area's figure where the download has one,
@@ -186,7 +191,7 @@ export function matchFingertipsRows(read: FingertipsRead, framework: Framework, 
     );
     if (!combined) continue;
     for (const r of rows) used.add(r);
-    covered.set(group.indicator.id, (covered.get(group.indicator.id) ?? new Set()).add(group.place.id));
+    cover(group.indicator, group.place);
     match.rowNumbers.push(Math.min(...rows.map((r) => r.row)));
     match.records.push({
       ...recordOf(rows[0]!, group.indicator, group.place, group.period, `${fingertipsSource(group.mapping.indicatorId, downloaded)}; combined from ${rows.length} areas`),
@@ -212,18 +217,14 @@ export function matchFingertipsRows(read: FingertipsRead, framework: Framework, 
       );
     }
   }
-  for (const [indicatorId, placeIds] of covered) {
+  for (const [indicator, placeIds] of covered) {
     const missing = framework.places.filter((p) => !placeIds.has(p.id));
     for (const place of missing) {
       const why = placeWithoutFingertips(place) ?? `The download has no figures for ${place.name}: download the area type that holds it as well.`;
-      match.notices.push(`No figures for ${place.name} (${nameOf(framework, indicatorId)}): ${why}`);
+      match.notices.push(`No figures for ${place.name} (${indicator.name}): ${why}`);
     }
   }
   return match;
-}
-
-function nameOf(framework: Framework, indicatorId: string): string {
-  return framework.ambitions.flatMap((a) => a.indicators).find((i) => i.id === indicatorId)?.name ?? indicatorId;
 }
 
 function recordOf(row: FingertipsRow, indicator: Indicator, place: Place, period: string, source: string): Record<FigureColumn, string> {

@@ -1,8 +1,8 @@
 import { applyEdits, type PointEdit } from '../../domain/apply-edit';
-import { readFingertipsRows } from '../../domain/fingertips-csv';
+import { readFingertipsRows, type FingertipsRead } from '../../domain/fingertips-csv';
 import { checkFingertipsImport, matchFingertipsRows, type UnusedRows } from '../../domain/fingertips-import';
 import type { FingertipsIndicator, Framework, Series } from '../../domain/types';
-import { fetchIndicator } from './fingertips-api';
+import { fetchIndicator, type IndicatorDownload } from './fingertips-api';
 
 // Bringing a framework's published files up to date with Fingertips: every mapped indicator is
 // fetched, checked as an import would be, and its new and changed figures applied. Rows with
@@ -48,16 +48,18 @@ export interface PullOptions {
 export async function pullFromFingertips({ framework, series, apiBase, now, fetchImpl }: PullOptions): Promise<PullResult> {
   const byKey = new Map(series.map((s) => [`${s.indicatorId}|${s.placeId}`, s]));
   const report: IndicatorPull[] = [];
-  // One indicator id can serve two of ours (men and women): fetched once.
-  const fetched = new Map<number, Promise<Awaited<ReturnType<typeof fetchIndicator>>>>();
+  // One indicator id can serve two of ours (men and women): fetched and read once.
+  const downloads = new Map<number, { download: IndicatorDownload; read: FingertipsRead }>();
   for (const indicator of framework.ambitions.flatMap((a) => a.indicators)) {
     if (indicator.fingertips?.kind !== 'indicator') continue;
     const mapping: FingertipsIndicator = indicator.fingertips;
-    if (!fetched.has(mapping.indicatorId)) fetched.set(mapping.indicatorId, fetchIndicator(apiBase, mapping, fetchImpl));
-    const download = await fetched.get(mapping.indicatorId)!;
+    if (!downloads.has(mapping.indicatorId)) {
+      const download = await fetchIndicator(apiBase, mapping, fetchImpl);
+      downloads.set(mapping.indicatorId, { download, read: readFingertipsRows(download.records) });
+    }
+    const { download, read } = downloads.get(mapping.indicatorId)!;
     // Only this indicator's rows: the other of a pair (women, say) is reported under its own name.
     const only: Framework = { ...framework, ambitions: [{ ...framework.ambitions[0]!, indicators: [indicator] }] };
-    const read = readFingertipsRows(download.records);
     const match = matchFingertipsRows(read, only, now);
     const check = checkFingertipsImport(match, read.problems, {
       framework: only,

@@ -75,9 +75,7 @@ export function useFiguresImport(framework: Framework, editor: Editor | null) {
     if (parsed.problems.length === 0 && parsed.header.length > 0 && !isFingertipsHeader(parsed.header) && needsMapping(parsed.header)) {
       return setState({ step: 'mapping', fileName, parsed, suggested: suggestMapping(parsed.header), notices });
     }
-    const check = await checkParsed(parsed, downloaded);
-    if (notices.length) check.check.notices = [...notices, ...(check.check.notices ?? [])];
-    setState({ step: 'preview', file: { fileName, ...check } });
+    setState({ step: 'preview', file: { fileName, ...(await checkParsed(parsed, downloaded, { notices })) } });
   }
 
   /** The lead's mapping of a sheet's columns: its rows in our layout, then the usual check. */
@@ -87,16 +85,22 @@ export function useFiguresImport(framework: Framework, editor: Editor | null) {
     setState({ step: 'checking', fileName });
     const records = mappedRecords(parsed.records, mapping, framework);
     const asWritten = new Map(parsed.header.map((key, i) => [key, parsed.headerAsWritten[i] ?? key]));
-    const check = await checkParsed({ header: [...FIGURE_COLUMNS], records, problems: [], rowProblems: parsed.rowProblems }, new Date(), mappedColumnNames(mapping, asWritten));
-    if (notices.length) check.check.notices = [...notices, ...(check.check.notices ?? [])];
+    const check = await checkParsed({ header: [...FIGURE_COLUMNS], records, problems: [], rowProblems: parsed.rowProblems }, new Date(), {
+      columnNames: mappedColumnNames(mapping, asWritten),
+      notices,
+    });
     setState({ step: 'preview', file: { fileName, ...check } });
   }
 
-  /** Checks rows, our template's or a Fingertips download's, against the saved figures of every series they are about, loaded first. */
+  /**
+   * Checks rows, our template's or a Fingertips download's, against the saved figures of every
+   * series they are about, loaded first. `notices`: what the lead should know about how the rows
+   * were read (the file's encoding, what could not be fetched), shown first.
+   */
   async function checkParsed(
     parsed: Pick<ParsedCsv, 'header' | 'records' | 'problems'> & Partial<Pick<ParsedCsv, 'rowProblems'>>,
     downloaded: Date,
-    columnNames?: ImportInput['columnNames'],
+    { columnNames, notices = [] }: { columnNames?: ImportInput['columnNames']; notices?: string[] } = {},
   ): Promise<Pick<CheckedFile, 'check' | 'saved'>> {
     const fingertips = isFingertipsHeader(parsed.header) ? readFingertipsRows(parsed.records, parsed.rowProblems) : undefined;
     const match = fingertips && matchFingertipsRows(fingertips, framework, downloaded);
@@ -116,6 +120,7 @@ export function useFiguresImport(framework: Framework, editor: Editor | null) {
         ? checkFingertipsImport(match, fingertips.problems, { framework, pointsOf, today: today.date })
         : checkImport({ header: parsed.header, records: parsed.records, framework, pointsOf, today: today.date, rowProblems: parsed.rowProblems, columnNames });
     if (parsed.problems.length) check.fileProblems.push(...parsed.problems);
+    if (notices.length) check.notices = [...notices, ...(check.notices ?? [])];
     return { check, saved };
   }
 
@@ -136,9 +141,8 @@ export function useFiguresImport(framework: Framework, editor: Editor | null) {
         `${what} could not be fetched from this browser${download.failures.length ? ` (${download.failures.join('; ')})` : ''}. The Fingertips website may not allow this page to ask for it, or the network may block it. Download the indicator's data as CSV from fingertips.phe.org.uk and choose that file above: it is read the same way.`,
       );
     }
-    const checked = await checkParsed({ header: download.header, records: download.records, problems: [] }, new Date());
-    if (download.failures.length > 0) checked.check.notices = [...(checked.check.notices ?? []), `Not all of it could be fetched: ${download.failures.join('; ')}.`];
-    setState({ step: 'preview', file: { fileName: what, ...checked } });
+    const notices = download.failures.length > 0 ? [`Not all of it could be fetched: ${download.failures.join('; ')}.`] : [];
+    setState({ step: 'preview', file: { fileName: what, ...(await checkParsed({ header: download.header, records: download.records, problems: [] }, new Date(), { notices })) } });
   }
 
   /** Cells pasted from a spreadsheet: tab-separated, read as a CSV of the same columns. */
