@@ -194,7 +194,7 @@ function ImportSection() {
                 }}
               />
               {flow.fileProblem && (
-                <p className="field__error" id={`${inputId}-error`}>
+                <p className="field__error" id={`${inputId}-error`} role="alert">
                   {flow.fileProblem}
                 </p>
               )}
