@@ -1,7 +1,20 @@
+import { diffFramework, withFrameworkOf } from '../src/domain/diff-framework';
 import { diffIndicator, withDefinitionOf } from '../src/domain/diff-indicator';
 import { appliedBefore } from '../src/domain/repeated-save';
 import { diffPoints } from '../src/domain/diff-points';
-import type { Framework, HistoryEntry, Indicator, IndicatorChange, IndicatorHistoryEntry, Series, SeriesChange } from '../src/domain/types';
+import type {
+  Framework,
+  FrameworkChange,
+  FrameworkHistoryEntry,
+  FrameworkSummary,
+  HistoryEntry,
+  Indicator,
+  IndicatorChange,
+  IndicatorHistoryEntry,
+  Series,
+  SeriesChange,
+} from '../src/domain/types';
+import { EXAMPLE_DATASETS } from './data/examples';
 import { WYH_FRAMEWORK } from './data/wyh/framework';
 import { WYH_SERIES } from './data/wyh/series';
 
@@ -16,7 +29,12 @@ export interface MockDb {
   history: Map<string, HistoryEntry[]>;
   /** By "frameworkId/indicatorId". */
   indicatorHistory: Map<string, IndicatorHistoryEntry[]>;
+  /** By framework id. */
+  frameworkHistory: Map<string, FrameworkHistoryEntry[]>;
 }
+
+/** WY&H first, then the seed partnerships' examples. */
+export const SEED_DATASETS = [{ framework: WYH_FRAMEWORK, series: WYH_SERIES }, ...EXAMPLE_DATASETS];
 
 export function seriesKey(frameworkId: string, indicatorId: string, placeId: string): string {
   return `${frameworkId}/${indicatorId}/${placeId}`;
@@ -24,11 +42,37 @@ export function seriesKey(frameworkId: string, indicatorId: string, placeId: str
 
 function seed(): MockDb {
   return {
-    frameworks: new Map([[WYH_FRAMEWORK.id, structuredClone(WYH_FRAMEWORK)]]),
-    series: new Map(WYH_SERIES.map((s) => [seriesKey(WYH_FRAMEWORK.id, s.indicatorId, s.placeId), structuredClone(s)])),
+    frameworks: new Map(SEED_DATASETS.map(({ framework }) => [framework.id, structuredClone(framework)])),
+    series: new Map(SEED_DATASETS.flatMap(({ framework, series }) => series.map((s) => [seriesKey(framework.id, s.indicatorId, s.placeId), structuredClone(s)] as const))),
     history: new Map(),
     indicatorHistory: new Map(),
+    frameworkHistory: new Map(),
   };
+}
+
+/**
+ * A series as stored; a new indicator's or place's series starts empty at version 0, as a real
+ * backend's would once an admin adds them. Undefined for an indicator or place the framework lacks.
+ */
+export function storedSeries(frameworkId: string, indicatorId: string, placeId: string): Series | undefined {
+  const key = seriesKey(frameworkId, indicatorId, placeId);
+  const stored = db.series.get(key);
+  if (stored) return stored;
+  const framework = db.frameworks.get(frameworkId);
+  const known = framework?.places.some((p) => p.id === placeId) && framework.ambitions.some((a) => a.indicators.some((i) => i.id === indicatorId));
+  return known ? { indicatorId, placeId, version: 0, points: [] } : undefined;
+}
+
+export function listFrameworks(): FrameworkSummary[] {
+  return [...db.frameworks.values()].map((f) => ({
+    id: f.id,
+    name: f.name,
+    shortName: f.shortName,
+    ...(f.note ? { note: f.note } : {}),
+    places: f.places.length,
+    ambitions: f.ambitions.length,
+    ...(f.terms ? { terms: f.terms } : {}),
+  }));
 }
 
 export const db: MockDb = seed();
@@ -47,14 +91,21 @@ interface Stored {
   history: Record<string, HistoryEntry[]>;
   frameworks: Record<string, Framework>;
   indicatorHistory: Record<string, IndicatorHistoryEntry[]>;
+  frameworkHistory: Record<string, FrameworkHistoryEntry[]>;
 }
 
 function readStored(): Stored {
   try {
     const parsed = JSON.parse(storage?.getItem(STORAGE_KEY) ?? '') as Stored;
-    return { series: parsed.series ?? {}, history: parsed.history ?? {}, frameworks: parsed.frameworks ?? {}, indicatorHistory: parsed.indicatorHistory ?? {} };
+    return {
+      series: parsed.series ?? {},
+      history: parsed.history ?? {},
+      frameworks: parsed.frameworks ?? {},
+      indicatorHistory: parsed.indicatorHistory ?? {},
+      frameworkHistory: parsed.frameworkHistory ?? {},
+    };
   } catch {
-    return { series: {}, history: {}, frameworks: {}, indicatorHistory: {} };
+    return { series: {}, history: {}, frameworks: {}, indicatorHistory: {}, frameworkHistory: {} };
   }
 }
 
@@ -66,6 +117,7 @@ export function persistIn(store: KeyValueStore): void {
   for (const [key, entries] of Object.entries(stored.history)) db.history.set(key, entries);
   for (const [key, framework] of Object.entries(stored.frameworks)) db.frameworks.set(key, framework);
   for (const [key, entries] of Object.entries(stored.indicatorHistory)) db.indicatorHistory.set(key, entries);
+  for (const [key, entries] of Object.entries(stored.frameworkHistory)) db.frameworkHistory.set(key, entries);
 }
 
 function keep(update: (stored: Stored) => void) {
@@ -79,7 +131,8 @@ export type SaveOutcome = { ok: true; series: Series } | { ok: false; current: S
 
 /** A save succeeds only if it was based on the current version: the rule a real backend must keep. */
 export function saveSeries(key: string, change: SeriesChange, now = new Date()): SaveOutcome {
-  const current = db.series.get(key)!;
+  const [frameworkId, indicatorId, placeId] = key.split('/') as [string, string, string];
+  const current = storedSeries(frameworkId, indicatorId, placeId)!;
   // A repeat of a save already applied (its reply was lost) gets the series as it is now.
   if (appliedBefore(change.changeId, db.history.get(key) ?? [])) return { ok: true, series: current };
   if (change.baseVersion !== current.version) return { ok: false, current };
@@ -114,6 +167,8 @@ export function saveIndicator(frameworkId: string, indicatorId: string, change: 
   if ((current.version ?? 0) !== change.baseVersion) return { ok: false, current };
   const indicator = withDefinitionOf(current, change.indicator);
   ambition.indicators = ambition.indicators.map((i) => (i.id === indicatorId ? indicator : i));
+  // The framework moves on too: an admin's set-up based on the old indicator is then a conflict.
+  framework.version = (framework.version ?? 0) + 1;
   const key = `${frameworkId}/${indicatorId}`;
   const entry: IndicatorHistoryEntry = {
     id: `${key}@${indicator.version}`,
@@ -130,4 +185,33 @@ export function saveIndicator(frameworkId: string, indicatorId: string, change: 
     stored.indicatorHistory[key] = db.indicatorHistory.get(key)!;
   });
   return { ok: true, indicator };
+}
+
+export type FrameworkSaveOutcome = { ok: true; framework: Framework } | { ok: false; current: Framework } | { ok: false; current?: undefined };
+
+/** A partnership's set-up changes under the same version rule, with its own history in words. */
+export function saveFramework(frameworkId: string, change: FrameworkChange, now = new Date()): FrameworkSaveOutcome {
+  const current = db.frameworks.get(frameworkId);
+  const history = db.frameworkHistory.get(frameworkId) ?? [];
+  if (current && appliedBefore(change.changeId, history)) return { ok: true, framework: current };
+  if (change.creating ? current : !current) return current ? { ok: false, current } : { ok: false };
+  if (current && (current.version ?? 0) !== change.baseVersion) return { ok: false, current };
+  const empty: Framework = { ...change.framework, places: [], ambitions: [], programmes: [], version: -1 };
+  const framework = withFrameworkOf(current ?? empty, { ...change.framework, id: frameworkId });
+  const entry: FrameworkHistoryEntry = {
+    id: `${frameworkId}@${framework.version}`,
+    at: now.toISOString(),
+    editor: change.editor,
+    version: framework.version!,
+    changes: diffFramework(current ?? { ...empty, name: '', shortName: '', source: '' }, framework),
+    ...(change.note ? { note: change.note } : {}),
+    ...(change.changeId ? { changeId: change.changeId } : {}),
+  };
+  db.frameworks.set(frameworkId, framework);
+  db.frameworkHistory.set(frameworkId, [entry, ...history]);
+  keep((stored) => {
+    stored.frameworks[frameworkId] = framework;
+    stored.frameworkHistory[frameworkId] = db.frameworkHistory.get(frameworkId)!;
+  });
+  return { ok: true, framework };
 }

@@ -1,8 +1,8 @@
 import { http, HttpResponse } from 'msw';
 import { firstIssue } from '../src/data-source/data-source-error';
-import { indicatorChangeSchema, seriesChangeSchema } from '../src/data-source/schemas';
+import { frameworkChangeSchema, indicatorChangeSchema, seriesChangeSchema } from '../src/data-source/schemas';
 import { pageOf } from '../src/data-source/data-source';
-import { db, saveIndicator, saveSeries, seriesKey } from './db';
+import { db, listFrameworks, saveFramework, saveIndicator, saveSeries, seriesKey, storedSeries } from './db';
 
 // The REST contract of docs/data-contract.md, served from the mock store. One list, used by the
 // browser worker in development and by the Node server in tests.
@@ -16,19 +16,34 @@ const keyOf = (p: SeriesParams) => seriesKey(p.frameworkId, p.indicatorId, p.pla
 const notFound = (what: string) => HttpResponse.json({ error: `No such ${what}` }, { status: 404 });
 
 export const handlers = [
+  http.get(`${API}/frameworks`, () => HttpResponse.json(listFrameworks())),
+
   http.get<{ frameworkId: string }>(`${API}/frameworks/:frameworkId`, ({ params }) => {
     const framework = db.frameworks.get(params.frameworkId);
     return framework ? HttpResponse.json(framework) : notFound('framework');
   }),
 
+  http.put<{ frameworkId: string }>(`${API}/frameworks/:frameworkId`, async ({ params, request }) => {
+    const change = frameworkChangeSchema.safeParse(await request.json().catch(() => undefined));
+    if (!change.success) return HttpResponse.json({ error: firstIssue(change.error) }, { status: 400 });
+    if (!/^[a-z0-9-]{1,60}$/.test(params.frameworkId)) return HttpResponse.json({ error: 'the address must be lower-case letters, digits and dashes' }, { status: 400 });
+    const outcome = saveFramework(params.frameworkId, change.data);
+    if (outcome.ok) return HttpResponse.json(outcome.framework);
+    return outcome.current ? HttpResponse.json({ current: outcome.current }, { status: 409 }) : notFound('framework');
+  }),
+
+  http.get<{ frameworkId: string }>(`${API}/frameworks/:frameworkId/history`, ({ params }) =>
+    db.frameworks.has(params.frameworkId) ? HttpResponse.json(db.frameworkHistory.get(params.frameworkId) ?? []) : notFound('framework'),
+  ),
+
   http.get<SeriesParams>(SERIES, ({ params }) => {
-    const series = db.series.get(keyOf(params));
+    const series = storedSeries(params.frameworkId, params.indicatorId, params.placeId);
     return series ? HttpResponse.json(series) : notFound('series');
   }),
 
   http.put<SeriesParams>(SERIES, async ({ params, request }) => {
     const key = keyOf(params);
-    if (!db.series.has(key)) return notFound('series');
+    if (!storedSeries(params.frameworkId, params.indicatorId, params.placeId)) return notFound('series');
     // A real backend validates too: the client's checks are a courtesy, not a guarantee.
     const change = seriesChangeSchema.safeParse(await request.json().catch(() => undefined));
     if (!change.success) return HttpResponse.json({ error: firstIssue(change.error) }, { status: 400 });
@@ -53,7 +68,7 @@ export const handlers = [
   // ?limit=N&before=V: the page of at most N saves older than version V, as the client asks.
   http.get<SeriesParams>(`${SERIES}/history`, ({ params, request }) => {
     const key = keyOf(params);
-    if (!db.series.has(key)) return notFound('series');
+    if (!storedSeries(params.frameworkId, params.indicatorId, params.placeId)) return notFound('series');
     const query = new URL(request.url).searchParams;
     const limit = Number(query.get('limit'));
     const before = query.get('before');

@@ -102,7 +102,10 @@ export function generateSeries(framework: Framework, profiles: SeriesProfile[], 
     if (!indicator) throw new Error(`No indicator ${profile.indicatorId} in ${framework.id}`);
     const byPlace = new Map(places.map((p) => [p.id, placeValues(profile, indicator, p, populationShare[p.id] ?? 0.1)]));
     const weight = (p: Place) => (profile.combine === 'sum' ? 1 : (populationShare[p.id] ?? 0) / totalShare);
-    const totalValues = profile.explicit?.[total.id] ?? profile.periods.map((_, i) => places.reduce((sum, p) => sum + byPlace.get(p.id)![i]! * weight(p), 0));
+    // A partnership of one place is its own total.
+    const totalValues =
+      profile.explicit?.[total.id] ??
+      (places.length === 0 ? placeValues(profile, indicator, total, 1) : profile.periods.map((_, i) => places.reduce((sum, p) => sum + byPlace.get(p.id)![i]! * weight(p), 0)));
     const all: [Place, number[], number][] = [[total, totalValues, 1], ...places.map((p): [Place, number[], number] => [p, byPlace.get(p.id)!, populationShare[p.id] ?? 0.1])];
     return all.map(([place, values, share]) => {
       const mine = published.filter((f) => f.indicatorId === indicator.id && f.placeId === place.id);

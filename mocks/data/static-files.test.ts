@@ -1,20 +1,34 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { WYH_FRAMEWORK } from './wyh/framework';
-import { WYH_SERIES } from './wyh/series';
+import { frameworkSchema, seriesSchema } from '../../src/data-source/schemas';
+import { listFrameworks, resetDb, SEED_DATASETS } from '../db';
 
-// The static-file data source serves public/data/<framework>/*.json. They are the seed dataset
-// written out; this test keeps them in step. After changing the seed, regenerate them with
+// The static-file data source serves public/data/index.json (the partnerships) and
+// public/data/<framework>/*.json. They are the seed datasets written out; this test keeps them in
+// step. After changing a seed, regenerate them with
 //   UPDATE_STATIC_DATA=1 npx vitest run mocks/data/static-files.test.ts
 
-const dir = resolve(__dirname, '../../public/data/wyh');
-const files = { 'framework.json': WYH_FRAMEWORK, 'series.json': WYH_SERIES };
+const root = resolve(__dirname, '../../public/data');
+
+function matches(path: string, content: unknown) {
+  const expected = `${JSON.stringify(content, null, 1)}\n`;
+  if (process.env.UPDATE_STATIC_DATA) {
+    mkdirSync(resolve(path, '..'), { recursive: true });
+    writeFileSync(path, expected);
+  }
+  expect(readFileSync(path, 'utf8')).toBe(expected);
+}
 
 describe('the published static files', () => {
-  it.each(Object.entries(files))('%s is the seed dataset', (name, content) => {
-    const path = resolve(dir, name);
-    const expected = `${JSON.stringify(content, null, 1)}\n`;
-    if (process.env.UPDATE_STATIC_DATA) writeFileSync(path, expected);
-    expect(readFileSync(path, 'utf8')).toBe(expected);
+  it('index.json lists every seed partnership', () => {
+    resetDb();
+    matches(resolve(root, 'index.json'), listFrameworks());
+  });
+
+  it.each(SEED_DATASETS.map((d) => [d.framework.id, d] as const))('%s: framework.json and series.json are the seed dataset, and valid', (id, { framework, series }) => {
+    expect(frameworkSchema.safeParse(framework).error).toBeUndefined();
+    for (const s of series) expect(seriesSchema.safeParse(s).error).toBeUndefined();
+    matches(resolve(root, id, 'framework.json'), framework);
+    matches(resolve(root, id, 'series.json'), series);
   });
 });

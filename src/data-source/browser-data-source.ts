@@ -1,13 +1,14 @@
-import { createStore, get, setMany, type UseStore } from 'idb-keyval';
+import { createStore, get, getMany, keys as allKeysOf, setMany, type UseStore } from 'idb-keyval';
 import { z } from 'zod/mini';
+import { diffFramework, withFrameworkOf } from '../domain/diff-framework';
 import { diffIndicator, withDefinitionOf } from '../domain/diff-indicator';
 import { diffPoints } from '../domain/diff-points';
 import { appliedBefore } from '../domain/repeated-save';
 import { readThenWrite } from '../lib/idb-transaction';
-import type { Framework, HistoryEntry, IndicatorChange, IndicatorHistoryEntry, Series, SeriesChange } from '../domain/types';
+import type { Framework, FrameworkHistoryEntry, FrameworkSummary, HistoryEntry, IndicatorChange, IndicatorHistoryEntry, Series, SeriesChange } from '../domain/types';
 import type { DataSource, DataSnapshot } from './data-source';
 import { DataSourceError, firstIssue, invalidPayload } from './data-source-error';
-import { frameworkSchema, historySchema, indicatorChangeSchema, indicatorHistorySchema, seriesChangeSchema, seriesSchema } from './schemas';
+import { frameworkChangeSchema, frameworkSchema, historySchema, indicatorChangeSchema, indicatorHistorySchema, seriesChangeSchema, seriesSchema } from './schemas';
 
 export interface BrowserDataSourceOptions {
   /** Where a partnership's figures come from the first time this browser opens it. */
@@ -97,13 +98,31 @@ export function createBrowserDataSource(options: BrowserDataSourceOptions): Data
     return done;
   }
 
+  /** A new indicator's or place's series starts empty at version 0; one the framework lacks is not found. */
+  function seriesOrEmpty(stored: Series | undefined, framework: Framework | undefined, indicatorId: string, placeId: string, what: string): Series {
+    if (stored) return stored;
+    const known = framework?.places.some((p) => p.id === placeId) && framework.ambitions.some((a) => a.indicators.some((i) => i.id === indicatorId));
+    if (!known) throw new DataSourceError('not-found', `${what} are not in this browser's copy.`, { what });
+    return { indicatorId, placeId, version: 0, points: [] };
+  }
+
   async function currentSeries(frameworkId: string, indicatorId: string, placeId: string): Promise<Series> {
     await ensureSeeded(frameworkId);
     const what = `The figures for ${indicatorId} in ${placeId}`;
     const series = await read(seriesKey(frameworkId, indicatorId, placeId), seriesSchema, what);
-    if (!series) throw new DataSourceError('not-found', `${what} are not in this browser's copy.`, { what });
-    return series;
+    if (series) return series;
+    return seriesOrEmpty(undefined, await read<Framework>(`framework/${frameworkId}`, frameworkSchema, 'The list of ambitions'), indicatorId, placeId, what);
   }
+
+  const summaryOf = (f: Framework): FrameworkSummary => ({
+    id: f.id,
+    name: f.name,
+    shortName: f.shortName,
+    ...(f.note ? { note: f.note } : {}),
+    places: f.places.length,
+    ambitions: f.ambitions.length,
+    ...(f.terms ? { terms: f.terms } : {}),
+  });
 
   return {
     kind: 'browser',
@@ -116,17 +135,93 @@ export function createBrowserDataSource(options: BrowserDataSourceOptions): Data
       return framework;
     },
     getSeries: currentSeries,
+    async listFrameworks() {
+      const seeded = (await options.seedFrom.listFrameworks?.().catch(() => undefined)) ?? [];
+      let local: Framework[];
+      try {
+        const keys = (await allKeysOf(store)).filter((k): k is string => typeof k === 'string' && k.startsWith('framework/'));
+        const values = await getMany(keys, store);
+        local = values.flatMap((raw) => {
+          const parsed = frameworkSchema.safeParse(raw);
+          return parsed.success ? [parsed.data] : [];
+        });
+      } catch {
+        throw new DataSourceError('server', "The list of partnerships could not be read from this browser's storage. It may be blocked (private browsing).", {
+          what: 'The list of partnerships',
+        });
+      }
+      // This browser's copy of a partnership is the record once it has one.
+      const mine = new Map(local.map((f) => [f.id, summaryOf(f)]));
+      return [...seeded.map((s) => mine.get(s.id) ?? s), ...[...mine.values()].filter((m) => !seeded.some((s) => s.id === m.id))];
+    },
+    async saveFramework(frameworkId, change) {
+      const what = `The set-up of ${change.framework.shortName}`;
+      const valid = frameworkChangeSchema.safeParse(change);
+      if (!valid.success) throw new DataSourceError('rejected', `${what} was not saved: ${firstIssue(valid.error)}.`, { what });
+      // A new partnership may not take the address of one the seed source has.
+      await ensureSeeded(frameworkId).catch((error: unknown) => {
+        if (!(change.creating && error instanceof DataSourceError && error.kind === 'not-found')) throw error;
+      });
+      const keys = [`framework/${frameworkId}`, `framework-history/${frameworkId}`] as const;
+      const saved = await inOneTransaction(what, [...keys], ([rawFramework, rawHistory]) => {
+        const current = parseStored(rawFramework, frameworkSchema, 'The list of ambitions');
+        const history = parseStored(rawHistory, indicatorHistorySchema, 'The history of the set-up') ?? [];
+        if (current && appliedBefore(valid.data.changeId, history)) return { writes: [], result: current };
+        if (!current && !change.creating) throw new DataSourceError('not-found', `${what} could not be found.`, { what });
+        if (current && (change.creating || (current.version ?? 0) !== change.baseVersion)) {
+          throw new DataSourceError(
+            'conflict',
+            change.creating
+              ? `A partnership at the address “${frameworkId}” is already here. Choose another address.`
+              : `${what} was changed (in another tab) since you started. Compare and choose.`,
+            {
+              what,
+              currentFramework: current,
+            },
+          );
+        }
+        const empty: Framework = { ...valid.data.framework, name: '', shortName: '', source: '', places: [], ambitions: [], programmes: [], version: -1 };
+        const framework = withFrameworkOf(current ?? empty, { ...valid.data.framework, id: frameworkId });
+        const entry: FrameworkHistoryEntry = {
+          id: `${frameworkId}@${framework.version}`,
+          at: new Date().toISOString(),
+          editor: change.editor,
+          version: framework.version!,
+          changes: diffFramework(current ?? empty, framework),
+          ...(change.note ? { note: change.note } : {}),
+          ...(valid.data.changeId ? { changeId: valid.data.changeId } : {}),
+        };
+        return {
+          writes: [
+            [keys[0], framework],
+            [keys[1], [entry, ...history]],
+          ],
+          result: framework,
+        };
+      });
+      seeding.set(frameworkId, Promise.resolve());
+      return saved;
+    },
+    async getFrameworkHistory(frameworkId) {
+      await ensureSeeded(frameworkId);
+      return (await read(`framework-history/${frameworkId}`, indicatorHistorySchema, 'The history of the set-up')) ?? [];
+    },
     async saveSeries(frameworkId, indicatorId, placeId, change: SeriesChange) {
       const what = `The figures for ${indicatorId} in ${placeId}`;
       // Checked as a server would: the form's checks are a courtesy, not a guarantee.
       const valid = seriesChangeSchema.safeParse(change);
       if (!valid.success) throw new DataSourceError('rejected', `${what} were not saved: ${firstIssue(valid.error)}.`, { what });
       await ensureSeeded(frameworkId);
-      const keys = [seriesKey(frameworkId, indicatorId, placeId), historyKey(frameworkId, indicatorId, placeId)] as const;
+      const keys = [seriesKey(frameworkId, indicatorId, placeId), historyKey(frameworkId, indicatorId, placeId), `framework/${frameworkId}`] as const;
       // The version check and the write are one transaction: a save from another tab cannot fall between them.
-      return inOneTransaction(what, [...keys], ([rawSeries, rawHistory]) => {
-        const current = parseStored(rawSeries, seriesSchema, what);
-        if (!current) throw new DataSourceError('not-found', `${what} are not in this browser's copy.`, { what });
+      return inOneTransaction(what, [...keys], ([rawSeries, rawHistory, rawFramework]) => {
+        const current = seriesOrEmpty(
+          parseStored(rawSeries, seriesSchema, what),
+          rawSeries === undefined ? parseStored(rawFramework, frameworkSchema, 'The list of ambitions') : undefined,
+          indicatorId,
+          placeId,
+          what,
+        );
         const history = parseStored(rawHistory, historySchema, `The history of ${indicatorId} in ${placeId}`) ?? [];
         if (appliedBefore(valid.data.changeId, history)) return { writes: [], result: current };
         if (change.baseVersion !== current.version) {
@@ -169,6 +264,8 @@ export function createBrowserDataSource(options: BrowserDataSourceOptions): Data
         }
         const saved = withDefinitionOf(current, valid.data.indicator);
         ambition.indicators = ambition.indicators.map((i) => (i.id === indicatorId ? saved : i));
+        // The framework moves on too: an admin's set-up based on the old indicator is then a conflict.
+        framework.version = (framework.version ?? 0) + 1;
         const entry: IndicatorHistoryEntry = {
           id: `${frameworkId}/${indicatorId}@${saved.version}`,
           at: new Date().toISOString(),

@@ -1,5 +1,5 @@
 import type { z } from 'zod/mini';
-import type { Indicator, Series } from '../domain/types';
+import type { Framework, Indicator, Series } from '../domain/types';
 
 export type DataSourceErrorKind = 'network' | 'not-found' | 'server' | 'invalid-payload' | 'conflict' | 'rejected' | 'sign-in-needed';
 
@@ -24,6 +24,7 @@ export class DataSourceError extends Error {
       what?: string;
       current?: Series;
       currentIndicator?: Indicator;
+      currentFramework?: Framework;
     } = {},
   ) {
     super(message);

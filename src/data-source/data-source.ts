@@ -1,4 +1,15 @@
-import type { Framework, HistoryEntry, Indicator, IndicatorChange, IndicatorHistoryEntry, Series, SeriesChange } from '../domain/types';
+import type {
+  Framework,
+  FrameworkChange,
+  FrameworkHistoryEntry,
+  FrameworkSummary,
+  HistoryEntry,
+  Indicator,
+  IndicatorChange,
+  IndicatorHistoryEntry,
+  Series,
+  SeriesChange,
+} from '../domain/types';
 
 /**
  * The one seam between the app and wherever its figures live. Components reach it only through
@@ -11,6 +22,17 @@ export interface DataSource {
   readonly kind: string;
   readonly description: string;
   getFramework(frameworkId: string): Promise<Framework>;
+  /** Every partnership this source holds, for the home page. Absent: the source serves one, the deployment's. */
+  listFrameworks?(): Promise<FrameworkSummary[]>;
+  /**
+   * Creates a partnership (`change.creating`) or replaces its framework: places, ambitions,
+   * indicators, actions, programmes. Fails with a 'conflict' (carrying the current framework) when
+   * someone changed it since `change.baseVersion`, or when a new one's id is taken. Absent: the
+   * framework cannot be changed through this source.
+   */
+  saveFramework?(frameworkId: string, change: FrameworkChange): Promise<Framework>;
+  /** Every change to the framework, newest first. */
+  getFrameworkHistory?(frameworkId: string): Promise<FrameworkHistoryEntry[]>;
   getSeries(frameworkId: string, indicatorId: string, placeId: string): Promise<Series>;
   /** Why figures cannot be changed through this source; undefined when they can. */
   readonly readOnlyReason?: string;

@@ -1,6 +1,6 @@
 import type { z } from 'zod/mini';
 import { DataSourceError, invalidPayload } from './data-source-error';
-import { conflictSchema, indicatorConflictSchema } from './schemas';
+import { conflictSchema, frameworkConflictSchema, indicatorConflictSchema } from './schemas';
 
 export type HeadersProvider = Record<string, string> | (() => Record<string, string>);
 
@@ -29,7 +29,7 @@ export function createJsonRequester(options: JsonRequestOptions) {
     schema: z.ZodMiniType<T>,
     what: string,
     body?: unknown,
-    conflictOf: 'series' | 'indicator' = 'series',
+    conflictOf: 'series' | 'indicator' | 'framework' = 'series',
     afterNoContent?: () => Promise<T>,
   ): Promise<T> {
     // Relative to the page so "/api" works in the browser and under jsdom alike.
@@ -76,6 +76,11 @@ export function createJsonRequester(options: JsonRequestOptions) {
     if (response.status === 409) {
       const reply: unknown = await response.json().catch(() => undefined);
       const message = `${what} were changed by someone else since you started. Compare and choose.`;
+      if (conflictOf === 'framework') {
+        const conflict = frameworkConflictSchema.safeParse(reply);
+        if (!conflict.success) throw invalidPayload(`${what} (a conflict reply)`, conflict.error);
+        throw new DataSourceError('conflict', message, { status: 409, what, currentFramework: conflict.data.current });
+      }
       if (conflictOf === 'indicator') {
         const conflict = indicatorConflictSchema.safeParse(reply);
         if (!conflict.success) throw invalidPayload(`${what} (a conflict reply)`, conflict.error);

@@ -58,6 +58,21 @@ const FIELDS: Record<string, string> = {
   multiplier: 'the multiplier',
   reason: 'the reason',
   codes: 'the area codes',
+  actions: 'the actions',
+  owner: 'the owner',
+  due: 'the due date',
+  status: 'the status',
+  updates: 'the updates',
+  at: 'the time',
+  author: 'the author',
+  text: 'the text',
+  terms: 'the words for its ambitions',
+  one: 'the word for one',
+  many: 'the word for several',
+  programmes: 'the programmes',
+  description: 'the description',
+  funding: 'the funding',
+  ambitionNumbers: 'the ambitions it serves',
 };
 
 // Fields whose own name adds nothing to the one above them: "the unit", not "the unit kind".
@@ -88,12 +103,17 @@ function locate(path: readonly PropertyKey[], raw: Raw): { where: string[]; fiel
     const shortName = name && name.length > 40 ? `${name.slice(0, Math.max(name.lastIndexOf(' ', 40), 20))}…` : name;
     return `${noun} ${number}${shortName ? ` (${shortName})` : ''}`;
   };
+  // The partnership's own word: "Priority area 3", where the file says so.
+  const own = text(at(at(raw, 'terms'), 'one'));
   const NOUNS: Record<string, [string, string, string?]> = {
     places: ['Place', 'name'],
-    ambitions: ['Ambition', 'title', 'number'],
+    ambitions: [own ? `${own.charAt(0).toUpperCase()}${own.slice(1)}` : 'Ambition', 'title', 'number'],
     indicators: ['indicator', 'name'],
     targets: ['target', 'label'],
     comments: ['comment', 'text'],
+    actions: ['action', 'title'],
+    updates: ['update', 'at'],
+    programmes: ['Programme', 'name'],
   };
   while (i + 1 < path.length && typeof path[i] === 'string' && NOUNS[path[i] as string] && typeof path[i + 1] === 'number') {
     const [noun, nameKey, numberKey] = NOUNS[path[i] as string]!;

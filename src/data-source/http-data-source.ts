@@ -4,7 +4,7 @@ import { pageOf, type DataSource } from './data-source';
 import { DataSourceError } from './data-source-error';
 import { createJsonRequester, type JsonRequestOptions } from './fetch-json';
 import { parseFramework } from './framework-problems';
-import { frameworkSchema, historySchema, indicatorHistorySchema, indicatorSchema, seriesSchema } from './schemas';
+import { frameworkSchema, frameworkSummariesSchema, historySchema, indicatorHistorySchema, indicatorSchema, seriesSchema } from './schemas';
 
 export interface HttpDataSourceOptions extends JsonRequestOptions {
   /** Absolute, or relative to the page: "/api", "https://figures.example.nhs.uk/api". */
@@ -15,7 +15,7 @@ export interface HttpDataSourceOptions extends JsonRequestOptions {
 export function createHttpDataSource(options: HttpDataSourceOptions): DataSource {
   const base = options.baseUrl.replace(/\/+$/, '');
   const fetchJson = createJsonRequester(options);
-  const request = <T>(path: string, schema: z.ZodMiniType<T>, what: string, body?: unknown, conflictOf?: 'series' | 'indicator', afterNoContent?: () => Promise<T>) =>
+  const request = <T>(path: string, schema: z.ZodMiniType<T>, what: string, body?: unknown, conflictOf?: 'series' | 'indicator' | 'framework', afterNoContent?: () => Promise<T>) =>
     fetchJson(`${base}${path}`, schema, what, body, conflictOf, afterNoContent);
 
   const segment = encodeURIComponent;
@@ -34,6 +34,13 @@ export function createHttpDataSource(options: HttpDataSourceOptions): DataSource
     kind: 'http',
     description: `the figures service at ${options.baseUrl}`,
     getFramework: async (frameworkId) => parseFramework(await request(`/frameworks/${segment(frameworkId)}`, z.unknown(), 'The list of ambitions'), 'The list of ambitions'),
+    listFrameworks: () => request('/frameworks', frameworkSummariesSchema, 'The list of partnerships'),
+    saveFramework: (frameworkId, change) => {
+      const path = `/frameworks/${segment(frameworkId)}`;
+      const what = `The set-up of ${change.framework.shortName}`;
+      return request<Framework>(path, frameworkSchema, what, change, 'framework', () => request<Framework>(path, frameworkSchema, what));
+    },
+    getFrameworkHistory: (frameworkId) => request(`/frameworks/${segment(frameworkId)}/history`, indicatorHistorySchema, 'The history of the set-up'),
     async getSeries(frameworkId, indicatorId, placeId) {
       const what = `The figures for ${indicatorId} in ${placeId}`;
       return checkIdentity(await request<Series>(seriesPath(frameworkId, indicatorId, placeId), seriesSchema, what), indicatorId, placeId, what);

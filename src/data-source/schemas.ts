@@ -3,7 +3,21 @@ import { z } from 'zod/mini';
 import { invisibleControlCharacter } from '../domain/control-characters';
 import { parsePeriod, periodOf } from '../domain/period';
 import { periodKey } from '../domain/series-index';
-import type { DataPoint, Editor, Framework, HistoryEntry, Indicator, IndicatorChange, IndicatorHistoryEntry, Series, SeriesChange } from '../domain/types';
+import type {
+  Action,
+  DataPoint,
+  Editor,
+  Framework,
+  FrameworkChange,
+  FrameworkSummary,
+  HistoryEntry,
+  Indicator,
+  IndicatorChange,
+  IndicatorHistoryEntry,
+  Programme,
+  Series,
+  SeriesChange,
+} from '../domain/types';
 
 // Everything that enters the app passes through these schemas. Inside, types are trusted.
 // zod/mini, not classic zod: the same checks, but schemas without chained methods are cheaper to
@@ -34,7 +48,7 @@ function buildSchemas() {
   const finite = z.number().check(z.minimum(-1e15), z.maximum(1e15));
 
   const unit = z.strictObject({
-    kind: z.enum(['percent', 'percentage-points', 'rate', 'years', 'count', 'ratio', 'tonnes']),
+    kind: z.enum(['percent', 'percentage-points', 'rate', 'years', 'count', 'ratio', 'tonnes', 'score']),
     label: z.string().check(z.maxLength(60)),
     decimals: z.int().check(z.minimum(0), z.maximum(6)),
   });
@@ -109,12 +123,44 @@ function buildSchemas() {
 
   const indicatorSchema = indicator satisfies z.ZodMiniType<Indicator>;
 
+  const editor = z.strictObject({ name: text(120), organisation: text(200) }) satisfies z.ZodMiniType<Editor>;
+
+  const actionStatus = z.enum(['not-started', 'on-track', 'at-risk', 'late', 'done']);
+  const day = z.iso.date();
+
+  const action = z.strictObject({
+    id: text(80),
+    title: text(300),
+    owner: text(200),
+    due: day,
+    status: actionStatus,
+    updates: z.optional(
+      z.array(z.strictObject({ id: text(80), at: z.iso.datetime({ offset: true }), author: editor, status: actionStatus, text: text(2000) })).check(z.maxLength(1000)),
+    ),
+    provenance,
+    source: z.optional(text()),
+  }) satisfies z.ZodMiniType<Action>;
+
   const ambition = z.strictObject({
     number: z.int().check(z.minimum(1), z.maximum(99)),
     title: text(200),
     commitment: text(),
-    indicators: z.array(indicator).check(z.minLength(1), z.maxLength(20)),
+    // None: a commitment with no number yet, judged on its actions.
+    indicators: z.array(indicator).check(z.maxLength(20)),
+    actions: z.optional(z.array(action).check(z.maxLength(200))),
   });
+
+  const programme = z.strictObject({
+    id: text(80),
+    name: text(300),
+    description: z.optional(text()),
+    owner: text(200),
+    period,
+    funding: z.optional(z.number().check(z.minimum(0), z.maximum(1e13))),
+    ambitionNumbers: z.array(z.int().check(z.minimum(1), z.maximum(99))).check(z.maxLength(50)),
+    provenance,
+    source: text(),
+  }) satisfies z.ZodMiniType<Programme>;
 
   const place = z.strictObject({
     id: text(60),
@@ -138,6 +184,10 @@ function buildSchemas() {
       places: z.array(place).check(z.minLength(1), z.maxLength(100)),
       ambitions: z.array(ambition).check(z.minLength(1), z.maxLength(50)),
       source: text(),
+      terms: z.optional(z.strictObject({ one: text(60), many: text(60) })),
+      programmes: z.optional(z.array(programme).check(z.maxLength(200))),
+      note: z.optional(text()),
+      version: z.optional(z.int().check(z.minimum(0))),
     })
     .check(
       z.superRefine((framework, ctx) => {
@@ -145,9 +195,44 @@ function buildSchemas() {
         if (totals !== 1) {
           ctx.addIssue({ code: 'custom', path: ['places'], message: `exactly one place must be the whole partnership (found ${totals})` });
         }
-        const ids = framework.ambitions.flatMap((a) => a.indicators.map((i) => i.id));
-        const repeated = ids.find((id, i) => ids.indexOf(id) !== i);
-        if (repeated) ctx.addIssue({ code: 'custom', path: ['ambitions'], message: `indicator id "${repeated}" is used twice` });
+        // Keyed sets, not indexOf: a framework of fifty ambitions is checked in linear time.
+        const twice = (path: string, what: string, ids: Iterable<string | number>) => {
+          const seen = new Set<string | number>();
+          for (const id of ids) {
+            if (seen.has(id)) ctx.addIssue({ code: 'custom', path: [path], message: `${what} "${id}" is used twice` });
+            seen.add(id);
+          }
+          return seen;
+        };
+        twice(
+          'places',
+          'place id',
+          framework.places.map((p) => p.id),
+        );
+        const numbers = twice(
+          'ambitions',
+          'number',
+          framework.ambitions.map((a) => a.number),
+        );
+        twice(
+          'ambitions',
+          'indicator id',
+          framework.ambitions.flatMap((a) => a.indicators.map((i) => i.id)),
+        );
+        twice(
+          'ambitions',
+          'action id',
+          framework.ambitions.flatMap((a) => (a.actions ?? []).map((x) => x.id)),
+        );
+        twice(
+          'programmes',
+          'programme id',
+          (framework.programmes ?? []).map((p) => p.id),
+        );
+        (framework.programmes ?? []).forEach((p, i) => {
+          const unknown = p.ambitionNumbers.filter((n) => !numbers.has(n));
+          if (unknown.length > 0) ctx.addIssue({ code: 'custom', path: ['programmes', i, 'ambitionNumbers'], message: `there is no number ${unknown.join(' or ')} among them` });
+        });
       }),
     ) satisfies z.ZodMiniType<Framework>;
 
@@ -206,8 +291,6 @@ function buildSchemas() {
     points,
   }) satisfies z.ZodMiniType<Series>;
 
-  const editor = z.strictObject({ name: text(120), organisation: text(200) }) satisfies z.ZodMiniType<Editor>;
-
   /** Chosen by the browser (random): letters, digits and dashes only. */
   const changeId = z.optional(z.string().check(z.regex(/^[A-Za-z0-9-]{8,80}$/, 'a change id is 8 to 80 letters, digits or dashes')));
 
@@ -260,6 +343,29 @@ function buildSchemas() {
 
   const conflictSchema = z.strictObject({ current: seriesSchema });
 
+  const frameworkChangeSchema = z.strictObject({
+    baseVersion: z.int().check(z.minimum(0)),
+    framework: frameworkSchema,
+    editor,
+    note: z.optional(text()),
+    changeId,
+    creating: z.optional(z.boolean()),
+  }) satisfies z.ZodMiniType<FrameworkChange>;
+
+  const frameworkConflictSchema = z.strictObject({ current: frameworkSchema });
+
+  const frameworkSummariesSchema = z.array(
+    z.strictObject({
+      id: text(60),
+      name: text(300),
+      shortName: text(40),
+      note: z.optional(text()),
+      places: z.int().check(z.minimum(0)),
+      ambitions: z.int().check(z.minimum(0)),
+      terms: z.optional(z.strictObject({ one: text(60), many: text(60) })),
+    }),
+  ) satisfies z.ZodMiniType<FrameworkSummary[]>;
+
   return {
     indicatorSchema,
     frameworkSchema,
@@ -270,6 +376,9 @@ function buildSchemas() {
     seriesChangeSchema,
     historySchema,
     conflictSchema,
+    frameworkChangeSchema,
+    frameworkConflictSchema,
+    frameworkSummariesSchema,
   };
 }
 
@@ -285,3 +394,6 @@ export const indicatorConflictSchema = z.lazy(() => schemas().indicatorConflictS
 export const seriesChangeSchema = z.lazy(() => schemas().seriesChangeSchema);
 export const historySchema = z.lazy(() => schemas().historySchema);
 export const conflictSchema = z.lazy(() => schemas().conflictSchema);
+export const frameworkChangeSchema = z.lazy(() => schemas().frameworkChangeSchema);
+export const frameworkConflictSchema = z.lazy(() => schemas().frameworkConflictSchema);
+export const frameworkSummariesSchema = z.lazy(() => schemas().frameworkSummariesSchema);

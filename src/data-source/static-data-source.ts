@@ -3,7 +3,7 @@ import type { DataSource } from './data-source';
 import { DataSourceError, invalidPayload } from './data-source-error';
 import { createJsonRequester, type JsonRequestOptions } from './fetch-json';
 import { parseFramework } from './framework-problems';
-import { seriesSchema } from './schemas';
+import { frameworkSummariesSchema, seriesSchema } from './schemas';
 
 export interface StaticDataSourceOptions extends JsonRequestOptions {
   /** Where the files are served: "/data" holds /data/<framework>/framework.json and series.json. */
@@ -44,6 +44,8 @@ export function createStaticDataSource(options: StaticDataSourceOptions): DataSo
     kind: 'static',
     description: `files published with the dashboard (${options.baseUrl})`,
     readOnlyReason: STATIC_READ_ONLY_REASON,
+    // index.json lists the partnerships published with the dashboard; without it, only the default one is offered.
+    listFrameworks: () => request(`${base}/index.json`, frameworkSummariesSchema, 'The list of partnerships'),
     getFramework: async (frameworkId) =>
       parseFramework(await request(`${base}/${segment(frameworkId)}/framework.json`, z.unknown(), 'The list of ambitions'), 'The list of ambitions'),
     async getSeries(frameworkId, indicatorId, placeId) {

@@ -34,6 +34,7 @@ export function formatValue(value: number, unit: Unit): string {
       return `${n} percentage points`;
     case 'count':
     case 'ratio':
+    case 'score':
       return unit.label ? `${n} ${unit.label}` : n;
     default:
       return `${n} ${unit.label}`;

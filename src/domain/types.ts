@@ -7,7 +7,7 @@ export type Provenance = 'published' | 'illustrative';
 
 export type Direction = 'lower-is-better' | 'higher-is-better';
 
-export type UnitKind = 'percent' | 'percentage-points' | 'rate' | 'years' | 'count' | 'ratio' | 'tonnes';
+export type UnitKind = 'percent' | 'percentage-points' | 'rate' | 'years' | 'count' | 'ratio' | 'tonnes' | 'score';
 
 export interface Unit {
   kind: UnitKind;
@@ -149,8 +149,66 @@ export interface Ambition {
   title: string;
   /** The commitment exactly as the partnership published it. */
   commitment: string;
-  /** The first indicator is the headline one shown on the overview. */
+  /**
+   * The first indicator is the headline one shown on the overview. None: a commitment with no
+   * number yet, judged on its actions.
+   */
   indicators: Indicator[];
+  /** What the partnership will do for it: delivery-plan actions and milestones. */
+  actions?: Action[];
+}
+
+/** As the person responsible last said; "late" is also how an unfinished action past its due date reads. */
+export type ActionStatus = 'not-started' | 'on-track' | 'at-risk' | 'late' | 'done';
+
+/** A dated word from the action's owner: what happened and where it stands now. */
+export interface ActionUpdate {
+  id: string;
+  /** ISO 8601 time it was written. */
+  at: string;
+  author: Editor;
+  status: ActionStatus;
+  text: string;
+}
+
+/** A delivery-plan action or milestone: who, by when, and how it is going. */
+export interface Action {
+  id: string;
+  title: string;
+  /** The person, team or organisation responsible. */
+  owner: string;
+  /** YYYY-MM-DD. */
+  due: string;
+  /** As set when the action was written or by its latest update. */
+  status: ActionStatus;
+  /** Newest last. */
+  updates?: ActionUpdate[];
+  /** Whether the action itself is in the partnership's published plan or made up as an example. */
+  provenance: Provenance;
+  source?: string;
+}
+
+/** A programme of work the partnership funds, and the ambitions it serves. */
+export interface Programme {
+  id: string;
+  name: string;
+  description?: string;
+  owner: string;
+  /** The period its funding covers, as a period the app reads ("2018/19", "2019-2024"). */
+  period: string;
+  /** Pounds allocated; absent when not published. */
+  funding?: number;
+  /** Numbers of the ambitions it serves. */
+  ambitionNumbers: number[];
+  provenance: Provenance;
+  source: string;
+}
+
+/** The partnership's own word for what it commits to: "ambition", "priority area", "big ambition". */
+export interface Terms {
+  /** Lower case, as in a sentence: "priority area". */
+  one: string;
+  many: string;
 }
 
 export interface Framework {
@@ -161,6 +219,38 @@ export interface Framework {
   places: Place[];
   ambitions: Ambition[];
   source: string;
+  /** Absent: "ambition" and "ambitions". */
+  terms?: Terms;
+  programmes?: Programme[];
+  /**
+   * Said wherever the partnership is shown, e.g. that it is an example whose figures, targets and
+   * actions are illustrative.
+   */
+  note?: string;
+  /** Bumped by every change to the framework (its own or an indicator's); absent means 0. */
+  version?: number;
+}
+
+/** A partnership as the home page lists it. */
+export interface FrameworkSummary {
+  id: string;
+  name: string;
+  shortName: string;
+  note?: string;
+  places: number;
+  ambitions: number;
+  terms?: Terms;
+}
+
+/** A change to a partnership's framework: the whole new framework, based on the version the admin saw. */
+export interface FrameworkChange {
+  baseVersion: number;
+  framework: Framework;
+  editor: Editor;
+  note?: string;
+  changeId?: string;
+  /** A new partnership: refused (a conflict carrying the one there) if its id is taken. */
+  creating?: boolean;
 }
 
 export interface DataPoint {
@@ -254,3 +344,6 @@ export interface IndicatorHistoryEntry {
   changes: FieldChange[];
   changeId?: string;
 }
+
+/** A change to a framework's places, ambitions, indicators, actions or programmes, in words. */
+export type FrameworkHistoryEntry = IndicatorHistoryEntry;

@@ -3,6 +3,7 @@ import { WYH_AMBITIONS } from './ambitions';
 import { WYH_FINGERTIPS } from './fingertips-mapping';
 import { withInsights } from './insights';
 import { WYH_PLACES } from './places';
+import { WYH_PROGRAMMES } from './programmes';
 
 export const WYH_FRAMEWORK: Framework = {
   id: 'wyh',
@@ -11,4 +12,5 @@ export const WYH_FRAMEWORK: Framework = {
   places: WYH_PLACES,
   ambitions: WYH_AMBITIONS.map((a) => ({ ...a, indicators: a.indicators.map((i) => ({ ...withInsights(i), fingertips: WYH_FINGERTIPS[i.id] })) })),
   source: 'Ten big ambitions from the partnership\u2019s five-year plan',
+  programmes: WYH_PROGRAMMES,
 };
