@@ -14,7 +14,7 @@ import type {
   Series,
   SeriesChange,
 } from '../src/domain/types';
-import { EXAMPLE_DATASETS } from './data/examples';
+import { EXAMPLE_DATASETS } from './data/examples/index';
 import { WYH_FRAMEWORK } from './data/wyh/framework';
 import { WYH_SERIES } from './data/wyh/series';
 
@@ -69,6 +69,7 @@ export function listFrameworks(): FrameworkSummary[] {
     name: f.name,
     shortName: f.shortName,
     ...(f.note ? { note: f.note } : {}),
+    ...(f.example ? { example: true } : {}),
     places: f.places.length,
     ambitions: f.ambitions.length,
     ...(f.terms ? { terms: f.terms } : {}),

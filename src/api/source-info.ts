@@ -15,6 +15,10 @@ export interface SourceInfo {
   hasSignIn: boolean;
   /** Whether colleagues' changes arrive in an open page by themselves. */
   hasLiveUpdates: boolean;
+  /** Whether partnerships can be set up and changed here (places, ambitions, actions, programmes). */
+  canSetUp: boolean;
+  /** Whether the source can list its partnerships (else the app shows the deployment's one). */
+  canList: boolean;
 }
 
 export function useSourceInfo(): SourceInfo {
@@ -26,6 +30,8 @@ export function useSourceInfo(): SourceInfo {
     localOnlyWarning: source.localOnlyWarning,
     hasSignIn: Boolean(source.auth),
     hasLiveUpdates: Boolean(source.watch),
+    canSetUp: Boolean(source.saveFramework) && !source.readOnlyReason,
+    canList: Boolean(source.listFrameworks),
   };
 }
 

@@ -1,4 +1,5 @@
 import AmbitionPage from '../features/ambition/AmbitionPage';
+import { ActionUpdateForm } from '../features/editing/actions/ActionUpdateForm';
 import { EditModeToggle } from '../features/editing/EditModeToggle';
 import { SeriesTools } from '../features/editing/SeriesTools';
 
@@ -7,5 +8,5 @@ import { SeriesTools } from '../features/editing/SeriesTools';
  * loading this module lazily keeps both (and the charts) out of the first view's bundle.
  */
 export default function AmbitionRoute() {
-  return <AmbitionPage Toolbar={EditModeToggle} SeriesTools={SeriesTools} />;
+  return <AmbitionPage Toolbar={EditModeToggle} SeriesTools={SeriesTools} ActionTools={ActionUpdateForm} />;
 }

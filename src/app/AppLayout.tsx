@@ -67,6 +67,8 @@ function PartnershipLayout({ demoData, frameworkId, homeFrameworkId }: { demoDat
             <Link to={`/${frameworkId}/progress${search}`}>Progress</Link>
             <Link to={`/${frameworkId}/present${search}`}>Present</Link>
             <Link to={`/${frameworkId}/data${search}`}>Import and export</Link>
+            {source.canSetUp && <Link to={`/${frameworkId}/setup`}>Set up</Link>}
+            {source.canList && <Link to="/">All partnerships</Link>}
           </nav>
           {source.hasSignIn && <SessionStatus frameworkId={frameworkId} />}
           {/* Loaded once the first view's data is in: kept changes are sent then, not before. */}
@@ -91,7 +93,15 @@ function PartnershipLayout({ demoData, frameworkId, homeFrameworkId }: { demoDat
             <ErrorMessage title="The ambitions could not be loaded" error={framework.error} onRetry={() => void framework.refetch()} retrying={framework.isFetching} />
           </>
         ) : shownFramework ? (
-          <Outlet context={shownFramework} />
+          <>
+            {shownFramework.note && (
+              <p className={`partnership-note${shownFramework.example ? ' partnership-note--example' : ''}`}>
+                {shownFramework.example && <strong>Example. </strong>}
+                {shownFramework.note}
+              </p>
+            )}
+            <Outlet context={shownFramework} />
+          </>
         ) : (
           <p className="loading-line" role="status">
             Loading the ambitions…

@@ -1,7 +1,8 @@
 import { lazy, Suspense } from 'react';
-import { Link, Navigate, type RouteObject } from 'react-router';
+import { Link, type RouteObject } from 'react-router';
 import { OverviewPage } from '../features/overview/OverviewPage';
 import { AppLayout } from './AppLayout';
+import { SiteFrame } from './SiteFrame';
 
 // The detail page carries the charting library and the editing tools; it loads only when someone
 // opens an ambition.
@@ -12,6 +13,9 @@ const PresenterPage = lazy(() => import('../features/presenter/PresenterPage'));
 const BoardPackPage = lazy(() => import('../features/presenter/BoardPackPage'));
 const PortfolioPage = lazy(() => import('../features/portfolio/PortfolioPage'));
 const SignInPage = lazy(() => import('../features/sign-in/SignInPage'));
+const HomePage = lazy(() => import('../features/home/HomePage'));
+const NewPartnershipPage = lazy(() => import('../features/setup/NewPartnershipPage'));
+const SetupPage = lazy(() => import('../features/setup/SetupPage'));
 const AccessibilityStatementPage = lazy(() => import('../features/accessibility/AccessibilityStatementPage'));
 
 const loading = (
@@ -29,7 +33,27 @@ export interface RouteSettings {
 
 export function createRoutes({ frameworkId, demoData, accessibilityContact }: RouteSettings): RouteObject[] {
   return [
-    { path: '/', element: <Navigate to={`/${frameworkId}`} replace /> },
+    // Every partnership this deployment serves; a source that cannot list them opens the deployment's own.
+    {
+      path: '/',
+      element: (
+        <SiteFrame demoData={demoData}>
+          <Suspense fallback={loading}>
+            <HomePage defaultFrameworkId={frameworkId} />
+          </Suspense>
+        </SiteFrame>
+      ),
+    },
+    {
+      path: '/new',
+      element: (
+        <SiteFrame demoData={demoData}>
+          <Suspense fallback={loading}>
+            <NewPartnershipPage />
+          </Suspense>
+        </SiteFrame>
+      ),
+    },
     // The presenter and the board pack fill the screen or the page: no app header or footer.
     {
       path: '/:frameworkId/present/:slide',
@@ -79,6 +103,14 @@ export function createRoutes({ frameworkId, demoData, accessibilityContact }: Ro
           element: (
             <Suspense fallback={loading}>
               <AccessibilityStatementPage contact={accessibilityContact} />
+            </Suspense>
+          ),
+        },
+        {
+          path: 'setup',
+          element: (
+            <Suspense fallback={loading}>
+              <SetupPage />
             </Suspense>
           ),
         },

@@ -119,6 +119,7 @@ export function createBrowserDataSource(options: BrowserDataSourceOptions): Data
     name: f.name,
     shortName: f.shortName,
     ...(f.note ? { note: f.note } : {}),
+    ...(f.example ? { example: true } : {}),
     places: f.places.length,
     ambitions: f.ambitions.length,
     ...(f.terms ? { terms: f.terms } : {}),

@@ -182,11 +182,13 @@ function buildSchemas() {
       name: text(300),
       shortName: text(40),
       places: z.array(place).check(z.minLength(1), z.maxLength(100)),
-      ambitions: z.array(ambition).check(z.minLength(1), z.maxLength(50)),
+      // None yet: a partnership just set up, whose admin adds them next.
+      ambitions: z.array(ambition).check(z.maxLength(50)),
       source: text(),
       terms: z.optional(z.strictObject({ one: text(60), many: text(60) })),
       programmes: z.optional(z.array(programme).check(z.maxLength(200))),
       note: z.optional(text()),
+      example: z.optional(z.boolean()),
       version: z.optional(z.int().check(z.minimum(0))),
     })
     .check(
@@ -360,6 +362,7 @@ function buildSchemas() {
       name: text(300),
       shortName: text(40),
       note: z.optional(text()),
+      example: z.optional(z.boolean()),
       places: z.int().check(z.minimum(0)),
       ambitions: z.int().check(z.minimum(0)),
       terms: z.optional(z.strictObject({ one: text(60), many: text(60) })),

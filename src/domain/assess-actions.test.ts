@@ -22,7 +22,11 @@ describe('a commitment judged on its actions', () => {
   it('is late if any action is late, naming it and its due date', () => {
     const plan = assessActions([action('1', 'done', '2026-01-31'), action('2', 'on-track', '2026-03-31'), action('3', 'at-risk', '2027-03-31')], TODAY);
     expect(plan.status).toBe('late');
-    expect(plan.explanation).toBe('1 of 3 actions done. 1 late: “Action 2”. “Action 2” was due by 31 March 2026 and is not marked done.');
+    expect(plan.explanation).toBe('1 of 3 actions done. 1 late: “Action 2” was due by 31 March 2026 and is not marked done.');
+    const two = assessActions([action('1', 'on-track', '2025-01-31'), action('2', 'at-risk', '2026-03-31'), action('3', 'late', '2027-03-31')], TODAY);
+    expect(two.explanation).toBe(
+      '0 of 3 actions done. 3 late: “Action 1” and “Action 2” were due by 31 March 2026 or earlier and are not marked done. “Action 3” is reported late.',
+    );
   });
 
   it('is at risk when none is late but one is at risk', () => {

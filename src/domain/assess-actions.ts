@@ -84,11 +84,15 @@ function explain(status: PlanStatus, read: ActionToday[], counts: Record<ActionS
   if (status === 'late') {
     const late = read.filter((a) => a.status === 'late');
     const overdue = late.filter((a) => a.overdue);
-    const first = overdue[0];
-    const why = first
-      ? ` ${listed(overdue)} ${overdue.length === 1 ? 'was' : 'were'} due by ${formatDay(first.action.due)}${overdue.length > 1 ? ' or earlier' : ''} and ${overdue.length === 1 ? 'is' : 'are'} not marked done.`
-      : '';
-    return `${done} ${late.length} late: ${listed(late)}.${why}`;
+    const reported = late.filter((a) => !a.overdue);
+    const parts: string[] = [];
+    if (overdue.length > 0) {
+      const latestDue = overdue.reduce((d, a) => (a.action.due > d ? a.action.due : d), overdue[0]!.action.due);
+      const one = overdue.length === 1;
+      parts.push(`${listed(overdue)} ${one ? 'was' : 'were'} due by ${formatDay(latestDue)}${one ? '' : ' or earlier'} and ${one ? 'is' : 'are'} not marked done.`);
+    }
+    if (reported.length > 0) parts.push(`${listed(reported)} ${reported.length === 1 ? 'is' : 'are'} reported late.`);
+    return `${done} ${late.length} late: ${parts.join(' ')}`;
   }
   if (status === 'at-risk') return `${done} ${counts['at-risk']} at risk: ${listed(read.filter((a) => a.status === 'at-risk'))}.`;
   if (status === 'done') return `All ${total} ${total === 1 ? 'action is' : 'actions are'} done.`;

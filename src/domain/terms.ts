@@ -25,6 +25,13 @@ export function numbered(words: Words, number: number): string {
   return `${words.One} ${number}`;
 }
 
+const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+/** "Our ten big ambitions", "Our nine improvement areas": a heading for them all. */
+export function ourAll(words: Words, count: number): string {
+  return `Our ${NUMBER_WORDS[count] ?? count} ${count === 1 ? words.one : words.many}`;
+}
+
 /** "1 priority area", "9 priority areas". */
 export function countOf(words: Words, count: number): string {
   return `${count} ${count === 1 ? words.one : words.many}`;

@@ -227,6 +227,8 @@ export interface Framework {
    * actions are illustrative.
    */
   note?: string;
+  /** An example set up to show how a partnership could use the dashboard, not its own record. */
+  example?: boolean;
   /** Bumped by every change to the framework (its own or an indicator's); absent means 0. */
   version?: number;
 }
@@ -237,6 +239,7 @@ export interface FrameworkSummary {
   name: string;
   shortName: string;
   note?: string;
+  example?: boolean;
   places: number;
   ambitions: number;
   terms?: Terms;

@@ -52,7 +52,7 @@ export const blankTarget = (): TargetInput => ({ id: '', label: '', period: '', 
 
 const MAX_TEXT = 2000;
 
-function text(value: string, required: string | undefined, path: string, errors: Record<string, string>): string | undefined {
+export function text(value: string, required: string | undefined, path: string, errors: Record<string, string>): string | undefined {
   const trimmed = value.trim();
   if (!trimmed) {
     if (required) errors[path] = required;
@@ -63,7 +63,7 @@ function text(value: string, required: string | undefined, path: string, errors:
   return trimmed;
 }
 
-function period(value: string, path: string, errors: Record<string, string>, required = true): string | undefined {
+export function period(value: string, path: string, errors: Record<string, string>, required = true): string | undefined {
   if (!value.trim()) {
     if (required) errors[path] = 'Enter a period.';
     return undefined;
@@ -73,7 +73,7 @@ function period(value: string, path: string, errors: Record<string, string>, req
   return parsed.ok ? parsed.period.label : undefined;
 }
 
-function slug(label: string, taken: Set<string>): string {
+export function slug(label: string, taken: Set<string>): string {
   const base =
     label
       .toLowerCase()

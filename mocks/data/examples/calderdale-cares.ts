@@ -29,6 +29,7 @@ export const CALDERDALE_FRAMEWORK: Framework = {
   name: 'Calderdale Cares',
   shortName: 'Calderdale Cares',
   note: 'An example set up from a news article about the partnership. The four life stages are the partnership’s own; every indicator, figure, target, action and programme amount here is illustrative.',
+  example: true,
   terms: { one: 'ambition', many: 'ambitions' },
   source: SEED,
   places: [{ id: 'calderdale', name: 'Calderdale', isTotal: true, areaCodes: ['E08000033'] }],

@@ -16,6 +16,7 @@ export const CHESHIRE_FRAMEWORK: Framework = {
   name: 'Cheshire integration pioneer',
   shortName: 'Cheshire pioneer',
   note: 'An example set up from a news item about Cheshire’s bid to be an integration pioneer. The aims are the bid’s own words; every indicator, figure, target, action and programme link here is illustrative.',
+  example: true,
   terms: { one: 'aim', many: 'aims' },
   source: SEED,
   places: [

@@ -40,16 +40,18 @@ const ACTION_TITLES: Record<number, [string, string, string]> = {
   9: ['Bereavement support when caring ends', 'Support to return to work or learning', 'Former carers as peer supporters'],
 };
 
+// Plan years end in March 2025, 2026 and 2027: by late 2026 the first two years' actions are mostly
+// done, one is late, and the third year's are under way, at risk or not started.
 const STATES: ActionStatus[][] = [
-  ['done', 'on-track', 'not-started'],
   ['done', 'done', 'on-track'],
-  ['done', 'at-risk', 'not-started'],
-  ['on-track', 'on-track', 'not-started'],
-  ['done', 'on-track', 'late'],
-  ['done', 'on-track', 'not-started'],
-  ['on-track', 'at-risk', 'not-started'],
   ['done', 'done', 'on-track'],
-  ['on-track', 'not-started', 'not-started'],
+  ['done', 'late', 'not-started'],
+  ['done', 'done', 'not-started'],
+  ['done', 'done', 'at-risk'],
+  ['done', 'done', 'not-started'],
+  ['done', 'done', 'at-risk'],
+  ['done', 'done', 'on-track'],
+  ['done', 'done', 'not-started'],
 ];
 const DUE = ['2025-03-31', '2026-03-31', '2027-03-31'];
 
@@ -145,6 +147,7 @@ export const ONE_HALTON_FRAMEWORK: Framework = {
   name: 'One Halton: All Age Carers Strategy',
   shortName: 'One Halton',
   note: 'An example set up from One Halton’s news of its carers’ strategy. The nine areas for improvement are the strategy’s own; every indicator, figure, target and action is illustrative.',
+  example: true,
   terms: { one: 'improvement area', many: 'improvement areas' },
   source: SEED,
   places: [{ id: 'halton', name: 'Halton', isTotal: true, areaCodes: ['E06000006'] }],

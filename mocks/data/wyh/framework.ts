@@ -12,5 +12,7 @@ export const WYH_FRAMEWORK: Framework = {
   places: WYH_PLACES,
   ambitions: WYH_AMBITIONS.map((a) => ({ ...a, indicators: a.indicators.map((i) => ({ ...withInsights(i), fingertips: WYH_FINGERTIPS[i.id] })) })),
   source: 'Ten big ambitions from the partnership\u2019s five-year plan',
+  // The plan speaks of "our ten big ambitions", each "Ambition 5" and so on.
+  terms: { one: 'ambition', many: 'big ambitions' },
   programmes: WYH_PROGRAMMES,
 };

@@ -5,15 +5,19 @@ import type { AmbitionPageSlots } from '../../components/slots';
 import { PlaceSelect } from '../../components/PlaceSelect';
 import { useCurrentFramework } from '../../hooks/use-current-framework';
 import { usePlaceParam } from '../../hooks/use-place-param';
+import { numbered, wordsOf } from '../../domain/terms';
+import { ActionsSection } from './ActionsSection';
 import { ComparePlaces } from './ComparePlaces';
+import { ProgrammesPanel } from './ProgrammesPanel';
 import { IndicatorSection } from './IndicatorSection';
 import { useDetailParams } from './use-detail-params';
 import { ViewToggle } from './ViewToggle';
 import './ambition.css';
 
-/** One ambition: its commitment in the partnership's words, and each indicator in depth. */
-export default function AmbitionPage({ Toolbar, SeriesTools }: AmbitionPageSlots) {
+/** One commitment in the partnership's words: each indicator in depth, its actions, and the programmes serving it. */
+export default function AmbitionPage({ Toolbar, SeriesTools, ActionTools }: AmbitionPageSlots) {
   const framework = useCurrentFramework();
+  const words = wordsOf(framework);
   const { ambitionNumber } = useParams();
   const { search } = useLocation();
   const { place, choosePlace } = usePlaceParam(framework);
@@ -25,9 +29,9 @@ export default function AmbitionPage({ Toolbar, SeriesTools }: AmbitionPageSlots
   if (!ambition) {
     return (
       <section>
-        <h1 tabIndex={-1}>Ambition not found</h1>
+        <h1 tabIndex={-1}>{words.One} not found</h1>
         <p>
-          There is no ambition {ambitionNumber} in {framework.name}. <Link to={home}>See all ambitions</Link>.
+          There is no {words.one} {ambitionNumber} in {framework.name}. <Link to={home}>See all {words.many}</Link>.
         </p>
       </section>
     );
@@ -38,12 +42,12 @@ export default function AmbitionPage({ Toolbar, SeriesTools }: AmbitionPageSlots
 
   return (
     <article className="ambition-page" aria-labelledby="ambition-title">
-      <title>{`Ambition ${ambition.number}: ${ambition.title} – Ambitions dashboard`}</title>
+      <title>{`${numbered(words, ambition.number)}: ${ambition.title} – Ambitions dashboard`}</title>
       <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link to={home}>All ambitions</Link>
+        <Link to={home}>All {words.many}</Link>
       </nav>
       <h1 id="ambition-title" tabIndex={-1}>
-        <span className="ambition-page__number">Ambition {ambition.number}</span> {ambition.title}
+        <span className="ambition-page__number">{numbered(words, ambition.number)}</span> {ambition.title}
       </h1>
       <figure className="commitment">
         <blockquote>
@@ -52,10 +56,14 @@ export default function AmbitionPage({ Toolbar, SeriesTools }: AmbitionPageSlots
         <figcaption>The commitment. Source: {framework.source}.</figcaption>
       </figure>
       <div className="detail-controls">
-        <PlaceSelect places={framework.places} value={place.id} onChange={choosePlace} />
-        <ComparePlaces places={framework.places.filter((p) => p.id !== place.id)} selected={compareIds} onChange={setCompare} />
-        <ViewToggle view={view} onChange={setView} />
-        {view === 'chart' && <ChartLayerOptions />}
+        {ambition.indicators.length > 0 && (
+          <>
+            <PlaceSelect places={framework.places} value={place.id} onChange={choosePlace} />
+            <ComparePlaces places={framework.places.filter((p) => p.id !== place.id)} selected={compareIds} onChange={setCompare} />
+            <ViewToggle view={view} onChange={setView} />
+            {view === 'chart' && <ChartLayerOptions />}
+          </>
+        )}
         {Toolbar && <Toolbar />}
       </div>
       {ambition.indicators.map((indicator) => (
@@ -71,15 +79,19 @@ export default function AmbitionPage({ Toolbar, SeriesTools }: AmbitionPageSlots
           />
         </ErrorBoundary>
       ))}
-      <nav aria-label="Other ambitions" className="pager">
+      <ErrorBoundary title="Actions and milestones">
+        <ActionsSection frameworkId={framework.id} ambition={ambition} ActionTools={ActionTools} />
+      </ErrorBoundary>
+      <ProgrammesPanel framework={framework} ambitionNumber={ambition.number} />
+      <nav aria-label={`Other ${words.many}`} className="pager">
         {previous && (
           <Link to={{ pathname: `/${framework.id}/ambitions/${previous.number}`, search }} rel="prev">
-            ← Ambition {previous.number}: {previous.title}
+            ← {numbered(words, previous.number)}: {previous.title}
           </Link>
         )}
         {next && (
           <Link to={{ pathname: `/${framework.id}/ambitions/${next.number}`, search }} rel="next" className="pager__next">
-            Ambition {next.number}: {next.title} →
+            {numbered(words, next.number)}: {next.title} →
           </Link>
         )}
       </nav>

@@ -2,9 +2,9 @@ import { useEffect, useRef } from 'react';
 import { useSourceInfo } from '../../api/source-info';
 import { useSignOut, usePermissions } from '../../api/session';
 import { useCurrentFramework } from '../../hooks/use-current-framework';
-import { useEditingActions } from './editing-store';
-import { IdentityNeeded } from './IdentityNeeded';
-import { useCurrentEditor } from './use-current-editor';
+import { useEditingActions } from '../../hooks/editing-store';
+import { IdentityNeeded } from '../../components/form/IdentityNeeded';
+import { useCurrentEditor } from '../../hooks/use-current-editor';
 import { useUpdateMode } from './use-update-mode';
 import './editing.css';
 

@@ -4,7 +4,7 @@ import { PERIOD_EXAMPLES } from '../../domain/period';
 import { changedFields, withCountsKept } from '../../domain/point-fields';
 import type { DataPoint } from '../../domain/types';
 import { validatePoint, type GapCheck, type PointField, type PointInput } from '../../domain/validate-point';
-import { TextField } from './TextField';
+import { TextField } from '../../components/form/TextField';
 import { useToday } from '../../lib/today';
 
 export interface PointFormProps {

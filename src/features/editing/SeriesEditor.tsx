@@ -5,7 +5,7 @@ import { formatNumber } from '../../domain/format-value';
 import { pendingChangeId } from '../../domain/pending-change';
 import type { DataPoint } from '../../domain/types';
 import { useDraft, useDraftActions } from './draft-store';
-import { useCurrentEditor } from './use-current-editor';
+import { useCurrentEditor } from '../../hooks/use-current-editor';
 import { usePermissions } from '../../api/session';
 import { PendingChangeNotice } from './pending/PendingChangeNotice';
 import { useIsSending, usePendingChange } from '../../outbox/outbox-store';

@@ -1,5 +1,5 @@
 import { useSourceInfo } from '../../api/source-info';
-import { useStoredEditMode } from './editing-store';
+import { useStoredEditMode } from '../../hooks/editing-store';
 
 /**
  * Whether the page is in "Update figures" mode. Kept in this browser across visits, so a mode

@@ -8,16 +8,21 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { formatValue } from '../../domain/format-value';
 import type { Ambition, Indicator, Place, Series } from '../../domain/types';
 import { useHeadlineAssessment } from '../../hooks/use-assessments';
+import { usePlan } from '../../hooks/use-plan';
+import { PlanBadge } from '../../components/PlanBadge';
+import { numbered, type Words } from '../../domain/terms';
 
 export interface AmbitionCardProps {
   ambition: Ambition;
   indicator: Indicator;
   place: Place;
   query: UseQueryResult<Series>;
+  words: Words;
 }
 
-export function AmbitionCard({ ambition, indicator, place, query }: AmbitionCardProps) {
+export function AmbitionCard({ ambition, indicator, place, query, words }: AmbitionCardProps) {
   const { search } = useLocation();
+  const plan = usePlan(ambition);
   const titleId = `ambition-${ambition.number}-title`;
   return (
     <article className="ambition-card" aria-labelledby={titleId} aria-busy={query.isPending}>
@@ -27,7 +32,7 @@ export function AmbitionCard({ ambition, indicator, place, query }: AmbitionCard
             {ambition.number}
           </span>
           <span>
-            <span className="visually-hidden">Ambition {ambition.number}: </span>
+            <span className="visually-hidden">{numbered(words, ambition.number)}: </span>
             {ambition.title}
           </span>
         </Link>
@@ -42,7 +47,7 @@ export function AmbitionCard({ ambition, indicator, place, query }: AmbitionCard
         </div>
       ) : query.isError ? (
         <ErrorMessage
-          title={`The figures for ambition ${ambition.number} could not be loaded`}
+          title={`The figures for ${words.one} ${ambition.number} could not be loaded`}
           error={query.error}
           onRetry={() => void query.refetch()}
           retrying={query.isFetching}
@@ -51,6 +56,11 @@ export function AmbitionCard({ ambition, indicator, place, query }: AmbitionCard
         <p className="ambition-card__empty">No figures for {place.name} yet.</p>
       ) : (
         <CardBody indicator={indicator} place={place} series={query.data} />
+      )}
+      {plan && (
+        <p className="ambition-card__plan">
+          <PlanBadge status={plan.status} /> {plan.counts.done} of {plan.actions.length} done
+        </p>
       )}
     </article>
   );

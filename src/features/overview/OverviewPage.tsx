@@ -4,7 +4,9 @@ import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { PlaceSelect } from '../../components/PlaceSelect';
 import { useCurrentFramework } from '../../hooks/use-current-framework';
 import { usePlaceParam } from '../../hooks/use-place-param';
+import { ourAll, wordsOf } from '../../domain/terms';
 import { AmbitionCard } from './AmbitionCard';
+import { PlanCard } from './PlanCard';
 import { StatusSummary } from './StatusSummary';
 import './overview.css';
 
@@ -12,11 +14,13 @@ import './overview.css';
 const Card = memo(AmbitionCard);
 const Summary = memo(StatusSummary);
 
-/** The ten ambitions at a glance, for one place at a time. */
+/** Every commitment at a glance, for one place at a time: on its headline figures, or on its actions where it has none. */
 export function OverviewPage() {
   const framework = useCurrentFramework();
   const { place, choosePlace, unknownPlaceId } = usePlaceParam(framework);
-  const headlines = useMemo(() => framework.ambitions.map((ambition) => ({ ambition, indicator: ambition.indicators[0]! })), [framework]);
+  const words = wordsOf(framework);
+  const headlines = useMemo(() => framework.ambitions.flatMap((ambition) => (ambition.indicators[0] ? [{ ambition, indicator: ambition.indicators[0] }] : [])), [framework]);
+  const queryOf = new Map(headlines.map((h, i) => [h.ambition.number, i]));
   // Figures arrive one series at a time. Drawing the cards for them is deferred so React can do it
   // in small slices (a transition) instead of one long task that would freeze taps and scrolling.
   const queries = useDeferredValue(
@@ -29,14 +33,15 @@ export function OverviewPage() {
 
   return (
     <section aria-labelledby="overview-title">
-      <title>{`${framework.shortName} ambitions: ${place.name} – Ambitions dashboard`}</title>
+      <title>{`${framework.shortName} ${words.many}: ${place.name} – Ambitions dashboard`}</title>
       <div className="page-heading">
         <div>
           <h1 id="overview-title" tabIndex={-1}>
-            {framework.ambitions.length === 10 ? 'Our ten big ambitions' : 'Our ambitions'}
+            {ourAll(words, framework.ambitions.length)}
           </h1>
           <p className="page-heading__lead">
-            Progress in <strong>{place.name}</strong> against each ambition’s baseline and target.
+            Progress in <strong>{place.name}</strong> against each {words.one}’s baseline and target
+            {framework.ambitions.some((a) => a.indicators.length === 0) ? ', or its actions where no figure is tracked yet' : ''}.
           </p>
         </div>
         <PlaceSelect places={framework.places} value={place.id} onChange={choosePlace} />
@@ -46,15 +51,23 @@ export function OverviewPage() {
           There is no place called “{unknownPlaceId}” in this partnership, so the whole partnership is shown.
         </p>
       )}
-      <Summary headlines={headlines} queries={queries} placeName={place.name} />
+      <Summary headlines={headlines} queries={queries} placeName={place.name} plans={framework.ambitions.filter((a) => a.indicators.length === 0)} />
+      {framework.ambitions.length === 0 && <p>No {words.many} are set up yet.</p>}
       <ol className="ambition-grid">
-        {headlines.map(({ ambition, indicator }, i) => (
-          <li key={ambition.number}>
-            <ErrorBoundary title={`Ambition ${ambition.number}`}>
-              <Card ambition={ambition} indicator={indicator} place={place} query={queries[i]!} />
-            </ErrorBoundary>
-          </li>
-        ))}
+        {framework.ambitions.map((ambition) => {
+          const i = queryOf.get(ambition.number);
+          return (
+            <li key={ambition.number}>
+              <ErrorBoundary title={`${words.One} ${ambition.number}`}>
+                {i === undefined ? (
+                  <PlanCard ambition={ambition} words={words} />
+                ) : (
+                  <Card ambition={ambition} indicator={headlines[i]!.indicator} place={place} query={queries[i]!} words={words} />
+                )}
+              </ErrorBoundary>
+            </li>
+          );
+        })}
       </ol>
     </section>
   );

@@ -4,17 +4,28 @@ import type { StatusKind } from '../../domain/assess-target';
 import { STATUS_ORDER } from '../../domain/status-labels';
 import type { Ambition, Indicator, Series } from '../../domain/types';
 import { assessSeries } from '../../hooks/use-assessments';
+import { assessActions, isoDay, type PlanStatus } from '../../domain/assess-actions';
+import { PlanBadge } from '../../components/PlanBadge';
 import { useToday } from '../../lib/today';
 
 export interface StatusSummaryProps {
   headlines: { ambition: Ambition; indicator: Indicator }[];
   queries: UseQueryResult<Series>[];
   placeName: string;
+  /** Commitments judged on their actions: counted apart. */
+  plans?: Ambition[];
 }
 
+const PLAN_ORDER: PlanStatus[] = ['late', 'at-risk', 'on-track', 'not-started', 'done', 'no-actions'];
+
 /** "4 missed, 2 on track…": the board's first question, answered before the detail. */
-export function StatusSummary({ headlines, queries, placeName }: StatusSummaryProps) {
-  const { year } = useToday();
+export function StatusSummary({ headlines, queries, placeName, plans = [] }: StatusSummaryProps) {
+  const { year, date } = useToday();
+  const planCounts = new Map<PlanStatus, number>();
+  for (const a of plans) {
+    const status = assessActions(a.actions ?? [], isoDay(date)).status;
+    planCounts.set(status, (planCounts.get(status) ?? 0) + 1);
+  }
   const counts = new Map<StatusKind, number>();
   let unavailable = 0;
   headlines.forEach(({ indicator }, i) => {
@@ -53,6 +64,11 @@ export function StatusSummary({ headlines, queries, placeName }: StatusSummaryPr
               <span className="status-summary__count">{unavailable}</span> could not be shown
             </li>
           )}
+          {PLAN_ORDER.filter((s) => planCounts.has(s)).map((status) => (
+            <li key={`plan-${status}`}>
+              <span className="status-summary__count">{planCounts.get(status)}</span> <PlanBadge status={status} />
+            </li>
+          ))}
         </ul>
       )}
     </section>

@@ -3,9 +3,9 @@ import { useSaveIndicator } from '../../../api/save-indicator';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { DataSourceError } from '../../../api/errors';
 import type { Comment, Indicator, Place, Series } from '../../../domain/types';
-import { useCurrentEditor } from '../use-current-editor';
+import { useCurrentEditor } from '../../../hooks/use-current-editor';
 import { usePermissions } from '../../../api/session';
-import { TextField } from '../TextField';
+import { TextField } from '../../../components/form/TextField';
 
 const MAX_COMMENT = 2000;
 

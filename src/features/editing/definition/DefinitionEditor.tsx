@@ -7,9 +7,9 @@ import { diffIndicator } from '../../../domain/diff-indicator';
 import { PERIOD_EXAMPLES } from '../../../domain/period';
 import type { Indicator } from '../../../domain/types';
 import { blankTarget, definitionInputOf, validateDefinition, type DefinitionInput, type TargetInput } from '../../../domain/validate-definition';
-import { useCurrentEditor } from '../use-current-editor';
+import { useCurrentEditor } from '../../../hooks/use-current-editor';
 import { usePermissions } from '../../../api/session';
-import { TextField } from '../TextField';
+import { TextField } from '../../../components/form/TextField';
 import { TargetFields } from './TargetFields';
 
 /**

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { Provenance } from '../../../domain/types';
 import type { TargetInput } from '../../../domain/validate-definition';
-import { TextField } from '../TextField';
+import { TextField } from '../../../components/form/TextField';
 
 export interface TargetFieldsProps {
   index: number;

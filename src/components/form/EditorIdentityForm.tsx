@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { useEditingActions } from './editing-store';
+import './form.css';
+import { useEditingActions } from '../../hooks/editing-store';
 import { TextField } from './TextField';
 
 /** Asked once: every change records who made it. Kept in this browser only. */

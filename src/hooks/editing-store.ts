@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import type { Editor } from '../../domain/types';
+import type { Editor } from '../domain/types';
 
 // "Update figures" mode and who is editing, kept in this browser: a lead gives their name and
 // organisation once, every change records them, and a reload keeps them in update mode.

@@ -1,5 +1,5 @@
-import { usePermissions } from '../../api/session';
-import type { Editor } from '../../domain/types';
+import { usePermissions } from '../api/session';
+import type { Editor } from '../domain/types';
 import { useEditor } from './editing-store';
 
 /**

@@ -1,0 +1,106 @@
+import { useNavigate } from 'react-router';
+import { useFrameworkList } from '../../api/frameworks';
+import { useSourceInfo } from '../../api/source-info';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { IdentityNeeded } from '../../components/form/IdentityNeeded';
+import { TextField } from '../../components/form/TextField';
+import { validatePartnership, type PartnershipInput } from '../../domain/validate-setup';
+import { SetupForm, useFields } from './SetupForm';
+import { useSetupChange } from './use-setup-change';
+import './setup.css';
+
+const EMPTY_FRAMEWORK = { id: 'new', name: 'New partnership', shortName: 'New', source: 'New', places: [], ambitions: [] };
+
+/** A partnership set up from nothing: its name, address, words and the area it covers. Places and commitments follow. */
+export default function NewPartnershipPage() {
+  const source = useSourceInfo();
+  const list = useFrameworkList();
+  const navigate = useNavigate();
+  const { values, set } = useFields<PartnershipInput>({ name: '', shortName: '', address: '', one: 'ambition', many: 'ambitions', source: '', wholeName: '', wholeCodes: '' });
+  const setup = useSetupChange(EMPTY_FRAMEWORK);
+  const taken = new Set((list.data ?? []).map((p) => p.id));
+  const suggested = values.shortName
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return (
+    <section aria-labelledby="new-title" className="setup-page">
+      <title>Set up a new partnership – Ambitions dashboard</title>
+      <h1 id="new-title" tabIndex={-1}>
+        Set up a new partnership
+      </h1>
+      <p className="page-heading__lead">Start with its name and the area it covers. You add its places, commitments, indicators, actions and programmes next.</p>
+      {!source.canSetUp ? (
+        <p className="notice">{source.readOnlyReason ?? 'Partnerships cannot be set up through this data source.'}</p>
+      ) : !setup.editor ? (
+        <IdentityNeeded />
+      ) : (
+        <>
+          {setup.problem !== null && <ErrorMessage title="The partnership was not set up" error={setup.problem} />}
+          {setup.conflict && (
+            <p className="notice" role="alert">
+              A partnership at the address “{setup.conflict.theirs.id}” is already here ({setup.conflict.theirs.name}). Choose another address.
+            </p>
+          )}
+          <SetupForm
+            title="The partnership"
+            level={2}
+            submitLabel="Set up the partnership"
+            saving={setup.saving}
+            onSubmit={async () => {
+              const checked = validatePartnership({ ...values, address: values.address || suggested }, taken);
+              if (!checked.ok) return checked.errors;
+              const created = checked.value;
+              const saved = await setup.create(created, `Set up ${created.name}`);
+              if (saved) void navigate(`/${created.id}/setup`);
+              return saved;
+            }}
+          >
+            {(errors) => (
+              <>
+                <TextField label="Name" hint="For example One Halton: All Age Carers Strategy." value={values.name} onChange={set('name')} error={errors.name} />
+                <TextField label="Short name" hint="For headings, e.g. One Halton." value={values.shortName} onChange={set('shortName')} error={errors.shortName} />
+                <TextField
+                  label="Address"
+                  hint={`Lower-case letters, digits and dashes: the partnership will be at /${values.address || suggested || 'its-address'}.`}
+                  value={values.address || suggested}
+                  onChange={set('address')}
+                  error={errors.address}
+                />
+                <TextField
+                  label="Word for one commitment"
+                  hint="What the partnership calls them: ambition, priority area, big ambition…"
+                  value={values.one}
+                  onChange={set('one')}
+                  error={errors.one}
+                />
+                <TextField label="Word for several" value={values.many} onChange={set('many')} error={errors.many} />
+                <TextField
+                  label="Where the commitments are published"
+                  hint="The strategy or plan, e.g. All Age Carers Strategy 2024–27."
+                  value={values.source}
+                  onChange={set('source')}
+                  error={errors.source}
+                />
+                <TextField
+                  label="The area as a whole"
+                  hint="For example Halton, or West Yorkshire."
+                  value={values.wholeName}
+                  onChange={set('wholeName')}
+                  error={errors.wholeName}
+                />
+                <TextField
+                  label="Its ONS codes (optional)"
+                  hint="The council areas it covers, e.g. E06000006."
+                  value={values.wholeCodes}
+                  onChange={set('wholeCodes')}
+                  error={errors.wholeCodes}
+                />
+              </>
+            )}
+          </SetupForm>
+        </>
+      )}
+    </section>
+  );
+}
