@@ -29,7 +29,6 @@ describe('the problems in a framework file', () => {
     const raw = { id: 'x', name: 'X', shortName: 'X', source: 'S', places: [{ id: 'a', name: 'A', isTotal: false }], ambitions: [] };
     const parsed = frameworkSchema.safeParse(raw);
     expect(describeFrameworkProblems(parsed.error!.issues, raw)).toEqual([
-      'The ambitions must have at least 1.',
       'The places: exactly one place must be the whole partnership (found 0).',
     ]);
   });

@@ -128,7 +128,7 @@ describe('Ambition detail', () => {
     await user.click(screen.getByRole('link', { name: /Ambition 6: Antimicrobial resistance/ }));
     expect(router.state.location.pathname).toBe('/wyh/ambitions/6');
     expect(router.state.location.search).toBe('?place=leeds');
-    await user.click(await screen.findByRole('link', { name: 'All ambitions' }));
+    await user.click(await screen.findByRole('link', { name: 'All big ambitions' }));
     expect(router.state.location.pathname).toBe('/wyh');
   });
 

@@ -8,25 +8,28 @@ import { useCurrentFramework } from '../../hooks/use-current-framework';
 import { usePlaceParam } from '../../hooks/use-place-param';
 import { useToday } from '../../lib/today';
 import { PortfolioChart } from './PortfolioChart';
-import { portfolioRows, type PortfolioEntry } from './portfolio-rows';
+import { measuredAmbitions, portfolioRows, type PortfolioEntry } from './portfolio-rows';
+import { PlanList } from './PlanList';
+import { wordsOf, type Words } from '../../domain/terms';
 import './portfolio.css';
 
 const ORDERS: { value: PortfolioOrder; label: string }[] = [
   { value: 'furthest-behind', label: 'Furthest behind first' },
   { value: 'furthest-ahead', label: 'Furthest ahead first' },
-  { value: 'ambition', label: 'Ambition number' },
+  { value: 'ambition', label: 'Number' },
 ];
 
 /** Every ambition on one scale: how much of the change is done against how much of the time is gone. */
 export default function PortfolioPage() {
   const framework = useCurrentFramework();
+  const words = wordsOf(framework);
   const { place, choosePlace } = usePlaceParam(framework);
   const [params, setParams] = useSearchParams();
   const { search } = useLocation();
   const order = (ORDERS.find((o) => o.value === params.get('order'))?.value ?? 'furthest-behind') as PortfolioOrder;
   const queries = useSeriesForIndicators(
     framework.id,
-    framework.ambitions.map((a) => a.indicators[0]!.id),
+    measuredAmbitions(framework).map((a) => a.indicators[0]!.id),
     place.id,
   );
   const rows = sortPortfolio(portfolioRows(framework, queries, useToday().year), order);
@@ -36,14 +39,14 @@ export default function PortfolioPage() {
 
   return (
     <section aria-labelledby="portfolio-title" className="portfolio">
-      <title>{`Progress across ambitions: ${place.name} – Ambitions dashboard`}</title>
+      <title>{`Progress across ${words.many}: ${place.name} – Ambitions dashboard`}</title>
       <div className="page-heading">
         <div>
           <h1 id="portfolio-title" tabIndex={-1}>
-            Progress across ambitions
+            Progress across {words.many}
           </h1>
           <p className="page-heading__lead">
-            For each ambition in <strong>{place.name}</strong>: how much of the change from baseline to target has been made, against how much of the time to the target had gone by
+            For each {words.one} with figures in <strong>{place.name}</strong>: how much of the change from baseline to target has been made, against how much of the time to the target had gone by
             the latest figure.
           </p>
         </div>
@@ -64,19 +67,19 @@ export default function PortfolioPage() {
         >
           {ORDERS.map((o) => (
             <option key={o.value} value={o.value}>
-              {o.label}
+              {o.value === 'ambition' ? `${words.One} number` : o.label}
             </option>
           ))}
         </select>
       </div>
       {loading > 0 ? (
         <p className="loading-line" role="status">
-          Loading the figures for {loading} {loading === 1 ? 'ambition' : 'ambitions'}…
+          Loading the figures for {loading} {loading === 1 ? words.one : words.many}…
         </p>
       ) : (
         <figure className="portfolio__figure">
           <figcaption id={summaryId} className="portfolio__summary">
-            {summarise(rows)}
+            {summarise(rows, words)}
           </figcaption>
           <p className="portfolio__legend" aria-hidden="true">
             <span className="portfolio__key portfolio__key--bar" /> Share of the change made <span className="portfolio__key portfolio__key--time" /> Share of the time gone (by the
@@ -85,27 +88,28 @@ export default function PortfolioPage() {
           <PortfolioChart rows={rows} labelledBy={summaryId} />
         </figure>
       )}
-      <PortfolioTable rows={rows} search={search} frameworkId={framework.id} />
+      {rows.length > 0 && <PortfolioTable rows={rows} search={search} frameworkId={framework.id} words={words} />}
+      <PlanList framework={framework} words={words} search={search} />
     </section>
   );
 }
 
-function summarise(rows: readonly PortfolioEntry[]): string {
+function summarise(rows: readonly PortfolioEntry[], words: Words): string {
   const measured = rows.filter((r) => r.shares);
-  if (measured.length === 0) return 'No ambition has figures to measure progress from yet.';
+  if (measured.length === 0) return `No ${words.one} has figures to measure progress from yet.`;
   const keepingPace = measured.filter((r) => lagOf(r)! <= 0.05).length;
   const worst = [...measured].sort((a, b) => lagOf(b)! - lagOf(a)!)[0]!;
-  return `${keepingPace} of ${measured.length} ambitions have made at least as much of the change as the time gone. Furthest behind: ambition ${worst.ambitionNumber} (${worst.indicatorName}): ${describeShares(worst.shares!, worst.latestLabel ?? '')}`;
+  return `${keepingPace} of ${measured.length} ${measured.length === 1 ? words.one : words.many} ${measured.length === 1 ? 'has' : 'have'} made at least as much of the change as the time gone. Furthest behind: ${words.one} ${worst.ambitionNumber} (${worst.indicatorName}): ${describeShares(worst.shares!, worst.latestLabel ?? '')}`;
 }
 
-function PortfolioTable({ rows, search, frameworkId }: { rows: readonly PortfolioEntry[]; search: string; frameworkId: string }) {
+function PortfolioTable({ rows, search, frameworkId, words }: { rows: readonly PortfolioEntry[]; search: string; frameworkId: string; words: Words }) {
   return (
-    <div className="table-scroll" tabIndex={0} role="group" aria-label="Progress across ambitions, as a table">
+    <div className="table-scroll" tabIndex={0} role="group" aria-label={`Progress across ${words.many}, as a table`}>
       <table className="data-table portfolio-table">
-        <caption>Progress across ambitions, in the order chosen above</caption>
+        <caption>Progress across {words.many}, in the order chosen above</caption>
         <thead>
           <tr>
-            <th scope="col">Ambition</th>
+            <th scope="col">{words.One}</th>
             <th scope="col">Status</th>
             <th scope="col">Change made</th>
             <th scope="col">Time gone by the latest figure</th>

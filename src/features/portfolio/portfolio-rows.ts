@@ -8,9 +8,12 @@ export interface PortfolioEntry extends PortfolioRow {
   targetLabel?: string;
 }
 
-/** One row per ambition: its headline indicator and target, in the chosen place. */
+/** The commitments that have figures: the rest are judged on their actions, and listed apart. */
+export const measuredAmbitions = (framework: Framework) => framework.ambitions.filter((a) => a.indicators.length > 0);
+
+/** One row per commitment with figures: its headline indicator and target, in the chosen place. */
 export function portfolioRows(framework: Framework, queries: readonly UseQueryResult<Series>[], year: number): PortfolioEntry[] {
-  return framework.ambitions.map((ambition, i) => {
+  return measuredAmbitions(framework).map((ambition, i) => {
     const indicator = ambition.indicators[0]!;
     const base = { key: String(ambition.number), ambitionNumber: ambition.number, ambitionTitle: ambition.title, indicatorName: indicator.name };
     const query = queries[i];

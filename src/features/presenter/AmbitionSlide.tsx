@@ -11,8 +11,10 @@ import { formatDate, useToday } from '../../lib/today';
 import { insightFor } from '../../components/insight/insight-for';
 import { commentLine } from '../../domain/comments';
 import { TrendMarker } from '../../components/insight/TrendMarker';
+import { numbered, wordsOf } from '../../domain/terms';
 import type { DeckView } from './deck';
 import { PlaceStrip } from './PlaceStrip';
+import { PlanSlide } from './PlanSlide';
 
 // On a projector the trend and interval clutter more than they tell; the path to the target stays.
 const SLIDE_LAYERS = { path: true, trend: false, interval: false };
@@ -25,15 +27,21 @@ export interface AmbitionSlideProps {
   chartHeight: number;
 }
 
-/** One ambition: its status in words and icon, the headline chart, why, and every place at a glance. */
-export function AmbitionSlide({ framework, ambition, place, view, chartHeight }: AmbitionSlideProps) {
+/** One commitment: on its headline figures, or on its actions where it has no figures yet. */
+export function AmbitionSlide(props: AmbitionSlideProps) {
+  return props.ambition.indicators.length === 0 ? <PlanSlide framework={props.framework} ambition={props.ambition} /> : <FigureSlide {...props} />;
+}
+
+/** Its status in words and icon, the headline chart, why, and every place at a glance. */
+function FigureSlide({ framework, ambition, place, view, chartHeight }: AmbitionSlideProps) {
+  const words = wordsOf(framework);
   const indicator = ambition.indicators[0]!;
   const query = useSeries(framework.id, indicator.id, place.id);
   return (
     <article className="slide slide--ambition" aria-labelledby="slide-title">
       <header className="slide__header">
         <h1 id="slide-title" className="slide__title">
-          <span className="slide__number">Ambition {ambition.number}</span> {ambition.title}
+          <span className="slide__number">{numbered(words, ambition.number)}</span> {ambition.title}
         </h1>
         <p className="slide__indicator">
           {indicator.name}, {place.name}
@@ -44,7 +52,7 @@ export function AmbitionSlide({ framework, ambition, place, view, chartHeight }:
           Loading the figures…
         </p>
       ) : query.isError ? (
-        <ErrorMessage title={`The figures for ambition ${ambition.number} could not be loaded`} error={query.error} onRetry={() => void query.refetch()} />
+        <ErrorMessage title={`The figures for ${words.one} ${ambition.number} could not be loaded`} error={query.error} onRetry={() => void query.refetch()} />
       ) : (
         <SlideBody framework={framework} ambition={ambition} place={place} view={view} chartHeight={chartHeight} series={query.data} />
       )}

@@ -15,6 +15,10 @@ import { insightFor } from '../../components/insight/insight-for';
 import { CommentList } from '../../components/insight/CommentList';
 import { TrendMarker } from '../../components/insight/TrendMarker';
 import { readDeck } from './deck';
+import { PackPlan, PackProgrammes, PackProgrammesLine } from './PackPlan';
+import { PlanBadge } from '../../components/PlanBadge';
+import { assessActions, isoDay } from '../../domain/assess-actions';
+import { numbered, wordsOf } from '../../domain/terms';
 import './board-pack.css';
 
 const PACK_LAYERS = { path: true, trend: true, interval: true };
@@ -47,6 +51,7 @@ function BoardPack({ framework }: { framework: Framework }) {
   );
   const place = framework.places.find((p) => p.id === params.get('place')) ?? totalPlace(framework);
   const ambitions = deck.ambitions.map((n) => framework.ambitions.find((a) => a.number === n)!);
+  const words = wordsOf(framework);
   return (
     <div className="board-pack">
       <title>{`Board pack – ${framework.shortName} – ${place.name}`}</title>
@@ -56,11 +61,16 @@ function BoardPack({ framework }: { framework: Framework }) {
           Print or save as PDF
         </button>
         <span>
-          A4 landscape: a cover, then {ambitions.length} ambition page{ambitions.length === 1 ? '' : 's'}.
+          A4 landscape: a cover, then {ambitions.length} {ambitions.length === 1 ? words.one : words.many}, a page each.
         </span>
       </nav>
       <main>
         <Cover framework={framework} place={place} />
+        {framework.programmes?.length ? (
+          <section className="board-page" aria-labelledby="pack-programmes">
+            <PackProgrammes framework={framework} words={words} />
+          </section>
+        ) : null}
         {ambitions.map((ambition) => (
           <AmbitionPage key={ambition.number} framework={framework} ambition={ambition} place={place} />
         ))}
@@ -70,7 +80,10 @@ function BoardPack({ framework }: { framework: Framework }) {
 }
 
 function Cover({ framework, place }: { framework: Framework; place: Place }) {
-  const indicators = framework.ambitions.map((a) => a.indicators[0]!);
+  const words = wordsOf(framework);
+  const measured = framework.ambitions.filter((a) => a.indicators.length > 0);
+  const indexOf = new Map(measured.map((a, i) => [a.number, i]));
+  const indicators = measured.map((a) => a.indicators[0]!);
   const queries = useSeriesForIndicators(
     framework.id,
     indicators.map((i) => i.id),
@@ -80,22 +93,41 @@ function Cover({ framework, place }: { framework: Framework; place: Place }) {
   const sources = [...new Set(framework.ambitions.flatMap((a) => a.indicators.map((i) => i.source)))];
   return (
     <section className="board-page board-page--cover" aria-labelledby="cover-title">
-      <h1 id="cover-title">{framework.name}: progress on our big ambitions</h1>
+      <h1 id="cover-title">
+        {framework.name}: progress on our {words.many}
+      </h1>
       <p className="board-page__meta">
         Board pack for {place.name}, as at {formatDate(date)}.
       </p>
+      {framework.note && <p className="board-page__note">{framework.note}</p>}
       <table className="pack-table">
-        <caption>Every ambition&rsquo;s headline status</caption>
+        <caption>Every {words.one}&rsquo;s headline status</caption>
         <thead>
           <tr>
-            <th scope="col">Ambition</th>
+            <th scope="col">{words.One}</th>
             <th scope="col">Headline indicator</th>
             <th scope="col">Status</th>
             <th scope="col">Latest figure</th>
           </tr>
         </thead>
         <tbody>
-          {framework.ambitions.map((ambition, i) => {
+          {framework.ambitions.map((ambition) => {
+            const i = indexOf.get(ambition.number);
+            if (i === undefined) {
+              const plan = assessActions(ambition.actions ?? [], isoDay(date));
+              return (
+                <tr key={ambition.number}>
+                  <th scope="row">
+                    {ambition.number}. {ambition.title}
+                  </th>
+                  <td>None yet: judged on its actions</td>
+                  <td>
+                    <PlanBadge status={plan.status} />
+                  </td>
+                  <td>{plan.actions.length > 0 ? `${plan.counts.done} of ${plan.actions.length} actions done` : '–'}</td>
+                </tr>
+              );
+            }
             const series = queries[i]?.data;
             const headline = headlineOf(indicators[i]!, series, year);
             return (
@@ -123,24 +155,55 @@ function Cover({ framework, place }: { framework: Framework; place: Place }) {
 }
 
 function AmbitionPage({ framework, ambition, place }: { framework: Framework; ambition: Ambition; place: Place }) {
+  const words = wordsOf(framework);
+  if (ambition.indicators.length === 0) {
+    return (
+      <section className="board-page" aria-labelledby={`pack-${ambition.number}`}>
+        <h2 id={`pack-${ambition.number}`} className="board-page__title">
+          {numbered(words, ambition.number)}: {ambition.title}
+        </h2>
+        <p className="board-page__meta">{ambition.commitment}</p>
+        <PackPlan ambition={ambition} headline />
+        <PackProgrammesLine framework={framework} ambitionNumber={ambition.number} />
+      </section>
+    );
+  }
+  return <MeasuredPage framework={framework} ambition={ambition} place={place} />;
+}
+
+function MeasuredPage({ framework, ambition, place }: { framework: Framework; ambition: Ambition; place: Place }) {
+  const words = wordsOf(framework);
   const indicator = ambition.indicators[0]!;
   const query = useSeries(framework.id, indicator.id, place.id);
   return (
-    <section className="board-page" aria-labelledby={`pack-${ambition.number}`}>
-      <h2 id={`pack-${ambition.number}`} className="board-page__title">
-        Ambition {ambition.number}: {ambition.title}
-      </h2>
-      <p className="board-page__meta">
-        {indicator.name}, {place.name}. Source: {indicator.source}.
-      </p>
-      {query.isPending ? (
-        <p role="status">Loading the figures…</p>
-      ) : query.isError ? (
-        <ErrorMessage title={`The figures for ambition ${ambition.number} could not be loaded`} error={query.error} />
-      ) : (
-        <AmbitionPageBody indicator={indicator} place={place} series={query.data} />
-      )}
-    </section>
+    <>
+      <section className="board-page" aria-labelledby={`pack-${ambition.number}`}>
+        <h2 id={`pack-${ambition.number}`} className="board-page__title">
+          {numbered(words, ambition.number)}: {ambition.title}
+        </h2>
+        <p className="board-page__meta">
+          {indicator.name}, {place.name}. Source: {indicator.source}.
+        </p>
+        {query.isPending ? (
+          <p role="status">Loading the figures…</p>
+        ) : query.isError ? (
+          <ErrorMessage title={`The figures for ${words.one} ${ambition.number} could not be loaded`} error={query.error} />
+        ) : (
+          <AmbitionPageBody indicator={indicator} place={place} series={query.data} />
+        )}
+        {!ambition.actions?.length && <PackProgrammesLine framework={framework} ambitionNumber={ambition.number} />}
+      </section>
+      {/* Its actions on a page of their own, so the figures' page keeps its chart at a readable size. */}
+      {ambition.actions?.length ? (
+        <section className="board-page" aria-labelledby={`pack-${ambition.number}-actions`}>
+          <h2 id={`pack-${ambition.number}-actions`} className="board-page__title">
+            {numbered(words, ambition.number)}: {ambition.title} — actions
+          </h2>
+          <PackPlan ambition={ambition} headline={false} />
+          <PackProgrammesLine framework={framework} ambitionNumber={ambition.number} />
+        </section>
+      ) : null}
+    </>
   );
 }
 

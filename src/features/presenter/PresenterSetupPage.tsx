@@ -1,3 +1,4 @@
+import { wordsOf } from '../../domain/terms';
 import { Link, useSearchParams } from 'react-router';
 import { PlaceSelect } from '../../components/PlaceSelect';
 import { useCurrentFramework } from '../../hooks/use-current-framework';
@@ -11,6 +12,7 @@ import './presenter.css';
  */
 export default function PresenterSetupPage() {
   const framework = useCurrentFramework();
+  const words = wordsOf(framework);
   const [params, setParams] = useSearchParams();
   const available = framework.ambitions.map((a) => a.number);
   const deck = readDeck(params, available);
@@ -34,7 +36,7 @@ export default function PresenterSetupPage() {
       <h1 id="setup-title" tabIndex={-1}>
         Present at a meeting
       </h1>
-      <p className="page-heading__lead">One ambition per slide, full screen, for the projector. The first slide sums up every status.</p>
+      <p className="page-heading__lead">One {words.one} per slide, full screen, for the projector. The first slide sums up every status.</p>
       <div className="presenter-setup__actions">
         <Link className="button" to={`/${framework.id}/present/summary${query}`}>
           Start presenting
@@ -45,7 +47,7 @@ export default function PresenterSetupPage() {
       </div>
       <PlaceSelect places={framework.places} value={placeId} onChange={(p) => update({}, p)} label="Figures for" />
       <fieldset className="presenter-setup__choice">
-        <legend>Show each ambition as</legend>
+        <legend>Show each {words.one} as</legend>
         {(['chart', 'table'] as const).map((view) => (
           <label key={view}>
             <input type="radio" name="view" checked={deck.view === view} onChange={() => update({ view })} /> {view === 'chart' ? 'A chart' : 'A table'}
@@ -63,7 +65,7 @@ export default function PresenterSetupPage() {
         </select>
       </div>
       <fieldset className="presenter-setup__deck">
-        <legend>Ambitions in the deck, in order</legend>
+        <legend>{words.Many} in the deck, in order</legend>
         <ol>
           {ordered.map((n) => {
             const ambition = framework.ambitions.find((a) => a.number === n)!;
@@ -116,7 +118,7 @@ export default function PresenterSetupPage() {
           <dt>Home, End</dt>
           <dd>First or last slide</dd>
           <dt>{available.includes(10) ? '1 to 9, 0' : `1 to ${Math.min(9, Math.max(...available))}`}</dt>
-          <dd>{available.includes(10) ? 'That ambition (0 is ambition 10)' : 'That ambition'}</dd>
+          <dd>{available.includes(10) ? `That ${words.one} (0 is ${words.one} 10)` : `That ${words.one}`}</dd>
           <dt>F</dt>
           <dd>Full screen</dd>
           <dt>T</dt>

@@ -1,12 +1,18 @@
 import { useSeriesForIndicators } from '../../api/get-series';
 import { StatusBadge } from '../../components/StatusBadge';
 import type { Framework, Place } from '../../domain/types';
+import { PlanBadge } from '../../components/PlanBadge';
+import { assessActions, isoDay } from '../../domain/assess-actions';
+import { wordsOf } from '../../domain/terms';
 import { headlineOf } from '../../hooks/use-assessments';
 import { formatDate, useToday } from '../../lib/today';
 
-/** The first slide: every ambition's status at once, in the partnership's order. */
+/** The first slide: every commitment's status at once, in the partnership's order. */
 export function SummarySlide({ framework, place }: { framework: Framework; place: Place }) {
-  const indicators = framework.ambitions.map((a) => a.indicators[0]!);
+  const words = wordsOf(framework);
+  const measured = framework.ambitions.filter((a) => a.indicators.length > 0);
+  const indexOf = new Map(measured.map((a, i) => [a.number, i]));
+  const indicators = measured.map((a) => a.indicators[0]!);
   const queries = useSeriesForIndicators(
     framework.id,
     indicators.map((i) => i.id),
@@ -17,14 +23,23 @@ export function SummarySlide({ framework, place }: { framework: Framework; place
     <article className="slide slide--summary" aria-labelledby="slide-title">
       <header className="slide__header">
         <h1 id="slide-title" className="slide__title">
-          {framework.shortName}: our {framework.ambitions.length} big ambitions
+          {framework.shortName}: our {framework.ambitions.length} {words.many}
         </h1>
         <p className="slide__indicator">
           {place.name}, as at {formatDate(date)}
         </p>
       </header>
       <ol className="summary-grid">
-        {framework.ambitions.map((ambition, i) => {
+        {framework.ambitions.map((ambition) => {
+          const i = indexOf.get(ambition.number);
+          if (i === undefined)
+            return (
+              <li key={ambition.number} className="summary-grid__item">
+                <span className="summary-grid__number">{ambition.number}</span>
+                <span className="summary-grid__title">{ambition.title}</span>
+                <PlanBadge status={assessActions(ambition.actions ?? [], isoDay(date)).status} size="large" />
+              </li>
+            );
           const series = queries[i]?.data;
           const status = headlineOf(indicators[i]!, series, year)?.status;
           return (
