@@ -28,8 +28,6 @@ describe('the problems in a framework file', () => {
   it('say what is missing, what is empty and the rules of the whole file', () => {
     const raw = { id: 'x', name: 'X', shortName: 'X', source: 'S', places: [{ id: 'a', name: 'A', isTotal: false }], ambitions: [] };
     const parsed = frameworkSchema.safeParse(raw);
-    expect(describeFrameworkProblems(parsed.error!.issues, raw)).toEqual([
-      'The places: exactly one place must be the whole partnership (found 0).',
-    ]);
+    expect(describeFrameworkProblems(parsed.error!.issues, raw)).toEqual(['The places: exactly one place must be the whole partnership (found 0).']);
   });
 });

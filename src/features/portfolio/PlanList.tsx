@@ -14,7 +14,8 @@ export function PlanList({ framework, words, search }: { framework: Framework; w
     <section aria-labelledby="plan-list-title" className="plan-list">
       <h2 id="plan-list-title">Judged on their actions</h2>
       <p>
-        {plans.length === 1 ? `One ${words.one} has` : `${plans.length} ${words.many} have`} no figures to measure yet; {plans.length === 1 ? 'its' : 'their'} status comes from the actions set for {plans.length === 1 ? 'it' : 'them'}.
+        {plans.length === 1 ? `One ${words.one} has` : `${plans.length} ${words.many} have`} no figures to measure yet; {plans.length === 1 ? 'its' : 'their'} status comes from the
+        actions set for {plans.length === 1 ? 'it' : 'them'}.
       </p>
       <ul>
         {plans.map((a) => {

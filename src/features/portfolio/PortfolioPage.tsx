@@ -46,8 +46,8 @@ export default function PortfolioPage() {
             Progress across {words.many}
           </h1>
           <p className="page-heading__lead">
-            For each {words.one} with figures in <strong>{place.name}</strong>: how much of the change from baseline to target has been made, against how much of the time to the target had gone by
-            the latest figure.
+            For each {words.one} with figures in <strong>{place.name}</strong>: how much of the change from baseline to target has been made, against how much of the time to the
+            target had gone by the latest figure.
           </p>
         </div>
         <PlaceSelect places={framework.places} value={place.id} onChange={choosePlace} />
