@@ -5,6 +5,8 @@ const browser = browserForThisFile();
 describe('board view in Chromium, on the built app with the mock API', () => {
   it('shows ten ambitions, each with a status in words', async () => {
     const { page, errors, close } = await openPage(browser(), '/');
+    // The home page lists the partnerships; WY&H opens at its own address.
+    await page.getByRole('link', { name: 'West Yorkshire and Harrogate Health and Care Partnership' }).click();
     await waitForCards(page);
     expect(page.url()).toMatch(/\/wyh$/);
     const cards = page.locator('.ambition-card');

@@ -5,7 +5,7 @@ const browser = browserForThisFile();
 describe('insight views in Chromium', () => {
   it('progress across ambitions: one chart and its table, sortable by keyboard; no axe violations; readable on a phone', async () => {
     const { page, errors, close } = await openPage(browser(), '/wyh/progress?place=leeds');
-    await page.getByRole('heading', { level: 1, name: 'Progress across ambitions' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Progress across big ambitions' }).waitFor();
     const chart = page.getByRole('img', { name: /Furthest behind: ambition 1 / });
     await chart.waitFor();
     expect(await page.locator('.portfolio-chart .portfolio-chart__row:not(.portfolio-chart__scale)').count()).toBe(10);

@@ -82,7 +82,7 @@ describe('the presenter in Chromium', () => {
 });
 
 describe('the board pack in Chromium', () => {
-  it('prints a cover and one A4 landscape page per chosen ambition', async () => {
+  it('prints a cover, the programmes and one A4 landscape page per chosen ambition', async () => {
     const { page, errors, close } = await openPage(browser(), '/wyh/board-pack?place=leeds&deck=5,1,3');
     await page.getByRole('heading', { name: /progress on our big ambitions/ }).waitFor();
     await page.waitForFunction(() => document.querySelectorAll('svg.recharts-surface').length === 3);
@@ -90,7 +90,8 @@ describe('the board pack in Chromium', () => {
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     const text = pdf.toString('latin1');
     const pages = text.match(/\/Type\s*\/Page(?!s)/g)?.length;
-    expect(pages).toBe(1 + 3);
+    // The cover, the programmes and their funding, then a page for each chosen ambition.
+    expect(pages).toBe(1 + 1 + 3);
     // A4 landscape: 842 × 595 points.
     expect(text).toMatch(/\/MediaBox\s*\[\s*0\s+0\s+84[12](\.\d+)?\s+59[45](\.\d+)?\s*\]/);
     expect(errors).toEqual([]);

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { axeViolations, browserForThisFile, identify, openPage, screenshot } from './browser';
 
@@ -149,6 +150,14 @@ describe('an admin sets up a partnership in the app (built app, mock API, Chromi
       expect(await axeViolations(page)).toEqual([]);
       await page.goto(page.url().replace(/\/riverside$/, '/riverside/setup'));
       await page.getByRole('heading', { name: 'Changes to the set-up' }).waitFor();
+      // The set-up as a workbook, and back: read in the browser, nothing changed.
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the set-up (.xlsx)' }).click()]);
+      expect(download.suggestedFilename()).toBe('riverside-set-up.xlsx');
+      const path = await download.path();
+      await page
+        .getByLabel('Import a workbook')
+        .setInputFiles({ name: 'riverside-set-up.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: readFileSync(path!) });
+      await page.getByText('riverside-set-up.xlsx: no changes').waitFor();
       await page.getByText(/Update to the action “Carers’ register shared by every GP practice” — Sam Patel/).waitFor();
       await page.getByText(/Set up Riverside Health and Care Partnership — Sam Patel/).waitFor();
       expect(errors).toEqual([]);

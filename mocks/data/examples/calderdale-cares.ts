@@ -131,7 +131,7 @@ export const CALDERDALE_FRAMEWORK: Framework = {
       // No number yet: judged on what is being done.
       indicators: [],
       actions: [
-        action('cc-a2', 'Falls prevention offered through every primary care network', 'Calderdale Cares community services', '2026-03-31', 'on-track', [
+        action('cc-a2', 'Falls prevention offered through every primary care network', 'Calderdale Cares community services', '2027-03-31', 'on-track', [
           {
             id: 'cc-a2-u1',
             at: '2025-10-15T10:00:00Z',

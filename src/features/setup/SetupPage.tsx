@@ -11,6 +11,7 @@ import { PlacesSection } from './PlacesSection';
 import { ProgrammesSection } from './ProgrammesSection';
 import { SetupConflictPanel } from './SetupConflictPanel';
 import { SetupHistory } from './SetupHistory';
+import { SpreadsheetSection } from './SpreadsheetSection';
 import { useSetupChange } from './use-setup-change';
 import './setup.css';
 
@@ -52,6 +53,7 @@ export default function SetupPage() {
           <PlacesSection framework={framework} setup={setup} />
           <AmbitionsSection framework={framework} setup={setup} />
           <ProgrammesSection framework={framework} setup={setup} />
+          <SpreadsheetSection framework={framework} setup={setup} />
         </>
       )}
       <SetupHistory frameworkId={framework.id} />
