@@ -17,7 +17,12 @@ const appPort = Number(process.env.PORT ?? 5173);
 
 console.log(`Starting the local CouchDB-compatible server on 127.0.0.1:${couchPort} (data in .couchdb-data/)…`);
 const couch = await startLocalCouch({ port: couchPort, dir: '.couchdb-data' });
-await setUp({ url: couch.adminUrl, database: 'ambitions', seeds: ['public/data/wyh'], sampleAccounts: true });
+await setUp({
+  url: couch.adminUrl,
+  database: 'ambitions',
+  seeds: ['public/data/wyh', 'public/data/calderdale-cares', 'public/data/one-halton-carers', 'public/data/cheshire-pioneer'],
+  sampleAccounts: true,
+});
 
 console.log('\nSample accounts (local use only):');
 for (const a of SAMPLE_ACCOUNTS) console.log(`  ${a.name.padEnd(16)} password ${a.password.padEnd(22)} may change ${a.may}`);

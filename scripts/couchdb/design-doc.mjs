@@ -26,6 +26,20 @@ export async function buildDesignDoc() {
   return {
     _id: DESIGN_DOC_ID,
     language: 'javascript',
+    // The home page's list of partnerships: a row per framework document, with what the list shows.
+    views: {
+      frameworks: {
+        map: `function (doc) {
+  if (doc.type !== 'framework' || !doc.framework) return;
+  var f = doc.framework;
+  var summary = { id: f.id, name: f.name, shortName: f.shortName, places: (f.places || []).length, ambitions: (f.ambitions || []).length };
+  if (f.note) summary.note = f.note;
+  if (f.example) summary.example = true;
+  if (f.terms) summary.terms = f.terms;
+  emit(f.id, summary);
+}`,
+      },
+    },
     validate_doc_update: `function (newDoc, oldDoc, userCtx, secObj) {\n${code}\nstoreRules.validate(newDoc, oldDoc, userCtx);\n}`,
   };
 }

@@ -51,7 +51,7 @@ export async function setUp({ url, database = 'ambitions', seeds = [], isPrivate
   if (!current) {
     await db.insert(design);
     report.created.push('the rules (design document)');
-  } else if (current.validate_doc_update !== design.validate_doc_update) {
+  } else if (current.validate_doc_update !== design.validate_doc_update || JSON.stringify(current.views) !== JSON.stringify(design.views)) {
     await db.insert({ ...design, _rev: current._rev });
     report.updated.push('the rules (design document)');
   } else report.kept.push('the rules (design document)');

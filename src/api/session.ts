@@ -63,5 +63,7 @@ export function usePermissions() {
     user,
     mayEditPlace: (placeId: string) => !auth || (user !== null && auth.mayEditPlace(user, placeId)),
     mayEditDefinitions: () => !auth || (user !== null && auth.mayEditDefinitions(user)),
+    maySetUp: () => !auth || (user !== null && auth.maySetUp(user)),
+    mayUpdateActions: () => !auth || (user !== null && auth.mayUpdateActions(user)),
   };
 }

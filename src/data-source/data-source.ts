@@ -103,6 +103,10 @@ export interface SourceAuth {
   mayEditPlace(user: SignedInUser, placeId: string): boolean;
   /** Whether this person may change an indicator's baseline, targets and source (every place at once). */
   mayEditDefinitions(user: SignedInUser): boolean;
+  /** Whether this person may change the set-up: places, commitments, indicators, actions, programmes. */
+  maySetUp(user: SignedInUser): boolean;
+  /** Whether this person may add a dated update to an action. */
+  mayUpdateActions(user: SignedInUser): boolean;
 }
 
 /** One saved change, as the store's feed tells it. */

@@ -1,15 +1,37 @@
 import type { z } from 'zod/mini';
+import { diffFramework, withFrameworkOf } from '../../domain/diff-framework';
 import { diffIndicator, withDefinitionOf } from '../../domain/diff-indicator';
 import { diffPoints } from '../../domain/diff-points';
 import { appliedBefore, remember } from '../../domain/repeated-save';
-import type { Editor, Framework, HistoryEntry, Indicator, IndicatorChange, IndicatorHistoryEntry, Series, SeriesChange } from '../../domain/types';
+import type {
+  Editor,
+  Framework,
+  FrameworkChange,
+  FrameworkHistoryEntry,
+  FrameworkSummary,
+  HistoryEntry,
+  Indicator,
+  IndicatorChange,
+  IndicatorHistoryEntry,
+  Series,
+  SeriesChange,
+} from '../../domain/types';
 import type { DataSource, SignedInUser, SourceAuth } from '../data-source';
 import { DataSourceError, firstIssue, invalidPayload } from '../data-source-error';
 import { parseFramework } from '../framework-problems';
-import { historySchema, indicatorChangeSchema, indicatorHistorySchema, indicatorSchema, seriesChangeSchema, seriesSchema } from '../schemas';
+import {
+  frameworkChangeSchema,
+  frameworkSummariesSchema,
+  historySchema,
+  indicatorChangeSchema,
+  indicatorHistorySchema,
+  indicatorSchema,
+  seriesChangeSchema,
+  seriesSchema,
+} from '../schemas';
 import { followChanges } from './couchdb-changes';
 import { createCouchHttp, type CouchHttp } from './couchdb-http';
-import { docIds, mayEditDefinitions, mayEditPlace, placesLed } from './store-rules';
+import { docIds, mayEditDefinitions, mayEditPlace, maySetUp, mayUpdateActions, placesLed } from './store-rules';
 
 export interface CouchDataSourceOptions {
   /** The CouchDB server: absolute, or relative to the page behind a same-origin proxy ("/couch"). */
@@ -44,6 +66,12 @@ const hasChange = (doc: { changeIds?: string[] } | undefined, changeId: string |
     changeId,
     (doc?.changeIds ?? []).map((id) => ({ changeId: id })),
   );
+interface FrameworkDoc extends Stored {
+  type: 'framework';
+  framework: Framework;
+  lastChange?: FrameworkHistoryEntry;
+  changeIds?: string[];
+}
 interface AllDocs<T> {
   rows: { id: string; doc?: T }[];
 }
@@ -176,6 +204,8 @@ export function createCouchDataSource(options: CouchDataSourceOptions): DataSour
     },
     mayEditPlace: (user, placeId) => mayEditPlace(user.roles, placeId),
     mayEditDefinitions: (user) => mayEditDefinitions(user.roles),
+    maySetUp: (user) => maySetUp(user.roles),
+    mayUpdateActions: (user) => mayUpdateActions(user.roles),
   };
 
   /**
@@ -309,8 +339,138 @@ export function createCouchDataSource(options: CouchDataSourceOptions): DataSour
     return saved;
   }
 
+  async function readFrameworkDoc(frameworkId: string): Promise<FrameworkDoc | undefined> {
+    const what = 'The set-up';
+    if (!safeId(frameworkId)) return undefined;
+    const { status, body } = await http.request<FrameworkDoc>('GET', docPath(docIds.framework(frameworkId)), what, { expected: [404] });
+    return status === 404 ? undefined : body;
+  }
+
+  /** Every partnership, from the design document's view of the framework documents (a row each). */
+  async function listFrameworks(): Promise<FrameworkSummary[]> {
+    const what = 'The list of partnerships';
+    const { body } = await http.request<{ rows: { value: unknown }[] }>('GET', `${db}/_design/ambitions-dashboard/_view/frameworks`, what);
+    const parsed = frameworkSummariesSchema.safeParse(body.rows.map((r) => r.value));
+    if (!parsed.success) throw invalidPayload(what, parsed.error);
+    return parsed.data;
+  }
+
+  /**
+   * A partnership's set-up, created or changed by an administrator (or a place lead adding an
+   * update to an action, which the database allows and nothing else). The framework document is
+   * written against the revision read, so a colleague's change in between is a conflict; each
+   * indicator whose definition changed is written to its own document (which a lead's target
+   * change also writes, so a stale one is a conflict too); a new indicator's or place's figures
+   * start empty. CouchDB writes documents one at a time: the framework document goes first, as the
+   * gate, and the rest follow it.
+   */
+  async function saveFramework(frameworkId: string, change: FrameworkChange): Promise<Framework> {
+    const what = `The set-up of ${change.framework.shortName}`;
+    const valid = frameworkChangeSchema.safeParse(change);
+    if (!valid.success) throw new DataSourceError('rejected', `${what} was not saved: ${firstIssue(valid.error)}.`, { what });
+    if (!safeId(frameworkId) || !/^[a-z0-9-]{1,60}$/.test(frameworkId))
+      throw new DataSourceError('rejected', `${what} was not saved: the address must be lower-case letters, digits and dashes.`, { what });
+    const editor = await signedInEditor(what);
+    const doc = await readFrameworkDoc(frameworkId);
+    const current = doc ? await getFramework(frameworkId) : undefined;
+    const changeId = valid.data.changeId;
+    if (current && hasChange(doc, changeId)) return current;
+    const conflict = (now: Framework) =>
+      new DataSourceError(
+        'conflict',
+        change.creating ? `A partnership at the address “${frameworkId}” is already here.` : `${what} was changed by someone else since you started. Compare and choose.`,
+        {
+          status: 409,
+          what,
+          currentFramework: now,
+        },
+      );
+    if (!current && !change.creating) throw new DataSourceError('not-found', `${what} could not be found.`, { what });
+    if (current && (change.creating || (current.version ?? 0) !== change.baseVersion)) throw conflict(current);
+    // A lead's change to an indicator's targets writes only its own document: stale copies here are a conflict.
+    const now = new Map((current?.ambitions ?? []).flatMap((a) => a.indicators).map((i) => [i.id, i]));
+    if (valid.data.framework.ambitions.some((a) => a.indicators.some((i) => now.has(i.id) && (now.get(i.id)!.version ?? 0) !== (i.version ?? 0)))) throw conflict(current!);
+
+    const empty: Framework = { ...valid.data.framework, name: '', shortName: '', source: '', places: [], ambitions: [], programmes: [], version: -1 };
+    const saved = withFrameworkOf(current ?? empty, { ...valid.data.framework, id: frameworkId });
+    const at = new Date().toISOString();
+    const entry: FrameworkHistoryEntry = {
+      id: docIds.frameworkHistory(frameworkId, saved.version!),
+      at,
+      editor,
+      version: saved.version!,
+      changes: diffFramework(current ?? empty, saved),
+      ...(valid.data.note ? { note: valid.data.note } : {}),
+      ...(changeId ? { changeId } : {}),
+    };
+    const next = { ...(doc ?? { _id: docIds.framework(frameworkId) }), type: 'framework', framework: saved, lastChange: entry, changeIds: remember(doc?.changeIds, changeId) };
+    const { status } = await http
+      .request('PUT', docPath(next._id), what, { body: next, expected: [409] })
+      .catch(forgetExpiredSession)
+      .catch((error: unknown) => refusedAsStale(error, () => readFrameworkDoc(frameworkId), doc?._rev));
+    if (status === 409) {
+      const again = await readFrameworkDoc(frameworkId);
+      const latest = await getFramework(frameworkId);
+      if (again && hasChange(again, changeId)) return latest;
+      throw conflict(latest);
+    }
+
+    // The indicators whose definition changed, or that are new; and empty figures for new pairs.
+    const { body: existing } = await http.request<AllDocs<Stored>>('GET', `${db}/_all_docs?${range(docIds.framework(frameworkId))}`, 'The indicators');
+    const revs = new Map(existing.rows.map((r) => [r.id, (r as unknown as { value?: { rev?: string } }).value?.rev]));
+    const docs: Record<string, unknown>[] = [];
+    for (const indicator of saved.ambitions.flatMap((a) => a.indicators)) {
+      const was = now.get(indicator.id);
+      if (was && (was.version ?? 0) === (indicator.version ?? 0)) continue;
+      const id = docIds.indicator(frameworkId, indicator.id);
+      docs.push({
+        _id: id,
+        ...(revs.get(id) ? { _rev: revs.get(id) } : {}),
+        type: 'indicator',
+        frameworkId,
+        indicator,
+        lastChange: {
+          id: docIds.indicatorHistory(frameworkId, indicator.id, indicator.version ?? 0),
+          at,
+          editor,
+          version: indicator.version ?? 0,
+          changes: was ? diffIndicator(was, indicator) : [],
+        },
+      });
+    }
+    const oldPlaces = new Set((current?.places ?? []).map((p) => p.id));
+    for (const indicator of saved.ambitions.flatMap((a) => a.indicators)) {
+      for (const place of saved.places) {
+        if (now.has(indicator.id) && oldPlaces.has(place.id)) continue;
+        docs.push({ _id: docIds.series(frameworkId, indicator.id, place.id), type: 'series', frameworkId, indicatorId: indicator.id, placeId: place.id, version: 0, points: [] });
+      }
+    }
+    if (docs.length > 0) {
+      const { body: results } = await http.request<{ id: string; error?: string; reason?: string }[]>('POST', `${db}/_bulk_docs`, what, { body: { docs } });
+      // A series already there ("conflict") is kept as it is; anything else refused is said.
+      const refused = results.filter((r) => r.error && !(r.error === 'conflict' && r.id.includes(':series:')));
+      if (refused.length > 0)
+        throw new DataSourceError(
+          'server',
+          `${what} was saved, but ${refused.length} of its parts were not: ${refused[0]!.reason ?? refused[0]!.error}. Reload to see where it stands.`,
+          { what },
+        );
+    }
+    await http.request('PUT', docPath(entry.id), 'The record of this change', { body: { type: 'framework-history', frameworkId, entry }, expected: [409] }).catch(() => undefined);
+    return getFramework(frameworkId);
+  }
+
   return {
     kind: 'couchdb',
+    listFrameworks,
+    saveFramework,
+    getFrameworkHistory: (frameworkId) =>
+      historyOf(
+        docIds.frameworkHistoryPrefix(frameworkId),
+        readFrameworkDoc(frameworkId).then((doc) => doc?.lastChange),
+        indicatorHistorySchema,
+        'The history of the set-up',
+      ),
     description: `the shared CouchDB database “${options.database}”`,
     auth,
     getFramework,

@@ -33,6 +33,16 @@ export function mayEditDefinitions(roles: readonly string[]): boolean {
   return roles.indexOf('admin') !== -1 || roles.indexOf('lead:all') !== -1;
 }
 
+/** A partnership's set-up (places, commitments, indicators, actions, programmes) is changed by its administrators. */
+export function maySetUp(roles: readonly string[]): boolean {
+  return roles.indexOf('admin') !== -1;
+}
+
+/** Anyone who leads a place, or administers, may add a dated update to an action. */
+export function mayUpdateActions(roles: readonly string[]): boolean {
+  return maySetUp(roles) || placesLed(roles).length > 0;
+}
+
 export function placesLed(roles: readonly string[]): string[] {
   return roles.filter((r) => r.indexOf('lead:') === 0).map((r) => r.slice('lead:'.length));
 }
@@ -135,6 +145,7 @@ function changeRecordProblem(record: unknown, user: string): string | undefined 
  *   wyh:series:<i>:<place>               one indicator's figures for one place
  *   wyh:history:<i>:<place>:<version>    one saved change to them (never changed)
  *   wyh:indicator-history:<i>:<version>  one saved change to an indicator (never changed)
+ *   wyh:framework-history:<version>      one saved change to the set-up (never changed)
  */
 export function parseDocId(id: string): { type: string; frameworkId: string; parts: string[] } | undefined {
   const all = id.split(':');
@@ -143,7 +154,7 @@ export function parseDocId(id: string): { type: string; frameworkId: string; par
   if (!frameworkId || !kind) return undefined;
   if (kind === 'definition' && rest.length === 0) return { type: 'framework', frameworkId, parts: [] };
   if (kind === 'definition' && rest.length === 2 && rest[0] === 'indicator') return { type: 'indicator', frameworkId, parts: [rest[1]!] };
-  const counts: Record<string, number> = { series: 2, history: 3, 'indicator-history': 2 };
+  const counts: Record<string, number> = { series: 2, history: 3, 'indicator-history': 2, 'framework-history': 1 };
   if (counts[kind] === undefined || rest.length !== counts[kind]) return undefined;
   return { type: kind, frameworkId, parts: rest };
 }
@@ -158,6 +169,8 @@ export const docIds = {
   historyPrefix: (f: string, i: string, p: string) => `${f}:history:${i}:${p}:`,
   indicatorHistory: (f: string, i: string, version: number) => `${f}:indicator-history:${i}:${String(version).padStart(10, '0')}`,
   indicatorHistoryPrefix: (f: string, i: string) => `${f}:indicator-history:${i}:`,
+  frameworkHistory: (f: string, version: number) => `${f}:framework-history:${String(version).padStart(10, '0')}`,
+  frameworkHistoryPrefix: (f: string) => `${f}:framework-history:`,
 };
 
 function refuse(message: string): never {
@@ -189,6 +202,43 @@ function onlyOwnCommentsAdded(oldIndicator: Record<string, unknown>, newIndicato
 }
 
 /**
+ * Only updates added to actions, nothing else changed and no update changed: what a place lead may
+ * do to the set-up. Linear: the old updates are keyed by id.
+ */
+function onlyActionUpdatesAdded(oldFramework: Record<string, unknown>, newFramework: Record<string, unknown>): boolean {
+  type A = { id: string; status?: string; updates?: { id: string }[] };
+  const actionsOf = (f: Record<string, unknown>): A[] => {
+    const ambitions = Array.isArray(f.ambitions) ? (f.ambitions as { actions?: A[] }[]) : [];
+    const all: A[] = [];
+    for (const a of ambitions) for (const x of a.actions || []) all.push(x);
+    return all;
+  };
+  const strip = (f: Record<string, unknown>) =>
+    JSON.stringify({
+      ...f,
+      version: undefined,
+      ambitions: (Array.isArray(f.ambitions) ? (f.ambitions as Record<string, unknown>[]) : []).map((a) => ({
+        ...a,
+        actions: ((a.actions as A[] | undefined) || []).map((x) => ({ ...x, status: undefined, updates: undefined })),
+      })),
+    });
+  if (strip(oldFramework) !== strip(newFramework)) return false;
+  const before: Record<string, string> = {};
+  for (const x of actionsOf(oldFramework)) for (const u of x.updates || []) before[`${x.id}/${u.id}`] = JSON.stringify(u);
+  let kept = 0;
+  for (const x of actionsOf(newFramework)) {
+    for (const u of x.updates || []) {
+      const was = before[`${x.id}/${u.id}`];
+      if (was !== undefined) {
+        if (was !== JSON.stringify(u)) return false;
+        kept += 1;
+      }
+    }
+  }
+  return kept === Object.keys(before).length;
+}
+
+/**
  * CouchDB's validate_doc_update: returns for a write it allows, throws a Refusal otherwise.
  * Server admins (provisioning, backups) pass; everyone else writes only what the app would.
  */
@@ -206,7 +256,15 @@ export function validate(newDoc: Doc, oldDoc: Doc | null, userCtx: UserContext):
       const frameworkId = id.frameworkId;
       const [indicatorId, placeId] = id.parts as [string, string];
       if (!mayEditPlace(roles, placeId)) refuse(`${user} cannot change figures for ${placeId}: that needs the role lead:${placeId}, lead:all or admin.`);
-      if (!oldDoc) refuse('A new set of figures is set up by an administrator, not saved by a lead.');
+      if (!oldDoc) {
+        // An administrator adding an indicator or a place starts its figures: empty, at version 0.
+        if (!maySetUp(roles)) refuse('A new set of figures is set up by an administrator, not saved by a lead.');
+        if (newDoc.type !== 'series' || newDoc.frameworkId !== frameworkId || newDoc.indicatorId !== indicatorId || newDoc.placeId !== placeId || newDoc.version !== 0) {
+          refuse('A new set of figures starts at version 0 with its partnership, indicator and place.');
+        }
+        check(pointsProblem(newDoc.points), 'The figures were not saved:');
+        return;
+      }
       if (newDoc.type !== 'series' || newDoc.frameworkId !== frameworkId || newDoc.indicatorId !== indicatorId || newDoc.placeId !== placeId) {
         refuse('The figures must keep their partnership, indicator and place.');
       }
@@ -217,8 +275,10 @@ export function validate(newDoc: Doc, oldDoc: Doc | null, userCtx: UserContext):
       return;
     }
     case 'history':
-    case 'indicator-history': {
+    case 'indicator-history':
+    case 'framework-history': {
       if (oldDoc) refuse('History is never changed or deleted.');
+      if (id.type === 'framework-history' && !mayUpdateActions(roles)) refuse(`${user} cannot record changes to the set-up.`);
       if (id.type === 'history' && !mayEditPlace(roles, id.parts[1]!)) refuse(`${user} cannot record changes for ${id.parts[1]}.`);
       if (id.type === 'indicator-history' && placesLed(roles).length === 0 && roles.indexOf('admin') === -1) refuse(`${user} leads no place.`);
       check(changeRecordProblem(newDoc.entry, user), 'The history entry was not saved:');
@@ -247,8 +307,17 @@ export function validate(newDoc: Doc, oldDoc: Doc | null, userCtx: UserContext):
       return;
     }
     case 'framework': {
-      if (roles.indexOf('admin') === -1) refuse(`${user} cannot change the partnership's ambitions and places: that needs the role admin.`);
       if (newDoc.type !== 'framework' || !isObject(newDoc.framework) || newDoc.framework.id !== id.frameworkId) refuse('The framework must keep its id.');
+      const framework = newDoc.framework;
+      const oldFramework = oldDoc && isObject(oldDoc.framework) ? oldDoc.framework : undefined;
+      if (!maySetUp(roles)) {
+        const allowed = mayUpdateActions(roles) && oldFramework && onlyActionUpdatesAdded(oldFramework, framework);
+        if (!allowed) refuse(`${user} cannot change the partnership's set-up: that needs the role admin. A place lead may add updates to actions.`);
+      }
+      const oldVersion = oldFramework ? ((oldFramework.version as number) ?? 0) : -1;
+      if (oldFramework && framework.version !== oldVersion + 1) refuse(`The version must go from ${oldVersion} to ${oldVersion + 1}.`);
+      if (newDoc.lastChange !== undefined) check(changeRecordProblem(newDoc.lastChange, user), 'The set-up was not saved:');
+      check(changeIdsProblem(newDoc), 'The set-up was not saved:');
       return;
     }
   }

@@ -23,7 +23,7 @@ import './setup.css';
 export default function SetupPage() {
   const framework = useCurrentFramework();
   const source = useSourceInfo();
-  const { mayEditDefinitions, hasSignIn, user } = usePermissions();
+  const { maySetUp, hasSignIn, user } = usePermissions();
   const setup = useSetupChange(framework);
   const words = wordsOf(framework);
   return (
@@ -40,7 +40,7 @@ export default function SetupPage() {
         <p className="notice">{source.readOnlyReason ?? 'The set-up cannot be changed through this data source.'}</p>
       ) : !setup.editor ? (
         <IdentityNeeded />
-      ) : hasSignIn && user && !mayEditDefinitions() ? (
+      ) : hasSignIn && user && !maySetUp() ? (
         <p className="notice">Only an administrator can change the set-up. You are signed in as {user.name}.</p>
       ) : (
         <>

@@ -39,7 +39,7 @@ export function ActionUpdateForm({ ambitionNumber, action }: ActionToolsProps) {
   const framework = useCurrentFramework();
   const editMode = useUpdateMode();
   const editor = useCurrentEditor();
-  const { mayEditDefinitions } = usePermissions();
+  const { mayUpdateActions } = usePermissions();
   const save = useSaveFramework();
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState<ActionStatus>(action.status === 'late' ? 'late' : action.status);
@@ -53,7 +53,7 @@ export function ActionUpdateForm({ ambitionNumber, action }: ActionToolsProps) {
         {outcome}
       </p>
     );
-  if (!mayEditDefinitions()) return null;
+  if (!mayUpdateActions()) return null;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
