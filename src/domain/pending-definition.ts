@@ -1,5 +1,6 @@
 import type { Editor, Indicator, IndicatorChange, Target } from './types';
 import type { PendingChange, PendingState } from './pending-change';
+import type { PendingFramework } from './pending-framework';
 
 /**
  * A lead's change to an indicator's baseline, targets and source that the data source has not yet
@@ -130,9 +131,11 @@ export function rebaseDefinition(pending: PendingDefinition, current: Indicator,
   return { ...rest, base: current, proposed: mergeDefinition(pending.base, pending.proposed, current), state: { kind: 'waiting' }, updatedAt: now.toISOString() };
 }
 
-/** What the outbox keeps: a series' pending figures, or an indicator's pending definition. */
-export type OutboxRecord = PendingChange | PendingDefinition;
+/** What the outbox keeps: a series' pending figures, an indicator's pending definition, or a partnership's pending set-up. */
+export type OutboxRecord = PendingChange | PendingDefinition | PendingFramework;
 
 export const isDefinition = (record: OutboxRecord | undefined): record is PendingDefinition => (record as PendingDefinition | undefined)?.kind === 'definition';
-export const asSeriesChange = (record: OutboxRecord | undefined): PendingChange | undefined => (record && !isDefinition(record) ? record : undefined);
+export const isFramework = (record: OutboxRecord | undefined): record is PendingFramework => (record as PendingFramework | undefined)?.kind === 'framework';
+export const asSeriesChange = (record: OutboxRecord | undefined): PendingChange | undefined => (record && !isDefinition(record) && !isFramework(record) ? record : undefined);
 export const asDefinition = (record: OutboxRecord | undefined): PendingDefinition | undefined => (isDefinition(record) ? record : undefined);
+export const asFramework = (record: OutboxRecord | undefined): PendingFramework | undefined => (isFramework(record) ? record : undefined);

@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import type { PendingChange } from '../domain/pending-change';
 import type { OutboxRecord, PendingDefinition } from '../domain/pending-definition';
+import type { PendingFramework } from '../domain/pending-framework';
 import { POINT_FIELDS } from '../domain/point-fields';
 
 // How a change kept in this browser is checked when it is read back. It is this browser's own
@@ -87,8 +88,41 @@ const definition = z.object({
   updatedAt: isoTime,
 });
 
+// A set-up as the admin proposed it: in outline (the source checks it in full when it is sent).
+const framework = z.looseObject({
+  id: text(60),
+  name: text(300),
+  shortName: text(40),
+  places: z.array(z.looseObject({ id: text(60) })),
+  ambitions: z.array(z.looseObject({ number: z.int(), indicators: z.array(z.looseObject({ id: text(80) })) })),
+  version: z.optional(z.int().check(z.minimum(0))),
+});
+
+const pendingFramework = z.object({
+  kind: z.literal('framework'),
+  id: text(300),
+  frameworkId: text(60),
+  labels: z.object({ framework: text(300) }),
+  base: framework,
+  proposed: framework,
+  notes: z.array(text(4000)),
+  editor: z.object({ name: text(120), organisation: text(200) }),
+  creating: z.optional(z.boolean()),
+  state: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('waiting'), problem: z.optional(text(4000)) }),
+    z.object({ kind: z.literal('conflict'), current: framework }),
+    z.object({ kind: z.literal('rejected'), problem: text(4000) }),
+  ]),
+  sending: z.optional(z.object({ changeId: text(80), proposed: framework, notes: z.array(text(4000)) })),
+  updatedAt: isoTime,
+});
+
 /** A kept change as read back from storage, or undefined when it cannot be read (left in place, counted). */
 export function readOutboxRecord(value: unknown): OutboxRecord | undefined {
+  if ((value as { kind?: unknown } | undefined)?.kind === 'framework') {
+    const parsed = pendingFramework.safeParse(value);
+    return parsed.success ? (parsed.data as unknown as PendingFramework) : undefined;
+  }
   if ((value as { kind?: unknown } | undefined)?.kind === 'definition') {
     const parsed = definition.safeParse(value);
     return parsed.success ? (parsed.data as unknown as PendingDefinition) : undefined;

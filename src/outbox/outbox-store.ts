@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { PendingChange } from '../domain/pending-change';
-import { asDefinition, asSeriesChange, isDefinition, type OutboxRecord, type PendingDefinition } from '../domain/pending-definition';
+import { asDefinition, asFramework, asSeriesChange, isDefinition, isFramework, type OutboxRecord, type PendingDefinition } from '../domain/pending-definition';
+import type { PendingFramework } from '../domain/pending-framework';
 import { newId } from '../lib/new-id';
 import { createOutbox, type Outbox } from './outbox';
 import { createOutboxStorage, withFallback } from './outbox-storage';
@@ -84,7 +85,9 @@ export const usePendingChanges = () => useOutboxView((s) => s.changes);
 export const usePendingChange = (id: string): PendingChange | undefined => useOutboxView((s) => asSeriesChange(s.changes[id]));
 export const usePendingDefinition = (id: string): PendingDefinition | undefined => useOutboxView((s) => asDefinition(s.changes[id]));
 /** How many changes are waiting, across every series and definition: the number on the header's counter. */
-export const usePendingEditCount = () => useOutboxView((s) => Object.values(s.changes).reduce((n, c) => n + (isDefinition(c) ? 1 : c.edits.length), 0));
+export const usePendingFramework = (id: string): PendingFramework | undefined => useOutboxView((s) => asFramework(s.changes[id]));
+export const usePendingEditCount = () =>
+  useOutboxView((s) => Object.values(s.changes).reduce((n, c) => n + (isDefinition(c) ? 1 : isFramework(c) ? c.notes.length || 1 : c.edits.length), 0));
 /** Being sent by this tab, or (as its record says) by another. */
 export const useIsSending = (id: string) => useOutboxView((s) => Boolean(s.sending[id]));
 export const useConfirmation = (id: string) => useOutboxView((s) => s.confirmations[id]);

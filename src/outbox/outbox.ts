@@ -28,7 +28,20 @@ import {
   type OutboxRecord,
   type PendingDefinition,
 } from '../domain/pending-definition';
-import type { DataPoint, Indicator, IndicatorChange, Series, SeriesChange } from '../domain/types';
+import {
+  afterFrameworkFailed,
+  afterFrameworkSaved,
+  frameworkChangeToSend,
+  pendingFrameworkId,
+  queueFramework,
+  rebasePendingFramework,
+  withFrameworkBatch,
+  type FrameworkState,
+  type FrameworkToQueue,
+  type PendingFramework,
+} from '../domain/pending-framework';
+import { asFramework } from '../domain/pending-definition';
+import type { DataPoint, Framework, FrameworkChange, Indicator, IndicatorChange, Series, SeriesChange } from '../domain/types';
 import type { OutboxStorage } from './outbox-storage';
 import type { TabLocks } from './tab-locks';
 
@@ -39,6 +52,7 @@ export type EditsToQueue = Omit<EditToQueue, 'now' | 'editId' | 'edit'> & { edit
 
 export type SaveSeries = (pending: PendingChange, change: SeriesChange) => Promise<Series>;
 export type SaveDefinition = (pending: PendingDefinition, change: IndicatorChange) => Promise<Indicator>;
+export type SaveFramework = (pending: PendingFramework, change: FrameworkChange) => Promise<Framework>;
 
 export interface OutboxDeps {
   storage: OutboxStorage;
@@ -57,6 +71,12 @@ const OFFLINE = 'This device is offline. Your changes are kept here and will be 
 /** What a failed save means for the change: try again later, ask the lead, or needs correcting. */
 export function stateAfter(error: unknown): PendingState {
   if (error instanceof DataSourceError && error.kind === 'conflict' && error.details.current) return { kind: 'conflict', current: error.details.current };
+  return notConflict(error);
+}
+
+/** The same for a set-up, whose conflict carries the colleague's framework. */
+export function frameworkStateAfter(error: unknown): FrameworkState {
+  if (error instanceof DataSourceError && error.kind === 'conflict' && error.details.currentFramework) return { kind: 'conflict', current: error.details.currentFramework };
   return notConflict(error);
 }
 
@@ -155,6 +175,7 @@ export function createOutbox(deps: OutboxDeps) {
 
   const series = changeOf(asSeriesChange);
   const definition = changeOf(asDefinition);
+  const framework = changeOf(asFramework);
 
   return {
     /** Keeps a series' new edits (one, or an import's many) in one write; resolves once they are stored. */
@@ -197,6 +218,30 @@ export function createOutbox(deps: OutboxDeps) {
         afterFailure: afterDefinitionFailed,
         offline: (r, problem, at) => ({ ...r, state: { kind: 'waiting', problem }, updatedAt: at.toISOString() }),
       }),
+
+    /** Keeps an admin's change to a partnership's set-up, made on what they have proposed so far. */
+    queueFramework: async (q: Omit<FrameworkToQueue, 'now'> & { frameworkId: string }): Promise<PendingFramework> =>
+      (await framework(pendingFrameworkId(q.frameworkId), (stored) => queueFramework(stored, { ...q, now: now() })))!,
+
+    /** Sends a partnership's kept set-up. */
+    sendFramework: (id: string, save: SaveFramework) =>
+      sendWith<PendingFramework, NonNullable<PendingFramework['sending']>, Framework>(id, {
+        narrow: asFramework,
+        withBatch: withFrameworkBatch,
+        batchOf: (r) => r.sending!,
+        changeIdOf: (b) => b.changeId,
+        save: (r) => save(r, frameworkChangeToSend(r)),
+        afterSave: afterFrameworkSaved,
+        stateAfter: frameworkStateAfter,
+        afterFailure: afterFrameworkFailed,
+        offline: (r, problem, at) => ({ ...r, state: { kind: 'waiting', problem }, updatedAt: at.toISOString() }),
+      }),
+
+    /** The admin dropped their kept set-up changes. */
+    discardFramework: (id: string) => framework(id, () => undefined),
+
+    /** Only what the admin changed, laid on the colleague's set-up. */
+    rebaseFramework: (id: string, current: Framework) => framework(id, (stored) => stored && rebasePendingFramework(stored, current, now())),
 
     /** The lead chose to drop the edits they were shown; any added since (in another tab) stay. */
     discard: (id: string, editIds: readonly string[]) => series(id, (stored) => stored && withoutEdits(stored, editIds)),

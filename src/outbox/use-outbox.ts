@@ -4,8 +4,11 @@ import { useSaveSeries } from '../api/save-series';
 import { DataSourceError } from '../api/errors';
 import { useSession, useSessionExpired } from '../api/session';
 import { describePending, pendingChangeId, workingPoints, type PendingChange } from '../domain/pending-change';
-import { asSeriesChange, isDefinition, pendingDefinitionId, type DefinitionToQueue, type PendingDefinition } from '../domain/pending-definition';
-import type { DataPoint, Indicator, Series } from '../domain/types';
+import { asFramework, asSeriesChange, isDefinition, isFramework, pendingDefinitionId, type DefinitionToQueue, type PendingDefinition } from '../domain/pending-definition';
+import { onlyAddsActionUpdates, pendingFrameworkId, type FrameworkToQueue, type PendingFramework } from '../domain/pending-framework';
+import type { DataPoint, Framework, Indicator, Series } from '../domain/types';
+import { useSaveFramework } from '../api/frameworks';
+import { rebaseFramework } from '../domain/rebase-framework';
 import type { EditsToQueue, SendOutcome } from './outbox';
 import { outboxView, readOutboxView, theOutbox, usePendingChanges, usePendingLoaded } from './outbox-store';
 
@@ -84,7 +87,63 @@ export function useOutboxActions() {
         .discardDefinition(id)
         .then(() => outboxView.confirmed(id, message)),
     rebaseDefinition: (id: string, current: Indicator) => theOutbox().rebaseDefinition(id, current),
+    discardFramework: (id: string, message: string) =>
+      theOutbox()
+        .discardFramework(id)
+        .then(() => outboxView.confirmed(id, message)),
+    rebaseFramework: (id: string, current: Framework) => theOutbox().rebaseFramework(id, current),
   };
+}
+
+const updateKeys = (f: Framework) => f.ambitions.flatMap((a) => (a.actions ?? []).flatMap((x) => (x.updates ?? []).map((u) => `${x.id}/${u.id}`)));
+
+/** Whether laying the kept updates on the colleague's version keeps every one (their action may be gone). */
+function keepsEveryUpdate(kept: PendingFramework, current: Framework): boolean {
+  const merged = new Set(updateKeys(rebaseFramework(kept.base, kept.proposed, current)));
+  return updateKeys(kept.proposed).every((key) => merged.has(key));
+}
+
+/** Keeps an admin's change to a partnership's set-up in the outbox, made on what they proposed so far. */
+export function useQueueFramework() {
+  return useCallback((q: Omit<FrameworkToQueue, 'now'> & { frameworkId: string }): Promise<PendingFramework> => {
+    outboxView.confirmed(pendingFrameworkId(q.frameworkId), undefined);
+    return theOutbox().queueFramework(q);
+  }, []);
+}
+
+/**
+ * Sends a partnership's kept set-up. A change that only adds updates to actions meets a
+ * colleague's change as an addition to it, sent again at once on their version; any other
+ * conflict waits for the admin to choose.
+ */
+export function useSendPendingFramework() {
+  const { mutateAsync: saveFramework } = useSaveFramework();
+  const reportingSend = useReportingSend();
+  return useCallback(
+    async (id: string): Promise<SendOutcome> => {
+      // Every batch this call saved: a kept one first, then the changes made since.
+      const said: string[] = [];
+      const send = () =>
+        reportingSend(
+          id,
+          (saving) =>
+            theOutbox().sendFramework(id, async (pending, change) => {
+              const saved = await saving(saveFramework({ frameworkId: pending.frameworkId, change }));
+              said.push(...(pending.sending?.notes ?? pending.notes));
+              return saved;
+            }),
+          () => (said.length ? `Saved: ${said.join('; ')}.` : undefined),
+        );
+      const outcome = await send();
+      const kept = asFramework(readOutboxView().changes[id]);
+      if (outcome === 'conflict' && kept?.state.kind === 'conflict' && onlyAddsActionUpdates(kept) && keepsEveryUpdate(kept, kept.state.current)) {
+        await theOutbox().rebaseFramework(id, kept.state.current);
+        return send();
+      }
+      return outcome;
+    },
+    [saveFramework, reportingSend],
+  );
 }
 
 /** Keeps a lead's proposed baseline, targets and source in the outbox, resolving with its record. */
@@ -132,6 +191,7 @@ export function useOutboxSync() {
   const loaded = usePendingLoaded();
   const send = useSendPendingChange();
   const sendDefinition = useSendPendingDefinition();
+  const sendFramework = useSendPendingFramework();
   // Changes kept while signed out (or after a sign-in expired) go as soon as someone signs in.
   const signedInAs = useSession().data?.name;
 
@@ -151,7 +211,7 @@ export function useOutboxSync() {
     const sendWaiting = () => {
       for (const change of Object.values(readOutboxView().changes)) {
         if (change.state.kind !== 'waiting') continue;
-        void (isDefinition(change) ? sendDefinition(change.id) : send(change.id));
+        void (isDefinition(change) ? sendDefinition(change.id) : isFramework(change) ? sendFramework(change.id) : send(change.id));
       }
     };
     // Coming back to the tab is when a lead has most likely signed in again elsewhere, or fixed
@@ -166,5 +226,5 @@ export function useOutboxSync() {
       window.removeEventListener('focus', sendWaiting);
       document.removeEventListener('visibilitychange', whenVisible);
     };
-  }, [loaded, send, sendDefinition, signedInAs]);
+  }, [loaded, send, sendDefinition, sendFramework, signedInAs]);
 }

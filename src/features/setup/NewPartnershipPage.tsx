@@ -1,15 +1,15 @@
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useFrameworkList } from '../../api/frameworks';
 import { useSourceInfo } from '../../api/source-info';
-import { ErrorMessage } from '../../components/ErrorMessage';
 import { IdentityNeeded } from '../../components/form/IdentityNeeded';
 import { TextField } from '../../components/form/TextField';
 import { validatePartnership, type PartnershipInput } from '../../domain/validate-setup';
+import { useCurrentEditor } from '../../hooks/use-current-editor';
+import { readOutboxView } from '../../outbox/outbox-store';
+import { useOutboxActions, useQueueFramework, useSendPendingFramework } from '../../outbox/use-outbox';
 import { SetupForm, useFields } from './SetupForm';
-import { useSetupChange } from './use-setup-change';
 import './setup.css';
-
-const EMPTY_FRAMEWORK = { id: 'new', name: 'New partnership', shortName: 'New', source: 'New', places: [], ambitions: [] };
 
 /** A partnership set up from nothing: its name, address, words and the area it covers. Places and commitments follow. */
 export default function NewPartnershipPage() {
@@ -17,7 +17,12 @@ export default function NewPartnershipPage() {
   const list = useFrameworkList();
   const navigate = useNavigate();
   const { values, set } = useFields<PartnershipInput>({ name: '', shortName: '', address: '', one: 'ambition', many: 'ambitions', source: '', wholeName: '', wholeCodes: '' });
-  const setup = useSetupChange(EMPTY_FRAMEWORK);
+  const editor = useCurrentEditor();
+  const queue = useQueueFramework();
+  const send = useSendPendingFramework();
+  const { discardFramework } = useOutboxActions();
+  const [saving, setSaving] = useState(false);
+  const [notice, setNotice] = useState<{ text: string; alert: boolean } | null>(null);
   const taken = new Set((list.data ?? []).map((p) => p.id));
   const suggested = values.shortName
     .toLowerCase()
@@ -32,28 +37,44 @@ export default function NewPartnershipPage() {
       <p className="page-heading__lead">Start with its name and the area it covers. You add its places, commitments, indicators, actions and programmes next.</p>
       {!source.canSetUp ? (
         <p className="notice">{source.readOnlyReason ?? 'Partnerships cannot be set up through this data source.'}</p>
-      ) : !setup.editor ? (
+      ) : !editor ? (
         <IdentityNeeded />
       ) : (
         <>
-          {setup.problem !== null && <ErrorMessage title="The partnership was not set up" error={setup.problem} />}
-          {setup.conflict && (
-            <p className="notice" role="alert">
-              A partnership at the address “{setup.conflict.theirs.id}” is already here ({setup.conflict.theirs.name}). Choose another address.
+          {notice && (
+            <p className="notice" role={notice.alert ? 'alert' : 'status'}>
+              {notice.text}
             </p>
           )}
           <SetupForm
             title="The partnership"
             level={2}
             submitLabel="Set up the partnership"
-            saving={setup.saving}
+            saving={saving}
             onSubmit={async () => {
               const checked = validatePartnership({ ...values, address: values.address || suggested }, taken);
               if (!checked.ok) return checked.errors;
               const created = checked.value;
-              const saved = await setup.create(created, `Set up ${created.name}`);
-              if (saved) void navigate(`/${created.id}/setup`);
-              return saved;
+              setSaving(true);
+              setNotice(null);
+              // Kept in this browser first, like every change; opened once the source has it.
+              const kept = await queue({ frameworkId: created.id, saved: created, update: () => created, note: `Set up ${created.name}`, editor, creating: true });
+              const outcome = await send(kept.id).finally(() => setSaving(false));
+              if (outcome === 'saved') {
+                void navigate(`/${created.id}/setup`);
+                return true;
+              }
+              const record = readOutboxView().changes[kept.id];
+              const problem = record?.state.kind === 'waiting' || record?.state.kind === 'rejected' ? record.state.problem : undefined;
+              if (outcome === 'waiting') {
+                setNotice({ text: `${created.name} is kept on this device and will be set up when it can be sent. ${problem ?? ''}`, alert: false });
+                return true;
+              }
+              // Taken, or refused: nothing to keep; the form keeps what was typed.
+              await discardFramework(kept.id, '');
+              if (outcome === 'conflict') return { address: `The address “${created.id}” is taken by another partnership. Choose another.` };
+              setNotice({ text: `${created.name} was not set up. ${problem ?? ''}`, alert: true });
+              return false;
             }}
           >
             {(errors) => (

@@ -1,13 +1,12 @@
-import { useState } from 'react';
-import { DataSourceError } from '../../api/errors';
-import { useSaveFramework, useShowFramework } from '../../api/frameworks';
-import { rebaseFramework } from '../../domain/rebase-framework';
+import { pendingFrameworkId, workingFramework, type PendingFramework } from '../../domain/pending-framework';
 import type { Framework } from '../../domain/types';
 import { useCurrentEditor } from '../../hooks/use-current-editor';
-import { newId } from '../../lib/new-id';
+import { useConfirmation, useIsSending, usePendingFramework } from '../../outbox/outbox-store';
+import { useOutboxActions, useQueueFramework, useSendPendingFramework } from '../../outbox/use-outbox';
+import type { SendOutcome } from '../../outbox/outbox';
 
 export interface SetupConflict {
-  /** The framework the admin started from, their change and the colleague's saved version. */
+  /** The set-up the admin started from, theirs so far, and the colleague's saved version. */
   base: Framework;
   mine: Framework;
   theirs: Framework;
@@ -15,63 +14,52 @@ export interface SetupConflict {
 }
 
 /**
- * One change to a partnership's set-up, saved at once and recorded with what it did ("Added the
- * place Widnes"). A colleague's change in between is never overwritten: the admin sees theirs and
- * chooses. A failed save keeps the form's input for another try.
+ * Changes to a partnership's set-up go through the same outbox as figures: each is kept in this
+ * browser first (through a reload, a closed tab or a spell offline), sent, and recorded in the
+ * history with what it did ("Added the place Widnes"). Changes made while earlier ones wait are
+ * made on them. A colleague's change in between is never overwritten: the admin sees theirs and
+ * chooses.
  */
-export function useSetupChange(framework: Framework) {
-  const save = useSaveFramework();
-  const show = useShowFramework();
+export function useSetupChange(saved: Framework) {
+  const id = pendingFrameworkId(saved.id);
+  const pending = usePendingFramework(id);
+  const sending = useIsSending(id);
+  const confirmation = useConfirmation(id);
+  const queue = useQueueFramework();
+  const send = useSendPendingFramework();
+  const { discardFramework, rebaseFramework } = useOutboxActions();
   const editor = useCurrentEditor();
-  const [conflict, setConflict] = useState<SetupConflict | null>(null);
-  const [saved, setSaved] = useState<string | null>(null);
-  const [problem, setProblem] = useState<unknown>(null);
+  const conflict: SetupConflict | null =
+    pending?.state.kind === 'conflict' ? { base: pending.base, mine: pending.proposed, theirs: pending.state.current, note: pending.notes.join('; ') } : null;
 
-  async function send(base: Framework, mine: Framework, note: string, creating = false): Promise<boolean> {
-    if (!editor) return false;
-    setProblem(null);
-    try {
-      await save.mutateAsync({
-        frameworkId: mine.id,
-        change: { baseVersion: base.version ?? 0, framework: mine, editor, note, changeId: newId(), ...(creating ? { creating: true } : {}) },
-      });
-      setConflict(null);
-      setSaved(note);
-      return true;
-    } catch (error) {
-      if (error instanceof DataSourceError && error.kind === 'conflict' && error.details.currentFramework) {
-        setConflict({ base, mine, theirs: error.details.currentFramework, note });
-        if (!creating) show(error.details.currentFramework);
-      } else {
-        setProblem(error);
-      }
-      return false;
-    }
+  async function keep(note: string, update: (f: Framework) => Framework, creating = false): Promise<SendOutcome | undefined> {
+    if (!editor) return undefined;
+    const kept = await queue({ frameworkId: update(saved).id, saved, update, note, editor, ...(creating ? { creating: true } : {}) });
+    return send(kept.id);
   }
 
   return {
     editor,
-    saving: save.isPending,
-    saved,
-    problem,
+    /** The set-up as the admin sees it: what they have proposed on top of what is saved. */
+    working: workingFramework(saved, pending),
+    pending,
+    saving: sending,
+    saved: confirmation,
     conflict,
-    /** Saves `update` applied to the framework as shown; resolves whether it was saved. */
-    change: (note: string, update: (f: Framework) => Framework) => {
-      setSaved(null);
-      return send(framework, update(framework), note);
+    /** Keeps the change and sends it; resolves true once it is kept (the outbox sends it on). */
+    change: async (note: string, update: (f: Framework) => Framework) => (await keep(note, update)) !== undefined,
+    /** A new partnership: resolves how the first send went, so the page opens it only once it exists. */
+    create: (created: Framework, note: string) => keep(note, () => created, true),
+    applyMine: async () => {
+      if (pending?.state.kind !== 'conflict') return;
+      await rebaseFramework(id, pending.state.current);
+      await send(id);
     },
-    /** A new partnership; refused as a conflict when its address is taken. */
-    create: (created: Framework, note: string) => {
-      setSaved(null);
-      return send({ ...created, version: 0 }, created, note, true);
-    },
-    /** Only what the admin changed, laid on the colleague's version, then saved. */
-    applyMine: () => conflict && send(conflict.theirs, rebaseFramework(conflict.base, conflict.mine, conflict.theirs), conflict.note),
-    keepTheirs: () => {
-      setConflict(null);
-      setSaved(null);
-    },
+    keepTheirs: () => discardFramework(id, 'Your changes were dropped; the set-up as your colleague saved it is shown.'),
+    dropKept: () => discardFramework(id, 'Your changes that were not saved are dropped.'),
+    sendAgain: () => send(id),
   };
 }
 
 export type SetupChange = ReturnType<typeof useSetupChange>;
+export type { PendingFramework };

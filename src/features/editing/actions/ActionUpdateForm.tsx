@@ -1,13 +1,14 @@
 import { useState, type FormEvent } from 'react';
-import { DataSourceError } from '../../../api/errors';
-import { useSaveFramework } from '../../../api/frameworks';
 import { usePermissions } from '../../../api/session';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { SelectField } from '../../../components/form/SelectField';
 import { TextField } from '../../../components/form/TextField';
 import type { ActionToolsProps } from '../../../components/slots';
 import { ACTION_STATUS_LABEL } from '../../../domain/assess-actions';
-import { rebaseFramework } from '../../../domain/rebase-framework';
+import { asFramework } from '../../../domain/pending-definition';
+import { onlyAddsActionUpdates, pendingFrameworkId } from '../../../domain/pending-framework';
+import { readOutboxView, useIsSending } from '../../../outbox/outbox-store';
+import { useOutboxActions, useQueueFramework, useSendPendingFramework } from '../../../outbox/use-outbox';
 import type { ActionStatus, ActionUpdate, Framework } from '../../../domain/types';
 import { ACTION_STATUSES } from '../../../domain/validate-setup';
 import { useCurrentEditor } from '../../../hooks/use-current-editor';
@@ -27,9 +28,6 @@ function withUpdate(framework: Framework, ambitionNumber: number, actionId: stri
   };
 }
 
-const hasUpdate = (framework: Framework, actionId: string, updateId: string) =>
-  framework.ambitions.some((a) => a.actions?.some((x) => x.id === actionId && x.updates?.some((u) => u.id === updateId)));
-
 /**
  * A dated word on an action from whoever is updating: what happened and where it stands. An update
  * is only ever added, so a colleague's change to the plan meanwhile is kept and this one laid on
@@ -40,7 +38,10 @@ export function ActionUpdateForm({ ambitionNumber, action }: ActionToolsProps) {
   const editMode = useUpdateMode();
   const editor = useCurrentEditor();
   const { mayUpdateActions } = usePermissions();
-  const save = useSaveFramework();
+  const queue = useQueueFramework();
+  const send = useSendPendingFramework();
+  const { discardFramework } = useOutboxActions();
+  const sending = useIsSending(pendingFrameworkId(framework.id));
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState<ActionStatus>(action.status === 'late' ? 'late' : action.status);
   const [text, setText] = useState('');
@@ -63,31 +64,31 @@ export function ActionUpdateForm({ ambitionNumber, action }: ActionToolsProps) {
     setError(undefined);
     setProblem(null);
     const update: ActionUpdate = { id: newId(), at: new Date().toISOString(), author: editor!, status, text: said };
-    const note = `Update to the action “${action.title}”`;
-    const send = (base: Framework, mine: Framework) =>
-      save.mutateAsync({ frameworkId: framework.id, change: { baseVersion: base.version ?? 0, framework: mine, editor: editor!, note, changeId: newId() } });
-    const mine = withUpdate(framework, ambitionNumber, action.id, update);
-    try {
-      await send(framework, mine);
-      setOutcome(`Your update to “${action.title}” is saved.`);
-    } catch (failure) {
-      if (!(failure instanceof DataSourceError && failure.kind === 'conflict' && failure.details.currentFramework)) {
-        setProblem(failure);
-        return;
-      }
-      const theirs = failure.details.currentFramework;
-      const merged = rebaseFramework(framework, mine, theirs);
-      if (!hasUpdate(merged, action.id, update.id)) {
-        setProblem(new Error(`A colleague removed the action “${action.title}” while you were writing. Your update was not saved; it is still in the box.`));
-        return;
-      }
-      try {
-        await send(theirs, merged);
-        setOutcome(`A colleague had changed the plan meanwhile; their changes are kept and your update to “${action.title}” is added to them.`);
-      } catch (again) {
-        setProblem(again);
-        return;
-      }
+    // Kept in this browser first, like every change; a colleague's change meanwhile is laid under it.
+    const kept = await queue({
+      frameworkId: framework.id,
+      saved: framework,
+      update: (f) => withUpdate(f, ambitionNumber, action.id, update),
+      note: `Update to the action “${action.title}”`,
+      editor: editor!,
+    });
+    const outcome = await send(kept.id);
+    const record = asFramework(readOutboxView().changes[kept.id]);
+    if (outcome === 'saved') setOutcome(`Your update to “${action.title}” is saved.`);
+    else if (outcome === 'waiting')
+      setOutcome(
+        `Your update to “${action.title}” is kept on this device and will be sent when it can be. ${record?.state.kind === 'waiting' ? (record.state.problem ?? '') : ''}`,
+      );
+    else if (outcome === 'conflict' && record && onlyAddsActionUpdates(record)) {
+      await discardFramework(kept.id, '');
+      setProblem(new Error(`A colleague removed the action “${action.title}” while you were writing. Your update was not saved; it is still in the box.`));
+      return;
+    } else if (outcome === 'conflict') {
+      setOutcome('A colleague changed the set-up while you were working: open the set-up to choose which to keep. Your update is kept with your other changes.');
+    } else {
+      setProblem(new Error(record?.state.kind === 'rejected' ? record.state.problem : 'The update was not saved.'));
+      if (record && onlyAddsActionUpdates(record)) await discardFramework(kept.id, '');
+      return;
     }
     setText('');
     setOpen(false);
@@ -104,8 +105,8 @@ export function ActionUpdateForm({ ambitionNumber, action }: ActionToolsProps) {
           <SelectField label="Status now" value={status} onChange={setStatus} options={ACTION_STATUSES.map((s) => ({ value: s, label: ACTION_STATUS_LABEL[s] }))} />
           <TextField label="What has happened" value={text} onChange={setText} error={error} multiline />
           <div className="point-form__actions">
-            <button type="submit" className="button" disabled={save.isPending}>
-              {save.isPending ? 'Saving…' : 'Save the update'}
+            <button type="submit" className="button" disabled={sending}>
+              {sending ? 'Saving…' : 'Save the update'}
             </button>
             <button type="button" className="button button--secondary" onClick={() => setOpen(false)}>
               Cancel

@@ -1,19 +1,38 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { Link } from 'react-router';
 import { describePending } from '../../../domain/pending-change';
-import { isDefinition, type OutboxRecord } from '../../../domain/pending-definition';
+import { isDefinition, isFramework, type OutboxRecord } from '../../../domain/pending-definition';
 import { usePendingChanges, usePendingEditCount, usePendingStorageProblem, useUnreadablePendingCount } from '../../../outbox/outbox-store';
-import { useOutboxSync, useSendPendingChange, useSendPendingDefinition } from '../../../outbox/use-outbox';
+import { useOutboxSync, useSendPendingChange, useSendPendingDefinition, useSendPendingFramework } from '../../../outbox/use-outbox';
 import './pending.css';
 import { formatDateTime } from '../../../lib/today';
 
 export const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** What a kept change is, and where to open it. */
+function described(change: OutboxRecord): { title: string; what: string; to: string; open: string } {
+  if (isFramework(change)) return { title: change.labels.framework, what: `its set-up: ${change.notes.join('; ')}`, to: `/${change.frameworkId}/setup`, open: 'Open the set-up' };
+  if (isDefinition(change))
+    return {
+      title: change.labels.indicator,
+      what: 'a change to its baseline, targets and source',
+      to: `/${change.frameworkId}/ambitions/${change.labels.ambitionNumber}`,
+      open: 'Open this ambition',
+    };
+  return {
+    title: `${change.labels.indicator}, ${change.labels.place}`,
+    what: describePending(change),
+    to: `/${change.frameworkId}/ambitions/${change.labels.ambitionNumber}?place=${change.placeId}&view=table`,
+    open: 'Open these figures',
+  };
+}
 
 function stateInWords(change: OutboxRecord): string {
   switch (change.state.kind) {
     case 'waiting':
       return change.state.problem ?? 'Waiting to be sent.';
     case 'conflict':
+      if (isFramework(change)) return 'A colleague changed the set-up first: open it to choose which to keep.';
       return isDefinition(change)
         ? 'A colleague changed them first: open the ambition to choose which to keep.'
         : 'A colleague changed these figures first: open them to choose which to keep.';
@@ -34,6 +53,7 @@ export default function PendingChangesStatus() {
   const unreadable = useUnreadablePendingCount();
   const send = useSendPendingChange();
   const sendDefinition = useSendPendingDefinition();
+  const sendFramework = useSendPendingFramework();
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -65,33 +85,33 @@ export default function PendingChangesStatus() {
           <h2 className="pending-status__title">Changes not yet saved</h2>
           <p>They are kept in this browser until the data source confirms them, even if you close the tab.</p>
           <ul className="pending-status__list">
-            {changes.map((change) => (
-              <li key={change.id}>
-                <p>
-                  <strong>
-                    {change.labels.indicator}
-                    {isDefinition(change) ? '' : `, ${change.labels.place}`}
-                  </strong>
-                  : {isDefinition(change) ? 'a change to its baseline, targets and source' : describePending(change)}
-                </p>
-                <p>
-                  {stateInWords(change)} Last attempt {formatDateTime(change.updatedAt)}.
-                </p>
-                <p className="pending-status__actions">
-                  <Link
-                    to={`/${change.frameworkId}/ambitions/${change.labels.ambitionNumber}${isDefinition(change) ? '' : `?place=${change.placeId}&view=table`}`}
-                    onClick={() => setOpen(false)}
-                  >
-                    {isDefinition(change) ? 'Open this ambition' : 'Open these figures'}
-                  </Link>
-                  {change.state.kind === 'waiting' && (
-                    <button type="button" className="button button--secondary" onClick={() => void (isDefinition(change) ? sendDefinition(change.id) : send(change.id))}>
-                      Try again now
-                    </button>
-                  )}
-                </p>
-              </li>
-            ))}
+            {changes.map((change) => {
+              const d = described(change);
+              return (
+                <li key={change.id}>
+                  <p>
+                    <strong>{d.title}</strong>: {d.what}
+                  </p>
+                  <p>
+                    {stateInWords(change)} Last attempt {formatDateTime(change.updatedAt)}.
+                  </p>
+                  <p className="pending-status__actions">
+                    <Link to={d.to} onClick={() => setOpen(false)}>
+                      {d.open}
+                    </Link>
+                    {change.state.kind === 'waiting' && (
+                      <button
+                        type="button"
+                        className="button button--secondary"
+                        onClick={() => void (isFramework(change) ? sendFramework(change.id) : isDefinition(change) ? sendDefinition(change.id) : send(change.id))}
+                      >
+                        Try again now
+                      </button>
+                    )}
+                  </p>
+                </li>
+              );
+            })}
           </ul>
         </div>
       )}
