@@ -95,7 +95,7 @@ function explain(status: PlanStatus, read: ActionToday[], counts: Record<ActionS
     return `${done} ${late.length} late: ${parts.join(' ')}`;
   }
   if (status === 'at-risk') return `${done} ${counts['at-risk']} at risk: ${listed(read.filter((a) => a.status === 'at-risk'))}.`;
-  if (status === 'done') return `All ${total} ${total === 1 ? 'action is' : 'actions are'} done.`;
+  if (status === 'done') return total === 1 ? 'Its one action is done.' : `All ${total} actions are done.`;
   if (status === 'not-started') {
     const next = [...read].sort((a, b) => a.action.due.localeCompare(b.action.due))[0]!;
     return `None of the ${total} ${total === 1 ? 'action has' : 'actions have'} started. The first is due by ${formatDay(next.action.due)}.`;
