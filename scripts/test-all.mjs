@@ -1,7 +1,7 @@
 // The one test command (npm test): type check, lint, every test (unit, component, property and
 // real-browser) in one Vitest run, then the budgets (first-view JavaScript, Lighthouse), ending
 // with a single summary line. Exits non-zero on any failure.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { ensureChromium, ensurePackages } from './ensure-setup.mjs';
 
@@ -26,14 +26,31 @@ if (!ensureChromium()) {
   summary(0, 1, 0);
 }
 
+/** Runs a command with its output kept, so three can run at once and each is printed whole. */
+function run(command, args) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('close', (status) => resolve({ status, output }));
+  });
+}
+
+// The type check, the lint and the format check read the code and nothing else: on two cores they
+// run together, and their output is printed one after another.
+const [typecheck, lint, format] = await Promise.all([
+  run('node_modules/.bin/tsc', ['-b']),
+  run('node_modules/.bin/eslint', ['.']),
+  run('node_modules/.bin/prettier', ['--check', '--log-level', 'warn', '**/*.{ts,tsx,js,mjs}']),
+]);
 console.log('\n== Type check (tsc -b) ==');
-const typecheck = spawnSync('node_modules/.bin/tsc', ['-b'], { stdio: 'inherit' });
+process.stdout.write(typecheck.output);
 const typeFailures = typecheck.status === 0 ? 0 : 1;
 if (typeFailures) console.error('The type check failed; it counts as one failed test.');
 
 console.log('\n== Lint (eslint ., and prettier --check on the code) ==');
-const lint = spawnSync('node_modules/.bin/eslint', ['.'], { stdio: 'inherit' });
-const format = spawnSync('node_modules/.bin/prettier', ['--check', '--log-level', 'warn', '**/*.{ts,tsx,js,mjs}'], { stdio: 'inherit' });
+process.stdout.write(lint.output + format.output);
 const lintFailures = (lint.status === 0 ? 0 : 1) + (format.status === 0 ? 0 : 1);
 if (lint.status !== 0) console.error('Lint found problems; they count as one failed test.');
 if (format.status !== 0) console.error('Some files are not formatted (npm run format fixes them); that counts as one failed test.');

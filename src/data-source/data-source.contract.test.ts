@@ -269,3 +269,53 @@ describe('the static-file source on its own', () => {
     expect(error.message).toContain('points[0].value');
   });
 });
+
+const riverside = {
+  id: 'riverside',
+  name: 'Riverside Health and Care Partnership',
+  shortName: 'Riverside',
+  source: 'Riverside strategy (a test)',
+  terms: { one: 'priority area', many: 'priority areas' },
+  places: [{ id: 'riverside', name: 'Riverside', isTotal: true }],
+  ambitions: [{ number: 1, title: 'Unpaid carers', commitment: 'Every carer is known and supported.', indicators: [] }],
+  programmes: [],
+};
+
+describe.each(SOURCES)('the $name data source: partnerships', ({ make, writable, editor }) => {
+  let source: DataSource;
+  beforeEach(async () => {
+    source = await make();
+  });
+
+  it('lists its partnerships for the home page, WY&H among them', async () => {
+    const list = await source.listFrameworks!();
+    expect(list.find((f) => f.id === 'wyh')).toMatchObject({ name: 'West Yorkshire and Harrogate Health and Care Partnership', places: 7, ambitions: 10 });
+  });
+
+  if (writable) {
+    it('sets a partnership up, lists it, changes it on the version it read, and records who did what', async () => {
+      const created = await source.saveFramework!('riverside', { baseVersion: 0, framework: riverside, editor: alice, note: 'Set up Riverside', creating: true });
+      expect(created).toMatchObject({ id: 'riverside', version: 0 });
+      expect((await source.listFrameworks!()).map((f) => f.id)).toContain('riverside');
+      const taken = await failure(source.saveFramework!('riverside', { baseVersion: 0, framework: riverside, editor: alice, creating: true }));
+      expect(taken.kind).toBe('conflict');
+
+      const withPlace = { ...created, places: [...created.places, { id: 'north', name: 'North Riverside', isTotal: false }] };
+      const saved = await source.saveFramework!('riverside', { baseVersion: 0, framework: withPlace, editor: alice, note: 'Added the place North Riverside' });
+      expect(saved.version).toBe(1);
+      const stale = await failure(source.saveFramework!('riverside', { baseVersion: 0, framework: { ...created, shortName: 'R' }, editor: alice }));
+      expect(stale).toMatchObject({ kind: 'conflict', details: { currentFramework: { version: 1 } } });
+      const history = await source.getFrameworkHistory!('riverside');
+      expect(history.map((e) => [e.version, e.note, e.editor.name])).toEqual([
+        [1, 'Added the place North Riverside', editor.name],
+        [0, 'Set up Riverside', editor.name],
+      ]);
+      expect(history[0]!.changes).toEqual([{ field: 'Place', after: 'North Riverside' }]);
+    });
+  } else {
+    it('says why a partnership cannot be set up here', () => {
+      expect(source.saveFramework).toBeUndefined();
+      expect(source.readOnlyReason).toMatch(/cannot be changed here/);
+    });
+  }
+});
