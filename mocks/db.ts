@@ -1,4 +1,4 @@
-import { diffFramework, withFrameworkOf } from '../src/domain/diff-framework';
+import { acceptFrameworkChange, frameworkSummary } from '../src/domain/framework-change';
 import { diffIndicator, withDefinitionOf } from '../src/domain/diff-indicator';
 import { appliedBefore } from '../src/domain/repeated-save';
 import { diffPoints } from '../src/domain/diff-points';
@@ -64,16 +64,7 @@ export function storedSeries(frameworkId: string, indicatorId: string, placeId: 
 }
 
 export function listFrameworks(): FrameworkSummary[] {
-  return [...db.frameworks.values()].map((f) => ({
-    id: f.id,
-    name: f.name,
-    shortName: f.shortName,
-    ...(f.note ? { note: f.note } : {}),
-    ...(f.example ? { example: true } : {}),
-    places: f.places.length,
-    ambitions: f.ambitions.length,
-    ...(f.terms ? { terms: f.terms } : {}),
-  }));
+  return [...db.frameworks.values()].map(frameworkSummary);
 }
 
 export const db: MockDb = seed();
@@ -197,17 +188,17 @@ export function saveFramework(frameworkId: string, change: FrameworkChange, now 
   if (current && appliedBefore(change.changeId, history)) return { ok: true, framework: current };
   if (change.creating ? current : !current) return current ? { ok: false, current } : { ok: false };
   if (current && (current.version ?? 0) !== change.baseVersion) return { ok: false, current };
-  const empty: Framework = { ...change.framework, places: [], ambitions: [], programmes: [], version: -1 };
-  const framework = withFrameworkOf(current ?? empty, { ...change.framework, id: frameworkId });
-  const entry: FrameworkHistoryEntry = {
-    id: `${frameworkId}@${framework.version}`,
-    at: now.toISOString(),
-    editor: change.editor,
-    version: framework.version!,
-    changes: diffFramework(current ?? { ...empty, name: '', shortName: '', source: '' }, framework),
-    ...(change.note ? { note: change.note } : {}),
-    ...(change.changeId ? { changeId: change.changeId } : {}),
-  };
+  const { framework, entry } = acceptFrameworkChange(
+    current,
+    { ...change.framework, id: frameworkId },
+    {
+      entryId: (version) => `${frameworkId}@${version}`,
+      at: now.toISOString(),
+      editor: change.editor,
+      note: change.note,
+      changeId: change.changeId,
+    },
+  );
   db.frameworks.set(frameworkId, framework);
   db.frameworkHistory.set(frameworkId, [entry, ...history]);
   keep((stored) => {

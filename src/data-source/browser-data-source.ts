@@ -1,11 +1,11 @@
 import { createStore, get, getMany, keys as allKeysOf, setMany, type UseStore } from 'idb-keyval';
 import { z } from 'zod/mini';
-import { diffFramework, withFrameworkOf } from '../domain/diff-framework';
+import { acceptFrameworkChange, frameworkSummary } from '../domain/framework-change';
 import { diffIndicator, withDefinitionOf } from '../domain/diff-indicator';
 import { diffPoints } from '../domain/diff-points';
 import { appliedBefore } from '../domain/repeated-save';
 import { readThenWrite } from '../lib/idb-transaction';
-import type { Framework, FrameworkHistoryEntry, FrameworkSummary, HistoryEntry, IndicatorChange, IndicatorHistoryEntry, Series, SeriesChange } from '../domain/types';
+import type { Framework, HistoryEntry, IndicatorChange, IndicatorHistoryEntry, Series, SeriesChange } from '../domain/types';
 import type { DataSource, DataSnapshot } from './data-source';
 import { DataSourceError, firstIssue, invalidPayload } from './data-source-error';
 import { frameworkChangeSchema, frameworkSchema, historySchema, indicatorChangeSchema, indicatorHistorySchema, seriesChangeSchema, seriesSchema } from './schemas';
@@ -114,17 +114,6 @@ export function createBrowserDataSource(options: BrowserDataSourceOptions): Data
     return seriesOrEmpty(undefined, await read<Framework>(`framework/${frameworkId}`, frameworkSchema, 'The list of ambitions'), indicatorId, placeId, what);
   }
 
-  const summaryOf = (f: Framework): FrameworkSummary => ({
-    id: f.id,
-    name: f.name,
-    shortName: f.shortName,
-    ...(f.note ? { note: f.note } : {}),
-    ...(f.example ? { example: true } : {}),
-    places: f.places.length,
-    ambitions: f.ambitions.length,
-    ...(f.terms ? { terms: f.terms } : {}),
-  });
-
   return {
     kind: 'browser',
     description: 'this browser’s own copy (not shared with anyone)',
@@ -152,7 +141,7 @@ export function createBrowserDataSource(options: BrowserDataSourceOptions): Data
         });
       }
       // This browser's copy of a partnership is the record once it has one.
-      const mine = new Map(local.map((f) => [f.id, summaryOf(f)]));
+      const mine = new Map(local.map((f) => [f.id, frameworkSummary(f)]));
       return [...seeded.map((s) => mine.get(s.id) ?? s), ...[...mine.values()].filter((m) => !seeded.some((s) => s.id === m.id))];
     },
     async saveFramework(frameworkId, change) {
@@ -181,17 +170,17 @@ export function createBrowserDataSource(options: BrowserDataSourceOptions): Data
             },
           );
         }
-        const empty: Framework = { ...valid.data.framework, name: '', shortName: '', source: '', places: [], ambitions: [], programmes: [], version: -1 };
-        const framework = withFrameworkOf(current ?? empty, { ...valid.data.framework, id: frameworkId });
-        const entry: FrameworkHistoryEntry = {
-          id: `${frameworkId}@${framework.version}`,
-          at: new Date().toISOString(),
-          editor: change.editor,
-          version: framework.version!,
-          changes: diffFramework(current ?? empty, framework),
-          ...(change.note ? { note: change.note } : {}),
-          ...(valid.data.changeId ? { changeId: valid.data.changeId } : {}),
-        };
+        const { framework, entry } = acceptFrameworkChange(
+          current,
+          { ...valid.data.framework, id: frameworkId },
+          {
+            entryId: (version) => `${frameworkId}@${version}`,
+            at: new Date().toISOString(),
+            editor: change.editor,
+            note: change.note,
+            changeId: valid.data.changeId,
+          },
+        );
         return {
           writes: [
             [keys[0], framework],

@@ -1,5 +1,5 @@
 import type { z } from 'zod/mini';
-import { diffFramework, withFrameworkOf } from '../../domain/diff-framework';
+import { acceptFrameworkChange } from '../../domain/framework-change';
 import { diffIndicator, withDefinitionOf } from '../../domain/diff-indicator';
 import { diffPoints } from '../../domain/diff-points';
 import { appliedBefore, remember } from '../../domain/repeated-save';
@@ -391,18 +391,18 @@ export function createCouchDataSource(options: CouchDataSourceOptions): DataSour
     const now = new Map((current?.ambitions ?? []).flatMap((a) => a.indicators).map((i) => [i.id, i]));
     if (valid.data.framework.ambitions.some((a) => a.indicators.some((i) => now.has(i.id) && (now.get(i.id)!.version ?? 0) !== (i.version ?? 0)))) throw conflict(current!);
 
-    const empty: Framework = { ...valid.data.framework, name: '', shortName: '', source: '', places: [], ambitions: [], programmes: [], version: -1 };
-    const saved = withFrameworkOf(current ?? empty, { ...valid.data.framework, id: frameworkId });
     const at = new Date().toISOString();
-    const entry: FrameworkHistoryEntry = {
-      id: docIds.frameworkHistory(frameworkId, saved.version!),
-      at,
-      editor,
-      version: saved.version!,
-      changes: diffFramework(current ?? empty, saved),
-      ...(valid.data.note ? { note: valid.data.note } : {}),
-      ...(changeId ? { changeId } : {}),
-    };
+    const { framework: saved, entry } = acceptFrameworkChange(
+      current,
+      { ...valid.data.framework, id: frameworkId },
+      {
+        entryId: (version) => docIds.frameworkHistory(frameworkId, version),
+        at,
+        editor,
+        note: valid.data.note,
+        changeId,
+      },
+    );
     const next = { ...(doc ?? { _id: docIds.framework(frameworkId) }), type: 'framework', framework: saved, lastChange: entry, changeIds: remember(doc?.changeIds, changeId) };
     const { status } = await http
       .request('PUT', docPath(next._id), what, { body: next, expected: [409] })

@@ -1,8 +1,8 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import { Link, useLocation } from 'react-router';
 import { buildIndicatorChart } from '../../charts/build-indicator-chart';
 import { LazySparkline } from '../../charts/lazy-charts';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { CardTitle } from './CardTitle';
 import { ProvenanceTag } from '../../components/ProvenanceTag';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatValue } from '../../domain/format-value';
@@ -10,7 +10,7 @@ import type { Ambition, Indicator, Place, Series } from '../../domain/types';
 import { useHeadlineAssessment } from '../../hooks/use-assessments';
 import { usePlan } from '../../hooks/use-plan';
 import { PlanBadge } from '../../components/PlanBadge';
-import { numbered, type Words } from '../../domain/terms';
+import type { Words } from '../../domain/terms';
 
 export interface AmbitionCardProps {
   ambition: Ambition;
@@ -21,22 +21,11 @@ export interface AmbitionCardProps {
 }
 
 export function AmbitionCard({ ambition, indicator, place, query, words }: AmbitionCardProps) {
-  const { search } = useLocation();
   const plan = usePlan(ambition);
   const titleId = `ambition-${ambition.number}-title`;
   return (
     <article className="ambition-card" aria-labelledby={titleId} aria-busy={query.isPending}>
-      <h2 id={titleId} className="ambition-card__title">
-        <Link to={{ pathname: `ambitions/${ambition.number}`, search }}>
-          <span className="ambition-card__number" aria-hidden="true">
-            {ambition.number}
-          </span>
-          <span>
-            <span className="visually-hidden">{numbered(words, ambition.number)}: </span>
-            {ambition.title}
-          </span>
-        </Link>
-      </h2>
+      <CardTitle ambition={ambition} words={words} />
       <p className="ambition-card__indicator">{indicator.name}</p>
       {query.isPending ? (
         <div className="skeleton" role="status">
