@@ -4,7 +4,7 @@ import { useFramework } from '../api/get-framework';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { DataSourceError } from '../api/errors';
 import { useSourceInfo } from '../api/source-info';
-import { formatDate, useToday } from '../lib/today';
+import { AppFooter } from './AppFooter';
 import { LiveNotice } from './LiveNotice';
 import { useAfterFirstData } from './use-after-first-data';
 import { SessionStatus } from './SessionStatus';
@@ -48,7 +48,6 @@ function PartnershipLayout({ demoData, frameworkId, homeFrameworkId }: { demoDat
   const firstArrival = useDeferredValue(framework.data);
   const shownFramework = firstArrival ? framework.data : undefined;
   const source = useSourceInfo();
-  const { date } = useToday();
   const { pathname, search } = useLocation();
   useFocusHeadingOnNavigation(pathname);
 
@@ -108,19 +107,7 @@ function PartnershipLayout({ demoData, frameworkId, homeFrameworkId }: { demoDat
           </p>
         )}
       </main>
-      <footer className="app-footer">
-        <p>
-          Figures from {source.description}. Statuses are judged as at {formatDate(date)}.
-        </p>
-        <p>
-          <Link to={`/${frameworkId}/accessibility`}>Accessibility statement</Link>
-        </p>
-        {demoData && (
-          <p>
-            <strong>Demonstration data.</strong> This copy runs on its built-in sample data. Figures marked “Illustrative” were not found in public material and must not be quoted.
-          </p>
-        )}
-      </footer>
+      <AppFooter accessibilityPath={`/${frameworkId}/accessibility`} demoData={demoData} />
     </>
   );
 }

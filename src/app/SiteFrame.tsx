@@ -1,13 +1,10 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { useSourceInfo } from '../api/source-info';
-import { formatDate, useToday } from '../lib/today';
+import { AppFooter } from './AppFooter';
 import './layout.css';
 
 /** The page around screens that belong to no one partnership: the home page, setting up a new one. */
-export function SiteFrame({ children, demoData }: { children: ReactNode; demoData: boolean }) {
-  const source = useSourceInfo();
-  const { date } = useToday();
+export function SiteFrame({ children, demoData, defaultFrameworkId }: { children: ReactNode; demoData: boolean; defaultFrameworkId: string }) {
   return (
     <>
       <a href="#main" className="skip-link">
@@ -23,16 +20,7 @@ export function SiteFrame({ children, demoData }: { children: ReactNode; demoDat
       <main id="main" tabIndex={-1} className="app-main">
         {children}
       </main>
-      <footer className="app-footer">
-        <p>
-          Figures from {source.description}. Statuses are judged as at {formatDate(date)}.
-        </p>
-        {demoData && (
-          <p>
-            <strong>Demonstration data.</strong> This copy runs on its built-in sample data. Figures marked “Illustrative” were not found in public material and must not be quoted.
-          </p>
-        )}
-      </footer>
+      <AppFooter accessibilityPath={`/${defaultFrameworkId}/accessibility`} demoData={demoData} />
     </>
   );
 }

@@ -37,7 +37,7 @@ export function createRoutes({ frameworkId, demoData, accessibilityContact }: Ro
     {
       path: '/',
       element: (
-        <SiteFrame demoData={demoData}>
+        <SiteFrame demoData={demoData} defaultFrameworkId={frameworkId}>
           <Suspense fallback={loading}>
             <HomePage defaultFrameworkId={frameworkId} />
           </Suspense>
@@ -47,7 +47,7 @@ export function createRoutes({ frameworkId, demoData, accessibilityContact }: Ro
     {
       path: '/new',
       element: (
-        <SiteFrame demoData={demoData}>
+        <SiteFrame demoData={demoData} defaultFrameworkId={frameworkId}>
           <Suspense fallback={loading}>
             <NewPartnershipPage />
           </Suspense>

@@ -1,0 +1,24 @@
+import { Link } from 'react-router';
+import { useSourceInfo } from '../api/source-info';
+import { formatDate, useToday } from '../lib/today';
+
+/** Every page's footer: where the figures come from, the date statuses are judged at, the accessibility statement. */
+export function AppFooter({ accessibilityPath, demoData }: { accessibilityPath: string; demoData: boolean }) {
+  const source = useSourceInfo();
+  const { date } = useToday();
+  return (
+    <footer className="app-footer">
+      <p>
+        Figures from {source.description}. Statuses are judged as at {formatDate(date)}.
+      </p>
+      <p>
+        <Link to={accessibilityPath}>Accessibility statement</Link>
+      </p>
+      {demoData && (
+        <p>
+          <strong>Demonstration data.</strong> This copy runs on its built-in sample data. Figures marked “Illustrative” were not found in public material and must not be quoted.
+        </p>
+      )}
+    </footer>
+  );
+}
