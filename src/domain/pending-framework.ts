@@ -123,8 +123,9 @@ export function onlyAddsActionUpdates(pending: PendingFramework): boolean {
       ambitions: f.ambitions.map((a) => ({ ...a, actions: (a.actions ?? []).map((x) => ({ ...x, status: undefined, updates: undefined })) })),
     });
   if (strip(pending.base) !== strip(pending.proposed)) return false;
-  const before = new Set(pending.base.ambitions.flatMap((a) => (a.actions ?? []).flatMap((x) => (x.updates ?? []).map((u) => `${x.id}/${u.id}`))));
-  const after = new Set(pending.proposed.ambitions.flatMap((a) => (a.actions ?? []).flatMap((x) => (x.updates ?? []).map((u) => `${x.id}/${u.id}`))));
-  for (const key of before) if (!after.has(key)) return false;
-  return true;
+  const after = new Set(actionUpdateKeys(pending.proposed));
+  return actionUpdateKeys(pending.base).every((key) => after.has(key));
 }
+
+/** Every update to every action, as "action/update" keys. */
+export const actionUpdateKeys = (f: Framework) => f.ambitions.flatMap((a) => (a.actions ?? []).flatMap((x) => (x.updates ?? []).map((u) => `${x.id}/${u.id}`)));

@@ -5,7 +5,7 @@ import { DataSourceError } from '../api/errors';
 import { useSession, useSessionExpired } from '../api/session';
 import { describePending, pendingChangeId, workingPoints, type PendingChange } from '../domain/pending-change';
 import { asFramework, asSeriesChange, isDefinition, isFramework, pendingDefinitionId, type DefinitionToQueue, type PendingDefinition } from '../domain/pending-definition';
-import { onlyAddsActionUpdates, pendingFrameworkId, type FrameworkToQueue, type PendingFramework } from '../domain/pending-framework';
+import { actionUpdateKeys, onlyAddsActionUpdates, pendingFrameworkId, type FrameworkToQueue, type PendingFramework } from '../domain/pending-framework';
 import type { DataPoint, Framework, Indicator, Series } from '../domain/types';
 import { useSaveFramework } from '../api/frameworks';
 import { rebaseFramework } from '../domain/rebase-framework';
@@ -95,12 +95,10 @@ export function useOutboxActions() {
   };
 }
 
-const updateKeys = (f: Framework) => f.ambitions.flatMap((a) => (a.actions ?? []).flatMap((x) => (x.updates ?? []).map((u) => `${x.id}/${u.id}`)));
-
 /** Whether laying the kept updates on the colleague's version keeps every one (their action may be gone). */
 function keepsEveryUpdate(kept: PendingFramework, current: Framework): boolean {
-  const merged = new Set(updateKeys(rebaseFramework(kept.base, kept.proposed, current)));
-  return updateKeys(kept.proposed).every((key) => merged.has(key));
+  const merged = new Set(actionUpdateKeys(rebaseFramework(kept.base, kept.proposed, current)));
+  return actionUpdateKeys(kept.proposed).every((key) => merged.has(key));
 }
 
 /** Keeps an admin's change to a partnership's set-up in the outbox, made on what they proposed so far. */

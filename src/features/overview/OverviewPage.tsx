@@ -5,6 +5,7 @@ import { PlaceSelect } from '../../components/PlaceSelect';
 import { useCurrentFramework } from '../../hooks/use-current-framework';
 import { usePlaceParam } from '../../hooks/use-place-param';
 import { ourAll, wordsOf } from '../../domain/terms';
+import { headlineIndicators } from '../../domain/headline-indicators';
 import { AmbitionCard } from './AmbitionCard';
 import { PlanCard } from './PlanCard';
 import { StatusSummary } from './StatusSummary';
@@ -19,8 +20,7 @@ export function OverviewPage() {
   const framework = useCurrentFramework();
   const { place, choosePlace, unknownPlaceId } = usePlaceParam(framework);
   const words = wordsOf(framework);
-  const headlines = useMemo(() => framework.ambitions.flatMap((ambition) => (ambition.indicators[0] ? [{ ambition, indicator: ambition.indicators[0] }] : [])), [framework]);
-  const queryOf = new Map(headlines.map((h, i) => [h.ambition.number, i]));
+  const { measured: headlines, indexOf: queryOf } = useMemo(() => headlineIndicators(framework), [framework]);
   // Figures arrive one series at a time. Drawing the cards for them is deferred so React can do it
   // in small slices (a transition) instead of one long task that would freeze taps and scrolling.
   const queries = useDeferredValue(

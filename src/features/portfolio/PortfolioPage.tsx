@@ -8,7 +8,8 @@ import { useCurrentFramework } from '../../hooks/use-current-framework';
 import { usePlaceParam } from '../../hooks/use-place-param';
 import { useToday } from '../../lib/today';
 import { PortfolioChart } from './PortfolioChart';
-import { measuredAmbitions, portfolioRows, type PortfolioEntry } from './portfolio-rows';
+import { portfolioRows, type PortfolioEntry } from './portfolio-rows';
+import { headlineIndicators } from '../../domain/headline-indicators';
 import { PlanList } from './PlanList';
 import { wordsOf, type Words } from '../../domain/terms';
 import './portfolio.css';
@@ -29,7 +30,7 @@ export default function PortfolioPage() {
   const order = (ORDERS.find((o) => o.value === params.get('order'))?.value ?? 'furthest-behind') as PortfolioOrder;
   const queries = useSeriesForIndicators(
     framework.id,
-    measuredAmbitions(framework).map((a) => a.indicators[0]!.id),
+    headlineIndicators(framework).measured.map((m) => m.indicator.id),
     place.id,
   );
   const rows = sortPortfolio(portfolioRows(framework, queries, useToday().year), order);

@@ -1,3 +1,4 @@
+import { headlineIndicators } from '../../domain/headline-indicators';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { portfolioShares, type PortfolioRow } from '../../domain/portfolio';
 import type { Framework, Series } from '../../domain/types';
@@ -8,13 +9,10 @@ export interface PortfolioEntry extends PortfolioRow {
   targetLabel?: string;
 }
 
-/** The commitments that have figures: the rest are judged on their actions, and listed apart. */
-export const measuredAmbitions = (framework: Framework) => framework.ambitions.filter((a) => a.indicators.length > 0);
-
 /** One row per commitment with figures: its headline indicator and target, in the chosen place. */
 export function portfolioRows(framework: Framework, queries: readonly UseQueryResult<Series>[], year: number): PortfolioEntry[] {
-  return measuredAmbitions(framework).map((ambition, i) => {
-    const indicator = ambition.indicators[0]!;
+  // Only commitments with figures: the rest are judged on their actions, and listed apart.
+  return headlineIndicators(framework).measured.map(({ ambition, indicator }, i) => {
     const base = { key: String(ambition.number), ambitionNumber: ambition.number, ambitionTitle: ambition.title, indicatorName: indicator.name };
     const query = queries[i];
     if (!query?.data) return { ...base, status: 'not-enough-data', reason: query?.isError ? 'The figures could not be loaded.' : 'Loading…' };

@@ -19,6 +19,7 @@ import { PackPlan, PackProgrammes, PackProgrammesLine } from './PackPlan';
 import { PlanBadge } from '../../components/PlanBadge';
 import { assessActions, isoDay } from '../../domain/assess-actions';
 import { numbered, wordsOf } from '../../domain/terms';
+import { headlineIndicators } from '../../domain/headline-indicators';
 import './board-pack.css';
 
 const PACK_LAYERS = { path: true, trend: true, interval: true };
@@ -81,9 +82,8 @@ function BoardPack({ framework }: { framework: Framework }) {
 
 function Cover({ framework, place }: { framework: Framework; place: Place }) {
   const words = wordsOf(framework);
-  const measured = framework.ambitions.filter((a) => a.indicators.length > 0);
-  const indexOf = new Map(measured.map((a, i) => [a.number, i]));
-  const indicators = measured.map((a) => a.indicators[0]!);
+  const { measured, indexOf } = headlineIndicators(framework);
+  const indicators = measured.map((m) => m.indicator);
   const queries = useSeriesForIndicators(
     framework.id,
     indicators.map((i) => i.id),

@@ -4,15 +4,15 @@ import type { Framework, Place } from '../../domain/types';
 import { PlanBadge } from '../../components/PlanBadge';
 import { assessActions, isoDay } from '../../domain/assess-actions';
 import { wordsOf } from '../../domain/terms';
+import { headlineIndicators } from '../../domain/headline-indicators';
 import { headlineOf } from '../../hooks/use-assessments';
 import { formatDate, useToday } from '../../lib/today';
 
 /** The first slide: every commitment's status at once, in the partnership's order. */
 export function SummarySlide({ framework, place }: { framework: Framework; place: Place }) {
   const words = wordsOf(framework);
-  const measured = framework.ambitions.filter((a) => a.indicators.length > 0);
-  const indexOf = new Map(measured.map((a, i) => [a.number, i]));
-  const indicators = measured.map((a) => a.indicators[0]!);
+  const { measured, indexOf } = headlineIndicators(framework);
+  const indicators = measured.map((m) => m.indicator);
   const queries = useSeriesForIndicators(
     framework.id,
     indicators.map((i) => i.id),
