@@ -11,6 +11,9 @@ import { simulateReload } from '../../../tests/helpers/zustand-mock';
 // reload, sent when the connection returns, and never laid over a colleague's change unseen.
 
 const FRAMEWORK_URL = '/api/frameworks/cheshire-pioneer';
+// The page says "Saving…" while a send is on its way; on a busy machine a failing one (and the
+// IndexedDB writes around it) can take longer than the default second before the kept notice shows.
+const WHILE_SENDING = { timeout: 10_000 };
 const colleague = { name: 'Colleague', organisation: 'Cheshire West and Chester Council' };
 
 async function addPlace(user: UserEvent, name: string) {
@@ -26,22 +29,22 @@ describe('a change to the set-up', () => {
     const first = renderApp('/cheshire-pioneer/setup');
     await identifyEditor(first.user, 'Sam Patel', 'Cheshire East Council');
     await addPlace(first.user, 'Crewe');
-    expect(await screen.findByText('One change kept on this device, not yet saved.')).toBeInTheDocument();
+    expect(await screen.findByText('One change kept on this device, not yet saved.', undefined, WHILE_SENDING)).toBeInTheDocument();
     // Shown in the set-up as the admin made it, and counted in the header.
     expect(screen.getByRole('rowheader', { name: 'Crewe' })).toBeInTheDocument();
     await addPlace(first.user, 'Nantwich');
-    expect(await screen.findByText('2 changes kept on this device, not yet saved.')).toBeInTheDocument();
+    expect(await screen.findByText('2 changes kept on this device, not yet saved.', undefined, WHILE_SENDING)).toBeInTheDocument();
 
     first.unmount();
     await simulateReload();
     const second = renderApp('/cheshire-pioneer/setup');
-    expect(await screen.findByText('2 changes kept on this device, not yet saved.')).toBeInTheDocument();
+    expect(await screen.findByText('2 changes kept on this device, not yet saved.', undefined, WHILE_SENDING)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '2 changes not yet saved' })).toBeInTheDocument();
     expect(db.frameworks.get('cheshire-pioneer')!.places.map((p) => p.name)).not.toContain('Crewe');
 
     server.resetHandlers();
     act(() => void window.dispatchEvent(new Event('online')));
-    await screen.findByText('Saved: Added the place Crewe; Added the place Nantwich.');
+    await screen.findByText('Saved: Added the place Crewe; Added the place Nantwich.', undefined, WHILE_SENDING);
     expect(db.frameworks.get('cheshire-pioneer')!.places.map((p) => p.name)).toEqual(['Cheshire', 'Cheshire East', 'Cheshire West and Chester', 'Crewe', 'Nantwich']);
     // The change already on its way when the connection failed goes first, as it was; the next after it.
     expect(db.frameworkHistory.get('cheshire-pioneer')!.map((e) => [e.editor.name, e.note])).toEqual([
