@@ -58,3 +58,8 @@ export function formatPercentChange(percent: number, lowerIsBetter: boolean): st
   const size = formatter(0, 1).format(Math.abs(percent));
   return `${size}% ${percent < 0 ? 'lower' : 'higher'} than`;
 }
+
+/** How a column or axis heading names a unit: "%", "per 100,000", "items per STAR-PU". */
+export function unitLabel(unit: Unit): string {
+  return unit.kind === 'percent' ? '%' : unit.label;
+}

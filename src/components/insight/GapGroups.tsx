@@ -1,5 +1,5 @@
 import { LazyGapGroupsChart } from '../../charts/lazy-charts';
-import { formatNumber } from '../../domain/format-value';
+import { formatNumber, unitLabel } from '../../domain/format-value';
 import { describeGap, gapRows } from '../../domain/gap-series';
 import type { TimedPoint } from '../../domain/timed-point';
 import type { GapDefinition, Indicator } from '../../domain/types';
@@ -24,7 +24,7 @@ export function GapGroups({
   const rows = gapRows(indicator, points);
   const [a, b] = indicator.gap.groups;
   const unit = indicator.gap.groupUnit;
-  const unitText = unit.kind === 'percent' ? '%' : unit.label;
+  const unitText = unitLabel(unit);
   return (
     <section className="gap-groups" aria-label={`The two groups behind the gap, ${placeName}: ${indicator.name}`}>
       <h3 className="gap-groups__title">The two groups behind the gap, {placeName}</h3>
@@ -35,7 +35,7 @@ export function GapGroups({
           <div className="table-scroll">
             <table className="data-table gap-groups__table">
               <caption>
-                {a} and {b}, {placeName} ({unitText}), and the gap ({indicator.unit.kind === 'percent' ? '%' : indicator.unit.label})
+                {a} and {b}, {placeName} ({unitText}), and the gap ({unitLabel(indicator.unit)})
               </caption>
               <thead>
                 <tr>

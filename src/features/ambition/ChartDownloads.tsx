@@ -1,3 +1,4 @@
+import { unitLabel } from '../../domain/format-value';
 import { useState, type RefObject } from 'react';
 import type { IndicatorChartModel } from '../../charts/build-indicator-chart';
 import { chartImage, chartPng } from '../../charts/chart-image';
@@ -33,7 +34,7 @@ export function ChartDownloads({ frameworkId, indicator, places, model, chartAre
     setProblem(undefined);
     return chartImage(svg, model, {
       title: indicator.name,
-      subtitle: `${placeNames} (${indicator.unit.kind === 'percent' ? '%' : indicator.unit.label})`,
+      subtitle: `${placeNames} (${unitLabel(indicator.unit)})`,
       source: indicator.source,
       taken: `Downloaded ${formatDate(date)} from the Ambitions dashboard.`,
       illustrative: places.some((p) => p.points.some((point) => point.provenance === 'illustrative')),

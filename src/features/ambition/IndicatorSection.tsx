@@ -1,5 +1,4 @@
 import { useSeriesForPlaces } from '../../api/get-series';
-import { buildIndicatorChart, type PlaceSeries } from '../../charts/build-indicator-chart';
 import { useChartLayers } from '../../charts/chart-layers-store';
 import { describeIndicatorChart } from '../../charts/describe-indicator-chart';
 import { LazyIndicatorChart } from '../../charts/lazy-charts';
@@ -10,13 +9,14 @@ import type { SeriesToolsProps } from '../../components/slots';
 import { timePoints } from '../../domain/timed-point';
 import { useRef, type ComponentType } from 'react';
 import type { Indicator, Place, Series } from '../../domain/types';
-import { useAssessments } from '../../hooks/use-assessments';
+import { headlineOf } from '../../hooks/use-assessments';
+import { useSeriesView } from '../../hooks/use-series-view';
+import { HeadlineStatus } from '../../components/HeadlineStatus';
+import { HowWeJudged } from './HowWeJudged';
 import { useToday } from '../../lib/today';
-import { DataLagLine } from '../../components/insight/DataLagLine';
-import { insightFor } from '../../components/insight/insight-for';
+import { OverdueLine } from '../../components/insight/DataLagLine';
 import { CommentList } from '../../components/insight/CommentList';
 import { GapGroups } from '../../components/insight/GapGroups';
-import { TrendMarker } from '../../components/insight/TrendMarker';
 import { ChartDownloads } from './ChartDownloads';
 import { IndicatorDetails } from './IndicatorDetails';
 import { IndicatorTable } from './IndicatorTable';
@@ -61,7 +61,7 @@ export function IndicatorSection({ frameworkId, ambitionNumber, indicator, place
           indicator={indicator}
           series={primary!.data}
           place={place}
-          compared={others.flatMap((q, i) => (q.data ? [{ place: comparePlaces[i]!, points: timePoints(q.data.points) }] : []))}
+          compared={others.flatMap((q, i) => (q.data ? [{ place: comparePlaces[i]!, series: q.data }] : []))}
           view={view}
         />
       )}
@@ -87,39 +87,66 @@ interface BodyProps {
   indicator: Indicator;
   series: Series;
   place: Place;
-  compared: PlaceSeries[];
+  compared: { place: Place; series: Series }[];
   view: DetailView;
 }
 
+/** The status in words first, then the chart, then every target, and the workings on request. */
 function IndicatorBody({ frameworkId, indicator, series, place, compared, view }: BodyProps) {
-  const { assessments, points } = useAssessments(indicator, series);
-  const insight = insightFor(indicator, place.id, points, assessments, useToday().year);
-  const places = [{ place, points }, ...compared];
-  const summary = describeIndicatorChart(indicator, places, assessments[0]);
   const layers = useChartLayers();
+  const comparedPoints = compared.map((c) => ({ place: c.place, points: timePoints(c.series.points) }));
+  const { assessments, points, headline, insight, places, chart } = useSeriesView(indicator, place, series, { compared: comparedPoints, layers, withChart: view === 'chart' });
+  const summary = describeIndicatorChart(indicator, places, headline?.now);
   const chartArea = useRef<HTMLElement>(null);
-  const { comments, annotations } = insight;
-  const model = view === 'chart' && points.length > 0 ? buildIndicatorChart({ places, assessments, layers, annotations }) : undefined;
   return (
     <>
-      <ProvenanceLine series={series} placeName={place.name} />
-      {insight.lag && <DataLagLine {...insight.lag} />}
-      <TargetStatuses indicator={indicator} assessments={assessments} placeName={place.name} margins={insight.margins} />
-      {insight.trend && <TrendMarker {...insight.trend} />}
+      {headline && (
+        <div className="indicator-headline">
+          <HeadlineStatus headline={headline} size="large" />
+          <p className="indicator-headline__sentence">{headline.now.explanation}</p>
+          <p className="indicator-headline__target">
+            Target in force: {headline.now.target.label}. {headline.now.target.provenance === 'illustrative' && <ProvenanceTag provenance="illustrative" subject="target" />}
+            {headline.now.target.note && <span className="indicator-headline__note"> {headline.now.target.note}</span>}
+          </p>
+        </div>
+      )}
+      {insight.lag?.overdue && <OverdueLine overdue={insight.lag.overdue} />}
       <figure className="indicator-figure" ref={chartArea}>
         <figcaption className="indicator-figure__summary">{summary}</figcaption>
         {points.length === 0 ? (
           <p className="empty-state">No figures for {place.name} yet. Figures for this indicator may only be reported for the partnership as a whole.</p>
-        ) : model ? (
-          <LazyIndicatorChart model={model} unit={indicator.unit} />
+        ) : chart ? (
+          <LazyIndicatorChart model={chart} unit={indicator.unit} />
         ) : (
           <IndicatorTable indicator={indicator} places={places} />
         )}
       </figure>
+      {compared.length > 0 && <ComparedStatuses indicator={indicator} compared={compared} />}
+      <ProvenanceLine series={series} placeName={place.name} />
+      {assessments.length > 1 && <TargetStatuses indicator={indicator} assessments={assessments} placeName={place.name} />}
+      <HowWeJudged indicator={indicator} assessments={assessments} insight={insight} />
       {indicator.gap && points.length > 0 && <GapGroups indicator={{ ...indicator, gap: indicator.gap }} points={points} placeName={place.name} showChart={view === 'chart'} />}
-      <CommentList comments={comments} subject={indicator.name} places={[place, ...compared.map((c) => c.place)]} />
-      {points.length > 0 && <ChartDownloads frameworkId={frameworkId} indicator={indicator} places={places} model={model} chartArea={chartArea} />}
+      <CommentList comments={insight.comments} subject={indicator.name} places={places.map((p) => p.place)} />
+      {points.length > 0 && <ChartDownloads frameworkId={frameworkId} indicator={indicator} places={places} model={chart} chartArea={chartArea} />}
     </>
+  );
+}
+
+/** Each place chosen for comparison judged by the same rule as the chosen one. */
+function ComparedStatuses({ indicator, compared }: { indicator: Indicator; compared: { place: Place; series: Series }[] }) {
+  const { year } = useToday();
+  return (
+    <ul className="compared-statuses" aria-label="Status in the places compared">
+      {compared.map(({ place, series }) => {
+        const headline = headlineOf(indicator, series, year);
+        return (
+          <li key={place.id}>
+            <span className="compared-statuses__place">{place.name}</span>
+            {headline ? <HeadlineStatus headline={headline} size="compact" /> : <span>No figures yet</span>}
+          </li>
+        );
+      })}
+    </ul>
   );
 }
 

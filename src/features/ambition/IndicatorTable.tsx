@@ -1,11 +1,7 @@
 import type { PlaceSeries } from '../../charts/build-indicator-chart';
 import { buildTableRows } from '../../charts/build-table-rows';
-import { formatNumber } from '../../domain/format-value';
+import { formatNumber, unitLabel } from '../../domain/format-value';
 import type { Indicator } from '../../domain/types';
-
-function unitHeading(indicator: Indicator): string {
-  return indicator.unit.kind === 'percent' ? '%' : indicator.unit.label;
-}
 
 /** The data behind the chart, with intervals, notes and where each figure came from. */
 export function IndicatorTable({ indicator, places }: { indicator: Indicator; places: PlaceSeries[] }) {
@@ -16,7 +12,7 @@ export function IndicatorTable({ indicator, places }: { indicator: Indicator; pl
     <div className="table-scroll" tabIndex={0} role="region" aria-label={`${indicator.name}: figures by period`}>
       <table className="data-table">
         <caption>
-          {indicator.name} ({unitHeading(indicator)}) by period{comparing ? `: ${places.map((p) => p.place.name).join(', ')}` : ` in ${places[0]!.place.name}`}
+          {indicator.name} ({unitLabel(indicator.unit)}) by period{comparing ? `: ${places.map((p) => p.place.name).join(', ')}` : ` in ${places[0]!.place.name}`}
         </caption>
         <thead>
           <tr>

@@ -1,3 +1,4 @@
+import { unitLabel as unitLabelOf } from '../../domain/format-value';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import type { PointEdit } from '../../domain/apply-edit';
 import { PERIOD_EXAMPLES } from '../../domain/period';
@@ -94,7 +95,7 @@ export function PointForm({ existing, correcting, unitLabel, saving, onSave, onC
         {gapCheck && (
           <>
             <TextField
-              label={`${gapCheck.gap.groups[0]} (${gapCheck.gap.groupUnit.kind === 'percent' ? '%' : gapCheck.gap.groupUnit.label}, optional)`}
+              label={`${gapCheck.gap.groups[0]} (${unitLabelOf(gapCheck.gap.groupUnit)}, optional)`}
               value={input.groupFirst ?? ''}
               onChange={set('groupFirst')}
               error={errors.groupFirst}
@@ -102,7 +103,7 @@ export function PointForm({ existing, correcting, unitLabel, saving, onSave, onC
               inputRef={(el) => void (refs.current.groupFirst = el)}
             />
             <TextField
-              label={`${gapCheck.gap.groups[1]} (${gapCheck.gap.groupUnit.kind === 'percent' ? '%' : gapCheck.gap.groupUnit.label}, optional)`}
+              label={`${gapCheck.gap.groups[1]} (${unitLabelOf(gapCheck.gap.groupUnit)}, optional)`}
               value={input.groupSecond ?? ''}
               onChange={set('groupSecond')}
               error={errors.groupSecond}

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import type { SeriesToolsProps } from '../../components/slots';
 import type { PointEdit } from '../../domain/apply-edit';
-import { formatNumber } from '../../domain/format-value';
+import { formatNumber, unitLabel } from '../../domain/format-value';
 import { pendingChangeId } from '../../domain/pending-change';
 import type { DataPoint } from '../../domain/types';
 import { useDraft, useDraftActions } from './draft-store';
@@ -134,7 +134,7 @@ export function SeriesEditor({ frameworkId, ambitionNumber, indicator, place, se
           correcting={correcting}
           draft={draft}
           onDraft={(input, note) => draftTyped(id, input, note)}
-          unitLabel={indicator.unit.kind === 'percent' ? '%' : indicator.unit.label}
+          unitLabel={unitLabel(indicator.unit)}
           saving={sending}
           onSave={(edit, note) => void saveEdit(edit, note)}
           onCancel={() => setForm(null)}

@@ -4,10 +4,12 @@ import { LazySparkline } from '../../charts/lazy-charts';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { CardTitle } from './CardTitle';
 import { ProvenanceTag } from '../../components/ProvenanceTag';
-import { StatusBadge } from '../../components/StatusBadge';
 import { formatValue } from '../../domain/format-value';
 import type { Ambition, Indicator, Place, Series } from '../../domain/types';
-import { useHeadlineAssessment } from '../../hooks/use-assessments';
+import { useAssessments } from '../../hooks/use-assessments';
+import { HeadlineStatus } from '../../components/HeadlineStatus';
+import { describeChangeSinceBaseline } from '../../domain/headline';
+import type { TimedPoint } from '../../domain/timed-point';
 import { usePlan } from '../../hooks/use-plan';
 import { PlanBadge } from '../../components/PlanBadge';
 import type { Words } from '../../domain/terms';
@@ -56,37 +58,51 @@ export function AmbitionCard({ ambition, indicator, place, query, words }: Ambit
 }
 
 function CardBody({ indicator, place, series }: { indicator: Indicator; place: Place; series: Series }) {
-  const { headline, points } = useHeadlineAssessment(indicator, series);
+  const { headline, points } = useAssessments(indicator, series);
   const latest = points.at(-1)!;
-  const resolved = headline.resolved;
-  const illustrative = series.points.some((p) => p.provenance === 'illustrative') || indicator.targets[0]?.provenance === 'illustrative';
-  const model = buildIndicatorChart({ places: [{ place, points }], assessments: [headline] });
+  if (!headline) return <p className="ambition-card__empty">{indicator.name} has no target set, so its progress cannot be judged.</p>;
+  const { now } = headline;
+  const resolved = now.resolved;
+  const change = describeChangeSinceBaseline(headline);
+  const model = buildIndicatorChart({ places: [{ place, points }], assessments: [now] });
   return (
     <>
-      <StatusBadge status={headline.status} />
       <dl className="key-figures">
         <div>
           <dt>Latest</dt>
           <dd>
             {formatValue(latest.value, indicator.unit)} <span className="key-figures__period">{latest.at.label}</span>
+            {latest.provenance === 'illustrative' && <ProvenanceTag provenance="illustrative" />}
           </dd>
         </div>
+        {change && (
+          <div>
+            <dt>Since baseline</dt>
+            <dd className="key-figures__change">{change}</dd>
+          </div>
+        )}
         {resolved && (
           <div>
             <dt>Target</dt>
             <dd>
               {formatValue(resolved.value, indicator.unit)} <span className="key-figures__period">by {resolved.period.label}</span>
+              {resolved.target.provenance === 'illustrative' && <ProvenanceTag provenance="illustrative" subject="target" />}
             </dd>
           </div>
         )}
       </dl>
-      <LazySparkline model={model} />
-      <p className="ambition-card__explanation">{headline.explanation}</p>
-      {illustrative && (
-        <p className="ambition-card__provenance">
-          <ProvenanceTag provenance="illustrative" subject="series" /> Some figures or the target are illustrative.
-        </p>
-      )}
+      <HeadlineStatus headline={headline} />
+      <figure className="ambition-card__chart">
+        <LazySparkline model={model} />
+        <figcaption>{sparklineCaption(points, resolved?.period.label)}</figcaption>
+      </figure>
+      <p className="ambition-card__explanation">{now.explanation}</p>
     </>
   );
+}
+
+/** The mini chart's label, so it says what it draws: "Figures 2010-12 to 2021-23; ★ the 2028 target". */
+function sparklineCaption(points: readonly TimedPoint[], targetPeriod: string | undefined): string {
+  const range = points.length === 1 ? `Figure for ${points[0]!.at.label}` : `Figures ${points[0]!.at.label} to ${points.at(-1)!.at.label}`;
+  return targetPeriod ? `${range}; dashed line: the path to the target; star: the ${targetPeriod} target` : range;
 }

@@ -20,26 +20,31 @@ describe('Overview', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Our ten big ambitions' })).toBeInTheDocument();
     await allCardsLoaded();
     expect(screen.getAllByRole('article')).toHaveLength(10);
+    // Suicide: the 2020/21 plan target was missed; the strategy's 2027 target is in force, and the card leads with it.
     const suicide = card(5);
-    expect(within(suicide).getByText('Missed')).toBeInTheDocument();
-    expect(
-      within(suicide).getByText(
-        'Target missed, by 1.7 per 100,000. The 2020/21 figure (the figure for 2019-21) was 11.2 per 100,000 against a target of 9.5 per 100,000 by 2020/21 (10% lower than 10.6 per 100,000 in 2016-18). Latest figure: 11.6 per 100,000 in 2022-24.',
-      ),
-    ).toBeInTheDocument();
+    expect(within(suicide).getByText('Off track').closest('p')).toHaveTextContent('Off track for the 2027 target');
+    expect(within(suicide).getByText('Missed').closest('p')).toHaveTextContent('Plan’s 2020/21 target: Missed');
+    expect(within(suicide).getByText(/^Latest figure: 11\.6 per 100,000 in 2022-24\. That is behind the/)).toBeInTheDocument();
     expect(within(suicide).getByText('11.6 per 100,000')).toBeInTheDocument();
-    expect(within(suicide).getByText('by 2020/21')).toBeInTheDocument();
+    expect(within(suicide).getByText('by 2027')).toBeInTheDocument();
+    expect(within(suicide).getByText('0.4 per 100,000 worse than in 2019-21')).toBeInTheDocument();
+    expect(within(suicide).getByText('Figures 2016-18 to 2022-24; dashed line: the path to the target; star: the 2027 target')).toBeInTheDocument();
     expect(within(card(9)).getByText('Off track')).toBeInTheDocument();
-    expect(within(card(1)).getByText('Awaiting figure')).toBeInTheDocument();
+    // Ambition 1: its 2024 figure is awaited, and against the Joint Forward Plan's 2028 target it is off track.
+    expect(within(card(1)).getByText('Off track').closest('p')).toHaveTextContent('Off track for the 2028 target');
+    expect(within(card(1)).getByText('Awaiting figure').closest('p')).toHaveTextContent('Plan’s 2024 target: Awaiting figure');
+    // One target only: told once.
+    expect(within(card(3)).queryByText(/Plan’s/)).toBeNull();
   });
 
   it('summarises the statuses across all ten', async () => {
     renderApp('/wyh');
     await allCardsLoaded();
     const summary = screen.getByRole('region', { name: 'Summary for West Yorkshire and Harrogate' });
-    expect(within(summary).getByText('Missed').closest('li')).toHaveTextContent('5 Missed');
-    expect(within(summary).getByText('Off track').closest('li')).toHaveTextContent('2 Off track');
-    expect(within(summary).getByText('Awaiting figure').closest('li')).toHaveTextContent('3 Awaiting figure');
+    // Counted as the cards lead, against the target in force: ambitions 1 and 5 count as off track, not awaited and missed.
+    expect(within(summary).getByText('Missed').closest('li')).toHaveTextContent('4 Missed');
+    expect(within(summary).getByText('Off track').closest('li')).toHaveTextContent('4 Off track');
+    expect(within(summary).getByText('Awaiting figure').closest('li')).toHaveTextContent('2 Awaiting figure');
   });
 
   it('changes every card when a place is chosen, and puts the place in the URL', async () => {

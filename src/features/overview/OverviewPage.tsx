@@ -8,6 +8,7 @@ import { ourAll, wordsOf } from '../../domain/terms';
 import { headlineIndicators } from '../../domain/headline-indicators';
 import { AmbitionCard } from './AmbitionCard';
 import { PlanCard } from './PlanCard';
+import { ProvenanceTag } from '../../components/ProvenanceTag';
 import { StatusSummary } from './StatusSummary';
 import './overview.css';
 
@@ -31,6 +32,11 @@ export function OverviewPage() {
     ),
   );
 
+  // One notice for the page, not one per card: each illustrative figure or target carries the tag.
+  const illustrative =
+    headlines.some((h) => h.indicator.targets.some((t) => t.provenance === 'illustrative')) ||
+    queries.some((q) => q.data?.points.some((p) => p.provenance === 'illustrative'));
+
   return (
     <section aria-labelledby="overview-title">
       <title>{`${framework.shortName} ${words.many}: ${place.name} – Ambitions dashboard`}</title>
@@ -49,6 +55,12 @@ export function OverviewPage() {
       {unknownPlaceId && (
         <p className="notice" role="status">
           There is no place called “{unknownPlaceId}” in this partnership, so the whole partnership is shown.
+        </p>
+      )}
+      {illustrative && (
+        <p className="notice notice--illustrative">
+          <ProvenanceTag provenance="illustrative" /> Figures and targets marked like this were not found in published material: they show how the dashboard
+          works and must not be quoted.
         </p>
       )}
       <Summary headlines={headlines} queries={queries} placeName={place.name} plans={framework.ambitions.filter((a) => a.indicators.length === 0)} />

@@ -32,7 +32,9 @@ export function StatusSummary({ headlines, queries, placeName, plans = [] }: Sta
     const data = queries[i]?.data;
     if (!data) return;
     try {
-      const status = assessSeries(indicator, data, year).assessments[0]!.status;
+      const headline = assessSeries(indicator, data, year).headline;
+      // Counted as the cards lead: against the target in force.
+      const status = headline?.now.status ?? 'not-enough-data';
       counts.set(status, (counts.get(status) ?? 0) + 1);
     } catch {
       // The card shows what went wrong; the summary just counts it as unavailable.

@@ -1,14 +1,12 @@
 import { useSeries } from '../../api/get-series';
-import { buildIndicatorChart } from '../../charts/build-indicator-chart';
 import { LazyIndicatorChart } from '../../charts/lazy-charts';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { ProvenanceTag } from '../../components/ProvenanceTag';
-import { StatusBadge } from '../../components/StatusBadge';
-import { formatNumber } from '../../domain/format-value';
+import { HeadlineStatus } from '../../components/HeadlineStatus';
+import { formatNumber, unitLabel } from '../../domain/format-value';
 import type { Ambition, Framework, Place, Series } from '../../domain/types';
-import { useAssessments } from '../../hooks/use-assessments';
-import { formatDate, useToday } from '../../lib/today';
-import { insightFor } from '../../components/insight/insight-for';
+import { useSeriesView } from '../../hooks/use-series-view';
+import { formatDate } from '../../lib/today';
 import { commentLine } from '../../domain/comments';
 import { TrendMarker } from '../../components/insight/TrendMarker';
 import { numbered, wordsOf } from '../../domain/terms';
@@ -62,11 +60,8 @@ function FigureSlide({ framework, ambition, place, view, chartHeight }: Ambition
 
 function SlideBody({ framework, ambition, place, view, chartHeight, series }: AmbitionSlideProps & { series: Series }) {
   const indicator = ambition.indicators[0]!;
-  const { assessments, points } = useAssessments(indicator, series);
-  const headline = assessments[0]!;
-  const insight = insightFor(indicator, place.id, points, assessments, useToday().year);
-  const margin = insight.margins[headline.targetId];
-  const { comments, annotations } = insight;
+  const { points, headline, insight, margin, chart } = useSeriesView(indicator, place, series, { layers: SLIDE_LAYERS, withChart: view === 'chart' });
+  const { comments } = insight;
   // Each extra line of words above the chart takes room from it, so the slide still fits the screen.
   const extraHeight = (margin ? 64 : 0) + (insight.trend ? 48 : 0) + comments.length * 64;
   const height = Math.max(140, chartHeight - extraHeight);
@@ -74,10 +69,16 @@ function SlideBody({ framework, ambition, place, view, chartHeight, series }: Am
   return (
     <div className="slide__body">
       <div className="slide__main">
-        <div className="slide__status">
-          <StatusBadge status={headline.status} size="large" />
-        </div>
-        <p className="slide__sentence">{headline.explanation}</p>
+        {headline ? (
+          <>
+            <div className="slide__status">
+              <HeadlineStatus headline={headline} size="large" />
+            </div>
+            <p className="slide__sentence">{headline.now.explanation}</p>
+          </>
+        ) : (
+          <p className="slide__sentence">{indicator.name} has no target set.</p>
+        )}
         {margin && <p className="slide__margin">{margin}</p>}
         {insight.trend && <TrendMarker {...insight.trend} compact />}
         {comments.length > 0 && (
@@ -89,17 +90,12 @@ function SlideBody({ framework, ambition, place, view, chartHeight, series }: Am
         )}
         {points.length === 0 ? (
           <p>No figures for {place.name} yet.</p>
-        ) : view === 'chart' ? (
-          <LazyIndicatorChart
-            model={buildIndicatorChart({ places: [{ place, points }], assessments, layers: SLIDE_LAYERS, annotations })}
-            unit={indicator.unit}
-            height={height}
-            theme="projector"
-          />
+        ) : chart ? (
+          <LazyIndicatorChart model={chart} unit={indicator.unit} height={height} theme="projector" />
         ) : (
           <table className="slide-table">
             <caption>
-              {indicator.name} in {place.name} ({indicator.unit.kind === 'percent' ? '%' : indicator.unit.label})
+              {indicator.name} in {place.name} ({unitLabel(indicator.unit)})
             </caption>
             <thead>
               <tr>

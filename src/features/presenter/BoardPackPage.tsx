@@ -1,17 +1,16 @@
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useFramework } from '../../api/get-framework';
 import { useSeries, useSeriesForIndicators } from '../../api/get-series';
-import { buildIndicatorChart } from '../../charts/build-indicator-chart';
 import { LazyIndicatorChart } from '../../charts/lazy-charts';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { ProvenanceTag } from '../../components/ProvenanceTag';
-import { StatusBadge } from '../../components/StatusBadge';
-import { formatNumber, formatValue } from '../../domain/format-value';
+import { HeadlineStatus } from '../../components/HeadlineStatus';
+import { formatNumber, formatValue, unitLabel } from '../../domain/format-value';
 import type { Ambition, Framework, Indicator, Place, Series } from '../../domain/types';
-import { headlineOf, useAssessments } from '../../hooks/use-assessments';
+import { headlineOf } from '../../hooks/use-assessments';
+import { useSeriesView } from '../../hooks/use-series-view';
 import { totalPlace } from '../../hooks/use-place-param';
 import { formatDate, useToday } from '../../lib/today';
-import { insightFor } from '../../components/insight/insight-for';
 import { CommentList } from '../../components/insight/CommentList';
 import { TrendMarker } from '../../components/insight/TrendMarker';
 import { readDeck } from './deck';
@@ -136,8 +135,8 @@ function Cover({ framework, place }: { framework: Framework; place: Place }) {
                   {ambition.number}. {ambition.title}
                 </th>
                 <td>{indicators[i]!.name}</td>
-                <td>{headline ? <StatusBadge status={headline.status} /> : queries[i]?.isError ? 'Could not be loaded' : 'No figures'}</td>
-                <td>{headline?.latest ? `${formatValue(headline.latest.value, indicators[i]!.unit)} (${headline.latest.period})` : '–'}</td>
+                <td>{headline ? <HeadlineStatus headline={headline} size="compact" /> : queries[i]?.isError ? 'Could not be loaded' : 'No figures'}</td>
+                <td>{headline?.now.latest ? `${formatValue(headline.now.latest.value, indicators[i]!.unit)} (${headline.now.latest.period})` : '–'}</td>
               </tr>
             );
           })}
@@ -208,27 +207,25 @@ function MeasuredPage({ framework, ambition, place }: { framework: Framework; am
 }
 
 function AmbitionPageBody({ indicator, place, series }: { indicator: Indicator; place: Place; series: Series }) {
-  const { assessments, points } = useAssessments(indicator, series);
-  const headline = assessments[0]!;
-  const insight = insightFor(indicator, place.id, points, assessments, useToday().year);
-  const margin = insight.margins[headline.targetId];
-  const { comments, annotations } = insight;
+  const { points, headline, insight, margin, chart } = useSeriesView(indicator, place, series, { layers: PACK_LAYERS });
+  const { comments } = insight;
   return (
     <div className="board-page__body">
       <div className="board-page__chart">
-        <p className="board-page__status">
-          <StatusBadge status={headline.status} size="large" /> {headline.explanation}
-        </p>
+        {headline && (
+          <>
+            <HeadlineStatus headline={headline} size="large" />
+            <p className="board-page__status">{headline.now.explanation}</p>
+          </>
+        )}
         {margin && <p className="board-page__note">{margin}</p>}
         {insight.trend && <TrendMarker {...insight.trend} compact />}
         {insight.lag && <p className="board-page__note">{insight.lag.sentence}</p>}
         <CommentList comments={comments} subject={indicator.name} places={[place]} />
-        {points.length > 0 && (
-          <LazyIndicatorChart model={buildIndicatorChart({ places: [{ place, points }], assessments, layers: PACK_LAYERS, annotations })} unit={indicator.unit} height={330} />
-        )}
+        {chart && <LazyIndicatorChart model={chart} unit={indicator.unit} height={330} />}
       </div>
       <table className="pack-table pack-table--figures">
-        <caption>The figures ({indicator.unit.kind === 'percent' ? '%' : indicator.unit.label})</caption>
+        <caption>The figures ({unitLabel(indicator.unit)})</caption>
         <thead>
           <tr>
             <th scope="col">Period</th>

@@ -1,6 +1,6 @@
 import { useSeriesForPlaces } from '../../api/get-series';
-import { StatusBadge } from '../../components/StatusBadge';
-import { formatNumber } from '../../domain/format-value';
+import { HeadlineStatus } from '../../components/HeadlineStatus';
+import { formatNumber, unitLabel } from '../../domain/format-value';
 import type { Framework, Indicator } from '../../domain/types';
 import { headlineOf } from '../../hooks/use-assessments';
 import { useToday } from '../../lib/today';
@@ -21,7 +21,7 @@ export function PlaceStrip({ framework, indicator, chosenPlaceId }: { framework:
         <tr>
           <th scope="col">Place</th>
           <th scope="col">Status</th>
-          <th scope="col">Latest ({indicator.unit.kind === 'percent' ? '%' : indicator.unit.label})</th>
+          <th scope="col">Latest ({unitLabel(indicator.unit)})</th>
         </tr>
       </thead>
       <tbody>
@@ -31,12 +31,12 @@ export function PlaceStrip({ framework, indicator, chosenPlaceId }: { framework:
           return (
             <tr key={place.id} aria-current={place.id === chosenPlaceId ? 'true' : undefined}>
               <th scope="row">{place.name}</th>
-              <td>{headline ? <StatusBadge status={headline.status} /> : queries[i]?.isPending ? 'Loading…' : 'No figures'}</td>
+              <td>{headline ? <HeadlineStatus headline={headline} size="compact" /> : queries[i]?.isPending ? 'Loading…' : 'No figures'}</td>
               <td>
-                {headline?.latest ? (
+                {headline?.now.latest ? (
                   <>
-                    {formatNumber(headline.latest.value, indicator.unit.decimals)}
-                    <span className="visually-hidden"> {indicator.unit.label}</span> <span className="place-strip__period">{headline.latest.period}</span>
+                    {formatNumber(headline.now.latest.value, indicator.unit.decimals)}
+                    <span className="visually-hidden"> {indicator.unit.label}</span> <span className="place-strip__period">{headline.now.latest.period}</span>
                   </>
                 ) : (
                   '–'

@@ -8,7 +8,9 @@ const at = (app: ReturnType<typeof renderApp>) => `${app.router.state.location.p
 describe('Presenter', () => {
   it('starts with every status, then steps through the deck with the keys a clicker sends', async () => {
     const app = renderApp('/wyh/present/summary?place=leeds&deck=5,1,3');
-    expect(await heading()).toHaveTextContent('WY&H: our 10 big ambitions');
+    expect(await heading()).toHaveTextContent('WY&H: 3 of our 10 big ambitions');
+    // The summary lists the deck's ambitions only, in the deck's order.
+    expect(screen.getAllByRole('listitem').map((li) => li.querySelector('.summary-grid__number')?.textContent)).toEqual(['5', '1', '3']);
     await app.user.keyboard('{ArrowRight}');
     expect(await heading()).toHaveTextContent('Ambition 5 Suicide');
     expect(at(app)).toBe('/wyh/present/5?place=leeds&deck=5,1,3');
@@ -23,12 +25,12 @@ describe('Presenter', () => {
     await app.user.keyboard('{PageUp}');
     expect(await heading()).toHaveTextContent(/Ambition 1/);
     await app.user.keyboard('{Home}');
-    expect(await heading()).toHaveTextContent('our 10 big ambitions');
+    expect(await heading()).toHaveTextContent('3 of our 10 big ambitions');
     await app.user.keyboard('{End}');
     expect(await heading()).toHaveTextContent(/Ambition 3/);
     // The back button steps back, like any page.
     act(() => void app.router.navigate(-1));
-    expect(await heading()).toHaveTextContent('our 10 big ambitions');
+    expect(await heading()).toHaveTextContent('3 of our 10 big ambitions');
   });
 
   it('jumps with number keys, 0 for ambition 10, only to ambitions in the deck', async () => {
@@ -72,7 +74,27 @@ describe('Presenter', () => {
     const strip = await screen.findByRole('table', { name: 'Suicide rate in each place' });
     expect(within(strip).getAllByRole('row')).toHaveLength(1 + 6);
     expect(within(strip).getByRole('row', { name: /Leeds/ })).toHaveAttribute('aria-current', 'true');
-    expect(await screen.findByText(/^Target missed, by .* per 100,000\./)).toBeInTheDocument();
+    expect(await screen.findByText(/^Latest figure: .* per 100,000 in 2022-24\. .* by 2027 /)).toBeInTheDocument();
+  });
+
+  it('headlines Leeds ambition 1 as the overview does: off track for the 2028 target, the 2024 plan target’s figure awaited', async () => {
+    renderApp('/wyh/present/1?place=leeds');
+    const status = (await screen.findAllByText('for the 2028 target')).find((el) => el.closest('.slide__status'))!;
+    expect(status.closest('.slide__status')).toHaveTextContent('Off track for the 2028 target');
+    expect(status.closest('.slide__status')).toHaveTextContent('Plan’s 2024 target: Awaiting figure');
+  });
+
+  it('headlines the board pack’s cover and Leeds ambition 1’s page by the same rule', async () => {
+    renderApp('/wyh/board-pack?place=leeds&deck=1');
+    const cover = await screen.findByRole('table', { name: /headline status/ });
+    const row = await within(cover).findByRole('row', { name: /^1\. / });
+    await within(row).findByText('Off track');
+    expect(row).toHaveTextContent('Off track for the 2028 target');
+    expect(row).toHaveTextContent('Plan’s 2024 target: Awaiting figure');
+    const page = screen.getByRole('region', { name: /^Ambition 1: / });
+    expect(await within(page).findByText('Off track')).toBeInTheDocument();
+    expect(page).toHaveTextContent('Off track for the 2028 target');
+    expect(page).toHaveTextContent('Plan’s 2024 target: Awaiting figure');
   });
 
   it('leaves with Esc for the set-up page, keeping the deck', async () => {

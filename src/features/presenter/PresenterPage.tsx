@@ -91,7 +91,7 @@ function Presenter({ framework }: { framework: Framework }) {
               <p>Press Home for the first slide, or Esc to choose the deck.</p>
             </section>
           ) : slide === 'summary' ? (
-            <SummarySlide framework={framework} place={place} />
+            <SummarySlide framework={framework} place={place} deck={deck.ambitions} />
           ) : (
             <AmbitionSlide key={slide} framework={framework} ambition={ambition!} place={place} view={deck.view} chartHeight={chartHeight} />
           )}
