@@ -26,3 +26,10 @@ export function useSeriesForIndicators(frameworkId: string, indicatorIds: readon
   const source = useDataSource();
   return useQueries({ queries: indicatorIds.map((indicatorId) => seriesQuery(source, frameworkId, indicatorId, placeId)) });
 }
+
+/** Several indicators in several places: the grid. Indexed [indicator][place]; each loads and fails on its own. */
+export function useSeriesGrid(frameworkId: string, indicatorIds: readonly string[], placeIds: readonly string[]) {
+  const source = useDataSource();
+  const flat = useQueries({ queries: indicatorIds.flatMap((indicatorId) => placeIds.map((placeId) => seriesQuery(source, frameworkId, indicatorId, placeId))) });
+  return indicatorIds.map((_, i) => flat.slice(i * placeIds.length, (i + 1) * placeIds.length));
+}

@@ -63,6 +63,7 @@ function PartnershipLayout({ demoData, frameworkId, homeFrameworkId }: { demoDat
           </Link>
           <span className="app-header__partnership">{framework.data?.name}</span>
           <nav aria-label="Main" className="app-header__nav">
+            <Link to={`/${frameworkId}/grid`}>Every place</Link>
             <Link to={`/${frameworkId}/progress${search}`}>Progress</Link>
             <Link to={`/${frameworkId}/present${search}`}>Present</Link>
             <Link to={`/${frameworkId}/data${search}`}>Import and export</Link>

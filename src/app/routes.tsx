@@ -12,6 +12,7 @@ const PresenterSetupPage = lazy(() => import('../features/presenter/PresenterSet
 const PresenterPage = lazy(() => import('../features/presenter/PresenterPage'));
 const BoardPackPage = lazy(() => import('../features/presenter/BoardPackPage'));
 const PortfolioPage = lazy(() => import('../features/portfolio/PortfolioPage'));
+const GridPage = lazy(() => import('../features/grid/GridPage'));
 const SignInPage = lazy(() => import('../features/sign-in/SignInPage'));
 const HomePage = lazy(() => import('../features/home/HomePage'));
 const NewPartnershipPage = lazy(() => import('../features/setup/NewPartnershipPage'));
@@ -95,6 +96,14 @@ export function createRoutes({ frameworkId, demoData, accessibilityContact }: Ro
           element: (
             <Suspense fallback={loading}>
               <PortfolioPage />
+            </Suspense>
+          ),
+        },
+        {
+          path: 'grid',
+          element: (
+            <Suspense fallback={loading}>
+              <GridPage />
             </Suspense>
           ),
         },

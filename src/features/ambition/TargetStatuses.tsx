@@ -4,15 +4,7 @@ import type { TargetAssessment } from '../../domain/assess-indicator';
 import type { Indicator } from '../../domain/types';
 
 /** Each target judged on its own, with the sentence that says why; the workings are in How we judged this. */
-export function TargetStatuses({
-  indicator,
-  assessments,
-  placeName,
-}: {
-  indicator: Indicator;
-  assessments: TargetAssessment[];
-  placeName: string;
-}) {
+export function TargetStatuses({ indicator, assessments, placeName }: { indicator: Indicator; assessments: TargetAssessment[]; placeName: string }) {
   return (
     <ul className="target-statuses" aria-label={`Targets for ${placeName}`}>
       {assessments.map((a) => {

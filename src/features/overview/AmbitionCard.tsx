@@ -73,14 +73,9 @@ function CardBody({ indicator, place, series }: { indicator: Indicator; place: P
           <dd>
             {formatValue(latest.value, indicator.unit)} <span className="key-figures__period">{latest.at.label}</span>
             {latest.provenance === 'illustrative' && <ProvenanceTag provenance="illustrative" />}
+            {change && <span className="key-figures__change">{change}</span>}
           </dd>
         </div>
-        {change && (
-          <div>
-            <dt>Since baseline</dt>
-            <dd className="key-figures__change">{change}</dd>
-          </div>
-        )}
         {resolved && (
           <div>
             <dt>Target</dt>

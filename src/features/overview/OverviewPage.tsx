@@ -34,8 +34,7 @@ export function OverviewPage() {
 
   // One notice for the page, not one per card: each illustrative figure or target carries the tag.
   const illustrative =
-    headlines.some((h) => h.indicator.targets.some((t) => t.provenance === 'illustrative')) ||
-    queries.some((q) => q.data?.points.some((p) => p.provenance === 'illustrative'));
+    headlines.some((h) => h.indicator.targets.some((t) => t.provenance === 'illustrative')) || queries.some((q) => q.data?.points.some((p) => p.provenance === 'illustrative'));
 
   return (
     <section aria-labelledby="overview-title">
@@ -59,8 +58,8 @@ export function OverviewPage() {
       )}
       {illustrative && (
         <p className="notice notice--illustrative">
-          <ProvenanceTag provenance="illustrative" /> Figures and targets marked like this were not found in published material: they show how the dashboard
-          works and must not be quoted.
+          <ProvenanceTag provenance="illustrative" /> Figures and targets marked like this were not found in published material: they show how the dashboard works and must not be
+          quoted.
         </p>
       )}
       <Summary headlines={headlines} queries={queries} placeName={place.name} plans={framework.ambitions.filter((a) => a.indicators.length === 0)} />

@@ -1,0 +1,55 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { renderApp } from '../../../tests/helpers/render-app';
+
+const grid = () => screen.getByRole('table', { name: /Status of each ambition in each place/ });
+const rowLabels = () =>
+  within(grid())
+    .getAllByRole('rowheader')
+    .map((th) => th.querySelector('.status-grid__number')!.textContent);
+
+async function loaded() {
+  await screen.findByRole('heading', { level: 1, name: 'Every place, every ambition' });
+  await waitFor(() => expect(within(grid()).queryAllByText('Loading…')).toHaveLength(0), { timeout: 10_000 });
+}
+
+describe('the place × ambition grid', () => {
+  it('gives every place’s status for every ambition, in icon and word, judged as the overview judges them', async () => {
+    renderApp('/wyh/grid');
+    await loaded();
+    const headers = within(grid())
+      .getAllByRole('columnheader')
+      .map((th) => th.textContent);
+    expect(headers[1]).toMatch(/^West Yorkshire and Harrogate/);
+    expect(headers).toHaveLength(1 + 7);
+    expect(rowLabels()).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
+    const leeds = within(grid())
+      .getAllByRole('columnheader')
+      .findIndex((th) => th.textContent!.startsWith('Leeds'));
+    const ambition1 = within(grid())
+      .getByRole('rowheader', { name: /Ambition 1:/ })
+      .closest('tr')!;
+    const cell = within(ambition1).getAllByRole('cell')[leeds - 1]!;
+    expect(cell).toHaveTextContent(/^Off track2024: Awaiting figure$/);
+    expect(ambition1.querySelector('th')).toHaveTextContent('For the 2028 target; beneath, the plan’s 2024 target.');
+    expect(cell.querySelector('svg')).not.toBeNull();
+  });
+
+  it('sorts by a place, worst first, with the choice in the address and announced on the heading', async () => {
+    const app = renderApp('/wyh/grid');
+    await loaded();
+    await app.user.click(screen.getByRole('button', { name: /^Leeds: sort by status here/ }));
+    expect(app.router.state.location.search).toBe('?sort=leeds');
+    expect(screen.getByRole('columnheader', { name: /^Leeds/ })).toHaveAttribute('aria-sort', 'ascending');
+    // Leeds: missed first (3, 8), then off track (1, 4, 5, 9), achieved (6, 10), awaited (2, 7).
+    expect(rowLabels()).toEqual(['3', '8', '1', '4', '5', '9', '6', '10', '2', '7']);
+    await app.user.click(screen.getByRole('button', { name: /^Ambition: sort in the partnership’s order/ }));
+    expect(rowLabels()).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
+  });
+
+  it('opens sorted from a shared link, and is linked from every page', async () => {
+    renderApp('/wyh/grid?sort=wakefield');
+    await loaded();
+    expect(grid()).toHaveAccessibleName(/sorted by Wakefield/);
+    expect(screen.getByRole('link', { name: 'Every place' })).toHaveAttribute('href', '/wyh/grid');
+  });
+});

@@ -1,0 +1,183 @@
+import { Link, useLocation, useSearchParams } from 'react-router';
+import { useSeriesGrid } from '../../api/get-series';
+import { StatusBadge } from '../../components/StatusBadge';
+import { PlanBadge } from '../../components/PlanBadge';
+import { ProvenanceTag } from '../../components/ProvenanceTag';
+import { assessActions, isoDay } from '../../domain/assess-actions';
+import type { StatusKind } from '../../domain/assess-target';
+import { isRevised, targetInForce, type Headline } from '../../domain/headline';
+import { headlineIndicators } from '../../domain/headline-indicators';
+import { readGridSort, sortGrid, type GridSort } from '../../domain/status-grid';
+import { numbered, wordsOf, type Words } from '../../domain/terms';
+import type { Ambition, Framework, Indicator, Place } from '../../domain/types';
+import { headlineOf } from '../../hooks/use-assessments';
+import { useCurrentFramework } from '../../hooks/use-current-framework';
+import { useToday } from '../../lib/today';
+import './grid.css';
+
+interface Row {
+  number: number;
+  ambition: Ambition;
+  statuses: Map<string, StatusKind>;
+  /** By place id; absent while loading or with no figures. */
+  headlines: Map<string, Headline>;
+  /** By place id: the series could not be loaded. */
+  failed: Set<string>;
+  loading: boolean;
+}
+
+/** Every place's status for every commitment, one table: the view board papers and Fingertips use. */
+export default function GridPage() {
+  const framework = useCurrentFramework();
+  const words = wordsOf(framework);
+  const [params, setParams] = useSearchParams();
+  const places = [...framework.places].sort((a, b) => Number(b.isTotal) - Number(a.isTotal));
+  const sort = readGridSort(
+    params.get('sort'),
+    places.map((p) => p.id),
+  );
+  const rows = useGridRows(framework, places);
+  const sorted = sortGrid(rows, sort);
+  const sortBy = (next: GridSort) => {
+    const nextParams = new URLSearchParams(params);
+    if (next.by === 'place') nextParams.set('sort', next.placeId);
+    else nextParams.delete('sort');
+    setParams(nextParams, { replace: true });
+  };
+  const illustrative = framework.ambitions.some((a) => a.indicators[0]?.targets.some((t) => t.provenance === 'illustrative'));
+  const sortedPlace = sort.by === 'place' ? places.find((p) => p.id === sort.placeId) : undefined;
+
+  return (
+    <section aria-labelledby="grid-title" className="grid-page">
+      <title>{`Places and ${words.many} – ${framework.shortName} – Ambitions dashboard`}</title>
+      <h1 id="grid-title" tabIndex={-1}>
+        Every place, every {words.one}
+      </h1>
+      <p className="page-heading__lead">
+        Each {words.one}’s headline indicator in each place, against the target in force. Where a revised target has taken over, the plan’s own target is judged beneath it. Choose
+        a place’s heading to put what needs attention there first.
+      </p>
+      {illustrative && (
+        <p className="notice notice--illustrative">
+          <ProvenanceTag provenance="illustrative" /> Some targets are illustrative: not found in published material; see each {words.one}’s page.
+        </p>
+      )}
+      <div className="table-scroll status-grid__scroll" tabIndex={0} role="region" aria-labelledby="status-grid-caption">
+        <table className="status-grid">
+          <caption id="status-grid-caption">
+            Status of each {words.one} in each place{sortedPlace ? `, sorted by ${sortedPlace.name}: what needs attention first` : ''}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col" aria-sort={sort.by === 'number' ? 'ascending' : undefined}>
+                <button type="button" className="status-grid__sort" onClick={() => sortBy({ by: 'number' })}>
+                  {words.One}
+                  <span className="visually-hidden">: sort in the partnership’s order</span>
+                </button>
+              </th>
+              {places.map((place) => (
+                <th key={place.id} scope="col" aria-sort={sortedPlace?.id === place.id ? 'ascending' : undefined}>
+                  <button type="button" className="status-grid__sort" onClick={() => sortBy({ by: 'place', placeId: place.id })}>
+                    {place.name}
+                    <span className="visually-hidden">: sort by status here, worst first</span>
+                    <span aria-hidden="true" className="status-grid__arrow">
+                      {sortedPlace?.id === place.id ? ' ▲' : ' ⇅'}
+                    </span>
+                  </button>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {sorted.map((row) => (
+              <GridRowView key={row.number} row={row} places={places} words={words} />
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+function GridRowView({ row, places, words }: { row: Row; places: Place[]; words: Words }) {
+  const { search } = useLocation();
+  const { date, year } = useToday();
+  const { ambition } = row;
+  const indicator = ambition.indicators[0];
+  return (
+    <tr>
+      <th scope="row">
+        <Link to={{ pathname: `../ambitions/${ambition.number}`, search }} relative="path" className="status-grid__ambition">
+          <span className="visually-hidden">{numbered(words, ambition.number)}: </span>
+          <span aria-hidden="true" className="status-grid__number">
+            {ambition.number}
+          </span>
+          <span>{ambition.title}</span>
+        </Link>
+        {indicator && (
+          <span className="status-grid__indicator">
+            {indicator.name}. {targetsNote(indicator, year)}
+          </span>
+        )}
+      </th>
+      {indicator ? (
+        places.map((place) => {
+          const headline = row.headlines.get(place.id);
+          return <td key={place.id}>{headline ? <GridCell headline={headline} /> : row.failed.has(place.id) ? 'Could not be loaded' : row.loading ? 'Loading…' : 'No figures'}</td>;
+        })
+      ) : (
+        <td colSpan={places.length}>
+          Judged on its actions, the same in every place: <PlanBadge status={assessActions(ambition.actions ?? [], isoDay(date)).status} />
+        </td>
+      )}
+    </tr>
+  );
+}
+
+/** The target in force is the same in every place, so the row says it once and the cells give statuses only. */
+function targetsNote(indicator: Indicator, today: number): string {
+  const inForce = indicator.targets[targetInForce(indicator.targets, today)];
+  const plan = indicator.targets[0];
+  if (!inForce || !plan) return 'No target set.';
+  return inForce === plan ? `For the ${plan.period} target.` : `For the ${inForce.period} target; beneath, the plan’s ${plan.period} target.`;
+}
+
+function GridCell({ headline }: { headline: Headline }) {
+  return (
+    <>
+      <StatusBadge status={headline.now.status} />
+      {isRevised(headline) && (
+        <span className="status-grid__plan">
+          {headline.plan.target.period}: <StatusBadge status={headline.plan.status} />
+        </span>
+      )}
+    </>
+  );
+}
+
+function useGridRows(framework: Framework, places: Place[]): Row[] {
+  const { year } = useToday();
+  const { measured, indexOf } = headlineIndicators(framework);
+  const grid = useSeriesGrid(
+    framework.id,
+    measured.map((m) => m.indicator.id),
+    places.map((p) => p.id),
+  );
+  return framework.ambitions.map((ambition) => {
+    const i = indexOf.get(ambition.number);
+    const row: Row = { number: ambition.number, ambition, statuses: new Map(), headlines: new Map(), failed: new Set(), loading: false };
+    if (i === undefined) return row;
+    const indicator = measured[i]!.indicator;
+    places.forEach((place, p) => {
+      const query = grid[i]![p]!;
+      if (query.isError) row.failed.add(place.id);
+      if (query.isPending) row.loading = true;
+      const headline = headlineOf(indicator, query.data, year);
+      if (headline) {
+        row.headlines.set(place.id, headline);
+        row.statuses.set(place.id, headline.now.status);
+      }
+    });
+    return row;
+  });
+}
