@@ -7,7 +7,7 @@ import { dataLag, describeLag, describeOverdue, formatMonth } from './data-lag';
 import { describeGap, gapProblem, gapRows, gapValue } from './gap-series';
 import { describeMargin, marginCheck } from './margin-of-error';
 import { decimalYear } from './period';
-import { describeShares, lagOf, portfolioShares, sortPortfolio, type PortfolioRow } from './portfolio';
+import { describeChangeMade, describePace, describeShares, describeTimeGone, lagOf, portfolioShares, sortPortfolio, type PortfolioRow } from './portfolio';
 import { timePoints } from './timed-point';
 import { criticalT, describeTrend, recentTrend } from './trend-test';
 import type { DataPoint, Indicator } from './types';
@@ -158,7 +158,7 @@ describe('portfolio shares: change achieved against time gone', () => {
   it('Leeds suicide rate: moved the wrong way', () => {
     const { indicator, headline, points: pts } = seed('suicide-rate', 'leeds');
     expect(describeShares(portfolioShares(headline, indicator.direction, TODAY)!, pts.at(-1)!.at.label)).toBe(
-      'Moved the wrong way (\u221297% of the change) with 185% of the time gone (by 2022-24).',
+      'Moved the wrong way (\u221297% of the change) with the target period over by 2022-24.',
     );
   });
 
@@ -194,6 +194,20 @@ describe('portfolio shares: change achieved against time gone', () => {
     expect(sortPortfolio(rows, 'furthest-behind').map((r) => r.key)).toEqual(['3', '4', '1', '2']);
     expect(sortPortfolio(rows, 'furthest-ahead').map((r) => r.key)).toEqual(['1', '4', '3', '2']);
     expect(sortPortfolio(rows, 'ambition').map((r) => r.key)).toEqual(['1', '2', '3', '4']);
+  });
+
+  it('says the shares as a person reads them: at most all of the change and time, with any more in words', () => {
+    const shares = (change: number, time: number) => ({ shareOfChange: change, shareOfTime: time, shareOfTimeToday: time, holdTheLine: false });
+    expect(describeChangeMade(shares(1.22, 1.4))).toBe('All of it, and 22% more');
+    expect(describeChangeMade(shares(-1.57, 0.5))).toBe('None: moved the wrong way, by 157% of the change asked');
+    expect(describeChangeMade(shares(0.4, 0.5))).toBe('40%');
+    expect(describeTimeGone(2.89)).toBe('All: the target period is over');
+    expect(describeTimeGone(0.75)).toBe('75%');
+    expect(describePace(0.4)).toBe('40 points behind the time gone');
+    expect(describePace(-0.14)).toBe('14 points ahead of the time gone');
+    expect(describePace(0.001)).toBe('Level with the time gone');
+    // A move the wrong way counts as none of the change: behind by the time gone, never more than all of it.
+    expect(lagOf({ key: '1', ambitionNumber: 1, ambitionTitle: '', indicatorName: '', status: 'missed', shares: shares(-1.57, 2.89) })).toBe(1);
   });
 
   it('does not call a target behind once all its change is made, however much time has gone', () => {

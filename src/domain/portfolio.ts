@@ -50,12 +50,16 @@ export interface PortfolioRow {
 
 export type PortfolioOrder = 'ambition' | 'furthest-behind' | 'furthest-ahead';
 
+/** A share kept between none and all of it: what a bar or a column can show. */
+export const capShare = (share: number) => Math.min(1, Math.max(0, share));
+
 /**
- * How far the change trails the time: positive is behind. Both are capped at 100%: once all the
- * change is made the target is met however much time has gone, and once the target period has
- * passed no more time can go. Rows without shares sort last.
+ * How far the change trails the time: positive is behind. Both shares are capped to 0–100%: once
+ * all the change is made the target is met however much time has gone; a figure that moved the
+ * wrong way has made none of it; once the target period has passed no more time can go. Rows
+ * without shares sort last.
  */
-export const lagOf = (row: PortfolioRow) => (row.shares ? Math.min(row.shares.shareOfTime, 1) - Math.min(row.shares.shareOfChange, 1) : undefined);
+export const lagOf = (row: PortfolioRow) => (row.shares ? capShare(row.shares.shareOfTime) - capShare(row.shares.shareOfChange) : undefined);
 
 export function sortPortfolio(rows: readonly PortfolioRow[], order: PortfolioOrder): PortfolioRow[] {
   const byAmbition = (a: PortfolioRow, b: PortfolioRow) => a.ambitionNumber - b.ambitionNumber || a.key.localeCompare(b.key);
@@ -76,13 +80,37 @@ export const formatShare = (share: number) => {
 };
 const percent = formatShare;
 
-/** "40% of the change with 80% of the time gone (by 2022–24)." */
+/** The change column: at most 100%, with a move the wrong way or past the target said in words. */
+export function describeChangeMade(shares: PortfolioShares): string {
+  if (shares.holdTheLine) return shares.shareOfChange === 1 ? 'Holding the line' : 'Not holding the line';
+  if (shares.shareOfChange < 0) return `None: moved the wrong way, by ${percent(-shares.shareOfChange)} of the change asked`;
+  if (shares.shareOfChange > 1) return `All of it, and ${percent(shares.shareOfChange - 1)} more`;
+  return percent(shares.shareOfChange);
+}
+
+/** A time column: at most 100%, saying when the target period is over. */
+export function describeTimeGone(share: number): string {
+  return share >= 1 ? 'All: the target period is over' : percent(Math.max(0, share));
+}
+
+/** The change against the time, in points of the capped shares: "40 points behind", "level". */
+export function describePace(lag: number): string {
+  const points = Math.round(Math.abs(lag) * 100);
+  if (points === 0) return 'Level with the time gone';
+  return `${points} ${points === 1 ? 'point' : 'points'} ${lag > 0 ? 'behind' : 'ahead of'} the time gone`;
+}
+
+/** "40% of the change with 80% of the time gone (by 2022–24)." Shares past 100% are said in words. */
 export function describeShares(shares: PortfolioShares, latestLabel: string): string {
+  const time = shares.shareOfTime >= 1 ? `the target period over by ${latestLabel}` : `${percent(shares.shareOfTime)} of the time gone (by ${latestLabel})`;
   if (shares.holdTheLine) {
-    return shares.shareOfChange === 1
-      ? `Holding the line, as the target asks, with ${percent(shares.shareOfTime)} of the time gone (by ${latestLabel}).`
-      : `Not holding the line the target asks for, with ${percent(shares.shareOfTime)} of the time gone (by ${latestLabel}).`;
+    return shares.shareOfChange === 1 ? `Holding the line, as the target asks, with ${time}.` : `Not holding the line the target asks for, with ${time}.`;
   }
-  const change = shares.shareOfChange < 0 ? `moved the wrong way (${percent(shares.shareOfChange)} of the change)` : `${percent(shares.shareOfChange)} of the change`;
-  return `${change[0]!.toUpperCase()}${change.slice(1)} with ${percent(shares.shareOfTime)} of the time gone (by ${latestLabel}).`;
+  const change =
+    shares.shareOfChange < 0
+      ? `moved the wrong way (${percent(shares.shareOfChange)} of the change)`
+      : shares.shareOfChange > 1
+        ? `all of the change and ${percent(shares.shareOfChange - 1)} more`
+        : `${percent(shares.shareOfChange)} of the change`;
+  return `${change[0]!.toUpperCase()}${change.slice(1)} with ${time}.`;
 }

@@ -1,14 +1,14 @@
-import { formatShare, lagOf } from '../../domain/portfolio';
+import { capShare, describeChangeMade, describePace, lagOf } from '../../domain/portfolio';
 import type { PortfolioEntry } from './portfolio-rows';
 
-// One row per ambition on a common scale from −50% to 150%: the bar is the share of the change
-// made, the black tick the share of the time gone by the latest figure. A bar that stops short of
-// its tick is behind; its words say so too, so nothing rests on colour or shape alone. Drawn in
-// HTML rather than SVG so that on a phone each row stacks and its words stay full size.
+// One row per ambition on a common scale from baseline to target: the bar is the share of the
+// change made, the black tick the share of the time gone by the latest figure, both capped at the
+// target (a move the wrong way or past the target is said in words, not drawn off the scale). A
+// bar that stops short of its tick is behind; its words say so too, so nothing rests on colour or
+// shape alone. Drawn in HTML rather than SVG so that on a phone each row stacks and its words stay
+// full size.
 
-const MIN = -0.5;
-const MAX = 1.5;
-const at = (share: number) => `${((Math.min(MAX, Math.max(MIN, share)) - MIN) / (MAX - MIN)) * 100}%`;
+const at = (share: number) => `${capShare(share) * 100}%`;
 
 export function PortfolioChart({ rows, labelledBy }: { rows: readonly PortfolioEntry[]; labelledBy: string }) {
   return (
@@ -36,20 +36,12 @@ export function PortfolioChart({ rows, labelledBy }: { rows: readonly PortfolioE
               <span className="portfolio-chart__line" style={{ left: at(1) }} />
               {shares && (
                 <>
-                  <span
-                    className="portfolio-chart__bar"
-                    style={{
-                      left: shares.shareOfChange < 0 ? at(shares.shareOfChange) : at(0),
-                      width: `calc(${at(Math.max(shares.shareOfChange, 0))} - ${at(Math.min(shares.shareOfChange, 0))})`,
-                    }}
-                  />
+                  <span className="portfolio-chart__bar" style={{ left: 0, width: at(shares.shareOfChange) }} />
                   <span className="portfolio-chart__time" style={{ left: at(shares.shareOfTime) }} />
                 </>
               )}
             </span>
-            <span className="portfolio-chart__value">
-              {shares ? `${behind ? 'Behind: ' : ''}${formatShare(shares.shareOfChange)} done, ${formatShare(shares.shareOfTime)} time` : row.reason}
-            </span>
+            <span className="portfolio-chart__value">{shares ? `${describeChangeMade(shares)}. ${describePace(lag!)}.` : row.reason}</span>
           </div>
         );
       })}

@@ -17,18 +17,34 @@ describe('Progress across big ambitions', () => {
     await loaded();
     const chart = screen.getByRole('img', { name: /big ambitions have made at least as much of the change as the time gone/ });
     expect(chart).toBeInTheDocument();
-    // Leeds: the men's life-expectancy gap widened (−145% of the change) with 75% of the time gone.
+    // Leeds: year 6 obesity rose when the target asked it to hold, and its 2023/24 target period is over.
     expect(chart).toHaveAccessibleName(
-      /Furthest behind: ambition 1 \(Gap in life expectancy between most and least deprived areas, men\): Moved the wrong way \(\u2212145% of the change\) with 75% of the time gone \(by 2021-23\)\./,
+      /Furthest behind: ambition 3 \(Year 6 children living with obesity\): Not holding the line the target asks for, with the target period over by 2024\/25\./,
     );
     const table = screen.getByRole('table', { name: /Progress across big ambitions/ });
-    expect(rowNames(table).slice(0, 2)).toEqual(['1. Years lived in good health, and the deprivation gap', '5. Suicide']);
+    expect(rowNames(table).slice(0, 2)).toEqual(['3. Children in the lowest-income households', '5. Suicide']);
+    // Suicide is measured towards the strategy's 2027 target, the one in force; the plan's 2020/21 verdict is beneath.
     const suicide = within(table).getByRole('rowheader', { name: /^5\./ }).closest('tr')!;
-    expect(within(suicide).getByText('Missed')).toBeInTheDocument();
-    expect(within(suicide).getByText('\u221297%')).toBeInTheDocument();
-    expect(within(suicide).getByText('185%')).toBeInTheDocument();
-    // Time is capped at 100% once the target period has passed: 100 − (−97) = 197 points behind.
-    expect(within(suicide).getByText('+197')).toBeInTheDocument();
+    expect(suicide).toHaveTextContent('Off track for the 2027 target');
+    expect(suicide).toHaveTextContent('Plan’s 2020/21 target: Missed');
+    const cells = within(suicide)
+      .getAllByRole('cell')
+      .map((c) => c.textContent);
+    // No share beyond 0–100%: the wrong way is said in words, and the pace compares the capped shares.
+    expect(cells.slice(1)).toEqual(['None: moved the wrong way, by 37% of the change asked', '43%', '91%', '43 points behind the time gone', '2022-24']);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent),
+    ).toEqual([
+      'Ambition',
+      'Status, against the target in force',
+      'Share of the change made, baseline to target',
+      'Share of the time gone, by the latest figure',
+      'Share of the time gone, by today',
+      'Change made against time gone',
+      'Latest figure’s period',
+    ]);
   });
 
   it('sorts by ambition number or furthest ahead, and keeps the choice in the URL', async () => {
@@ -40,13 +56,16 @@ describe('Progress across big ambitions', () => {
     expect(rowNames(table).map((n) => n!.split('.')[0])).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
     expect(app.router.state.location.search).toBe('?order=ambition');
     await app.user.selectOptions(screen.getByLabelText('Order'), 'Furthest ahead first');
-    // The "behind or ahead" column, read as numbers, now rises down the table.
+    // The pace column, read as points (behind positive), now falls down the table: furthest ahead first.
     const lags = within(screen.getByRole('table', { name: /Progress across big ambitions/ }))
       .getAllByRole('row')
       .slice(1)
       .map((row) => within(row).getAllByRole('cell'))
       .filter((cells) => cells.length > 2)
-      .map((cells) => Number(cells[4]!.textContent!.replace('\u2212', '-')));
+      .map((cells) => {
+        const [, n, way] = cells[4]!.textContent!.match(/^(\d+) points? (behind|ahead)/) ?? [, '0', 'level'];
+        return way === 'behind' ? Number(n) : -Number(n);
+      });
     expect(lags.length).toBeGreaterThan(5);
     expect(lags).toEqual([...lags].sort((a, b) => a - b));
   });

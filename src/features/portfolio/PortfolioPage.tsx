@@ -3,7 +3,8 @@ import { Link, useLocation, useSearchParams } from 'react-router';
 import { useSeriesForIndicators } from '../../api/get-series';
 import { PlaceSelect } from '../../components/PlaceSelect';
 import { StatusBadge } from '../../components/StatusBadge';
-import { describeShares, formatShare, lagOf, sortPortfolio, type PortfolioOrder } from '../../domain/portfolio';
+import { describeChangeMade, describePace, describeShares, describeTimeGone, lagOf, sortPortfolio, type PortfolioOrder } from '../../domain/portfolio';
+import { HeadlineStatus } from '../../components/HeadlineStatus';
 import { useCurrentFramework } from '../../hooks/use-current-framework';
 import { usePlaceParam } from '../../hooks/use-place-param';
 import { useToday } from '../../lib/today';
@@ -111,12 +112,12 @@ function PortfolioTable({ rows, search, frameworkId, words }: { rows: readonly P
         <thead>
           <tr>
             <th scope="col">{words.One}</th>
-            <th scope="col">Status</th>
-            <th scope="col">Change made</th>
-            <th scope="col">Time gone by the latest figure</th>
-            <th scope="col">Time gone today</th>
-            <th scope="col">Behind (+) or ahead (−), points (each share capped at 100%)</th>
-            <th scope="col">Latest figure</th>
+            <th scope="col">Status, against the target in force</th>
+            <th scope="col">Share of the change made, baseline to target</th>
+            <th scope="col">Share of the time gone, by the latest figure</th>
+            <th scope="col">Share of the time gone, by today</th>
+            <th scope="col">Change made against time gone</th>
+            <th scope="col">Latest figure’s period</th>
           </tr>
         </thead>
         <tbody>
@@ -126,17 +127,18 @@ function PortfolioTable({ rows, search, frameworkId, words }: { rows: readonly P
                 <Link to={{ pathname: `/${frameworkId}/ambitions/${r.ambitionNumber}`, search }}>
                   {r.ambitionNumber}. {r.ambitionTitle}
                 </Link>
-                <span className="portfolio-table__indicator">{r.indicatorName}</span>
+                <span className="portfolio-table__indicator">
+                  {r.indicatorName}
+                  {r.targetLabel && `. Target: ${r.targetLabel}`}
+                </span>
               </th>
-              <td>
-                <StatusBadge status={r.status} />
-              </td>
+              <td>{r.headline ? <HeadlineStatus headline={r.headline} size="compact" /> : <StatusBadge status={r.status} />}</td>
               {r.shares ? (
                 <>
-                  <td>{r.shares.holdTheLine ? (r.shares.shareOfChange === 1 ? 'Holding the line' : 'Not holding the line') : formatShare(r.shares.shareOfChange)}</td>
-                  <td>{formatShare(r.shares.shareOfTime)}</td>
-                  <td>{formatShare(r.shares.shareOfTimeToday)}</td>
-                  <td>{formatPoints(lagOf(r)!)}</td>
+                  <td>{describeChangeMade(r.shares)}</td>
+                  <td>{describeTimeGone(r.shares.shareOfTime)}</td>
+                  <td>{describeTimeGone(r.shares.shareOfTimeToday)}</td>
+                  <td>{describePace(lagOf(r)!)}</td>
                   <td>{r.latestLabel}</td>
                 </>
               ) : (
@@ -149,8 +151,3 @@ function PortfolioTable({ rows, search, frameworkId, words }: { rows: readonly P
     </div>
   );
 }
-
-const formatPoints = (lag: number) => {
-  const n = Math.round(lag * 100);
-  return n === 0 ? '0' : `${n > 0 ? '+' : '\u2212'}${Math.abs(n)}`;
-};

@@ -2,9 +2,11 @@ import { headlineIndicators } from '../../domain/headline-indicators';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { portfolioShares, type PortfolioRow } from '../../domain/portfolio';
 import type { Framework, Series } from '../../domain/types';
+import type { Headline } from '../../domain/headline';
 import { assessSeries } from '../../hooks/use-assessments';
 
 export interface PortfolioEntry extends PortfolioRow {
+  headline?: Headline;
   latestLabel?: string;
   targetLabel?: string;
 }
@@ -17,15 +19,19 @@ export function portfolioRows(framework: Framework, queries: readonly UseQueryRe
     const query = queries[i];
     if (!query?.data) return { ...base, status: 'not-enough-data', reason: query?.isError ? 'The figures could not be loaded.' : 'Loading…' };
     if (query.data.points.length === 0) return { ...base, status: 'not-enough-data', reason: 'No figures for this place.' };
-    const headline = assessSeries(indicator, query.data, year).assessments[0]!;
-    const shares = portfolioShares(headline, indicator.direction, year);
+    const headline = assessSeries(indicator, query.data, year).headline;
+    if (!headline) return { ...base, status: 'not-enough-data', reason: 'No target set.' };
+    // Measured towards the target in force, as every headline is.
+    const now = headline.now;
+    const shares = portfolioShares(now, indicator.direction, year);
     return {
       ...base,
-      status: headline.status,
+      headline,
+      status: now.status,
       shares,
       reason: shares ? undefined : 'No baseline figure to measure from.',
-      latestLabel: headline.latest?.at.label,
-      targetLabel: headline.resolved ? `${headline.resolved.target.label}, ${headline.resolved.period.label}` : undefined,
+      latestLabel: now.latest?.at.label,
+      targetLabel: now.resolved ? `${now.resolved.target.label}, ${now.resolved.period.label}` : undefined,
     };
   });
 }
