@@ -1,5 +1,5 @@
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatNumber, formatValue } from '../domain/format-value';
+import { formatNumber, formatValue, unitName } from '../domain/format-value';
 import type { GapRow } from '../domain/gap-series';
 import type { Unit } from '../domain/types';
 import { niceAxis } from './build-indicator-chart';
@@ -27,7 +27,7 @@ export default function GapGroupsChart({ rows, groups, unit, height = 260 }: Gap
   return (
     <div className="indicator-chart">
       <p className="indicator-chart__unit" aria-hidden="true">
-        {unit.kind === 'percent' ? 'Per cent' : unit.label}
+        {unitName(unit)}
       </p>
       <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
         <LineChart data={data} margin={{ top: 16, right: 24, bottom: 8, left: 8 }}>

@@ -1,5 +1,5 @@
 import { Area, CartesianGrid, ComposedChart, Line, ReferenceDot, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatNumber, formatValue } from '../domain/format-value';
+import { formatNumber, formatValue, unitName } from '../domain/format-value';
 import type { Unit } from '../domain/types';
 import type { IndicatorChartModel } from './build-indicator-chart';
 import { CHART_THEMES, PLACE_COLOURS, TARGET_COLOUR, type ChartThemeName } from './chart-style';
@@ -21,20 +21,24 @@ export interface IndicatorChartProps {
   height?: number;
   /** "projector": thick lines, large text and markers, for the presenter. */
   theme?: ChartThemeName;
+  /** Just the plot and its axes: the page around it shows the unit and the legend where it has room. */
+  bare?: boolean;
 }
 
 /** The detail chart. It only draws; the model says what. Default export for lazy loading. */
-export default function IndicatorChart({ model, unit, height = 340, theme = 'screen' }: IndicatorChartProps) {
+export default function IndicatorChart({ model, unit, height = 340, theme = 'screen', bare = false }: IndicatorChartProps) {
   const t = CHART_THEMES[theme];
   const labelOf = (t: number) => model.tickLabels.get(t) ?? '';
   const names = new Map(model.lines.map((l) => [l.key, l.label]));
   return (
     <div className={`indicator-chart indicator-chart--${theme}`}>
-      <p className="indicator-chart__unit" aria-hidden="true">
-        {unit.kind === 'percent' ? 'Per cent' : unit.label}
-      </p>
+      {!bare && (
+        <p className="indicator-chart__unit" aria-hidden="true">
+          {unitName(unit)}
+        </p>
+      )}
       <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
-        <ComposedChart data={model.rows} margin={theme === 'projector' ? { top: 28, right: 48, bottom: 16, left: 16 } : { top: 16, right: 24, bottom: 8, left: 8 }}>
+        <ComposedChart data={model.rows} margin={theme === 'projector' ? { top: 20, right: 40, bottom: 4, left: 8 } : { top: 16, right: 24, bottom: 8, left: 8 }}>
           <CartesianGrid stroke={t.grid} vertical={false} />
           <XAxis
             type="number"
@@ -47,7 +51,7 @@ export default function IndicatorChart({ model, unit, height = 340, theme = 'scr
             tick={{ fill: t.ink, fontSize: t.tickFont }}
             stroke={t.ink}
             strokeWidth={theme === 'projector' ? 4 : 1}
-            height={theme === 'projector' ? 48 : 30}
+            height={theme === 'projector' ? 40 : 30}
           />
           <YAxis
             domain={model.yDomain}
@@ -124,7 +128,7 @@ export default function IndicatorChart({ model, unit, height = 340, theme = 'scr
           ))}
         </ComposedChart>
       </ResponsiveContainer>
-      <ChartLegend model={model} large={theme === 'projector'} />
+      {!bare && <ChartLegend model={model} large={theme === 'projector'} />}
     </div>
   );
 }

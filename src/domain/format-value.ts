@@ -63,3 +63,8 @@ export function formatPercentChange(percent: number, lowerIsBetter: boolean): st
 export function unitLabel(unit: Unit): string {
   return unit.kind === 'percent' ? '%' : unit.label;
 }
+
+/** The unit written out above a chart's axis: "Per cent", "per 100,000". */
+export function unitName(unit: Unit): string {
+  return unit.kind === 'percent' ? 'Per cent' : unit.label;
+}

@@ -26,16 +26,24 @@ export interface SeriesViewOptions {
   layers?: ChartLayers;
   /** False where only the table is shown: the model is not built. */
   withChart?: boolean;
+  /** Draw only the target in force and its path (a slide, where every extra line costs room); the statuses still judge every target. */
+  onlyTargetInForce?: boolean;
 }
 
 /**
  * Everything the detail page, a slide and a board pack page show of one series: every target's
  * assessment, the headline, the insight sentences and the chart, worked out one way for all three.
  */
-export function useSeriesView(indicator: Indicator, place: Place, series: Series, { compared = [], layers, withChart = true }: SeriesViewOptions = {}): SeriesView {
+export function useSeriesView(
+  indicator: Indicator,
+  place: Place,
+  series: Series,
+  { compared = [], layers, withChart = true, onlyTargetInForce = false }: SeriesViewOptions = {},
+): SeriesView {
   const { assessments, points, headline } = useAssessments(indicator, series);
   const insight = insightFor(indicator, place.id, points, assessments, useToday().year);
   const places = [{ place, points }, ...compared];
-  const chart = withChart && points.length > 0 ? buildIndicatorChart({ places, assessments, layers, annotations: insight.annotations }) : undefined;
+  const drawn = onlyTargetInForce && headline ? [headline.now] : assessments;
+  const chart = withChart && points.length > 0 ? buildIndicatorChart({ places, assessments: drawn, layers, annotations: insight.annotations }) : undefined;
   return { assessments, points, headline, insight, margin: headline && insight.margins[headline.now.targetId], places, chart };
 }

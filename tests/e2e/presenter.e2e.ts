@@ -21,6 +21,21 @@ const thinnestLine = (page: Page) =>
     Math.min(...Array.from(document.querySelectorAll('.recharts-line-curve, .recharts-cartesian-axis-line')).map((l) => parseFloat(getComputedStyle(l).strokeWidth))),
   );
 
+/** The chart's plot area (inside the axes) as a share of the slide's height. */
+const plotShare = (page: Page) =>
+  page.evaluate(() => {
+    const plot = document.querySelector('.presenter .recharts-cartesian-grid')!.getBoundingClientRect();
+    const slide = document.querySelector('.presenter .slide')!.getBoundingClientRect();
+    return plot.height / slide.height;
+  });
+
+/** Whether the presenter's controls are out of the projected picture. */
+const controlsOffSlide = (page: Page) =>
+  page.evaluate(() => {
+    const controls = document.querySelector('.presenter__controls')!;
+    return getComputedStyle(controls).opacity === '0' && controls.getBoundingClientRect().top >= window.innerHeight - 1;
+  });
+
 /** True when the slide fits its area: nothing to scroll to, nothing cut off. */
 const slideFits = (page: Page) =>
   page.evaluate(() => {
@@ -31,8 +46,11 @@ const slideFits = (page: Page) =>
 describe('the presenter in Chromium', () => {
   it('steps through a deck by keyboard at 1920×1080, readable from the back of the room; no axe violations', async () => {
     const { page, errors, close } = await openPage(browser(), '/wyh/present/summary?place=leeds&deck=5,1,3');
-    await page.getByRole('heading', { name: 'WY&H: our 10 big ambitions' }).waitFor();
-    await page.locator('.summary-grid .status-badge').nth(9).waitFor();
+    await page.getByRole('heading', { name: 'WY&H: 3 of our 10 big ambitions' }).waitFor();
+    await page.locator('.summary-grid .status-badge').nth(2).waitFor();
+    // The summary lists the deck's ambitions only, and the controls stay off the projected slide until the pointer moves.
+    expect(await page.locator('.summary-grid__item').count()).toBe(3);
+    expect(await controlsOffSlide(page)).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     expect(await smallestText(page)).toBeGreaterThanOrEqual(24);
     await screenshot(page, 'presenter-summary-1920');
@@ -44,18 +62,33 @@ describe('the presenter in Chromium', () => {
     expect(await smallestText(page)).toBeGreaterThanOrEqual(24);
     expect(await thinnestLine(page)).toBeGreaterThanOrEqual(4);
     expect(await slideFits(page)).toBe(true);
+    expect(await plotShare(page)).toBeGreaterThanOrEqual(0.5);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'presenter-ambition-1920');
 
+    // The plot keeps at least half the slide's height at every projector size, and the words stay
+    // at the base size or more (it scales with the screen, 18 px at the least).
     for (const [width, height] of [
       [1280, 720],
       [1024, 768],
     ] as const) {
       await page.setViewportSize({ width, height });
+      await page.waitForFunction(() => document.querySelector('.presenter .recharts-cartesian-grid') !== null);
       await page.waitForTimeout(200);
       expect(await slideFits(page)).toBe(true);
+      expect(await plotShare(page)).toBeGreaterThanOrEqual(0.5);
+      expect(await smallestText(page)).toBeGreaterThanOrEqual(18);
       await screenshot(page, `presenter-ambition-${width}`);
     }
+    // Ambition 4 at 1024×768: its plot was 48 px high before the slide measured its room.
+    await page.goto(page.url().replace('/present/5', '/present/4').replace('deck=5,1,3', 'deck=4'));
+    await page.getByRole('heading', { name: /Ambition 4 / }).waitFor();
+    await page.locator('.presenter .recharts-cartesian-grid').waitFor();
+    await page.waitForTimeout(200);
+    expect(await plotShare(page)).toBeGreaterThanOrEqual(0.5);
+    expect(await slideFits(page)).toBe(true);
+    await page.goBack();
+    await page.getByRole('heading', { name: 'Ambition 5 Suicide' }).waitFor();
     await page.setViewportSize({ width: 1920, height: 1080 });
 
     await page.keyboard.press('f');

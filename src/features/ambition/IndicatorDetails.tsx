@@ -1,3 +1,4 @@
+import { unitName } from '../../domain/format-value';
 import { ProvenanceTag } from '../../components/ProvenanceTag';
 import { periodOf } from '../../domain/period';
 import type { Indicator } from '../../domain/types';
@@ -14,7 +15,7 @@ export function IndicatorDetails({ indicator }: { indicator: Indicator }) {
         <dd>{indicator.definition}</dd>
         <dt>Measured in</dt>
         <dd>
-          {indicator.unit.label === '%' ? 'Per cent' : indicator.unit.label}. {DIRECTION_TEXT[indicator.direction]}.
+          {unitName(indicator.unit)}. {DIRECTION_TEXT[indicator.direction]}.
         </dd>
         <dt>Baseline period</dt>
         <dd>{periodOf(indicator.baselinePeriod).label}</dd>

@@ -3,18 +3,22 @@ import { LazyIndicatorChart } from '../../charts/lazy-charts';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { ProvenanceTag } from '../../components/ProvenanceTag';
 import { HeadlineStatus } from '../../components/HeadlineStatus';
-import { formatNumber, unitLabel } from '../../domain/format-value';
-import type { Ambition, Framework, Place, Series } from '../../domain/types';
+import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { ChartLegend } from '../../charts/ChartLegend';
+import { describeIndicatorChart } from '../../charts/describe-indicator-chart';
+import { formatDifference, formatNumber, formatValue, unitLabel, unitName } from '../../domain/format-value';
+import type { Headline } from '../../domain/headline';
+import type { TimedPoint } from '../../domain/timed-point';
+import type { Ambition, Framework, Indicator, Place, Series } from '../../domain/types';
 import { useSeriesView } from '../../hooks/use-series-view';
 import { formatDate } from '../../lib/today';
 import { commentLine } from '../../domain/comments';
-import { TrendMarker } from '../../components/insight/TrendMarker';
 import { numbered, wordsOf } from '../../domain/terms';
 import type { DeckView } from './deck';
 import { PlaceStrip } from './PlaceStrip';
 import { PlanSlide } from './PlanSlide';
 
-// On a projector the trend and interval clutter more than they tell; the path to the target stays.
+// On a projector the trend and interval clutter more than they tell; the path to the target in force stays.
 const SLIDE_LAYERS = { path: true, trend: false, interval: false };
 
 export interface AmbitionSlideProps {
@@ -22,7 +26,6 @@ export interface AmbitionSlideProps {
   ambition: Ambition;
   place: Place;
   view: DeckView;
-  chartHeight: number;
 }
 
 /** One commitment: on its headline figures, or on its actions where it has no figures yet. */
@@ -31,7 +34,7 @@ export function AmbitionSlide(props: AmbitionSlideProps) {
 }
 
 /** Its status in words and icon, the headline chart, why, and every place at a glance. */
-function FigureSlide({ framework, ambition, place, view, chartHeight }: AmbitionSlideProps) {
+function FigureSlide({ framework, ambition, place, view }: AmbitionSlideProps) {
   const words = wordsOf(framework);
   const indicator = ambition.indicators[0]!;
   const query = useSeries(framework.id, indicator.id, place.id);
@@ -52,74 +55,144 @@ function FigureSlide({ framework, ambition, place, view, chartHeight }: Ambition
       ) : query.isError ? (
         <ErrorMessage title={`The figures for ${words.one} ${ambition.number} could not be loaded`} error={query.error} onRetry={() => void query.refetch()} />
       ) : (
-        <SlideBody framework={framework} ambition={ambition} place={place} view={view} chartHeight={chartHeight} series={query.data} />
+        <SlideBody framework={framework} ambition={ambition} place={place} view={view} series={query.data} />
       )}
     </article>
   );
 }
 
-function SlideBody({ framework, ambition, place, view, chartHeight, series }: AmbitionSlideProps & { series: Series }) {
+function SlideBody({ framework, ambition, place, view, series }: AmbitionSlideProps & { series: Series }) {
   const indicator = ambition.indicators[0]!;
-  const { points, headline, insight, margin, chart } = useSeriesView(indicator, place, series, { layers: SLIDE_LAYERS, withChart: view === 'chart' });
+  const { points, headline, insight, chart, places } = useSeriesView(indicator, place, series, { layers: SLIDE_LAYERS, withChart: view === 'chart', onlyTargetInForce: true });
   const { comments } = insight;
-  // Each extra line of words above the chart takes room from it, so the slide still fits the screen.
-  const extraHeight = (margin ? 64 : 0) + (insight.trend ? 48 : 0) + comments.length * 64;
-  const height = Math.max(140, chartHeight - extraHeight);
   const illustrative = series.points.some((p) => p.provenance === 'illustrative');
   return (
-    <div className="slide__body">
-      <div className="slide__main">
-        {headline ? (
-          <>
-            <div className="slide__status">
-              <HeadlineStatus headline={headline} size="large" />
-            </div>
-            <p className="slide__sentence">{headline.now.explanation}</p>
-          </>
-        ) : (
-          <p className="slide__sentence">{indicator.name} has no target set.</p>
-        )}
-        {margin && <p className="slide__margin">{margin}</p>}
-        {insight.trend && <TrendMarker {...insight.trend} compact />}
-        {comments.length > 0 && (
-          <ul className="slide__comments" aria-label={`Comments on ${indicator.name}`}>
-            {comments.map((c) => (
-              <li key={c.id}>{commentLine(c, (iso) => formatDate(new Date(iso)))}</li>
-            ))}
-          </ul>
-        )}
-        {points.length === 0 ? (
-          <p>No figures for {place.name} yet.</p>
-        ) : chart ? (
-          <LazyIndicatorChart model={chart} unit={indicator.unit} height={height} theme="projector" />
-        ) : (
-          <table className="slide-table">
-            <caption>
-              {indicator.name} in {place.name} ({unitLabel(indicator.unit)})
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Period</th>
-                <th scope="col">Figure</th>
-              </tr>
-            </thead>
-            <tbody>
-              {points.slice(-8).map((p) => (
-                <tr key={p.period}>
-                  <th scope="row">{p.period}</th>
-                  <td>{formatNumber(p.value, indicator.unit.decimals)}</td>
-                </tr>
+    <>
+      <div className="slide__status">{headline ? <HeadlineStatus headline={headline} size="large" /> : <p>{indicator.name} has no target set.</p>}</div>
+      <div className="slide__body">
+        <figure className="slide__chart">
+          {/* The chart's words for those who cannot see it; the presenter speaks to the same. */}
+          <figcaption className="visually-hidden">
+            {describeIndicatorChart(indicator, places, headline?.now)} {headline?.now.explanation}
+          </figcaption>
+          {points.length === 0 ? (
+            <p>No figures for {place.name} yet.</p>
+          ) : chart ? (
+            <>
+              <p className="slide__unit" aria-hidden="true">
+                {unitName(indicator.unit)}
+              </p>
+              <SlidePlot>{(height) => <LazyIndicatorChart model={chart} unit={indicator.unit} height={height} theme="projector" bare />}</SlidePlot>
+              <ChartLegend model={chart} large />
+            </>
+          ) : (
+            <SlideTable indicator={indicator} place={place} points={points} />
+          )}
+          {comments.length > 0 && (
+            <ul className="slide__comments" aria-label={`Comments on ${indicator.name}`}>
+              {comments.map((c) => (
+                <li key={c.id}>{commentLine(c, (iso) => formatDate(new Date(iso)))}</li>
               ))}
-            </tbody>
-          </table>
-        )}
+            </ul>
+          )}
+        </figure>
+        <aside className="slide__side" aria-label="Key figures and every place">
+          {headline && <SlideFigures headline={headline} />}
+          <PlaceStrip framework={framework} indicator={indicator} chosenPlaceId={place.id} />
+          <p className="slide__source">
+            Source: {firstSentence(indicator.source)} {illustrative && <ProvenanceTag provenance="illustrative" subject="series" />}
+          </p>
+        </aside>
       </div>
-      <aside className="slide__side" aria-label="Every place">
-        <PlaceStrip framework={framework} indicator={indicator} chosenPlaceId={place.id} />
-        <p className="slide__source">
-          Source: {indicator.source}. {illustrative && <ProvenanceTag provenance="illustrative" subject="series" />}
-        </p>
-      </aside>
+    </>
+  );
+}
+
+/**
+ * The plot takes whatever height the slide leaves it, measured, so the chart is never squeezed
+ * by the words around it nor pushes them off the screen.
+ */
+function SlidePlot({ children }: { children: (height: number) => ReactNode }) {
+  const box = useRef<HTMLDivElement>(null);
+  const [height, setHeight] = useState(0);
+  useLayoutEffect(() => {
+    const element = box.current;
+    if (!element) return;
+    const measure = () => setHeight(Math.floor(element.getBoundingClientRect().height));
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return (
+    <div className="slide__plot" ref={box}>
+      {children(Math.max(160, height))}
     </div>
   );
+}
+
+/** Latest, target, and where the trend leads: the figures the status stands on. */
+function SlideFigures({ headline }: { headline: Headline }) {
+  const { indicator, now } = headline;
+  const { latest, resolved, projection, marginToTarget } = now;
+  return (
+    <dl className="slide-figures">
+      {latest && (
+        <div>
+          <dt>Latest</dt>
+          <dd>
+            {formatValue(latest.value, indicator.unit)} ({latest.at.label})
+          </dd>
+        </div>
+      )}
+      {resolved && (
+        <div>
+          <dt>Target</dt>
+          <dd>
+            {formatValue(resolved.value, indicator.unit)} by {resolved.period.label}
+          </dd>
+        </div>
+      )}
+      {resolved && projection && !now.judgedOn && (
+        <div>
+          <dt>On the trend</dt>
+          <dd>
+            {formatValue(projection.valueAtTarget, indicator.unit)} by {resolved.period.label}
+            {marginToTarget !== undefined && marginToTarget < 0 && `, ${formatDifference(marginToTarget, indicator.unit)} short`}
+          </dd>
+        </div>
+      )}
+    </dl>
+  );
+}
+
+function SlideTable({ indicator, place, points }: { indicator: Indicator; place: Place; points: readonly TimedPoint[] }) {
+  return (
+    <table className="slide-table">
+      <caption>
+        {indicator.name} in {place.name} ({unitLabel(indicator.unit)})
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Period</th>
+          <th scope="col">Figure</th>
+        </tr>
+      </thead>
+      <tbody>
+        {points.slice(-8).map((p) => (
+          <tr key={p.period}>
+            <th scope="row">{p.period}</th>
+            <td>{formatNumber(p.value, indicator.unit.decimals)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** A slide names the source; its full description, with caveats, is on the detail page and in the board pack. */
+function firstSentence(text: string): string {
+  const end = text.search(/\.(\s|$)/);
+  return end === -1 ? `${text}.` : text.slice(0, end + 1);
 }

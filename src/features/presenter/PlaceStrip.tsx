@@ -1,11 +1,16 @@
 import { useSeriesForPlaces } from '../../api/get-series';
-import { HeadlineStatus } from '../../components/HeadlineStatus';
+import { StatusBadge } from '../../components/StatusBadge';
 import { formatNumber, unitLabel } from '../../domain/format-value';
+import { targetInForce } from '../../domain/headline';
 import type { Framework, Indicator } from '../../domain/types';
 import { headlineOf } from '../../hooks/use-assessments';
 import { useToday } from '../../lib/today';
 
-/** The headline indicator in each of the partnership's places: where it is on track and where not. */
+/**
+ * The headline indicator in each of the partnership's places: where it is on track and where not.
+ * The target in force is the same everywhere, so the caption names it once; a latest figure from
+ * another period than most places' says its period.
+ */
 export function PlaceStrip({ framework, indicator, chosenPlaceId }: { framework: Framework; indicator: Indicator; chosenPlaceId: string }) {
   const places = framework.places.filter((p) => !p.isTotal);
   const queries = useSeriesForPlaces(
@@ -14,29 +19,36 @@ export function PlaceStrip({ framework, indicator, chosenPlaceId }: { framework:
     places.map((p) => p.id),
   );
   const { year } = useToday();
+  const headlines = places.map((_, i) => headlineOf(indicator, queries[i]?.data, year));
+  const periods = headlines.map((h) => h?.now.latest?.at.label);
+  const usual = mostCommon(periods.filter((p): p is string => p !== undefined));
+  const inForce = indicator.targets[targetInForce(indicator.targets, year)];
   return (
     <table className="place-strip">
-      <caption>{indicator.name} in each place</caption>
-      <thead>
+      <caption>
+        Every place{inForce ? `, for the ${inForce.period} target` : ''}; latest{usual ? ` ${usual}` : ''} ({unitLabel(indicator.unit)})
+      </caption>
+      {/* The caption says what each column holds; the headings stay for screen readers. */}
+      <thead className="visually-hidden">
         <tr>
           <th scope="col">Place</th>
           <th scope="col">Status</th>
-          <th scope="col">Latest ({unitLabel(indicator.unit)})</th>
+          <th scope="col">Latest</th>
         </tr>
       </thead>
       <tbody>
         {places.map((place, i) => {
-          const series = queries[i]?.data;
-          const headline = headlineOf(indicator, series, year);
+          const headline = headlines[i];
+          const latest = headline?.now.latest;
           return (
             <tr key={place.id} aria-current={place.id === chosenPlaceId ? 'true' : undefined}>
               <th scope="row">{place.name}</th>
-              <td>{headline ? <HeadlineStatus headline={headline} size="compact" /> : queries[i]?.isPending ? 'Loading…' : 'No figures'}</td>
+              <td>{headline ? <StatusBadge status={headline.now.status} /> : queries[i]?.isPending ? 'Loading…' : 'No figures'}</td>
               <td>
-                {headline?.now.latest ? (
+                {latest ? (
                   <>
-                    {formatNumber(headline.now.latest.value, indicator.unit.decimals)}
-                    <span className="visually-hidden"> {indicator.unit.label}</span> <span className="place-strip__period">{headline.now.latest.period}</span>
+                    {formatNumber(latest.value, indicator.unit.decimals)}
+                    {latest.at.label !== usual && ` (${latest.at.label})`}
                   </>
                 ) : (
                   '–'
@@ -48,4 +60,12 @@ export function PlaceStrip({ framework, indicator, chosenPlaceId }: { framework:
       </tbody>
     </table>
   );
+}
+
+function mostCommon(values: readonly string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [v, n] of counts) if (best === undefined || n > counts.get(best)!) best = v;
+  return best;
 }

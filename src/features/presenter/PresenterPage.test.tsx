@@ -71,7 +71,7 @@ describe('Presenter', () => {
 
   it("shows each place's status and the key sentence on an ambition slide", async () => {
     renderApp('/wyh/present/5?place=leeds');
-    const strip = await screen.findByRole('table', { name: 'Suicide rate in each place' });
+    const strip = await screen.findByRole('table', { name: 'Every place, for the 2027 target; latest 2022-24 (per 100,000)' });
     expect(within(strip).getAllByRole('row')).toHaveLength(1 + 6);
     expect(within(strip).getByRole('row', { name: /Leeds/ })).toHaveAttribute('aria-current', 'true');
     expect(await screen.findByText(/^Latest figure: .* per 100,000 in 2022-24\. .* by 2027 /)).toBeInTheDocument();

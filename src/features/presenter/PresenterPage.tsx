@@ -41,7 +41,7 @@ function Presenter({ framework }: { framework: Framework }) {
   const place = framework.places.find((p) => p.id === placeId) ?? totalPlace(framework);
   const slides = slidesOf(deck);
   const position = slide === undefined ? -1 : slides.indexOf(slide);
-  const chartHeight = useChartHeight();
+  const controlsShown = useControlsShown();
 
   const next = useCallback(() => moveBy('next'), [moveBy]);
   useAutoAdvance(position < slides.length - 1 ? deck.timer : 0, String(slide), paused || blanked, next);
@@ -93,11 +93,12 @@ function Presenter({ framework }: { framework: Framework }) {
           ) : slide === 'summary' ? (
             <SummarySlide framework={framework} place={place} deck={deck.ambitions} />
           ) : (
-            <AmbitionSlide key={slide} framework={framework} ambition={ambition!} place={place} view={deck.view} chartHeight={chartHeight} />
+            <AmbitionSlide key={slide} framework={framework} ambition={ambition!} place={place} view={deck.view} />
           )}
         </main>
       )}
-      <nav className="presenter__controls" aria-label="Presenter controls">
+      {/* Off the projected slide: shown while the pointer moves or a control has focus, then out of the way. */}
+      <nav className={`presenter__controls${controlsShown ? ' presenter__controls--shown' : ''}`} aria-label="Presenter controls">
         <button type="button" onClick={() => moveBy('previous')} disabled={position <= 0}>
           ← Previous
         </button>
@@ -137,14 +138,23 @@ function toggleFullscreen(): Promise<void> | undefined {
   return document.documentElement.requestFullscreen?.().catch(() => undefined);
 }
 
-/** The chart takes what the viewport leaves after the title, the sentence and the controls. */
-function useChartHeight(): number {
-  const measure = () => Math.max(220, Math.round(window.innerHeight * (window.innerHeight < 900 ? 0.38 : 0.44)));
-  const [height, setHeight] = useState(measure);
+/** Whether the pointer has moved in the last few seconds: the controls show then, and hide after. */
+function useControlsShown(): boolean {
+  const [shown, setShown] = useState(false);
   useEffect(() => {
-    const onResize = () => setHeight(measure());
-    window.addEventListener('resize', onResize);
-    return () => window.removeEventListener('resize', onResize);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const show = () => {
+      setShown(true);
+      clearTimeout(timer);
+      timer = setTimeout(() => setShown(false), 3000);
+    };
+    window.addEventListener('pointermove', show);
+    window.addEventListener('pointerdown', show);
+    return () => {
+      clearTimeout(timer);
+      window.removeEventListener('pointermove', show);
+      window.removeEventListener('pointerdown', show);
+    };
   }, []);
-  return height;
+  return shown;
 }
