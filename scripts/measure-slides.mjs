@@ -1,6 +1,7 @@
 // Measures the presenter's slides in Chromium: the chart's plot area against the slide's height,
 // the smallest text, and anything that runs off the slide. Usage: node scripts/measure-slides.mjs BASE_URL
 import { CHROMIUM_ARGS } from './lib/chromium-args.mjs';
+/* global document, getComputedStyle -- these run inside the page, in page.evaluate */
 import { chromium } from 'playwright-core';
 const base = process.argv[2] ?? 'http://localhost:5199';
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
