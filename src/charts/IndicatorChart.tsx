@@ -1,3 +1,4 @@
+import { cloneElement, type ReactElement } from 'react';
 import { Area, CartesianGrid, ComposedChart, Line, ReferenceDot, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatNumber, formatValue, unitName } from '../domain/format-value';
 import type { Unit } from '../domain/types';
@@ -23,21 +24,26 @@ export interface IndicatorChartProps {
   theme?: ChartThemeName;
   /** Just the plot and its axes: the page around it shows the unit and the legend where it has room. */
   bare?: boolean;
+  /**
+   * Drawn once at this width and scaled to its box, never measured: for print, where the window's
+   * width on screen must not decide the chart's size on paper.
+   */
+  fixedWidth?: number;
 }
 
 /** The detail chart. It only draws; the model says what. Default export for lazy loading. */
-export default function IndicatorChart({ model, unit, height = 340, theme = 'screen', bare = false }: IndicatorChartProps) {
+export default function IndicatorChart({ model, unit, height = 340, theme = 'screen', bare = false, fixedWidth }: IndicatorChartProps) {
   const t = CHART_THEMES[theme];
   const labelOf = (t: number) => model.tickLabels.get(t) ?? '';
   const names = new Map(model.lines.map((l) => [l.key, l.label]));
   return (
-    <div className={`indicator-chart indicator-chart--${theme}`}>
+    <div className={`indicator-chart indicator-chart--${theme}${fixedWidth ? ' indicator-chart--fixed' : ''}`}>
       {!bare && (
         <p className="indicator-chart__unit" aria-hidden="true">
           {unitName(unit)}
         </p>
       )}
-      <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
+      <SizedChart width={fixedWidth} height={height}>
         <ComposedChart data={model.rows} margin={theme === 'projector' ? { top: 20, right: 40, bottom: 4, left: 8 } : { top: 16, right: 24, bottom: 8, left: 8 }}>
           <CartesianGrid stroke={t.grid} vertical={false} />
           <XAxis
@@ -127,8 +133,18 @@ export default function IndicatorChart({ model, unit, height = 340, theme = 'scr
             />
           ))}
         </ComposedChart>
-      </ResponsiveContainer>
+      </SizedChart>
       {!bare && <ChartLegend model={model} large={theme === 'projector'} />}
     </div>
+  );
+}
+
+/** The chart at a fixed size (its SVG scaled by CSS), or filling its container's width. */
+function SizedChart({ width, height, children }: { width?: number; height: number; children: ReactElement<{ width?: number; height?: number }> }) {
+  if (width) return cloneElement(children, { width, height });
+  return (
+    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
+      {children}
+    </ResponsiveContainer>
   );
 }

@@ -114,21 +114,96 @@ describe('the presenter in Chromium', () => {
   });
 });
 
+// A4 landscape less the print margins (12 mm each side; 12 mm top, 14 mm bottom), in CSS pixels.
+const PRINT_AREA = { width: Math.round((273 / 25.4) * 96), height: Math.round((184 / 25.4) * 96) };
+
+/**
+ * The print layout's boxes, measured: in every container, no two block-level children overlap,
+ * nothing runs past its page's right edge, each ambition's page fits one sheet and fills at least
+ * half of it. Returns what is wrong, in words.
+ */
+const printLayoutProblems = (page: Page, area: typeof PRINT_AREA) =>
+  page.evaluate((area) => {
+    const problems: string[] = [];
+    const name = (el: Element) => `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? '.' + el.className.split(' ')[0] : ''}`;
+    const blocks = (el: Element) =>
+      Array.from(el.children).filter((c) => {
+        const style = getComputedStyle(c);
+        const r = c.getBoundingClientRect();
+        return !style.display.startsWith('inline') && style.display !== 'none' && style.position !== 'absolute' && r.width > 0 && r.height > 0 && !c.closest('.visually-hidden');
+      });
+    // The front matter's parts stay whole, so they fill sheets in turn: each sheet at least half full.
+    let sheet = 0;
+    const sheets: number[] = [];
+    for (const part of Array.from(document.querySelectorAll('.board-page--front'))) {
+      const style = getComputedStyle(part);
+      const height = part.getBoundingClientRect().height + parseFloat(style.marginTop);
+      if (sheet > 0 && sheet + height > area.height) {
+        sheets.push(sheet);
+        sheet = 0;
+      }
+      sheet += height;
+    }
+    sheets.push(sheet);
+    sheets.forEach((filled, i) => {
+      if (filled < area.height / 2) problems.push(`front matter sheet ${i + 1} is less than half full (${Math.round(filled)} px)`);
+    });
+    for (const section of Array.from(document.querySelectorAll('.board-page'))) {
+      const edge = section.getBoundingClientRect();
+      if (!section.classList.contains('board-page--front')) {
+        if (edge.height > area.height + 1)
+          problems.push(`${section.id || section.getAttribute('aria-labelledby')} is ${Math.round(edge.height)} px high, more than a sheet's ${area.height}`);
+        if (edge.height < area.height / 2) problems.push(`${section.getAttribute('aria-labelledby')} fills less than half its sheet (${Math.round(edge.height)} px)`);
+      }
+      const walk = (el: Element) => {
+        if (el instanceof SVGElement) return;
+        const children = blocks(el);
+        for (let i = 0; i < children.length; i++) {
+          const a = children[i]!.getBoundingClientRect();
+          if (a.right > edge.right + 1)
+            problems.push(`${name(children[i]!)} runs ${Math.round(a.right - edge.right)} px past the page in ${section.getAttribute('aria-labelledby')}`);
+          for (let j = i + 1; j < children.length; j++) {
+            const b = children[j]!.getBoundingClientRect();
+            const overlap = Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) * Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
+            if (overlap > 1) problems.push(`${name(children[i]!)} and ${name(children[j]!)} overlap in ${section.getAttribute('aria-labelledby')}`);
+          }
+        }
+        children.forEach(walk);
+      };
+      walk(section);
+    }
+    return { problems, frontSheets: sheets.length };
+  }, area);
+
 describe('the board pack in Chromium', () => {
-  it('prints a cover, the programmes and one A4 landscape page per chosen ambition', async () => {
-    const { page, errors, close } = await openPage(browser(), '/wyh/board-pack?place=leeds&deck=5,1,3');
-    await page.getByRole('heading', { name: /progress on our big ambitions/ }).waitFor();
-    await page.waitForFunction(() => document.querySelectorAll('svg.recharts-surface').length === 3);
-    expect(await axeViolations(page)).toEqual([]);
-    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
-    const text = pdf.toString('latin1');
-    const pages = text.match(/\/Type\s*\/Page(?!s)/g)?.length;
-    // The cover, the programmes and their funding, then a page for each chosen ambition.
-    expect(pages).toBe(1 + 1 + 3);
-    // A4 landscape: 842 × 595 points.
-    expect(text).toMatch(/\/MediaBox\s*\[\s*0\s+0\s+84[12](\.\d+)?\s+59[45](\.\d+)?\s*\]/);
-    expect(errors).toEqual([]);
-    await close();
+  it('prints the same fixed A4 landscape layout from a 1920- and a 1024-wide window: no overlapping boxes, a full sheet per ambition', async () => {
+    for (const width of [1920, 1024]) {
+      const { page, errors, close } = await openPage(browser(), '/wyh/board-pack?place=leeds&deck=5,1,3', { width, height: 1000 });
+      await page.getByRole('heading', { name: /progress on our big ambitions/ }).waitFor();
+      await page.waitForFunction(() => document.querySelectorAll('svg.recharts-surface').length === 3);
+      if (width === 1920) expect(await axeViolations(page)).toEqual([]);
+      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+      const text = pdf.toString('latin1');
+      const pages = text.match(/\/Type\s*\/Page(?!s)/g)?.length;
+      // A4 landscape: 842 × 595 points.
+      expect(text).toMatch(/\/MediaBox\s*\[\s*0\s+0\s+84[12](\.\d+)?\s+59[45](\.\d+)?\s*\]/);
+      // The same layout measured as the printer lays it out: the charts were drawn at a fixed size
+      // on screen, so nothing is redrawn for the paper's width.
+      const drawnWidths = await page.locator('svg.recharts-surface').evaluateAll((svgs) => svgs.map((s) => s.getAttribute('width')));
+      await page.emulateMedia({ media: 'print' });
+      await page.setViewportSize(PRINT_AREA);
+      expect(await page.locator('svg.recharts-surface').evaluateAll((svgs) => svgs.map((s) => s.getAttribute('width')))).toEqual(drawnWidths);
+      const { problems, frontSheets } = await printLayoutProblems(page, PRINT_AREA);
+      expect(problems).toEqual([]);
+      // The front matter (every status, then the programmes and the sources) and a sheet per chosen ambition: no sheet more.
+      expect([frontSheets, pages]).toEqual([2, 2 + 3]);
+      if (width === 1920) {
+        await page.setViewportSize({ width: 1920, height: 1080 });
+        await page.emulateMedia({ media: 'screen' });
+      }
+      expect(errors).toEqual([]);
+      await close();
+    }
   });
 });
 

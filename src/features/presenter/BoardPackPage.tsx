@@ -9,6 +9,8 @@ import { formatNumber, formatValue, unitLabel } from '../../domain/format-value'
 import type { Ambition, Framework, Indicator, Place, Series } from '../../domain/types';
 import { headlineOf } from '../../hooks/use-assessments';
 import { useSeriesView } from '../../hooks/use-series-view';
+import { describeIndicatorChart } from '../../charts/describe-indicator-chart';
+import type { TimedPoint } from '../../domain/timed-point';
 import { totalPlace } from '../../hooks/use-place-param';
 import { formatDate, useToday } from '../../lib/today';
 import { CommentList } from '../../components/insight/CommentList';
@@ -22,6 +24,9 @@ import { headlineIndicators } from '../../domain/headline-indicators';
 import './board-pack.css';
 
 const PACK_LAYERS = { path: true, trend: true, interval: true };
+// The chart is drawn at this size and scaled to its column: on paper it is the same whatever the
+// width of the window the pack was printed from.
+const PACK_CHART = { width: 640, height: 300 };
 
 /**
  * The board pack: printing it (or "Save as PDF") gives a cover with every status, the date, the
@@ -67,10 +72,11 @@ function BoardPack({ framework }: { framework: Framework }) {
       <main>
         <Cover framework={framework} place={place} />
         {framework.programmes?.length ? (
-          <section className="board-page" aria-labelledby="pack-programmes">
+          <section className="board-page board-page--front" aria-labelledby="pack-programmes">
             <PackProgrammes framework={framework} words={words} />
           </section>
         ) : null}
+        <PackSources framework={framework} />
         {ambitions.map((ambition) => (
           <AmbitionPage key={ambition.number} framework={framework} ambition={ambition} place={place} />
         ))}
@@ -89,9 +95,8 @@ function Cover({ framework, place }: { framework: Framework; place: Place }) {
     place.id,
   );
   const { date, year } = useToday();
-  const sources = [...new Set(framework.ambitions.flatMap((a) => a.indicators.map((i) => i.source)))];
   return (
-    <section className="board-page board-page--cover" aria-labelledby="cover-title">
+    <section className="board-page board-page--front board-page--cover" aria-labelledby="cover-title">
       <h1 id="cover-title">
         {framework.name}: progress on our {words.many}
       </h1>
@@ -103,9 +108,8 @@ function Cover({ framework, place }: { framework: Framework; place: Place }) {
         <caption>Every {words.one}&rsquo;s headline status</caption>
         <thead>
           <tr>
-            <th scope="col">{words.One}</th>
-            <th scope="col">Headline indicator</th>
-            <th scope="col">Status</th>
+            <th scope="col">{words.One} and its headline indicator</th>
+            <th scope="col">Status, against the target in force</th>
             <th scope="col">Latest figure</th>
           </tr>
         </thead>
@@ -118,8 +122,8 @@ function Cover({ framework, place }: { framework: Framework; place: Place }) {
                 <tr key={ambition.number}>
                   <th scope="row">
                     {ambition.number}. {ambition.title}
+                    <span className="pack-table__indicator">No indicator yet: judged on its actions</span>
                   </th>
-                  <td>None yet: judged on its actions</td>
                   <td>
                     <PlanBadge status={plan.status} />
                   </td>
@@ -133,8 +137,8 @@ function Cover({ framework, place }: { framework: Framework; place: Place }) {
               <tr key={ambition.number}>
                 <th scope="row">
                   {ambition.number}. {ambition.title}
+                  <span className="pack-table__indicator">{indicators[i]!.name}</span>
                 </th>
-                <td>{indicators[i]!.name}</td>
                 <td>{headline ? <HeadlineStatus headline={headline} size="compact" /> : queries[i]?.isError ? 'Could not be loaded' : 'No figures'}</td>
                 <td>{headline?.now.latest ? `${formatValue(headline.now.latest.value, indicators[i]!.unit)} (${headline.now.latest.period})` : '–'}</td>
               </tr>
@@ -142,13 +146,20 @@ function Cover({ framework, place }: { framework: Framework; place: Place }) {
           })}
         </tbody>
       </table>
-      <h2>Data sources</h2>
-      <ul className="board-page__sources">
-        {sources.map((s) => (
-          <li key={s}>{s}</li>
-        ))}
-      </ul>
-      <p>Figures marked “Illustrative” were not found in published material and must not be quoted.</p>
+    </section>
+  );
+}
+
+/** Every source the pack's figures come from, in one paragraph: the front matter ends with it. */
+function PackSources({ framework }: { framework: Framework }) {
+  const sources = [...new Set(framework.ambitions.flatMap((a) => a.indicators.map((i) => i.source)))];
+  return (
+    <section className="board-page board-page--front" aria-labelledby="pack-sources">
+      <h2 id="pack-sources" className="board-page__subtitle">
+        Data sources
+      </h2>
+      <p className="board-page__sources">{sources.join('; ')}.</p>
+      <p className="board-page__note">Figures marked “Illustrative” were not found in published material and must not be quoted.</p>
     </section>
   );
 }
@@ -208,46 +219,54 @@ function MeasuredPage({ framework, ambition, place }: { framework: Framework; am
 
 function AmbitionPageBody({ indicator, place, series }: { indicator: Indicator; place: Place; series: Series }) {
   const { points, headline, insight, margin, chart } = useSeriesView(indicator, place, series, { layers: PACK_LAYERS });
-  const { comments } = insight;
   return (
-    <div className="board-page__body">
-      <div className="board-page__chart">
-        {headline && (
-          <>
-            <HeadlineStatus headline={headline} size="large" />
-            <p className="board-page__status">{headline.now.explanation}</p>
-          </>
-        )}
-        {margin && <p className="board-page__note">{margin}</p>}
-        {insight.trend && <TrendMarker {...insight.trend} compact />}
-        {insight.lag && <p className="board-page__note">{insight.lag.sentence}</p>}
-        <CommentList comments={comments} subject={indicator.name} places={[place]} />
-        {chart && <LazyIndicatorChart model={chart} unit={indicator.unit} height={330} />}
+    <>
+      {headline && <HeadlineStatus headline={headline} size="large" />}
+      <div className="board-page__body">
+        <figure className="board-page__chart">
+          <figcaption className="visually-hidden">{describeIndicatorChart(indicator, [{ place, points }], headline?.now)}</figcaption>
+          {chart ? <LazyIndicatorChart model={chart} unit={indicator.unit} height={PACK_CHART.height} fixedWidth={PACK_CHART.width} /> : <p>No figures for {place.name} yet.</p>}
+        </figure>
+        <div className="board-page__side">
+          <FiguresTable indicator={indicator} points={points.slice(-8)} />
+          {margin && <p className="board-page__note">{margin}</p>}
+          {insight.trend && <TrendMarker {...insight.trend} compact />}
+          {insight.lag && <p className="board-page__note">{insight.lag.sentence}</p>}
+        </div>
       </div>
-      <table className="pack-table pack-table--figures">
-        <caption>The figures ({unitLabel(indicator.unit)})</caption>
-        <thead>
-          <tr>
-            <th scope="col">Period</th>
-            <th scope="col">Figure</th>
-            <th scope="col">Provenance</th>
+      <div className="board-page__why">
+        {headline && <p className="board-page__status">{headline.now.explanation}</p>}
+        <CommentList comments={insight.comments} subject={indicator.name} places={[place]} />
+      </div>
+    </>
+  );
+}
+
+function FiguresTable({ indicator, points }: { indicator: Indicator; points: readonly TimedPoint[] }) {
+  return (
+    <table className="pack-table pack-table--figures">
+      <caption>The figures ({unitLabel(indicator.unit)})</caption>
+      <thead>
+        <tr>
+          <th scope="col">Period</th>
+          <th scope="col">Figure</th>
+          <th scope="col">Provenance</th>
+        </tr>
+      </thead>
+      <tbody>
+        {points.map((p) => (
+          <tr key={p.period}>
+            <th scope="row">{p.period}</th>
+            <td>
+              {formatNumber(p.value, indicator.unit.decimals)}
+              {p.lower !== undefined && p.upper !== undefined && ` (${formatNumber(p.lower, indicator.unit.decimals)}–${formatNumber(p.upper, indicator.unit.decimals)})`}
+            </td>
+            <td>
+              <ProvenanceTag provenance={p.provenance} />
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {points.slice(-10).map((p) => (
-            <tr key={p.period}>
-              <th scope="row">{p.period}</th>
-              <td>
-                {formatNumber(p.value, indicator.unit.decimals)}
-                {p.lower !== undefined && p.upper !== undefined && ` (${formatNumber(p.lower, indicator.unit.decimals)}–${formatNumber(p.upper, indicator.unit.decimals)})`}
-              </td>
-              <td>
-                <ProvenanceTag provenance={p.provenance} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </table>
   );
 }
