@@ -11,7 +11,7 @@ describe('board view in Chromium, on the built app with the mock API', () => {
     expect(page.url()).toMatch(/\/wyh$/);
     const cards = page.locator('.ambition-card');
     expect(await cards.count()).toBe(10);
-    const statuses = await page.locator('.ambition-card .status-badge').allTextContents();
+    const statuses = await page.locator('.ambition-card .headline-status__now .status-badge').allTextContents();
     expect(statuses).toHaveLength(10);
     for (const s of statuses) expect(s).toMatch(/^(Achieved|On track|At risk|Off track|Missed|Awaiting figure|Not enough data)$/);
     expect(errors).toEqual([]);
@@ -84,6 +84,11 @@ describe('board view in Chromium, on the built app with the mock API', () => {
     await page.getByRole('button', { name: 'Table' }).click();
     await page.getByRole('table').first().waitFor();
     expect(await axeViolations(page)).toEqual([]);
+    // The place × ambition grid, sorted by a place.
+    await page.goto(page.url().replace(/\/wyh.*$/, '/wyh/grid?sort=leeds'));
+    await page.getByRole('table', { name: /sorted by Leeds/ }).waitFor();
+    await page.waitForFunction(() => !document.querySelector('.status-grid')?.textContent?.includes('Loading'));
+    expect(await axeViolations(page)).toEqual([]);
     await close();
   });
 
@@ -101,6 +106,21 @@ describe('board view in Chromium, on the built app with the mock API', () => {
       await page.goto(page.url().replace(/\/wyh.*$/, '/wyh/ambitions/5?place=leeds&compare=calderdale'));
       await page.locator('.indicator-chart .recharts-wrapper').first().waitFor();
       await screenshot(page, `ambition-${name}`);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+      // The status first, then the chart: on a phone the first status is on the first screen and the chart starts on the second.
+      await page.goto(page.url().replace(/\/wyh.*$/, '/wyh/ambitions/1?place=leeds'));
+      await page.locator('.indicator-chart .recharts-wrapper').first().waitFor();
+      const [statusBottom, chartTop] = await page.evaluate(() => [
+        document.querySelector('.indicator-headline .status-badge')!.getBoundingClientRect().bottom + window.scrollY,
+        document.querySelector('.indicator-figure')!.getBoundingClientRect().top + window.scrollY,
+      ]);
+      expect(statusBottom).toBeLessThanOrEqual(viewport.height);
+      expect(chartTop).toBeLessThan(2 * viewport.height);
+      await screenshot(page, `ambition-1-${name}`);
+      await page.goto(page.url().replace(/\/wyh.*$/, '/wyh/grid'));
+      await page.getByRole('table', { name: /Status of each ambition/ }).waitFor();
+      await page.waitForFunction(() => !document.querySelector('.status-grid')?.textContent?.includes('Loading'));
+      await screenshot(page, `grid-${name}`);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
       await close();
     }

@@ -1,3 +1,4 @@
+import { useState, type ReactNode } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { ChartLayerOptions } from '../../charts/ChartLayerOptions';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
@@ -25,6 +26,7 @@ export default function AmbitionPage({ Toolbar, SeriesTools, ActionTools }: Ambi
   const index = framework.ambitions.findIndex((a) => String(a.number) === ambitionNumber);
   const ambition = framework.ambitions[index];
   const home = { pathname: `/${framework.id}`, search };
+  const wide = useWideScreen();
 
   if (!ambition) {
     return (
@@ -49,19 +51,24 @@ export default function AmbitionPage({ Toolbar, SeriesTools, ActionTools }: Ambi
       <h1 id="ambition-title" tabIndex={-1}>
         <span className="ambition-page__number">{numbered(words, ambition.number)}</span> {ambition.title}
       </h1>
-      <figure className="commitment">
-        <blockquote>
-          <p>{ambition.commitment}</p>
-        </blockquote>
-        <figcaption>The commitment. Source: {framework.source}.</figcaption>
-      </figure>
+      {/* On a phone the commitment and the options start closed, so the first status is on the first screen. */}
+      <Disclosure className="commitment" summary="The commitment, in the plan’s words" startOpen={wide}>
+        <figure>
+          <blockquote>
+            <p>{ambition.commitment}</p>
+          </blockquote>
+          <figcaption>The commitment. Source: {framework.source}.</figcaption>
+        </figure>
+      </Disclosure>
       <div className="detail-controls">
         {ambition.indicators.length > 0 && (
           <>
             <PlaceSelect places={framework.places} value={place.id} onChange={choosePlace} />
-            <ComparePlaces places={framework.places.filter((p) => p.id !== place.id)} selected={compareIds} onChange={setCompare} />
-            <ViewToggle view={view} onChange={setView} />
-            {view === 'chart' && <ChartLayerOptions />}
+            <Disclosure className="detail-options" summary="Compare places, table, chart layers" startOpen={wide || compareIds.length > 0 || view === 'table'}>
+              <ComparePlaces places={framework.places.filter((p) => p.id !== place.id)} selected={compareIds} onChange={setCompare} />
+              <ViewToggle view={view} onChange={setView} />
+              {view === 'chart' && <ChartLayerOptions />}
+            </Disclosure>
           </>
         )}
         {Toolbar && <Toolbar />}
@@ -96,5 +103,22 @@ export default function AmbitionPage({ Toolbar, SeriesTools, ActionTools }: Ambi
         )}
       </nav>
     </article>
+  );
+}
+
+/** Whether the screen is wider than a phone, read once when the page opens. */
+function useWideScreen(): boolean {
+  const [wide] = useState(() => typeof window.matchMedia !== 'function' || window.matchMedia('(min-width: 48rem)').matches);
+  return wide;
+}
+
+/** A details element that starts open or closed and then follows the reader's choice. */
+function Disclosure({ className, summary, startOpen, children }: { className: string; summary: string; startOpen: boolean; children: ReactNode }) {
+  const [open, setOpen] = useState(startOpen);
+  return (
+    <details className={`disclosure ${className}`} open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{summary}</summary>
+      <div className="disclosure__body">{children}</div>
+    </details>
   );
 }
