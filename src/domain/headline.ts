@@ -1,6 +1,7 @@
 import type { TargetAssessment } from './assess-indicator';
 import { formatDifference } from './format-value';
 import { periodOf } from './period';
+import { STATUS_LABEL } from './status-labels';
 import { betterBy } from './timed-point';
 import type { Indicator, Target } from './types';
 
@@ -75,4 +76,10 @@ export function describeChangeSinceBaseline(headline: Headline): string | undefi
   // A change that rounds to nothing at the indicator's precision is no change to a reader.
   if (Math.abs(change) < 0.5 * 10 ** -unit.decimals) return `No change since ${base.at.label}`;
   return `${formatDifference(change, unit)} ${change > 0 ? 'better' : 'worse'} than in ${base.at.label}`;
+}
+
+/** The headline in one line of words, for a picture or a summary: "Leeds: off track for the 2028 target; plan’s 2024 target: awaiting figure." */
+export function headlineWords(headline: Headline, placeName: string): string {
+  const now = `${placeName}: ${STATUS_LABEL[headline.now.status].toLowerCase()} for the ${headline.now.target.period} target`;
+  return isRevised(headline) ? `${now}; plan’s ${headline.plan.target.period} target: ${STATUS_LABEL[headline.plan.status].toLowerCase()}.` : `${now}.`;
 }

@@ -208,7 +208,7 @@ describe('the board pack in Chromium', () => {
 });
 
 describe('chart downloads in Chromium', () => {
-  it('downloads a PNG at twice the size of the SVG', async () => {
+  it('downloads a slide-sized 16:9 PNG: 1920 × 1080, one and a half times the SVG', async () => {
     const { page, close } = await openPage(browser(), '/wyh/ambitions/5?place=leeds');
     await page.locator('svg.recharts-surface').first().waitFor();
     const svgDownload = page.waitForEvent('download');
@@ -224,7 +224,8 @@ describe('chart downloads in Chromium', () => {
     const png = await readFile(await download.path());
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(png.subarray(12, 16).toString('latin1')).toBe('IHDR');
-    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([width * 2, height * 2]);
+    expect([width, height]).toEqual([1280, 720]);
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1920, 1080]);
     await close();
   });
 });

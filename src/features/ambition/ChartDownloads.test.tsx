@@ -5,7 +5,7 @@ import { renderApp } from '../../../tests/helpers/render-app';
 import { captureDownloads } from '../../../tests/helpers/capture-downloads';
 
 describe('Chart downloads', () => {
-  it('gives the chart as an SVG that carries its title, places, source, date and the illustrative warning', async () => {
+  it('gives the chart as a 16:9 SVG that carries its title, places, status, comments, source, date and the illustrative warning', async () => {
     const files = captureDownloads();
     const { user, container } = renderApp('/wyh/ambitions/5?place=leeds&compare=kirklees');
     await waitFor(() => expect(container.querySelector('svg.recharts-surface')).not.toBeNull());
@@ -21,13 +21,19 @@ describe('Chart downloads', () => {
         'Downloaded 24 November 2026 from the Ambitions dashboard. Includes illustrative figures: not published, not to be quoted.',
         'Leeds',
         'Kirklees',
+        'Leeds: off track for the 2027 target; plan’s 2020/21 target: missed.',
+        expect.stringMatching(/^\[1\] /),
       ]),
     );
-    // The drawing sits inside, below the title; the legend and footer below it.
+    // A slide's proportions; the drawing is scaled into the room between the words, none of it off the picture.
+    expect([svg.documentElement.getAttribute('width'), svg.documentElement.getAttribute('height')]).toEqual(['1280', '720']);
     const drawing = svg.querySelector('svg > svg')!;
-    expect(drawing.getAttribute('y')).toBe('76');
-    const legendRows = svg.querySelectorAll('text[font-size="14"]').length;
-    expect(Number(svg.documentElement.getAttribute('height'))).toBe(76 + Number(drawing.getAttribute('height')) + legendRows * 24 + 8 + 56);
+    const top = Number(drawing.getAttribute('y'));
+    const bottom = top + Number(drawing.getAttribute('height'));
+    expect(top).toBeGreaterThan(100);
+    expect(bottom).toBeLessThan(720 - 80);
+    expect(drawing.getAttribute('viewBox')).toMatch(/^0 0 \d+ \d+$/);
+    for (const text of svg.querySelectorAll('svg > text')) expect(Number(text.getAttribute('y'))).toBeLessThanOrEqual(720);
   });
 
   it('gives the figures behind the chart, every place shown, as CSV', async () => {

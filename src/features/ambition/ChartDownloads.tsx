@@ -16,10 +16,14 @@ export interface ChartDownloadsProps {
   model?: IndicatorChartModel;
   /** The element the chart is drawn in. */
   chartArea: RefObject<HTMLElement | null>;
+  /** The status in words, carried into the picture. */
+  status?: string;
+  /** The texts of the chart's numbered comment marks, carried into the picture. */
+  comments?: readonly string[];
 }
 
-/** The chart as SVG or PNG (2×, for slides), and the figures behind it as CSV. */
-export function ChartDownloads({ frameworkId, indicator, places, model, chartArea }: ChartDownloadsProps) {
+/** The chart as a 16:9 SVG or PNG (1920 × 1080, for slides) with its status and comments, and the figures behind it as CSV. */
+export function ChartDownloads({ frameworkId, indicator, places, model, chartArea, status, comments }: ChartDownloadsProps) {
   const { date } = useToday();
   const [problem, setProblem] = useState<string>();
   const placeNames = places.map((p) => p.place.name).join(', ');
@@ -35,6 +39,8 @@ export function ChartDownloads({ frameworkId, indicator, places, model, chartAre
     return chartImage(svg, model, {
       title: indicator.name,
       subtitle: `${placeNames} (${unitLabel(indicator.unit)})`,
+      status,
+      comments,
       source: indicator.source,
       taken: `Downloaded ${formatDate(date)} from the Ambitions dashboard.`,
       illustrative: places.some((p) => p.points.some((point) => point.provenance === 'illustrative')),

@@ -13,7 +13,9 @@ import { headlineOf } from '../../hooks/use-assessments';
 import { useSeriesView } from '../../hooks/use-series-view';
 import { HeadlineStatus } from '../../components/HeadlineStatus';
 import { HowWeJudged } from './HowWeJudged';
-import { useToday } from '../../lib/today';
+import { headlineWords } from '../../domain/headline';
+import { commentLine } from '../../domain/comments';
+import { formatDate, useToday } from '../../lib/today';
 import { OverdueLine } from '../../components/insight/DataLagLine';
 import { CommentList } from '../../components/insight/CommentList';
 import { GapGroups } from '../../components/insight/GapGroups';
@@ -127,7 +129,17 @@ function IndicatorBody({ frameworkId, indicator, series, place, compared, view }
       <HowWeJudged indicator={indicator} assessments={assessments} insight={insight} />
       {indicator.gap && points.length > 0 && <GapGroups indicator={{ ...indicator, gap: indicator.gap }} points={points} placeName={place.name} showChart={view === 'chart'} />}
       <CommentList comments={insight.comments} subject={indicator.name} places={places.map((p) => p.place)} />
-      {points.length > 0 && <ChartDownloads frameworkId={frameworkId} indicator={indicator} places={places} model={chart} chartArea={chartArea} />}
+      {points.length > 0 && (
+        <ChartDownloads
+          frameworkId={frameworkId}
+          indicator={indicator}
+          places={places}
+          model={chart}
+          chartArea={chartArea}
+          status={headline && headlineWords(headline, place.name)}
+          comments={insight.comments.map((c) => commentLine(c, (iso) => formatDate(new Date(iso))))}
+        />
+      )}
     </>
   );
 }

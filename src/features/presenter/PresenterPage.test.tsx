@@ -74,7 +74,11 @@ describe('Presenter', () => {
     const strip = await screen.findByRole('table', { name: 'Every place, for the 2027 target; latest 2022-24 (per 100,000)' });
     expect(within(strip).getAllByRole('row')).toHaveLength(1 + 6);
     expect(within(strip).getByRole('row', { name: /Leeds/ })).toHaveAttribute('aria-current', 'true');
-    expect(await screen.findByText(/^Latest figure: .* per 100,000 in 2022-24\. .* by 2027 /)).toBeInTheDocument();
+    // The figures the status stands on: the latest, the target in force and where the trend leads.
+    const figures = await screen.findByRole('complementary', { name: 'Key figures and every place' });
+    expect(within(figures).getByText('Latest', { selector: 'dt' }).closest('div')).toHaveTextContent(/^Latest.* per 100,000 \(2022-24\)$/);
+    expect(within(figures).getByText('Target', { selector: 'dt' }).closest('div')).toHaveTextContent(/^Target.* per 100,000 by 2027$/);
+    expect(within(figures).getByText('On the trend', { selector: 'dt' }).closest('div')).toHaveTextContent(/by 2027, .* per 100,000 short$/);
   });
 
   it('headlines Leeds ambition 1 as the overview does: off track for the 2028 target, the 2024 plan target’s figure awaited', async () => {
