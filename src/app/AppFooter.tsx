@@ -3,7 +3,7 @@ import { useSourceInfo } from '../api/source-info';
 import { formatDate, useToday } from '../lib/today';
 
 /** Every page's footer: where the figures come from, the date statuses are judged at, the accessibility statement. */
-export function AppFooter({ accessibilityPath, demoData }: { accessibilityPath: string; demoData: boolean }) {
+export function AppFooter({ accessibilityPath, glossaryPath, demoData }: { accessibilityPath: string; glossaryPath?: string; demoData: boolean }) {
   const source = useSourceInfo();
   const { date } = useToday();
   return (
@@ -11,7 +11,8 @@ export function AppFooter({ accessibilityPath, demoData }: { accessibilityPath: 
       <p>
         Figures from {source.description}. Statuses are judged as at {formatDate(date)}.
       </p>
-      <p>
+      <p className="app-footer__links">
+        {glossaryPath && <Link to={glossaryPath}>What the words mean</Link>}
         <Link to={accessibilityPath}>Accessibility statement</Link>
       </p>
       {demoData && (

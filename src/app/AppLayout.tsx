@@ -108,7 +108,7 @@ function PartnershipLayout({ demoData, frameworkId, homeFrameworkId }: { demoDat
           </p>
         )}
       </main>
-      <AppFooter accessibilityPath={`/${frameworkId}/accessibility`} demoData={demoData} />
+      <AppFooter accessibilityPath={`/${frameworkId}/accessibility`} glossaryPath={`/${frameworkId}/glossary`} demoData={demoData} />
     </>
   );
 }

@@ -13,6 +13,7 @@ const PresenterPage = lazy(() => import('../features/presenter/PresenterPage'));
 const BoardPackPage = lazy(() => import('../features/presenter/BoardPackPage'));
 const PortfolioPage = lazy(() => import('../features/portfolio/PortfolioPage'));
 const GridPage = lazy(() => import('../features/grid/GridPage'));
+const GlossaryPage = lazy(() => import('../features/glossary/GlossaryPage'));
 const SignInPage = lazy(() => import('../features/sign-in/SignInPage'));
 const HomePage = lazy(() => import('../features/home/HomePage'));
 const NewPartnershipPage = lazy(() => import('../features/setup/NewPartnershipPage'));
@@ -104,6 +105,14 @@ export function createRoutes({ frameworkId, demoData, accessibilityContact }: Ro
           element: (
             <Suspense fallback={loading}>
               <GridPage />
+            </Suspense>
+          ),
+        },
+        {
+          path: 'glossary',
+          element: (
+            <Suspense fallback={loading}>
+              <GlossaryPage />
             </Suspense>
           ),
         },

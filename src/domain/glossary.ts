@@ -119,3 +119,11 @@ export function glossaryOf(framework: Framework): GlossaryEntry[] {
   const used = new Set(framework.ambitions.flatMap((a) => a.indicators.flatMap((i) => glossaryFor(i))));
   return UNIT_TERMS.filter((entry) => used.has(entry));
 }
+
+/** The entry's anchor on the glossary page: "star-pu", "excess-deaths". */
+export function termId(entry: Pick<GlossaryEntry, 'term'>): string {
+  return `term-${entry.term
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')}`;
+}

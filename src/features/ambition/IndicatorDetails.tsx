@@ -1,3 +1,5 @@
+import { Fragment } from 'react';
+import { glossaryFor } from '../../domain/glossary';
 import { unitName } from '../../domain/format-value';
 import { ProvenanceTag } from '../../components/ProvenanceTag';
 import { periodOf } from '../../domain/period';
@@ -17,6 +19,12 @@ export function IndicatorDetails({ indicator }: { indicator: Indicator }) {
         <dd>
           {unitName(indicator.unit)}. {DIRECTION_TEXT[indicator.direction]}.
         </dd>
+        {glossaryFor(indicator).map((entry) => (
+          <Fragment key={entry.term}>
+            <dt>{entry.term}</dt>
+            <dd>{entry.meaning}</dd>
+          </Fragment>
+        ))}
         <dt>Baseline period</dt>
         <dd>{periodOf(indicator.baselinePeriod).label}</dd>
         <dt>Source</dt>

@@ -3,23 +3,24 @@ import { useChartLayers } from '../../charts/chart-layers-store';
 import { describeIndicatorChart } from '../../charts/describe-indicator-chart';
 import { LazyIndicatorChart } from '../../charts/lazy-charts';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { ProvenanceTag } from '../../components/ProvenanceTag';
-import { sourcesOfPublished } from '../../domain/figure-sources';
 import type { SeriesToolsProps } from '../../components/slots';
 import { timePoints } from '../../domain/timed-point';
 import { useRef, type ComponentType } from 'react';
 import type { Indicator, Place, Series } from '../../domain/types';
-import { headlineOf } from '../../hooks/use-assessments';
 import { useSeriesView } from '../../hooks/use-series-view';
 import { HeadlineStatus } from '../../components/HeadlineStatus';
 import { HowWeJudged } from './HowWeJudged';
 import { headlineWords } from '../../domain/headline';
 import { commentLine } from '../../domain/comments';
-import { formatDate, useToday } from '../../lib/today';
+import { formatDate } from '../../lib/today';
 import { OverdueLine } from '../../components/insight/DataLagLine';
 import { CommentList } from '../../components/insight/CommentList';
 import { GapGroups } from '../../components/insight/GapGroups';
 import { ChartDownloads } from './ChartDownloads';
+import { ComparedStatuses } from './ComparedStatuses';
+import { GlossaryLinks } from './GlossaryLinks';
+import { ProvenanceLine } from './ProvenanceLine';
+import { ProvenanceTag } from '../../components/ProvenanceTag';
 import { IndicatorDetails } from './IndicatorDetails';
 import { IndicatorTable } from './IndicatorTable';
 import { TargetStatuses } from './TargetStatuses';
@@ -50,6 +51,7 @@ export function IndicatorSection({ frameworkId, ambitionNumber, indicator, place
     <section className="indicator-section" aria-labelledby={headingId}>
       <h2 id={headingId}>{indicator.name}</h2>
       {indicator.proxyNote && <p className="proxy-note">{indicator.proxyNote}</p>}
+      <GlossaryLinks frameworkId={frameworkId} indicator={indicator} />
       {primary!.isPending ? (
         <div className="skeleton" role="status">
           <span className="visually-hidden">Loading the figures for {place.name}…</span>
@@ -141,60 +143,5 @@ function IndicatorBody({ frameworkId, indicator, series, place, compared, view }
         />
       )}
     </>
-  );
-}
-
-/** Each place chosen for comparison judged by the same rule as the chosen one. */
-function ComparedStatuses({ indicator, compared }: { indicator: Indicator; compared: { place: Place; series: Series }[] }) {
-  const { year } = useToday();
-  return (
-    <ul className="compared-statuses" aria-label="Status in the places compared">
-      {compared.map(({ place, series }) => {
-        const headline = headlineOf(indicator, series, year);
-        return (
-          <li key={place.id}>
-            <span className="compared-statuses__place">{place.name}</span>
-            {headline ? <HeadlineStatus headline={headline} size="compact" /> : <span>No figures yet</span>}
-          </li>
-        );
-      })}
-    </ul>
-  );
-}
-
-/** Whether the figures on screen are published, counted from the figures themselves, and where the published ones came from. */
-function ProvenanceLine({ series, placeName }: { series: Series; placeName: string }) {
-  const total = series.points.length;
-  if (total === 0) return null;
-  const illustrative = series.points.filter((p) => p.provenance === 'illustrative').length;
-  const sources = sourcesOfPublished(series.points);
-  const sourceList =
-    sources.length > 0 ? (
-      <ul className="provenance-line__sources" aria-label={`Sources of the published figures for ${placeName}`}>
-        {sources.map((s) => (
-          <li key={s.source}>
-            {s.source}: {s.count === 1 ? `1 figure, ${s.first}` : `${s.count} figures, ${s.first} to ${s.last}`}
-          </li>
-        ))}
-      </ul>
-    ) : null;
-  if (illustrative === 0) {
-    return (
-      <div className="provenance-line">
-        <p>
-          <ProvenanceTag provenance="published" /> All {total} figures for {placeName} are published. They come from:
-        </p>
-        {sourceList}
-      </div>
-    );
-  }
-  return (
-    <div className="provenance-line">
-      <p>
-        <ProvenanceTag provenance="illustrative" subject="series" /> {illustrative === total ? `All ${total}` : `${illustrative} of ${total}`} figures for {placeName} are
-        illustrative: not published, for demonstration only.{sources.length > 0 && ' The published ones come from:'}
-      </p>
-      {sourceList}
-    </div>
   );
 }

@@ -1,0 +1,40 @@
+import { ProvenanceTag } from '../../components/ProvenanceTag';
+import { sourcesOfPublished } from '../../domain/figure-sources';
+import type { Series } from '../../domain/types';
+
+/** Whether the figures on screen are published, counted from the figures themselves, and where the published ones came from. */
+export function ProvenanceLine({ series, placeName }: { series: Series; placeName: string }) {
+  const total = series.points.length;
+  if (total === 0) return null;
+  const illustrative = series.points.filter((p) => p.provenance === 'illustrative').length;
+  const sources = sourcesOfPublished(series.points);
+  const sourceList =
+    sources.length > 0 ? (
+      <ul className="provenance-line__sources" aria-label={`Sources of the published figures for ${placeName}`}>
+        {sources.map((s) => (
+          <li key={s.source}>
+            {s.source}: {s.count === 1 ? `1 figure, ${s.first}` : `${s.count} figures, ${s.first} to ${s.last}`}
+          </li>
+        ))}
+      </ul>
+    ) : null;
+  if (illustrative === 0) {
+    return (
+      <div className="provenance-line">
+        <p>
+          <ProvenanceTag provenance="published" /> All {total} figures for {placeName} are published. They come from:
+        </p>
+        {sourceList}
+      </div>
+    );
+  }
+  return (
+    <div className="provenance-line">
+      <p>
+        <ProvenanceTag provenance="illustrative" subject="series" /> {illustrative === total ? `All ${total}` : `${illustrative} of ${total}`} figures for {placeName} are
+        illustrative: not published, for demonstration only.{sources.length > 0 && ' The published ones come from:'}
+      </p>
+      {sourceList}
+    </div>
+  );
+}
