@@ -1,5 +1,4 @@
-import { useChartLayerActions, useChartLayers } from './chart-layers-store';
-import type { ChartLayer } from './chart-style';
+import type { ChartLayer, ChartLayers } from './chart-style';
 
 const LABELS: Record<ChartLayer, string> = {
   path: 'Straight path to target',
@@ -8,16 +7,14 @@ const LABELS: Record<ChartLayer, string> = {
 };
 
 /** Lets a reader declutter the charts; the figures, summary and table are unaffected. */
-export function ChartLayerOptions() {
-  const layers = useChartLayers();
-  const { layerToggled } = useChartLayerActions();
+export function ChartLayerOptions({ layers, onToggle }: { layers: ChartLayers; onToggle: (layer: ChartLayer) => void }) {
   return (
     <fieldset className="chart-layer-options">
       <legend>Draw on charts</legend>
       <div className="compare-places__options">
         {(Object.keys(LABELS) as ChartLayer[]).map((layer) => (
           <label key={layer} className="checkbox">
-            <input type="checkbox" checked={layers[layer]} onChange={() => layerToggled(layer)} />
+            <input type="checkbox" checked={layers[layer]} onChange={() => onToggle(layer)} />
             <span>{LABELS[layer]}</span>
           </label>
         ))}

@@ -1,14 +1,15 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { useShallow } from 'zustand/react/shallow';
-import { ALL_LAYERS, type ChartLayer, type ChartLayers } from './chart-style';
+import { ALL_LAYERS, type ChartLayers } from './chart-style';
 
-// Which optional layers a reader wants on the detail charts. A personal preference, not a view
-// to share, so it lives in this browser (localStorage) rather than in the URL.
+// Which optional layers a reader wants on the detail charts, remembered in this browser
+// (localStorage) as the default for pages whose address does not say; a page's address carries
+// the choice too ("hide=trend"), so a shared link shows the same chart.
 
 interface ChartLayersState {
   layers: ChartLayers;
-  actions: { layerToggled: (layer: ChartLayer) => void; layersReset: () => void };
+  actions: { layersChosen: (layers: ChartLayers) => void; layersReset: () => void };
 }
 
 const useChartLayersStore = create<ChartLayersState>()(
@@ -16,7 +17,7 @@ const useChartLayersStore = create<ChartLayersState>()(
     (set) => ({
       layers: ALL_LAYERS,
       actions: {
-        layerToggled: (layer) => set((s) => ({ layers: { ...s.layers, [layer]: !s.layers[layer] } })),
+        layersChosen: (layers) => set({ layers }),
         layersReset: () => set({ layers: ALL_LAYERS }),
       },
     }),

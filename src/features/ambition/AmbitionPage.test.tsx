@@ -132,14 +132,31 @@ describe('Ambition detail', () => {
     expect(router.state.location.pathname).toBe('/wyh');
   });
 
-  it('lets a reader hide chart layers, and remembers the choice in this browser', async () => {
-    const { user, container } = renderApp('/wyh/ambitions/5');
+  it('lets a reader hide chart layers, puts the choice in the address and remembers it in this browser', async () => {
+    const { user, container, router } = renderApp('/wyh/ambitions/5');
     await waitFor(() => expect(container.querySelector('.recharts-wrapper')).not.toBeNull(), { timeout: 5000 });
     await user.click(screen.getByRole('checkbox', { name: 'Recent trend' }));
     expect(screen.queryByText('Recent trend, continued', { selector: '.chart-legend li' })).toBeNull();
     expect(container.querySelectorAll('.recharts-line')).toHaveLength(3);
+    expect(router.state.location.search).toBe('?hide=trend');
     expect(JSON.parse(localStorage.getItem('ambitions-dashboard:chart-layers')!).state.layers).toEqual({ path: true, trend: false, interval: true });
     await user.click(screen.getByRole('checkbox', { name: 'Recent trend' }));
     expect(screen.getByText('Recent trend, continued', { selector: '.chart-legend li' })).toBeInTheDocument();
+    expect(router.state.location.search).toBe('');
+  });
+
+  it('opens a shared link with its places compared and layers hidden, whatever this browser last chose, and copies its own link', async () => {
+    const { user, container } = renderApp('/wyh/ambitions/5?place=leeds&compare=kirklees&hide=trend,interval');
+    await waitFor(() => expect(container.querySelector('.recharts-wrapper')).not.toBeNull(), { timeout: 5000 });
+    expect(screen.getByRole('checkbox', { name: 'Recent trend' })).not.toBeChecked();
+    expect(screen.getByRole('checkbox', { name: '95% interval' })).not.toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Kirklees' })).toBeChecked();
+    // The compared place is judged by the same rule as the chosen one.
+    expect(screen.getByRole('list', { name: 'Status in the places compared' })).toHaveTextContent(/^Kirklees.*for the 2027 target/);
+    await user.click(screen.getByRole('button', { name: 'Copy link' }));
+    expect(await screen.findByText('Link to this view copied.')).toBeInTheDocument();
+    expect(await navigator.clipboard.readText()).toMatch(
+      /\/wyh\/ambitions\/5\?place=leeds&compare=kirklees&hide=trend%2Cinterval$|\/wyh\/ambitions\/5\?place=leeds&compare=kirklees&hide=trend,interval$/,
+    );
   });
 });

@@ -13,6 +13,7 @@ import { ProgrammesPanel } from './ProgrammesPanel';
 import { IndicatorSection } from './IndicatorSection';
 import { useDetailParams } from './use-detail-params';
 import { ViewToggle } from './ViewToggle';
+import { CopyLink } from './CopyLink';
 import './ambition.css';
 
 /** One commitment in the partnership's words: each indicator in depth, its actions, and the programmes serving it. */
@@ -22,7 +23,7 @@ export default function AmbitionPage({ Toolbar, SeriesTools, ActionTools }: Ambi
   const { ambitionNumber } = useParams();
   const { search } = useLocation();
   const { place, choosePlace } = usePlaceParam(framework);
-  const { compareIds, setCompare, view, setView } = useDetailParams(framework, place.id);
+  const { compareIds, setCompare, view, setView, layers, toggleLayer } = useDetailParams(framework, place.id);
   const index = framework.ambitions.findIndex((a) => String(a.number) === ambitionNumber);
   const ambition = framework.ambitions[index];
   const home = { pathname: `/${framework.id}`, search };
@@ -67,8 +68,9 @@ export default function AmbitionPage({ Toolbar, SeriesTools, ActionTools }: Ambi
             <Disclosure className="detail-options" summary="Compare places, table, chart layers" startOpen={wide || compareIds.length > 0 || view === 'table'}>
               <ComparePlaces places={framework.places.filter((p) => p.id !== place.id)} selected={compareIds} onChange={setCompare} />
               <ViewToggle view={view} onChange={setView} />
-              {view === 'chart' && <ChartLayerOptions />}
+              {view === 'chart' && <ChartLayerOptions layers={layers} onToggle={toggleLayer} />}
             </Disclosure>
+            <CopyLink />
           </>
         )}
         {Toolbar && <Toolbar />}
@@ -82,6 +84,7 @@ export default function AmbitionPage({ Toolbar, SeriesTools, ActionTools }: Ambi
             place={place}
             comparePlaces={comparePlaces}
             view={view}
+            layers={layers}
             SeriesTools={SeriesTools}
           />
         </ErrorBoundary>

@@ -1,5 +1,5 @@
 import { useSeriesForPlaces } from '../../api/get-series';
-import { useChartLayers } from '../../charts/chart-layers-store';
+import type { ChartLayers } from '../../charts/chart-style';
 import { describeIndicatorChart } from '../../charts/describe-indicator-chart';
 import { LazyIndicatorChart } from '../../charts/lazy-charts';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -33,11 +33,13 @@ export interface IndicatorSectionProps {
   place: Place;
   comparePlaces: Place[];
   view: DetailView;
+  /** The optional layers the chart draws. */
+  layers: ChartLayers;
   /** Editing and history, plugged in by the app layer. */
   SeriesTools?: ComponentType<SeriesToolsProps>;
 }
 
-export function IndicatorSection({ frameworkId, ambitionNumber, indicator, place, comparePlaces, view, SeriesTools }: IndicatorSectionProps) {
+export function IndicatorSection({ frameworkId, ambitionNumber, indicator, place, comparePlaces, view, layers, SeriesTools }: IndicatorSectionProps) {
   const places = [place, ...comparePlaces];
   const queries = useSeriesForPlaces(
     frameworkId,
@@ -67,6 +69,7 @@ export function IndicatorSection({ frameworkId, ambitionNumber, indicator, place
           place={place}
           compared={others.flatMap((q, i) => (q.data ? [{ place: comparePlaces[i]!, series: q.data }] : []))}
           view={view}
+          layers={layers}
         />
       )}
       {others.map((q, i) =>
@@ -93,11 +96,11 @@ interface BodyProps {
   place: Place;
   compared: { place: Place; series: Series }[];
   view: DetailView;
+  layers: ChartLayers;
 }
 
 /** The status in words first, then the chart, then every target, and the workings on request. */
-function IndicatorBody({ frameworkId, indicator, series, place, compared, view }: BodyProps) {
-  const layers = useChartLayers();
+function IndicatorBody({ frameworkId, indicator, series, place, compared, view, layers }: BodyProps) {
   const comparedPoints = compared.map((c) => ({ place: c.place, points: timePoints(c.series.points) }));
   const { assessments, points, headline, insight, places, chart } = useSeriesView(indicator, place, series, { compared: comparedPoints, layers, withChart: view === 'chart' });
   const summary = describeIndicatorChart(indicator, places, headline?.now);
