@@ -1,6 +1,6 @@
 import type { IndicatorChartModel } from './build-indicator-chart';
 import { PLACE_COLOURS, TARGET_COLOUR } from './chart-style';
-import { SVG_NS, svgMaker, textWidth, wrapText } from './svg-text';
+import { BOLD, SVG_NS, svgMaker, textWidth, wrapText } from './svg-text';
 
 // A chart as a file someone can paste into their own slides: a 16:9 slide-sized picture with the
 // drawing plus what a reader needs to trust it — title, place, the status in words, the texts of
@@ -52,12 +52,12 @@ export function chartImage(chart: SVGSVGElement, model: IndicatorChartModel, tex
 
   // From the top: title, subtitle, status.
   let y = PAD + 24;
-  root.append(el('text', { x: PAD, y, 'font-size': 30, 'font-weight': 700, fill: '#000000' }, wrapText(text.title, inner, 30, 1)[0]!));
+  root.append(el('text', { x: PAD, y, 'font-size': 30, 'font-weight': 700, fill: '#000000' }, wrapText(text.title, inner, 30 * BOLD, 1)[0]!));
   y += 32;
   root.append(el('text', { x: PAD, y, 'font-size': 20, fill: '#000000' }, text.subtitle));
   if (text.status) {
     y += 30;
-    root.append(el('text', { x: PAD, y, 'font-size': 20, 'font-weight': 700, fill: '#000000' }, wrapText(text.status, inner, 20, 1)[0]!));
+    root.append(el('text', { x: PAD, y, 'font-size': 20, 'font-weight': 700, fill: '#000000' }, wrapText(text.status, inner, 20 * BOLD, 1)[0]!));
   }
   const chartTop = y + 16;
 

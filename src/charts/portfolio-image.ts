@@ -1,5 +1,5 @@
 import { IMAGE } from './chart-image';
-import { SVG_NS, svgMaker, wrapText } from './svg-text';
+import { BOLD, SVG_NS, svgMaker, wrapText } from './svg-text';
 
 // The progress page's chart as a 16:9 picture for someone's slides: each commitment's share of the
 // change made (bar) against the share of the time gone (tick), both capped at the target, with
@@ -70,7 +70,7 @@ export function portfolioImage(rows: readonly PortfolioImageRow[], text: Portfol
       root.append(el('rect', { x: at(0), y: middle - 9, width: Math.max(0, at(row.change) - at(0)), height: 18, fill: row.behind ? BEHIND : BAR }));
     }
     if (row.time !== undefined) root.append(el('rect', { x: at(row.time) - 2, y: middle - 14, width: 4, height: 28, fill: '#000000' }));
-    const wordLines = wrapText(row.words, words.width, 14, 2);
+    const wordLines = wrapText(row.words, words.width, row.behind ? 14 * BOLD : 14, 2);
     wordLines.forEach((line, l) =>
       root.append(el('text', { x: words.x, y: middle + 5 + (l - (wordLines.length - 1) / 2) * 16, 'font-size': 14, 'font-weight': row.behind ? 700 : 400, fill: '#000000' }, line)),
     );

@@ -4,7 +4,9 @@
 export const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** Average advance of a character in Arial, as a share of the font size: enough to break lines safely. */
-const CHAR_WIDTH = 0.54;
+const CHAR_WIDTH = 0.56;
+/** Bold text is wider: lines of it are broken as if its font were this much larger. */
+export const BOLD = 1.1;
 
 /** The lines a text breaks into at a width, in px, for a font size; at most `maxLines`, the last ending "…" when cut. */
 export function wrapText(text: string, width: number, fontSize: number, maxLines = Infinity): string[] {

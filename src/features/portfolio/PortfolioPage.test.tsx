@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { renderApp } from '../../../tests/helpers/render-app';
+import { captureDownloads } from '../../../tests/helpers/capture-downloads';
 
 async function loaded() {
   await waitFor(() => expect(screen.queryByText(/Loading the figures for/)).not.toBeInTheDocument(), { timeout: 10_000 });
@@ -68,6 +69,23 @@ describe('Progress across big ambitions', () => {
       });
     expect(lags.length).toBeGreaterThan(5);
     expect(lags).toEqual([...lags].sort((a, b) => a - b));
+  });
+
+  it('downloads the chart as a 16:9 picture with each row’s words, capped bars and the summary', async () => {
+    const files = captureDownloads();
+    const { user } = renderApp('/wyh/progress?place=leeds');
+    await user.click(await screen.findByRole('button', { name: 'Chart (SVG)' }, { timeout: 10_000 }));
+    expect(files[0]!.name).toBe('wyh-progress-leeds.svg');
+    const svg = new DOMParser().parseFromString(await files[0]!.blob.text(), 'image/svg+xml');
+    expect([svg.documentElement.getAttribute('width'), svg.documentElement.getAttribute('height')]).toEqual(['1280', '720']);
+    const texts = [...svg.querySelectorAll('text')].map((t) => t.textContent);
+    expect(texts).toEqual(
+      expect.arrayContaining(['Progress across big ambitions: Leeds', '5. Suicide', expect.stringMatching(/^None: moved the wrong way, by 37% of the change/)]),
+    );
+    // No bar runs past the target line.
+    const [baseline, target] = [...svg.querySelectorAll('line')].map((l) => Number(l.getAttribute('x1')));
+    for (const bar of svg.querySelectorAll('rect[height="18"]')) expect(Number(bar.getAttribute('x')) + Number(bar.getAttribute('width'))).toBeLessThanOrEqual(target! + 0.01);
+    expect(baseline).toBeLessThan(target!);
   });
 
   it('is linked from every page', async () => {

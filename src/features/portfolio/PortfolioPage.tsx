@@ -9,6 +9,7 @@ import { useCurrentFramework } from '../../hooks/use-current-framework';
 import { usePlaceParam } from '../../hooks/use-place-param';
 import { useToday } from '../../lib/today';
 import { PortfolioChart } from './PortfolioChart';
+import { PortfolioDownloads } from './PortfolioDownloads';
 import { portfolioRows, type PortfolioEntry } from './portfolio-rows';
 import { headlineIndicators } from '../../domain/headline-indicators';
 import { PlanList } from './PlanList';
@@ -88,6 +89,13 @@ export default function PortfolioPage() {
             latest figure)
           </p>
           <PortfolioChart rows={rows} labelledBy={summaryId} />
+          <PortfolioDownloads
+            rows={rows}
+            title={`Progress across ${words.many}: ${place.name}`}
+            summary={summarise(rows, words)}
+            stem={[framework.id, 'progress', place.id]}
+            illustrative={queries.some((q) => q.data?.points.some((p) => p.provenance === 'illustrative'))}
+          />
         </figure>
       )}
       {rows.length > 0 && <PortfolioTable rows={rows} search={search} frameworkId={framework.id} words={words} />}

@@ -1,0 +1,65 @@
+import { useState } from 'react';
+import { chartPng } from '../../charts/chart-image';
+import { portfolioImage } from '../../charts/portfolio-image';
+import '../../charts/charts.css';
+import { capShare, describeChangeMade, describePace, lagOf } from '../../domain/portfolio';
+import { downloadFile, fileNameOf } from '../../lib/download';
+import { formatDate, useToday } from '../../lib/today';
+import type { PortfolioEntry } from './portfolio-rows';
+
+/** The progress chart as a 16:9 picture (SVG, or PNG at 1920 × 1080) for someone's slides. */
+export function PortfolioDownloads({
+  rows,
+  title,
+  summary,
+  stem,
+  illustrative,
+}: {
+  rows: readonly PortfolioEntry[];
+  title: string;
+  summary: string;
+  stem: string[];
+  illustrative: boolean;
+}) {
+  const { date } = useToday();
+  const [problem, setProblem] = useState<string>();
+  const image = () =>
+    portfolioImage(
+      rows.map((row) => {
+        const lag = lagOf(row);
+        return {
+          label: `${row.ambitionNumber}. ${row.ambitionTitle}`,
+          change: row.shares && capShare(row.shares.shareOfChange),
+          time: row.shares && capShare(row.shares.shareOfTime),
+          words: row.shares ? `${describeChangeMade(row.shares)}. ${describePace(lag!)}.` : (row.reason ?? ''),
+          behind: lag !== undefined && lag > 0.05,
+        };
+      }),
+      { title, summary, taken: `Downloaded ${formatDate(date)} from the Ambitions dashboard.`, illustrative },
+    );
+  return (
+    <div className="chart-downloads" role="group" aria-label="Download the progress chart">
+      <span className="chart-downloads__label">Download:</span>
+      <button type="button" className="button button--secondary" onClick={() => downloadFile(fileNameOf(stem, 'svg'), image().svg, 'image/svg+xml')}>
+        Chart (SVG)
+      </button>
+      <button
+        type="button"
+        className="button button--secondary"
+        onClick={() => {
+          const made = image();
+          chartPng(made.svg, made.width, made.height)
+            .then((png) => downloadFile(fileNameOf(stem, 'png'), png, 'image/png'))
+            .catch((e: unknown) => setProblem(e instanceof Error ? e.message : 'The picture could not be made.'));
+        }}
+      >
+        Chart (PNG)
+      </button>
+      {problem && (
+        <p className="field__error" role="alert">
+          {problem}
+        </p>
+      )}
+    </div>
+  );
+}
