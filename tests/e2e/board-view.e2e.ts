@@ -89,6 +89,10 @@ describe('board view in Chromium, on the built app with the mock API', () => {
     await page.getByRole('table', { name: /sorted by Leeds/ }).waitFor();
     await page.waitForFunction(() => !document.querySelector('.status-grid')?.textContent?.includes('Loading'));
     expect(await axeViolations(page)).toEqual([]);
+    // What the words mean, arrived at from a term's link.
+    await page.goto(page.url().replace(/\/wyh.*$/, '/wyh/glossary#term-star-pu'));
+    await page.getByRole('heading', { level: 1, name: 'What the words mean' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
     await close();
   });
 

@@ -173,6 +173,9 @@ export const docIds = {
   frameworkHistoryPrefix: (f: string) => `${f}:framework-history:`,
 };
 
+/** A write made on a copy older than the one stored: in words, with no version numbers. */
+const OVERTAKEN = 'A colleague saved a change to this since you opened it, so yours was not saved. Reload to see theirs, then make yours again.';
+
 function refuse(message: string): never {
   throw { forbidden: message } satisfies Refusal;
 }
@@ -260,7 +263,7 @@ export function validate(newDoc: Doc, oldDoc: Doc | null, userCtx: UserContext):
         // An administrator adding an indicator or a place starts its figures: empty, at version 0.
         if (!maySetUp(roles)) refuse('A new set of figures is set up by an administrator, not saved by a lead.');
         if (newDoc.type !== 'series' || newDoc.frameworkId !== frameworkId || newDoc.indicatorId !== indicatorId || newDoc.placeId !== placeId || newDoc.version !== 0) {
-          refuse('A new set of figures starts at version 0 with its partnership, indicator and place.');
+          refuse('A new set of figures starts empty, with its partnership, indicator and place, before anyone has changed it.');
         }
         check(pointsProblem(newDoc.points), 'The figures were not saved:');
         return;
@@ -268,7 +271,7 @@ export function validate(newDoc: Doc, oldDoc: Doc | null, userCtx: UserContext):
       if (newDoc.type !== 'series' || newDoc.frameworkId !== frameworkId || newDoc.indicatorId !== indicatorId || newDoc.placeId !== placeId) {
         refuse('The figures must keep their partnership, indicator and place.');
       }
-      if (newDoc.version !== (oldDoc.version as number) + 1) refuse(`The version must go from ${String(oldDoc.version)} to ${(oldDoc.version as number) + 1}.`);
+      if (newDoc.version !== (oldDoc.version as number) + 1) refuse(OVERTAKEN);
       check(pointsProblem(newDoc.points), 'The figures were not saved:');
       check(changeRecordProblem(newDoc.lastChange, user), 'The figures were not saved:');
       check(changeIdsProblem(newDoc), 'The figures were not saved:');
@@ -296,7 +299,7 @@ export function validate(newDoc: Doc, oldDoc: Doc | null, userCtx: UserContext):
       if (newDoc.type !== 'indicator' || newDoc.frameworkId !== frameworkId || !isObject(indicator) || indicator.id !== indicatorId)
         refuse('The indicator must keep its partnership and id.');
       const oldVersion = oldDoc && isObject(oldDoc.indicator) ? ((oldDoc.indicator.version as number) ?? 0) : -1;
-      if (oldDoc && indicator.version !== oldVersion + 1) refuse(`The version must go from ${oldVersion} to ${oldVersion + 1}.`);
+      if (oldDoc && indicator.version !== oldVersion + 1) refuse(OVERTAKEN);
       if (!Array.isArray(indicator.targets) || indicator.targets.length < 1 || indicator.targets.length > 10) refuse('An indicator needs 1 to 10 targets.');
       for (const t of indicator.targets as unknown[]) {
         if (!isObject(t) || typeof t.period !== 'string' || !parsePeriod(t.period).ok) refuse('Every target needs a period we recognise.');
@@ -315,7 +318,7 @@ export function validate(newDoc: Doc, oldDoc: Doc | null, userCtx: UserContext):
         if (!allowed) refuse(`${user} cannot change the partnership's set-up: that needs the role admin. A place lead may add updates to actions.`);
       }
       const oldVersion = oldFramework ? ((oldFramework.version as number) ?? 0) : -1;
-      if (oldFramework && framework.version !== oldVersion + 1) refuse(`The version must go from ${oldVersion} to ${oldVersion + 1}.`);
+      if (oldFramework && framework.version !== oldVersion + 1) refuse(OVERTAKEN);
       if (newDoc.lastChange !== undefined) check(changeRecordProblem(newDoc.lastChange, user), 'The set-up was not saved:');
       check(changeIdsProblem(newDoc), 'The set-up was not saved:');
       return;

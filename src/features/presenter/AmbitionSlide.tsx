@@ -3,13 +3,13 @@ import { LazyIndicatorChart } from '../../charts/lazy-charts';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { ProvenanceTag } from '../../components/ProvenanceTag';
 import { HeadlineStatus } from '../../components/HeadlineStatus';
+import { FiguresTable } from '../../components/FiguresTable';
 import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { ChartLegend } from '../../charts/ChartLegend';
 import { describeIndicatorChart } from '../../charts/describe-indicator-chart';
-import { formatDifference, formatNumber, formatValue, unitLabel, unitName } from '../../domain/format-value';
+import { formatDifference, formatValue, unitName } from '../../domain/format-value';
 import type { Headline } from '../../domain/headline';
-import type { TimedPoint } from '../../domain/timed-point';
-import type { Ambition, Framework, Indicator, Place, Series } from '../../domain/types';
+import type { Ambition, Framework, Place, Series } from '../../domain/types';
 import { useSeriesView } from '../../hooks/use-series-view';
 import { formatDate } from '../../lib/today';
 import { commentLine } from '../../domain/comments';
@@ -86,7 +86,7 @@ function SlideBody({ framework, ambition, place, view, series }: AmbitionSlidePr
               <ChartLegend model={chart} large />
             </>
           ) : (
-            <SlideTable indicator={indicator} place={place} points={points} />
+            <FiguresTable indicator={indicator} points={points.slice(-8)} caption={`${indicator.name} in ${place.name}`} className="slide-table" />
           )}
           {comments.length > 0 && (
             <ul className="slide__comments" aria-label={`Comments on ${indicator.name}`}>
@@ -164,30 +164,6 @@ function SlideFigures({ headline }: { headline: Headline }) {
         </div>
       )}
     </dl>
-  );
-}
-
-function SlideTable({ indicator, place, points }: { indicator: Indicator; place: Place; points: readonly TimedPoint[] }) {
-  return (
-    <table className="slide-table">
-      <caption>
-        {indicator.name} in {place.name} ({unitLabel(indicator.unit)})
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Period</th>
-          <th scope="col">Figure</th>
-        </tr>
-      </thead>
-      <tbody>
-        {points.slice(-8).map((p) => (
-          <tr key={p.period}>
-            <th scope="row">{p.period}</th>
-            <td>{formatNumber(p.value, indicator.unit.decimals)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
   );
 }
 

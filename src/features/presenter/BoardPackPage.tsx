@@ -3,14 +3,13 @@ import { useFramework } from '../../api/get-framework';
 import { useSeries, useSeriesForIndicators } from '../../api/get-series';
 import { LazyIndicatorChart } from '../../charts/lazy-charts';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { ProvenanceTag } from '../../components/ProvenanceTag';
 import { HeadlineStatus } from '../../components/HeadlineStatus';
-import { formatNumber, formatValue, unitLabel } from '../../domain/format-value';
+import { FiguresTable } from '../../components/FiguresTable';
+import { formatValue } from '../../domain/format-value';
 import type { Ambition, Framework, Indicator, Place, Series } from '../../domain/types';
 import { headlineOf } from '../../hooks/use-assessments';
 import { useSeriesView } from '../../hooks/use-series-view';
 import { describeIndicatorChart } from '../../charts/describe-indicator-chart';
-import type { TimedPoint } from '../../domain/timed-point';
 import { totalPlace } from '../../hooks/use-place-param';
 import { formatDate, useToday } from '../../lib/today';
 import { CommentList } from '../../components/insight/CommentList';
@@ -228,7 +227,7 @@ function AmbitionPageBody({ indicator, place, series }: { indicator: Indicator; 
           {chart ? <LazyIndicatorChart model={chart} unit={indicator.unit} height={PACK_CHART.height} fixedWidth={PACK_CHART.width} /> : <p>No figures for {place.name} yet.</p>}
         </figure>
         <div className="board-page__side">
-          <FiguresTable indicator={indicator} points={points.slice(-8)} />
+          <FiguresTable indicator={indicator} points={points.slice(-8)} caption="The figures" className="pack-table pack-table--figures" withProvenance />
           {margin && <p className="board-page__note">{margin}</p>}
           {insight.trend && <TrendMarker {...insight.trend} compact />}
           {insight.lag && <p className="board-page__note">{insight.lag.sentence}</p>}
@@ -239,34 +238,5 @@ function AmbitionPageBody({ indicator, place, series }: { indicator: Indicator; 
         <CommentList comments={insight.comments} subject={indicator.name} places={[place]} />
       </div>
     </>
-  );
-}
-
-function FiguresTable({ indicator, points }: { indicator: Indicator; points: readonly TimedPoint[] }) {
-  return (
-    <table className="pack-table pack-table--figures">
-      <caption>The figures ({unitLabel(indicator.unit)})</caption>
-      <thead>
-        <tr>
-          <th scope="col">Period</th>
-          <th scope="col">Figure</th>
-          <th scope="col">Provenance</th>
-        </tr>
-      </thead>
-      <tbody>
-        {points.map((p) => (
-          <tr key={p.period}>
-            <th scope="row">{p.period}</th>
-            <td>
-              {formatNumber(p.value, indicator.unit.decimals)}
-              {p.lower !== undefined && p.upper !== undefined && ` (${formatNumber(p.lower, indicator.unit.decimals)}–${formatNumber(p.upper, indicator.unit.decimals)})`}
-            </td>
-            <td>
-              <ProvenanceTag provenance={p.provenance} />
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
   );
 }
