@@ -65,12 +65,12 @@ export default function AmbitionPage({ Toolbar, SeriesTools, ActionTools }: Ambi
         {ambition.indicators.length > 0 && (
           <>
             <PlaceSelect places={framework.places} value={place.id} onChange={choosePlace} />
-            <Disclosure className="detail-options" summary="Compare places, table, chart layers" startOpen={wide || compareIds.length > 0 || view === 'table'}>
+            <Disclosure className="detail-options" summary="Compare places, table, chart layers, link" startOpen={wide || compareIds.length > 0 || view === 'table'}>
               <ComparePlaces places={framework.places.filter((p) => p.id !== place.id)} selected={compareIds} onChange={setCompare} />
               <ViewToggle view={view} onChange={setView} />
               {view === 'chart' && <ChartLayerOptions layers={layers} onToggle={toggleLayer} />}
+              <CopyLink />
             </Disclosure>
-            <CopyLink />
           </>
         )}
         {Toolbar && <Toolbar />}

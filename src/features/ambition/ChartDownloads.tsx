@@ -1,7 +1,8 @@
 import { unitLabel } from '../../domain/format-value';
 import { useState, type RefObject } from 'react';
 import type { IndicatorChartModel } from '../../charts/build-indicator-chart';
-import { chartImage, chartPng } from '../../charts/chart-image';
+import { chartImage } from '../../charts/chart-image';
+import { PictureButtons } from '../../charts/PictureButtons';
 import type { PlaceSeries } from '../../charts/build-indicator-chart';
 import type { Indicator } from '../../domain/types';
 import { downloadFile, fileNameOf } from '../../lib/download';
@@ -50,33 +51,7 @@ export function ChartDownloads({ frameworkId, indicator, places, model, chartAre
   return (
     <div className="chart-downloads" role="group" aria-label={`Download ${indicator.name}`}>
       <span className="chart-downloads__label">Download:</span>
-      {model && (
-        <>
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => {
-              const made = image();
-              if (made) downloadFile(fileNameOf(stem, 'svg'), made.svg, 'image/svg+xml');
-            }}
-          >
-            Chart (SVG)
-          </button>
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => {
-              const made = image();
-              if (!made) return;
-              chartPng(made.svg, made.width, made.height)
-                .then((png) => downloadFile(fileNameOf(stem, 'png'), png, 'image/png'))
-                .catch((e: unknown) => setProblem(e instanceof Error ? e.message : 'The picture could not be made.'));
-            }}
-          >
-            Chart (PNG)
-          </button>
-        </>
-      )}
+      {model && <PictureButtons stem={stem} make={image} onProblem={setProblem} />}
       <button
         type="button"
         className="button button--secondary"

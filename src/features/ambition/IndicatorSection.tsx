@@ -53,7 +53,6 @@ export function IndicatorSection({ frameworkId, ambitionNumber, indicator, place
     <section className="indicator-section" aria-labelledby={headingId}>
       <h2 id={headingId}>{indicator.name}</h2>
       {indicator.proxyNote && <p className="proxy-note">{indicator.proxyNote}</p>}
-      <GlossaryLinks frameworkId={frameworkId} indicator={indicator} />
       {primary!.isPending ? (
         <div className="skeleton" role="status">
           <span className="visually-hidden">Loading the figures for {place.name}…</span>
@@ -83,6 +82,7 @@ export function IndicatorSection({ frameworkId, ambitionNumber, indicator, place
           />
         ) : null,
       )}
+      <GlossaryLinks frameworkId={frameworkId} indicator={indicator} />
       {SeriesTools && primary!.data && <SeriesTools frameworkId={frameworkId} ambitionNumber={ambitionNumber} indicator={indicator} place={place} series={primary!.data} />}
       <IndicatorDetails indicator={indicator} />
     </section>

@@ -1,9 +1,8 @@
 import { useState } from 'react';
-import { chartPng } from '../../charts/chart-image';
+import { PictureButtons } from '../../charts/PictureButtons';
 import { portfolioImage } from '../../charts/portfolio-image';
 import '../../charts/charts.css';
 import { capShare, describeChangeMade, describePace, lagOf } from '../../domain/portfolio';
-import { downloadFile, fileNameOf } from '../../lib/download';
 import { formatDate, useToday } from '../../lib/today';
 import type { PortfolioEntry } from './portfolio-rows';
 
@@ -40,21 +39,7 @@ export function PortfolioDownloads({
   return (
     <div className="chart-downloads" role="group" aria-label="Download the progress chart">
       <span className="chart-downloads__label">Download:</span>
-      <button type="button" className="button button--secondary" onClick={() => downloadFile(fileNameOf(stem, 'svg'), image().svg, 'image/svg+xml')}>
-        Chart (SVG)
-      </button>
-      <button
-        type="button"
-        className="button button--secondary"
-        onClick={() => {
-          const made = image();
-          chartPng(made.svg, made.width, made.height)
-            .then((png) => downloadFile(fileNameOf(stem, 'png'), png, 'image/png'))
-            .catch((e: unknown) => setProblem(e instanceof Error ? e.message : 'The picture could not be made.'));
-        }}
-      >
-        Chart (PNG)
-      </button>
+      <PictureButtons stem={stem} make={image} onProblem={setProblem} />
       {problem && (
         <p className="field__error" role="alert">
           {problem}
