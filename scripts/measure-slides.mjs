@@ -1,5 +1,5 @@
 // Measures the presenter's slides in Chromium: the chart's plot area against the slide's height,
-// the smallest text, and anything that runs off the slide. Usage: node scripts/measure-slides.mjs BASE_URL
+// the smallest text, anything that runs off the slide, and axis labels that overlap. Usage: node scripts/measure-slides.mjs BASE_URL
 import { CHROMIUM_ARGS } from './lib/chromium-args.mjs';
 /* global document, getComputedStyle -- these run inside the page, in page.evaluate */
 import { chromium } from 'playwright-core';
@@ -28,10 +28,26 @@ for (const [w, h] of [
         if (r.right > slide.right + 1) offRight++;
         if ([...el.childNodes].some((c) => c.nodeType === 3 && c.textContent.trim())) smallest = Math.min(smallest, parseFloat(getComputedStyle(el).fontSize));
       }
-      return { slide: Math.round(slide.height), plot: grid ? Math.round(grid.height) : 0, overflowY: scroller.scrollHeight - scroller.clientHeight, offRight, smallest };
+      let collisions = 0;
+      for (const axis of document.querySelectorAll('.presenter .recharts-cartesian-axis')) {
+        const boxes = [...axis.querySelectorAll('.recharts-cartesian-axis-tick-value')].map((t) => t.getBoundingClientRect());
+        boxes.forEach((a, i) =>
+          boxes.slice(i + 1).forEach((b) => {
+            if (Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5) collisions += 1;
+          }),
+        );
+      }
+      return {
+        slide: Math.round(slide.height),
+        plot: grid ? Math.round(grid.height) : 0,
+        overflowY: scroller.scrollHeight - scroller.clientHeight,
+        offRight,
+        smallest,
+        collisions,
+      };
     });
     console.log(
-      `${w}x${h} #${n}: plot ${m.plot}/${m.slide} = ${((m.plot / m.slide) * 100).toFixed(0)}%, overflowY ${m.overflowY}, offRight ${m.offRight}, smallest ${m.smallest}px`,
+      `${w}x${h} #${n}: plot ${m.plot}/${m.slide} = ${((m.plot / m.slide) * 100).toFixed(0)}%, overflowY ${m.overflowY}, offRight ${m.offRight}, smallest ${m.smallest}px, axis labels overlapping ${m.collisions}`,
     );
   }
   await page.close();

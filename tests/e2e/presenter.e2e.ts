@@ -29,6 +29,21 @@ const plotShare = (page: Page) =>
     return plot.height / slide.height;
   });
 
+/** How many pairs of axis labels overlap on the slide's chart. */
+const axisLabelCollisions = (page: Page) =>
+  page.evaluate(() => {
+    let collisions = 0;
+    for (const axis of Array.from(document.querySelectorAll('.presenter .recharts-cartesian-axis'))) {
+      const boxes = Array.from(axis.querySelectorAll('.recharts-cartesian-axis-tick-value')).map((t) => t.getBoundingClientRect());
+      boxes.forEach((a, i) =>
+        boxes.slice(i + 1).forEach((b) => {
+          if (Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5) collisions += 1;
+        }),
+      );
+    }
+    return collisions;
+  });
+
 /** Whether the presenter's controls are out of the projected picture. */
 const controlsOffSlide = (page: Page) =>
   page.evaluate(() => {
@@ -77,6 +92,7 @@ describe('the presenter in Chromium', () => {
       await page.waitForTimeout(200);
       expect(await slideFits(page)).toBe(true);
       expect(await plotShare(page)).toBeGreaterThanOrEqual(0.5);
+      expect(await axisLabelCollisions(page)).toBe(0);
       expect(await smallestText(page)).toBeGreaterThanOrEqual(18);
       await screenshot(page, `presenter-ambition-${width}`);
     }
@@ -86,6 +102,7 @@ describe('the presenter in Chromium', () => {
     await page.locator('.presenter .recharts-cartesian-grid').waitFor();
     await page.waitForTimeout(200);
     expect(await plotShare(page)).toBeGreaterThanOrEqual(0.5);
+    expect(await axisLabelCollisions(page)).toBe(0);
     expect(await slideFits(page)).toBe(true);
     await page.goBack();
     await page.getByRole('heading', { name: 'Ambition 5 Suicide' }).waitFor();
