@@ -1,4 +1,4 @@
-import { isRevised, type Headline, type JudgedTarget } from '../domain/headline';
+import { isRevised, type Headline } from '../domain/headline';
 import { StatusBadge } from './StatusBadge';
 
 /**
@@ -11,7 +11,7 @@ export function HeadlineStatus({ headline, size = 'normal' }: { headline: Headli
   return (
     <div className={`headline-status headline-status--${size}`}>
       <p className="headline-status__now">
-        <StatusBadge status={now.status} size={size === 'large' ? 'large' : 'normal'} /> <span className="headline-status__target">{targetWords(now)}</span>
+        <StatusBadge status={now.status} size={size === 'large' ? 'large' : 'normal'} /> <span className="headline-status__target">for the {now.target.period} target</span>
       </p>
       {isRevised(headline) && (
         <p className="headline-status__plan">
@@ -20,9 +20,4 @@ export function HeadlineStatus({ headline, size = 'normal' }: { headline: Headli
       )}
     </div>
   );
-}
-
-/** "for the 2028 target": which target the status is about. */
-export function targetWords(judged: JudgedTarget): string {
-  return `for the ${judged.target.period} target`;
 }

@@ -61,6 +61,15 @@ export const capShare = (share: number) => Math.min(1, Math.max(0, share));
  */
 export const lagOf = (row: PortfolioRow) => (row.shares ? capShare(row.shares.shareOfTime) - capShare(row.shares.shareOfChange) : undefined);
 
+/** More than five points of the time ahead of the change: behind, and shown so. */
+export const BEHIND_BY = 0.05;
+export const isBehind = (row: PortfolioRow) => (lagOf(row) ?? 0) > BEHIND_BY;
+
+/** A row's progress in words, for the chart beside its bar and for the downloaded picture. */
+export function describeRow(row: PortfolioRow): string | undefined {
+  return row.shares && `${describeChangeMade(row.shares)}. ${describePace(lagOf(row)!)}.`;
+}
+
 export function sortPortfolio(rows: readonly PortfolioRow[], order: PortfolioOrder): PortfolioRow[] {
   const byAmbition = (a: PortfolioRow, b: PortfolioRow) => a.ambitionNumber - b.ambitionNumber || a.key.localeCompare(b.key);
   if (order === 'ambition') return [...rows].sort(byAmbition);

@@ -3,7 +3,7 @@ import type { StatusKind } from './assess-target';
 import { STATUS_ORDER } from './status-labels';
 import { readGridSort, sortGrid, type GridRow } from './status-grid';
 
-const row = (number: number, leeds?: StatusKind): GridRow => ({ number, statuses: new Map(leeds ? [['leeds', leeds]] : []) });
+const row = (number: number, leeds?: StatusKind): GridRow => ({ number, headlines: new Map(leeds ? [['leeds', { now: { status: leeds } }]] : []) });
 
 describe('the place × commitment grid’s order', () => {
   it('by a place: missed and off track first, then at risk, on track, achieved, awaited; ties and gaps in the partnership’s order', () => {
@@ -20,7 +20,7 @@ describe('the place × commitment grid’s order', () => {
         const sorted = sortGrid(rows, { by: 'place', placeId: 'leeds' });
         expect(sorted.map((r) => r.number).sort((a, b) => a - b)).toEqual(rows.map((r) => r.number));
         const rank = (r: GridRow) => {
-          const s = r.statuses.get('leeds');
+          const s = r.headlines.get('leeds')?.now.status;
           return s ? STATUS_ORDER.indexOf(s) : STATUS_ORDER.length;
         };
         for (let i = 1; i < sorted.length; i++) {

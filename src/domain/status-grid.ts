@@ -7,8 +7,8 @@ import { STATUS_ORDER } from './status-labels';
 
 export interface GridRow {
   number: number;
-  /** By place id: the status against the target in force; absent while loading or with no figures. */
-  statuses: ReadonlyMap<string, StatusKind>;
+  /** By place id: the headline, whose status against the target in force sorts the row; absent while loading or with no figures. */
+  headlines: ReadonlyMap<string, { now: { status: StatusKind } }>;
 }
 
 /** Sort by the commitments' own order, or by their status in one place, worst first. */
@@ -19,7 +19,7 @@ const RANK = new Map(STATUS_ORDER.map((s, i) => [s, i]));
 export function sortGrid<R extends GridRow>(rows: readonly R[], sort: GridSort): R[] {
   if (sort.by === 'number') return [...rows].sort((a, b) => a.number - b.number);
   const rank = (row: R) => {
-    const status = row.statuses.get(sort.placeId);
+    const status = row.headlines.get(sort.placeId)?.now.status;
     return status === undefined ? STATUS_ORDER.length : RANK.get(status)!;
   };
   return [...rows].sort((a, b) => rank(a) - rank(b) || a.number - b.number);

@@ -4,7 +4,6 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { PlanBadge } from '../../components/PlanBadge';
 import { ProvenanceTag } from '../../components/ProvenanceTag';
 import { assessActions, isoDay } from '../../domain/assess-actions';
-import type { StatusKind } from '../../domain/assess-target';
 import { isRevised, targetInForce, type Headline } from '../../domain/headline';
 import { headlineIndicators } from '../../domain/headline-indicators';
 import { readGridSort, sortGrid, type GridSort } from '../../domain/status-grid';
@@ -18,7 +17,6 @@ import './grid.css';
 interface Row {
   number: number;
   ambition: Ambition;
-  statuses: Map<string, StatusKind>;
   /** By place id; absent while loading or with no figures. */
   headlines: Map<string, Headline>;
   /** By place id: the series could not be loaded. */
@@ -63,7 +61,7 @@ export default function GridPage() {
         </p>
       )}
       <div className="table-scroll status-grid__scroll" tabIndex={0} role="region" aria-labelledby="status-grid-caption">
-        <table className="status-grid">
+        <table className="data-table status-grid">
           <caption id="status-grid-caption">
             Status of each {words.one} in each place{sortedPlace ? `, sorted by ${sortedPlace.name}: what needs attention first` : ''}
           </caption>
@@ -165,7 +163,7 @@ function useGridRows(framework: Framework, places: Place[]): Row[] {
   );
   return framework.ambitions.map((ambition) => {
     const i = indexOf.get(ambition.number);
-    const row: Row = { number: ambition.number, ambition, statuses: new Map(), headlines: new Map(), failed: new Set(), loading: false };
+    const row: Row = { number: ambition.number, ambition, headlines: new Map(), failed: new Set(), loading: false };
     if (i === undefined) return row;
     const indicator = measured[i]!.indicator;
     places.forEach((place, p) => {
@@ -175,7 +173,6 @@ function useGridRows(framework: Framework, places: Place[]): Row[] {
       const headline = headlineOf(indicator, query.data, year);
       if (headline) {
         row.headlines.set(place.id, headline);
-        row.statuses.set(place.id, headline.now.status);
       }
     });
     return row;

@@ -1,4 +1,4 @@
-import { capShare, describeChangeMade, describePace, lagOf } from '../../domain/portfolio';
+import { capShare, describeRow, isBehind } from '../../domain/portfolio';
 import type { PortfolioEntry } from './portfolio-rows';
 
 // One row per ambition on a common scale from baseline to target: the bar is the share of the
@@ -23,8 +23,7 @@ export function PortfolioChart({ rows, labelledBy }: { rows: readonly PortfolioE
         <span />
       </div>
       {rows.map((row) => {
-        const lag = lagOf(row);
-        const behind = lag !== undefined && lag > 0.05;
+        const behind = isBehind(row);
         const shares = row.shares;
         return (
           <div key={row.key} className={`portfolio-chart__row${behind ? ' portfolio-chart__row--behind' : ''}`}>
@@ -41,7 +40,7 @@ export function PortfolioChart({ rows, labelledBy }: { rows: readonly PortfolioE
                 </>
               )}
             </span>
-            <span className="portfolio-chart__value">{shares ? `${describeChangeMade(shares)}. ${describePace(lag!)}.` : row.reason}</span>
+            <span className="portfolio-chart__value">{describeRow(row) ?? row.reason}</span>
           </div>
         );
       })}

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { PictureButtons } from '../../charts/PictureButtons';
 import { portfolioImage } from '../../charts/portfolio-image';
 import '../../charts/charts.css';
-import { capShare, describeChangeMade, describePace, lagOf } from '../../domain/portfolio';
+import { capShare, describeRow, isBehind } from '../../domain/portfolio';
 import { formatDate, useToday } from '../../lib/today';
 import type { PortfolioEntry } from './portfolio-rows';
 
@@ -24,16 +24,13 @@ export function PortfolioDownloads({
   const [problem, setProblem] = useState<string>();
   const image = () =>
     portfolioImage(
-      rows.map((row) => {
-        const lag = lagOf(row);
-        return {
-          label: `${row.ambitionNumber}. ${row.ambitionTitle}`,
-          change: row.shares && capShare(row.shares.shareOfChange),
-          time: row.shares && capShare(row.shares.shareOfTime),
-          words: row.shares ? `${describeChangeMade(row.shares)}. ${describePace(lag!)}.` : (row.reason ?? ''),
-          behind: lag !== undefined && lag > 0.05,
-        };
-      }),
+      rows.map((row) => ({
+        label: `${row.ambitionNumber}. ${row.ambitionTitle}`,
+        change: row.shares && capShare(row.shares.shareOfChange),
+        time: row.shares && capShare(row.shares.shareOfTime),
+        words: describeRow(row) ?? row.reason ?? '',
+        behind: isBehind(row),
+      })),
       { title, summary, taken: `Downloaded ${formatDate(date)} from the Ambitions dashboard.`, illustrative },
     );
   return (

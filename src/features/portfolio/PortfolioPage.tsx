@@ -3,7 +3,7 @@ import { Link, useLocation, useSearchParams } from 'react-router';
 import { useSeriesForIndicators } from '../../api/get-series';
 import { PlaceSelect } from '../../components/PlaceSelect';
 import { StatusBadge } from '../../components/StatusBadge';
-import { describeChangeMade, describePace, describeShares, describeTimeGone, lagOf, sortPortfolio, type PortfolioOrder } from '../../domain/portfolio';
+import { describeChangeMade, describePace, describeShares, describeTimeGone, isBehind, lagOf, sortPortfolio, type PortfolioOrder } from '../../domain/portfolio';
 import { HeadlineStatus } from '../../components/HeadlineStatus';
 import { useCurrentFramework } from '../../hooks/use-current-framework';
 import { usePlaceParam } from '../../hooks/use-place-param';
@@ -107,7 +107,7 @@ export default function PortfolioPage() {
 function summarise(rows: readonly PortfolioEntry[], words: Words): string {
   const measured = rows.filter((r) => r.shares);
   if (measured.length === 0) return `No ${words.one} has figures to measure progress from yet.`;
-  const keepingPace = measured.filter((r) => lagOf(r)! <= 0.05).length;
+  const keepingPace = measured.filter((r) => !isBehind(r)).length;
   const worst = [...measured].sort((a, b) => lagOf(b)! - lagOf(a)!)[0]!;
   return `${keepingPace} of ${measured.length} ${measured.length === 1 ? words.one : words.many} ${measured.length === 1 ? 'has' : 'have'} made at least as much of the change as the time gone. Furthest behind: ${words.one} ${worst.ambitionNumber} (${worst.indicatorName}): ${describeShares(worst.shares!, worst.latestLabel ?? '')}`;
 }
