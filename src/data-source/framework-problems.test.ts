@@ -20,7 +20,7 @@ describe('the problems in a framework file', () => {
       'Place 3: the name is empty.',
       'Ambition 1 (Years lived in good health, and the…), indicator 1 (Gap in life expectancy between most and…): the direction is missing: it must be one of “lower-is-better”, “higher-is-better”.',
       'Ambition 3 (Children in the lowest-income households): has “colour”, which is not a field a framework has (check the spelling).',
-      'Ambition 5 (Suicide), indicator 1 (Suicide rate): the baseline period: "2019/21" is not a period we recognise: a financial year runs into the next year, like 2019/20. Write it like 2019, 2019/20, 2016-18, 2017/18-19/20, 2021 Q3, 2021/22 Q1 or Mar 2021.',
+      'Ambition 5 (Suicide), indicator 1 (Suicide rate): the baseline period: "2019/21" is not a period we recognise: a financial year runs into the next year, like 2019/20. Write it like 2019, 2019/20, 2016-18, 2017/18-19/20, 2021 Q3, 2021/22 Q1, Mar 2021, 2021-W09 (a week) or 3 Mar 2021 (a day).',
       'Ambition 8 (A more diverse leadership), indicator 1 (Fairness of appointment from…): the unit must be one of “percent”, “percentage-points”, “rate”, “years”, “count”, “ratio”, “tonnes”, “score”, not “percentage”.',
     ]);
   });

@@ -1,8 +1,8 @@
 import '../config/zod-setup';
 import { z } from 'zod/mini';
 import { invisibleControlCharacter } from '../domain/control-characters';
-import { parsePeriod, periodOf } from '../domain/period';
-import { periodKey } from '../domain/series-index';
+import { parsePeriod, periodKey, periodOf } from '../domain/period';
+import { MAX_POINTS, plainPoints } from './plain-points';
 import type {
   Action,
   DataPoint,
@@ -68,7 +68,7 @@ function buildSchemas() {
   });
 
   const release = z.strictObject({
-    frequency: z.enum(['yearly', 'quarterly', 'monthly']),
+    frequency: z.enum(['yearly', 'quarterly', 'monthly', 'weekly', 'daily']),
     lagMonths: z.int().check(z.minimum(0), z.maximum(120)),
     provenance,
   });
@@ -263,8 +263,8 @@ function buildSchemas() {
     ) satisfies z.ZodMiniType<DataPoint>;
 
   /** A series' points: each valid on its own, and no period twice (also not spelt two ways). */
-  const points = z.array(point).check(
-    z.maxLength(100_000),
+  const checkedPoints = z.array(point).check(
+    z.maxLength(MAX_POINTS),
     z.superRefine((list, ctx) => {
       // Only periods that parsed can be compared; the bad ones already have their own issue.
       // One pass with a keyed map: a series of 100,000 figures is checked in linear time.
@@ -283,6 +283,20 @@ function buildSchemas() {
           });
         }
       });
+    }),
+  );
+
+  // A list of plainly valid figures is admitted in one pass (plain-points.ts); any other is read
+  // by the schema above, which cleans it or says what is wrong and where.
+  const points = z.pipe(
+    z.unknown(),
+    z.transform((value, ctx): DataPoint[] => {
+      const plain = plainPoints(value);
+      if (plain) return plain;
+      const checked = checkedPoints.safeParse(value);
+      if (checked.success) return checked.data;
+      for (const issue of checked.error.issues) ctx.issues.push({ input: value, ...issue } as (typeof ctx.issues)[number]);
+      return z.NEVER;
     }),
   );
 
@@ -370,6 +384,7 @@ function buildSchemas() {
   ) satisfies z.ZodMiniType<FrameworkSummary[]>;
 
   return {
+    checkedPoints,
     indicatorSchema,
     frameworkSchema,
     seriesSchema,
@@ -388,6 +403,8 @@ function buildSchemas() {
 let built: ReturnType<typeof buildSchemas> | undefined;
 const schemas = () => (built ??= buildSchemas());
 
+/** A series' points read by the schema alone, with no plain pass first: for plain-points' tests. */
+export const checkedPointsSchema = z.lazy(() => schemas().checkedPoints);
 export const indicatorSchema = z.lazy(() => schemas().indicatorSchema);
 export const frameworkSchema = z.lazy(() => schemas().frameworkSchema);
 export const seriesSchema = z.lazy(() => schemas().seriesSchema);

@@ -6,9 +6,10 @@ import type { Indicator } from './types';
 // following spring, say), so the next release is the next period's end plus that lag. A release
 // date that has passed with no new figure is overdue: the programme lead should look for it.
 
-export type ReleaseFrequency = 'yearly' | 'quarterly' | 'monthly';
+export type ReleaseFrequency = 'yearly' | 'quarterly' | 'monthly' | 'weekly' | 'daily';
 
-const STEP: Record<ReleaseFrequency, number> = { yearly: 1, quarterly: 0.25, monthly: 1 / 12 };
+const DAYS_IN_YEAR = 365.2425;
+const STEP: Record<ReleaseFrequency, number> = { yearly: 1, quarterly: 0.25, monthly: 1 / 12, weekly: 7 / DAYS_IN_YEAR, daily: 1 / DAYS_IN_YEAR };
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 export interface DataLag {

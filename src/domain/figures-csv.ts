@@ -1,8 +1,9 @@
 import type { PointEdit } from './apply-edit';
 import { parseNumberInput } from './parse-number-input';
 import { parsePeriodIn } from './period-in-series';
+import { periodKey } from './period';
 import { changedFields, fieldText, type PointFieldName } from './point-fields';
-import { indexSeries, periodKey, type SeriesIndex } from './series-index';
+import { indexSeries, type SeriesIndex } from './series-index';
 import type { DataPoint, Framework, Indicator, Place } from './types';
 import { validatePoint, type PointField } from './validate-point';
 

@@ -93,6 +93,8 @@ describe('parsePeriod', () => {
       fc.tuple(year, fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`),
       // Pooled years, some across a century (1998-2000 must not become "1998-00").
       fc.tuple(year, fc.integer({ min: 1, max: 9 })).map(([y, n]) => `${y}-${y + n}`),
+      fc.tuple(year, fc.integer({ min: 1, max: 52 })).map(([y, w]) => `${y} W${w}`),
+      fc.date({ min: new Date('1950-01-01'), max: new Date('2150-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
     );
     fc.assert(
       fc.property(written, (text) => {
@@ -100,6 +102,63 @@ describe('parsePeriod', () => {
         expect(parsed(once.label)).toEqual(once);
       }),
     );
+  });
+});
+
+describe('weeks and days', () => {
+  it.each([
+    ['2021-W09', '2021-W09', Date.UTC(2021, 2, 1)],
+    ['2021 w9', '2021-W09', Date.UTC(2021, 2, 1)],
+    // 2020 has 53 weeks; its week 1 began on Monday 30 December 2019.
+    ['2020-W01', '2020-W01', Date.UTC(2019, 11, 30)],
+    ['2020-W53', '2020-W53', Date.UTC(2020, 11, 28)],
+  ])('reads %s as the ISO week %s, Monday to Sunday', (text, label, monday) => {
+    const week = parsed(text);
+    expect(week).toMatchObject({ kind: 'week', label });
+    expect(week.start).toBe(decimalYear(new Date(monday)));
+    expect(week.end).toBe(decimalYear(new Date(monday + 7 * 86_400_000)));
+  });
+
+  it.each([
+    ['2021-03-03', '3 Mar 2021'],
+    ['03/03/2021', '3 Mar 2021'],
+    ['3 March 2021', '3 Mar 2021'],
+    ['29 Feb 2024', '29 Feb 2024'],
+    ['31 Dec 2199', '31 Dec 2199'],
+  ])('reads %s as the day %s', (text, label) => {
+    const day = parsed(text);
+    expect(day).toMatchObject({ kind: 'day', label });
+    expect((day.end - day.start) * 365).toBeCloseTo(1, 1);
+  });
+
+  it.each([
+    ['2021-W53', '2021 has weeks 1 to 52'],
+    ['2021-W00', 'weeks 1 to 52'],
+    ['29 Feb 2023', 'Feb 2023 has no day 29'],
+    ['31/04/2021', 'Apr 2021 has no day 31'],
+    ['2021-13-01', 'not one of January to December'],
+    ['1 Smarch 2021', 'not one of January to December'],
+  ])('refuses %s: %s', (text, why) => {
+    const result = parsePeriod(text);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toContain(why);
+  });
+
+  it('property: consecutive days and weeks abut, each ending where the next begins', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 100_000 }), (n) => {
+        const day = (k: number) => parsed(new Date(Date.UTC(1901, 0, 1) + k * 86_400_000).toISOString().slice(0, 10));
+        expect(day(n).end).toBe(day(n + 1).start);
+      }),
+    );
+    // Years with 53 weeks (2020, 2026) and 52 (2021) alike: the last week ends as week 1 begins.
+    const weeks53 = [];
+    for (let year = 1990; year < 2040; year++) {
+      const has53 = parsePeriod(`${year}-W53`).ok;
+      if (has53) weeks53.push(year);
+      expect(parsed(`${year}-W${has53 ? 53 : 52}`).end).toBe(parsed(`${year + 1}-W01`).start);
+    }
+    expect(weeks53).toEqual([1992, 1998, 2004, 2009, 2015, 2020, 2026, 2032, 2037]);
   });
 });
 

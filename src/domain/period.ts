@@ -1,22 +1,24 @@
 // Periods are kept as the text people write ("2019/20", "2016-18") and parsed once into a span of
 // decimal years. Charts use the midpoint, so a pooled 2016-18 rate and a 2017 calendar-year value
-// sit at the same place on the time axis.
+// sit at the same place on the time axis. Weeks (ISO 8601, Monday to Sunday) and days are for
+// urgent and emergency care, whose figures are often weekly or daily.
 
-export type PeriodKind = 'calendar-year' | 'financial-year' | 'pooled-years' | 'pooled-financial-years' | 'calendar-quarter' | 'financial-quarter' | 'month';
+export type PeriodKind = 'calendar-year' | 'financial-year' | 'pooled-years' | 'pooled-financial-years' | 'calendar-quarter' | 'financial-quarter' | 'month' | 'week' | 'day';
 
 export interface Period {
   /** The canonical way to write it, e.g. "2016-18", "2021/22 Q1", "Mar 2021". */
-  label: string;
-  kind: PeriodKind;
+  readonly label: string;
+  readonly kind: PeriodKind;
   /** Decimal years: 2019.25 is 1 April 2019. */
-  start: number;
-  end: number;
-  mid: number;
+  readonly start: number;
+  readonly end: number;
+  readonly mid: number;
 }
 
-export type PeriodResult = { ok: true; period: Period } | { ok: false; error: string };
+/** Shared between everyone who parses the same text: read-only. */
+export type PeriodResult = { readonly ok: true; readonly period: Period } | { readonly ok: false; readonly error: string };
 
-export const PERIOD_EXAMPLES = '2019, 2019/20, 2016-18, 2017/18-19/20, 2021 Q3, 2021/22 Q1 or Mar 2021';
+export const PERIOD_EXAMPLES = '2019, 2019/20, 2016-18, 2017/18-19/20, 2021 Q3, 2021/22 Q1, Mar 2021, 2021-W09 (a week) or 3 Mar 2021 (a day)';
 
 const MONTH_LABELS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const MIN_YEAR = 1900;
@@ -39,7 +41,23 @@ function yearInRange(text: string, ...years: number[]): PeriodResult | undefined
   return years.every((y) => y >= MIN_YEAR && y <= MAX_YEAR) ? undefined : fail(text, `years must be between ${MIN_YEAR} and ${MAX_YEAR}`);
 }
 
+// A long series names each period several times on its way in (the schema's check, the duplicate
+// check, the time axis): each distinct text is parsed once and its result shared. Results are
+// never changed by their readers. The cache is emptied when it grows past any one series' length.
+const parsed = new Map<string, PeriodResult>();
+const MAX_REMEMBERED = 200_000;
+
 export function parsePeriod(input: string): PeriodResult {
+  let result = parsed.get(input);
+  if (result === undefined) {
+    if (parsed.size >= MAX_REMEMBERED) parsed.clear();
+    result = readPeriod(input);
+    parsed.set(input, result);
+  }
+  return result;
+}
+
+function readPeriod(input: string): PeriodResult {
   const text = input
     .trim()
     .replace(/[\u2013\u2014]/g, '-')
@@ -107,6 +125,12 @@ export function parsePeriod(input: string): PeriodResult {
   if ((m = text.match(/^([a-z]{2,9})\.? (\d{4})$/i))) {
     return monthPeriod(text, Number(m[2]), monthFromName(m[1]!));
   }
+  // An ISO week: "2021-W09", "2021 W9", "2021W09".
+  if ((m = text.match(/^(\d{4})[- ]?W(\d{1,2})$/i))) return weekPeriod(text, Number(m[1]), Number(m[2]));
+  // A day: ISO "2021-03-03", British "03/03/2021", or "3 Mar 2021".
+  if ((m = text.match(/^(\d{4})-(\d{2})-(\d{2})$/))) return dayPeriod(text, Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  if ((m = text.match(/^(\d{1,2})\/(\d{1,2})\/(\d{4})$/))) return dayPeriod(text, Number(m[3]), Number(m[2]) - 1, Number(m[1]));
+  if ((m = text.match(/^(\d{1,2}) ([a-z]{3,9})\.? (\d{4})$/i))) return dayPeriod(text, Number(m[3]), monthFromName(m[2]!), Number(m[1]));
   if (text === '') return { ok: false, error: `A period is needed. Write it like ${PERIOD_EXAMPLES}.` };
   return fail(text, 'its form is not one we know');
 }
@@ -128,11 +152,55 @@ function monthPeriod(text: string, year: number, monthIndex: number): PeriodResu
   return span(`${MONTH_LABELS[monthIndex]} ${year}`, 'month', start, start + 1 / 12);
 }
 
+const DAY_MS = 86_400_000;
+
+/** The decimal year of midnight (UTC) at the start of a day given as milliseconds since 1970. */
+const yearAt = (ms: number) => decimalYear(new Date(ms));
+
+function dayPeriod(text: string, year: number, monthIndex: number, day: number): PeriodResult {
+  if (monthIndex < 0 || monthIndex > 11) return fail(text, 'the month is not one of January to December');
+  const bad = yearInRange(text, year);
+  if (bad) return bad;
+  const ms = Date.UTC(year, monthIndex, day);
+  // Date.UTC rolls 31 April over to 1 May; a day that rolled over does not exist.
+  if (day < 1 || new Date(ms).getUTCDate() !== day) return fail(text, `${MONTH_LABELS[monthIndex]} ${year} has no day ${day}`);
+  return span(`${day} ${MONTH_LABELS[monthIndex]} ${year}`, 'day', yearAt(ms), yearAt(ms + DAY_MS));
+}
+
+/** Weeks in an ISO year: 53 when 28 December falls in week 53, i.e. the year starts or ends on a Thursday. */
+function isoWeeksIn(year: number): number {
+  const weekday = (y: number, m: number, d: number) => new Date(Date.UTC(y, m, d)).getUTCDay();
+  return weekday(year, 0, 1) === 4 || weekday(year, 11, 31) === 4 ? 53 : 52;
+}
+
+function weekPeriod(text: string, year: number, week: number): PeriodResult {
+  const bad = yearInRange(text, year);
+  if (bad) return bad;
+  if (week < 1 || week > isoWeeksIn(year)) return fail(text, `${year} has weeks 1 to ${isoWeeksIn(year)}`);
+  // Week 1 is the week with the year's first Thursday, so it holds 4 January.
+  const jan4 = Date.UTC(year, 0, 4);
+  const mondayOfWeek1 = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * DAY_MS;
+  const start = mondayOfWeek1 + (week - 1) * 7 * DAY_MS;
+  return span(`${year}-W${String(week).padStart(2, '0')}`, 'week', yearAt(start), yearAt(start + 7 * DAY_MS));
+}
+
 /** For data already validated at the edge: throws, because a bad period here is a programming error. */
 export function periodOf(label: string): Period {
   const result = parsePeriod(label);
   if (!result.ok) throw new Error(result.error);
   return result.period;
+}
+
+const keys = new WeakMap<Period, string>();
+
+/**
+ * One text for each period however it was written, to key maps and sets by. Worked out once per
+ * period (writing out decimal years is slow enough to show in a series of 10,000 figures).
+ */
+export function periodKey(p: Period): string {
+  let key = keys.get(p);
+  if (key === undefined) keys.set(p, (key = `${p.kind}|${p.start}|${p.end}`));
+  return key;
 }
 
 /** Two spellings of the same period ("2019/2020" and "2019/20") are the same period. */

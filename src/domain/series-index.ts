@@ -1,4 +1,4 @@
-import { parsePeriod, type Period, type PeriodKind } from './period';
+import { parsePeriod, periodKey, type Period, type PeriodKind } from './period';
 import type { DataPoint } from './types';
 
 /**
@@ -13,8 +13,6 @@ export interface SeriesIndex {
   /** The series' lowest and highest values, leaving out one period (the figure being corrected). */
   range(excluding?: string): { min: number; max: number; count: number } | undefined;
 }
-
-export const periodKey = (p: Period) => `${p.kind}|${p.start}|${p.end}`;
 
 export function indexSeries(points: readonly DataPoint[]): SeriesIndex {
   const byPeriod = new Map<string, DataPoint>();

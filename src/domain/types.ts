@@ -88,7 +88,7 @@ export interface Target {
 
 /** How often an indicator's figures come out, and how long after their period ends. */
 export interface ReleaseSchedule {
-  frequency: 'yearly' | 'quarterly' | 'monthly';
+  frequency: 'yearly' | 'quarterly' | 'monthly' | 'weekly' | 'daily';
   /** Months from the end of a figure's period to its publication. */
   lagMonths: number;
   /** A schedule read from the publisher's calendar is published; a typical one is illustrative. */

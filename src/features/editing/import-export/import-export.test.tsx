@@ -50,7 +50,7 @@ describe('Importing figures from CSV', () => {
           .replace(/^/, `${within(r).getByRole('rowheader').textContent}: `),
       );
     expect(problemRows).toEqual([
-      '4: period | "2019/21" is not a period we recognise: a financial year runs into the next year, like 2019/20. Write it like 2019, 2019/20, 2016-18, 2017/18-19/20, 2021 Q3, 2021/22 Q1 or Mar 2021.',
+      '4: period | "2019/21" is not a period we recognise: a financial year runs into the next year, like 2019/20. Write it like 2019, 2019/20, 2016-18, 2017/18-19/20, 2021 Q3, 2021/22 Q1, Mar 2021, 2021-W09 (a week) or 3 Mar 2021 (a day).',
       '4: value | "abc" is not a number. Write it like 1234.5, 1,234.5, 12% or -3.',
       "5: indicator_id | No indicator “no-such-indicator” in WY&H. Use an id from the template, or the indicator's name.",
       "6: place_id | No place “york” in WY&H. Use a place's id or name: West Yorkshire and Harrogate, Bradford District and Craven, Calderdale, Harrogate, Kirklees, Leeds, Wakefield.",
