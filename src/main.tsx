@@ -1,6 +1,7 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { preloadForAddress } from './app/routes';
 import { config } from './config/env';
 import { createDataSource } from './data-source/create-data-source';
 import './styles/base.css';
@@ -19,6 +20,8 @@ async function startMockApi() {
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
   });
 }
+
+preloadForAddress(window.location.pathname);
 
 void Promise.all([createDataSource(config), startMockApi()]).then(([source]) => {
   const root = createRoot(document.getElementById('root')!);

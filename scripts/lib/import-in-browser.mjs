@@ -3,7 +3,7 @@
 // the preview, and from "Import" to the result: each under 2 s, with no main-thread task over
 // 200 ms. Rows: every past period once (about 2,800 figures, each kind of period), then the same
 // periods again, as a lead pasting twice would: each refused as already in the file.
-//   node scripts/lib/import-in-browser.mjs [outDir]
+//   node scripts/lib/import-in-browser.mjs [outDir] [rows] [daily]
 import { chromium } from 'playwright-core';
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,9 +20,13 @@ const past = [
 // Every past period once (about 2,800 figures), then the same periods again: rows a lead might
 // paste twice, each refused as already in the file.
 const PERIODS = Array.from({ length: 10_000 }, (_, i) => past[i % past.length]);
-export async function measureImportInBrowser({ outDir = 'dist', rows = 10_000 } = {}) {
+// Issue 17: a daily series, every row a new figure, as urgent and emergency care data comes.
+const DAYS = Array.from({ length: 10_000 }, (_, i) => new Date(Date.UTC(1990, 0, 1) + i * 86_400_000).toISOString().slice(0, 10));
+
+export async function measureImportInBrowser({ outDir = 'dist', rows = 10_000, daily = false } = {}) {
   const file = join(tmpdir(), 'ambitions-import-bench.csv');
-  writeFileSync(file, ['indicator_id,place_id,period,value', ...PERIODS.slice(0, rows).map((p, i) => `suicide-rate,leeds,${p},${(10 + (i % 9) / 10).toFixed(1)}`)].join('\r\n'));
+  const periods = daily ? DAYS : PERIODS;
+  writeFileSync(file, ['indicator_id,place_id,period,value', ...periods.slice(0, rows).map((p, i) => `suicide-rate,leeds,${p},${(10 + (i % 9) / 10).toFixed(1)}`)].join('\r\n'));
   const preview = await startPreview(outDir);
   const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
   try {
@@ -57,5 +61,6 @@ export async function measureImportInBrowser({ outDir = 'dist', rows = 10_000 } 
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  console.log(JSON.stringify(await measureImportInBrowser({ outDir: process.argv[2] ?? 'dist' })));
+  const [outDir = 'dist', rows = '10000', daily] = process.argv.slice(2);
+  console.log(JSON.stringify(await measureImportInBrowser({ outDir, rows: Number(rows), daily: daily === 'daily' })));
 }

@@ -1,4 +1,5 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { preloadable } from '../lib/preloadable';
 import type { IndicatorChartModel } from './build-indicator-chart';
 import type { GapGroupsChartProps } from './GapGroupsChart';
 import type { IndicatorChartProps } from './IndicatorChart';
@@ -6,8 +7,15 @@ import Sparkline from './Sparkline';
 
 // recharts is about 100 KB gzipped: it loads only with a detail chart, behind this wrapper, so the
 // overview (text, statuses and its plain-SVG sparklines) never waits for it.
-const IndicatorChart = lazy(() => import('./IndicatorChart'));
-const GapGroupsChart = lazy(() => import('./GapGroupsChart'));
+const { Component: IndicatorChart, preload: preloadIndicatorChart } = preloadable(() => import('./IndicatorChart'));
+const { Component: GapGroupsChart, preload: preloadGapGroupsChart } = preloadable(() => import('./GapGroupsChart'));
+
+/** Starts loading the chart code, for a page that will draw charts as soon as its figures arrive. */
+export function preloadCharts(): void {
+  void Promise.all([preloadIndicatorChart(), preloadGapGroupsChart()]).catch(() => {
+    // The chart's own render tries again, and its error boundary says so if that fails too.
+  });
+}
 
 export function LazyIndicatorChart(props: IndicatorChartProps) {
   return (

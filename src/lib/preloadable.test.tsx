@@ -1,0 +1,38 @@
+import { render, screen } from '@testing-library/react';
+import { Suspense } from 'react';
+import { preloadable } from './preloadable';
+
+const Greeting = ({ name }: { name: string }) => <p>Hello {name}</p>;
+
+describe('preloadable', () => {
+  it('once preloaded, renders at once: no fallback is ever shown', async () => {
+    const { Component, preload } = preloadable(() => Promise.resolve({ default: Greeting }));
+    await preload();
+    render(
+      <Suspense fallback={<p>Loading</p>}>
+        <Component name="board" />
+      </Suspense>,
+    );
+    expect(screen.getByText('Hello board')).toBeInTheDocument();
+    expect(screen.queryByText('Loading')).toBeNull();
+  });
+
+  it('not preloaded, suspends like React.lazy and then renders', async () => {
+    const { Component } = preloadable(() => Promise.resolve({ default: Greeting }));
+    render(
+      <Suspense fallback={<p>Loading</p>}>
+        <Component name="lead" />
+      </Suspense>,
+    );
+    expect(screen.getByText('Loading')).toBeInTheDocument();
+    expect(await screen.findByText('Hello lead')).toBeInTheDocument();
+  });
+
+  it('after a failed load, loads again when asked', async () => {
+    let calls = 0;
+    const { preload } = preloadable(() => (++calls === 1 ? Promise.reject(new Error('offline')) : Promise.resolve({ default: Greeting })));
+    await expect(preload()).rejects.toThrow('offline');
+    await expect(preload()).resolves.toEqual({ default: Greeting });
+    expect(calls).toBe(2);
+  });
+});
