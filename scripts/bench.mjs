@@ -11,7 +11,11 @@
 //  - a CSV of 10,000 rows for one series in Chromium: preview and import times, longest tasks;
 //  - the heap and live DOM nodes over 400 navigations between the overview and an ambition;
 //  - an import check of 4,000 and 8,000 rows for one series, and validating a save of 4,000 and
-//    8,000 figures, with the ratio that shows whether cost stays linear.
+//    8,000 figures, with the ratio that shows whether cost stays linear;
+//  - issue 17's goals, last, each with its figure, its ratio and whether it is met: the overview
+//    and a detail page against static snapshots of themselves (Chromium and Lighthouse), the
+//    first view's JavaScript, a daily series of 10,000 and 20,000 figures, a 5,000-row import
+//    preview. The exit code is non-zero when any goal (or an earlier budget) is missed.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,8 +26,9 @@ import { measureFirstView, median } from './lib/first-view.mjs';
 import { measureImportInBrowser } from './lib/import-in-browser.mjs';
 import { measureNavigationMemory } from './lib/navigation-memory.mjs';
 import { runBundled as runEntry } from './lib/run-bundled.mjs';
+import { benchStaticPageGoals } from './bench/static-page-goals.mjs';
 
-const runBundled = (name) => runEntry(`scripts/bench/${name}.ts`);
+const runBundled = (name, nodeOptions = []) => runEntry(`scripts/bench/${name}.ts`, { nodeOptions });
 
 // The config imports the mock handlers for `vite preview`; Vite's notice about its future native
 // config loader would otherwise repeat for each of their files on every run.
@@ -195,3 +200,7 @@ console.log(
   `  navigation to every card drawn: median ${ms(bigOverview.medianMs)}, max ${ms(bigOverview.maxMs)} over ${bigOverview.count} loads; longest task blocking the page ${ms(bigOverview.longestTaskMs)}`,
 );
 if (production.jsBytes > FIRST_VIEW_BUDGET.jsGzipBytes || warm.medianMs > SLIDE_CHANGE_BUDGET_MS) process.exitCode = 1;
+
+// Issue 17's goals, on the dist/ built for Lighthouse above; also runnable alone.
+const goalsMissed = await benchStaticPageGoals({ outDir: 'dist', jsBytes: production.jsBytes });
+if (goalsMissed) process.exitCode = 1;

@@ -1,4 +1,4 @@
-/* global document, window, performance, MutationObserver, requestAnimationFrame -- the probe and the snapshot run in the page. */
+/* global document, window, MutationObserver, requestAnimationFrame -- the probe and the snapshot run in the page. */
 // Issue 17: how close the app comes to the fastest the same page could be. The limit is a static
 // snapshot of the page as the app drew it: its HTML and CSS, no script. Both are loaded side by
 // side in Chromium (interleaved, five times each) and timed from navigation start to the frame in
@@ -102,5 +102,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const [outDir = 'dist', runs = '5'] = process.argv.slice(2);
   const { results } = await measureVersusSnapshot({ outDir, runs: Number(runs) });
   for (const r of results) console.log(JSON.stringify(r));
-  removeSnapshots(outDir);
+  // Kept with --keep, for Lighthouse to load them (scripts/lib/lighthouse-pages.mjs).
+  if (!process.argv.includes('--keep')) removeSnapshots(outDir);
 }
