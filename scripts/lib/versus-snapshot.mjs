@@ -3,7 +3,8 @@
 // snapshot of the page as the app drew it: its HTML and CSS, no script. Both are loaded side by
 // side in Chromium (interleaved, five times each) and timed from navigation start to the frame in
 // which what the reader came for is painted: every ambition's status on the overview, every chart
-// on a detail page. The figure to judge is the ratio of the medians: the machine's load moves
+// on a detail page (a chart further down, which the page draws only as it comes near the screen,
+// is a placeholder in the app and in its snapshot alike, so it counts in neither). The figure to judge is the ratio of the medians: the machine's load moves
 // both alike.
 //   node scripts/lib/versus-snapshot.mjs [outDir=dist] [runs=5]
 import { chromium } from 'playwright-core';

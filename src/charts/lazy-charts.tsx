@@ -1,5 +1,6 @@
 import { Suspense } from 'react';
 import { preloadable } from '../lib/preloadable';
+import { DrawWhenNear } from './DrawWhenNear';
 import type { IndicatorChartModel } from './build-indicator-chart';
 import type { GapGroupsChartProps } from './GapGroupsChart';
 import type { IndicatorChartProps } from './IndicatorChart';
@@ -17,8 +18,9 @@ export function preloadCharts(): void {
   });
 }
 
-export function LazyIndicatorChart(props: IndicatorChartProps) {
-  return (
+/** `whenNear`: drawn once within a screen of the viewport (the detail page); slides and the board pack draw at once. */
+export function LazyIndicatorChart({ whenNear, ...props }: IndicatorChartProps & { whenNear?: boolean }) {
+  const chart = (
     <Suspense
       fallback={
         <div className="chart-placeholder" style={{ height: props.height ?? 340 }} role="status">
@@ -29,6 +31,7 @@ export function LazyIndicatorChart(props: IndicatorChartProps) {
       <IndicatorChart {...props} />
     </Suspense>
   );
+  return whenNear ? <DrawWhenNear height={props.height ?? 340}>{chart}</DrawWhenNear> : chart;
 }
 
 /** Kept as the overview's entry point; the sparkline is small enough to draw at once. */
@@ -36,8 +39,8 @@ export function LazySparkline({ model }: { model: IndicatorChartModel }) {
   return <Sparkline model={model} />;
 }
 
-export function LazyGapGroupsChart(props: GapGroupsChartProps) {
-  return (
+export function LazyGapGroupsChart({ whenNear, ...props }: GapGroupsChartProps & { whenNear?: boolean }) {
+  const chart = (
     <Suspense
       fallback={
         <div className="chart-placeholder" style={{ height: props.height ?? 260 }} role="status">
@@ -48,4 +51,5 @@ export function LazyGapGroupsChart(props: GapGroupsChartProps) {
       <GapGroupsChart {...props} />
     </Suspense>
   );
+  return whenNear ? <DrawWhenNear height={props.height ?? 260}>{chart}</DrawWhenNear> : chart;
 }

@@ -30,7 +30,7 @@ describe('preloadable', () => {
 
   it('after a failed load, loads again when asked', async () => {
     let calls = 0;
-    const { preload } = preloadable(() => (++calls === 1 ? Promise.reject(new Error('offline')) : Promise.resolve({ default: Greeting })));
+    const { preload } = preloadable<{ name: string }>(() => (++calls === 1 ? Promise.reject(new Error('offline')) : Promise.resolve({ default: Greeting })));
     await expect(preload()).rejects.toThrow('offline');
     await expect(preload()).resolves.toEqual({ default: Greeting });
     expect(calls).toBe(2);

@@ -1,4 +1,4 @@
-import { axeViolations, openPage, screenshot, browserForThisFile, waitForCards } from './browser';
+import { axeViolations, drawAllCharts, openPage, screenshot, browserForThisFile, waitForCards } from './browser';
 
 const browser = browserForThisFile();
 
@@ -108,6 +108,8 @@ describe('board view in Chromium, on the built app with the mock API', () => {
       // A phone must not scroll sideways (WCAG 1.4.10 reflow).
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
       await page.goto(page.url().replace(/\/wyh.*$/, '/wyh/ambitions/5?place=leeds&compare=calderdale'));
+      await page.locator('.indicator-chart, .chart-placeholder--deferred').first().waitFor();
+      await drawAllCharts(page);
       await page.locator('.indicator-chart .recharts-wrapper').first().waitFor();
       await screenshot(page, `ambition-${name}`);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);

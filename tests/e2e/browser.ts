@@ -63,7 +63,23 @@ export async function axeViolations(page: Page) {
 
 export const SCREENSHOT_DIR = 'test-results/screenshots';
 
+/**
+ * Scrolls to each chart the detail page holds back until it comes near the screen, so that every
+ * chart is drawn (for a full-page screenshot, or a test of a chart further down); then to the top.
+ */
+export async function drawAllCharts(page: Page) {
+  for (let i = 0; i < 20; i += 1) {
+    // A handle, not a locator: a locator's "first" would move on to the next placeholder.
+    const waiting = await page.$('.chart-placeholder--deferred');
+    if (!waiting) break;
+    await waiting.scrollIntoViewIfNeeded();
+    await page.waitForFunction((placeholder) => !placeholder.isConnected, waiting);
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
 export async function screenshot(page: Page, name: string) {
+  await drawAllCharts(page);
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png`, fullPage: true });
 }

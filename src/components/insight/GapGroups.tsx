@@ -30,7 +30,7 @@ export function GapGroups({
       <h3 className="gap-groups__title">The two groups behind the gap, {placeName}</h3>
       <figure className="gap-groups__figure">
         <figcaption>{describeGap(indicator, rows)}</figcaption>
-        {showChart && rows.length > 0 && <LazyGapGroupsChart rows={rows} groups={indicator.gap.groups} unit={unit} />}
+        {showChart && rows.length > 0 && <LazyGapGroupsChart rows={rows} groups={indicator.gap.groups} unit={unit} whenNear />}
         {rows.length > 0 && (
           <div className="table-scroll">
             <table className="data-table gap-groups__table">
