@@ -21,9 +21,9 @@ async function startMockApi() {
   });
 }
 
-preloadForAddress(window.location.pathname);
-
 void Promise.all([createDataSource(config), startMockApi()]).then(([source]) => {
+  // After the mock API (in a demo) is up: the route's modules set up the editing tools when they load.
+  preloadForAddress(window.location.pathname);
   const root = createRoot(document.getElementById('root')!);
   // A transition lets React build the first view in slices, leaving the page responsive meanwhile.
   startTransition(() =>

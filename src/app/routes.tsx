@@ -3,12 +3,11 @@ import { Link, type RouteObject } from 'react-router';
 import { OverviewPage } from '../features/overview/OverviewPage';
 import { AppLayout } from './AppLayout';
 import { SiteFrame } from './SiteFrame';
-import { preloadable } from '../lib/preloadable';
 import { preloadCharts } from '../charts/lazy-charts';
 
 // The detail page carries the charting library and the editing tools; it loads only when someone
 // opens an ambition.
-const { Component: AmbitionRoute, preload: preloadAmbitionRoute } = preloadable(() => import('./AmbitionRoute'));
+const AmbitionRoute = lazy(() => import('./AmbitionRoute'));
 const DataPage = lazy(() => import('../features/editing/import-export/DataPage'));
 const PresenterSetupPage = lazy(() => import('../features/presenter/PresenterSetupPage'));
 const PresenterPage = lazy(() => import('../features/presenter/PresenterPage'));
@@ -23,17 +22,14 @@ const SetupPage = lazy(() => import('../features/setup/SetupPage'));
 const AccessibilityStatementPage = lazy(() => import('../features/accessibility/AccessibilityStatementPage'));
 
 /**
- * Called before the first render: when the address is a detail page, its route and chart code
- * start loading together with the app's own, instead of one after the other as each is reached.
+ * Called before the first render: when the address is a detail page, its chart code starts
+ * loading with the app's own, instead of after the route's code and the figures have arrived.
+ * (Loading the route's own code this early too made the browser test of two tabs editing offline
+ * stall, for a reason not yet found; it is left lazy until that is understood.)
  */
 export function preloadForAddress(pathname: string): void {
   // Matched at the end, so a deployment under a sub-path (its base URL) is matched too.
-  if (/\/[^/]+\/ambitions\/[^/]+\/?$/.test(pathname)) {
-    preloadAmbitionRoute().catch(() => {
-      // Rendering the route tries again, and says so if it fails.
-    });
-    preloadCharts();
-  }
+  if (/\/[^/]+\/ambitions\/[^/]+\/?$/.test(pathname)) preloadCharts();
 }
 
 const loading = (

@@ -1,4 +1,4 @@
-import { lazy, type ComponentType } from 'react';
+import { lazy, useState, type ComponentType } from 'react';
 
 /**
  * A component whose code loads on demand, like React.lazy, but which can be told to start loading
@@ -24,7 +24,10 @@ export function preloadable<P extends object>(load: () => Promise<{ default: Com
     ));
   const Lazy = lazy(preload);
   function Preloadable(props: P) {
-    const Component = loaded ?? Lazy;
+    // Chosen once per place in the page: switching from the lazy wrapper to the loaded component
+    // on a later render would be a different type to React, which would throw away everything
+    // below it (a half-made edit included).
+    const [Component] = useState(() => loaded ?? Lazy);
     return <Component {...props} />;
   }
   return { Component: Preloadable, preload };
