@@ -118,6 +118,30 @@ function notFoundPageIsTheApp(): Plugin {
   };
 }
 
+/**
+ * For the static source (figures published as files with the app), each partnership's overview is
+ * drawn into the build with its figures (scripts/prerender.mjs), so its statuses show before any
+ * script runs. Other sources read their figures at run time, so there is nothing to draw ahead.
+ */
+function prerenderOverviews(env: Record<string, string>): Plugin {
+  let outDir = 'dist';
+  let ssr = false;
+  return {
+    name: 'prerender-overviews',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+      ssr = Boolean(config.build.ssr);
+    },
+    async closeBundle() {
+      if (ssr || env.VITE_DATA_SOURCE !== 'static') return;
+      // @ts-expect-error a plain ES module of the build scripts, without types
+      const { prerenderOverviews: draw } = await import('./scripts/prerender.mjs');
+      await draw({ outDir });
+    },
+  };
+}
+
 export default defineConfig(({ command, mode }) => {
   // .env files, then the environment itself, which wins.
   const fromProcess = Object.fromEntries(Object.entries(process.env).filter(([k, v]) => k.startsWith('VITE_') && v !== undefined)) as Record<string, string>;
@@ -129,6 +153,7 @@ export default defineConfig(({ command, mode }) => {
       contentSecurityPolicyMeta([env.VITE_API_BASE_URL, env.VITE_STATIC_BASE_URL, env.VITE_COUCHDB_URL, env.VITE_FINGERTIPS_API_URL ?? 'https://fingertips.phe.org.uk']),
       preloadFramework(env),
       notFoundPageIsTheApp(),
+      prerenderOverviews(env),
     ],
     resolve: {
       // react-router's package exports always point at its development build, which runs its

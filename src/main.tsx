@@ -1,9 +1,10 @@
 import { StrictMode, startTransition } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { preloadForAddress } from './app/routes';
 import { config } from './config/env';
 import { createDataSource } from './data-source/create-data-source';
+import { prerenderedHere } from './prerender/prerendered-here';
 import './styles/base.css';
 
 // Written against import.meta.env directly so a production build can see the branch is dead and
@@ -22,9 +23,20 @@ async function startMockApi() {
 }
 
 void Promise.all([createDataSource(config), startMockApi()]).then(([source]) => {
-  // After the mock API (in a demo) is up: the route's modules set up the editing tools when they load.
   preloadForAddress(window.location.pathname);
-  const root = createRoot(document.getElementById('root')!);
+  const container = document.getElementById('root')!;
+  // An overview drawn at build time (static figures) is taken over as it is, not drawn again.
+  const prerendered = prerenderedHere(document, window.location, import.meta.env.BASE_URL);
+  if (prerendered) {
+    hydrateRoot(
+      container,
+      <StrictMode>
+        <App config={config} source={source} prerendered={prerendered} />
+      </StrictMode>,
+    );
+    return;
+  }
+  const root = createRoot(container);
   // A transition lets React build the first view in slices, leaving the page responsive meanwhile.
   startTransition(() =>
     root.render(

@@ -1,17 +1,31 @@
-import { useState } from 'react';
+import { hydrate } from '@tanstack/react-query';
+import { useState, useSyncExternalStore } from 'react';
 import { BrowserRouter, useRoutes } from 'react-router';
 import type { AppConfig } from '../config/env';
 import type { DataSource } from '../data-source/data-source';
+import type { PrerenderedState } from '../prerender/render-overview';
 import { Providers } from './providers';
 import { createQueryClient } from './query-client';
 import { createRoutes, type RouteSettings } from './routes';
 
 // The declarative router, not createBrowserRouter: the app loads its data through react-query,
 // not route loaders, and the data router's machinery would add about 10 KB gzip to the first view.
-export function App({ config, source }: { config: AppConfig; source: DataSource }) {
-  // Created once per app, not per render.
-  const [queryClient] = useState(createQueryClient);
-  const [today] = useState(() => config.today ?? new Date());
+export function App({ config, source, prerendered }: { config: AppConfig; source: DataSource; prerendered?: PrerenderedState }) {
+  // Created once per app, not per render; a page drawn at build time brings the figures it was drawn from.
+  const [queryClient] = useState(() => {
+    const client = createQueryClient();
+    if (prerendered) hydrate(client, prerendered.queries);
+    return client;
+  });
+  // A page drawn at build time is taken over as judged on the day it was drawn (so the markup
+  // matches), then judged on today: React reads the server value while hydrating, then this one.
+  const [clientToday] = useState(() => config.today ?? new Date());
+  const [drawnToday] = useState(() => (prerendered && !config.today ? new Date(prerendered.today) : clientToday));
+  const today = useSyncExternalStore(
+    noChanges,
+    () => clientToday,
+    () => drawnToday,
+  );
   return (
     <Providers queryClient={queryClient} source={source} today={today}>
       <BrowserRouter basename={import.meta.env.BASE_URL.replace(/\/$/, '') || undefined}>
@@ -21,7 +35,10 @@ export function App({ config, source }: { config: AppConfig; source: DataSource 
   );
 }
 
-function AppRoutes(settings: RouteSettings) {
+/** Today does not change while the page is open; there is nothing to subscribe to. */
+const noChanges = () => () => {};
+
+export function AppRoutes(settings: RouteSettings) {
   const [routes] = useState(() => createRoutes(settings));
   return useRoutes(routes);
 }

@@ -3,7 +3,7 @@ import { Link, type RouteObject } from 'react-router';
 import { OverviewPage } from '../features/overview/OverviewPage';
 import { AppLayout } from './AppLayout';
 import { SiteFrame } from './SiteFrame';
-import { preloadCharts } from '../charts/lazy-charts';
+import { preloadCharts } from '../charts/chart-code';
 
 // The detail page carries the charting library and the editing tools; it loads only when someone
 // opens an ambition.

@@ -1,22 +1,13 @@
 import { Suspense } from 'react';
-import { preloadable } from '../lib/preloadable';
+import { gapGroupsChartCode, indicatorChartCode } from './chart-code';
 import { DrawWhenNear } from './DrawWhenNear';
-import type { IndicatorChartModel } from './build-indicator-chart';
 import type { GapGroupsChartProps } from './GapGroupsChart';
 import type { IndicatorChartProps } from './IndicatorChart';
-import Sparkline from './Sparkline';
 
 // recharts is about 100 KB gzipped: it loads only with a detail chart, behind this wrapper, so the
 // overview (text, statuses and its plain-SVG sparklines) never waits for it.
-const { Component: IndicatorChart, preload: preloadIndicatorChart } = preloadable(() => import('./IndicatorChart'));
-const { Component: GapGroupsChart, preload: preloadGapGroupsChart } = preloadable(() => import('./GapGroupsChart'));
-
-/** Starts loading the chart code, for a page that will draw charts as soon as its figures arrive. */
-export function preloadCharts(): void {
-  void Promise.all([preloadIndicatorChart(), preloadGapGroupsChart()]).catch(() => {
-    // The chart's own render tries again, and its error boundary says so if that fails too.
-  });
-}
+const IndicatorChart = indicatorChartCode.Component;
+const GapGroupsChart = gapGroupsChartCode.Component;
 
 /** `whenNear`: drawn once within a screen of the viewport (the detail page); slides and the board pack draw at once. */
 export function LazyIndicatorChart({ whenNear, ...props }: IndicatorChartProps & { whenNear?: boolean }) {
@@ -32,11 +23,6 @@ export function LazyIndicatorChart({ whenNear, ...props }: IndicatorChartProps &
     </Suspense>
   );
   return whenNear ? <DrawWhenNear height={props.height ?? 340}>{chart}</DrawWhenNear> : chart;
-}
-
-/** Kept as the overview's entry point; the sparkline is small enough to draw at once. */
-export function LazySparkline({ model }: { model: IndicatorChartModel }) {
-  return <Sparkline model={model} />;
 }
 
 export function LazyGapGroupsChart({ whenNear, ...props }: GapGroupsChartProps & { whenNear?: boolean }) {

@@ -75,4 +75,42 @@ describe('the production build on nginx with the documented configuration', () =
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('sends the overview drawn with its statuses, before any script, and the app takes it over as it is; no axe violations', async () => {
+    const html = await (await fetch(`${origin}/wyh`)).text();
+    // Ten ambitions, each with its status, in the HTML itself.
+    expect(html.match(/class="ambition-card[ "]/g)).toHaveLength(10);
+    expect(html).toContain('id="prerendered-state"');
+
+    const context = await browser().newContext({ viewport: { width: 1920, height: 1080 } });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(String(e)));
+    page.on('console', (m) => void (m.type() === 'error' && problems.push(m.text())));
+    // Marks the first card as the HTML parser makes it: after the app has started, it must be the same node.
+    await page.addInitScript(() => {
+      const watch = new MutationObserver(() => {
+        const card = document.querySelector('.ambition-card');
+        if (!card) return;
+        // A property, not an attribute: an attribute the server did not send is itself a mismatch.
+        (card as Element & { fromHtml?: boolean }).fromHtml = true;
+        watch.disconnect();
+      });
+      watch.observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(`${origin}/wyh`);
+    await page
+      .getByRole('contentinfo')
+      .getByText(/Figures from files published with the dashboard/)
+      .waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(await page.evaluate(() => (document.querySelector('.ambition-card') as Element & { fromHtml?: boolean }).fromHtml)).toBe(true);
+    // Taken over, not only shown: choosing a place works.
+    await page.getByLabel('Show figures for').selectOption('leeds');
+    await page.waitForURL(/place=leeds/);
+    await page.waitForFunction(() => document.title.includes('Leeds'));
+    expect(await axeViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
 });

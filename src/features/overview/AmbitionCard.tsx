@@ -1,6 +1,6 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { buildIndicatorChart } from '../../charts/build-indicator-chart';
-import { LazySparkline } from '../../charts/lazy-charts';
+import Sparkline from '../../charts/Sparkline';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { CardTitle } from './CardTitle';
 import { ProvenanceTag } from '../../components/ProvenanceTag';
@@ -88,7 +88,7 @@ function CardBody({ indicator, place, series }: { indicator: Indicator; place: P
       </dl>
       <HeadlineStatus headline={headline} />
       <figure className="ambition-card__chart">
-        <LazySparkline model={model} />
+        <Sparkline model={model} />
         <figcaption>{sparklineCaption(points, resolved?.period.label)}</figcaption>
       </figure>
       <p className="ambition-card__explanation">{now.explanation}</p>

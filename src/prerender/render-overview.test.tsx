@@ -1,0 +1,69 @@
+import { act } from '@testing-library/react';
+import { StrictMode } from 'react';
+import { hydrateRoot } from 'react-dom/client';
+import { servePublic } from '../../tests/helpers/serve-public';
+import { App } from '../app/App';
+import { readConfig } from '../config/env';
+import { createStaticDataSource } from '../data-source/static-data-source';
+import { prerenderedHere } from './prerendered-here';
+import { renderOverview, stateScript } from './render-overview';
+
+const source = () => createStaticDataSource({ baseUrl: '/data', fetch: servePublic });
+const config = readConfig({ VITE_DATA_SOURCE: 'static', VITE_ENABLE_MOCKS: 'false', VITE_TODAY: '2026-11-24' }, false);
+const settings = { demoData: false, homeFrameworkId: 'wyh' };
+
+describe('the overview drawn at build time', () => {
+  it('holds every ambition’s status in its markup, with the figures it was drawn from', async () => {
+    const { html, state } = await renderOverview({ source: source(), frameworkId: 'wyh', today: config.today!, settings });
+    const page = document.createElement('div');
+    page.innerHTML = html;
+    const cards = page.querySelectorAll('.ambition-card');
+    expect(cards).toHaveLength(10);
+    for (const card of cards) expect(card.querySelector('.status-badge')?.textContent).toMatch(/Achieved|On track|At risk|Off track|Missed|Awaiting figure|Not enough data/);
+    expect(state).toMatchObject({ path: '/wyh', today: '2026-11-24T12:00:00.000Z' });
+    // The framework and one series per headline indicator, for the whole partnership.
+    expect(state.queries.queries.map((q) => q.queryKey[0])).toEqual(['framework', ...Array<string>(10).fill('series')]);
+  });
+
+  it('is taken over by the app in the browser as it is: the same nodes, no mismatch', async () => {
+    const { html, state } = await renderOverview({ source: source(), frameworkId: 'wyh', today: config.today!, settings });
+    document.body.innerHTML = `<div id="root">${html}</div>${stateScript(state)}`;
+    window.history.replaceState(null, '', '/wyh');
+    const firstCard = document.querySelector('.ambition-card');
+    const prerendered = prerenderedHere(document, window.location, '/');
+    expect(prerendered?.path).toBe('/wyh');
+    const errors: unknown[] = [];
+    await act(async () => {
+      hydrateRoot(
+        document.getElementById('root')!,
+        <StrictMode>
+          <App config={config} source={source()} prerendered={prerendered} />
+        </StrictMode>,
+        { onRecoverableError: (error) => errors.push(error) },
+      );
+    });
+    expect(errors).toEqual([]);
+    expect(document.querySelector('.ambition-card')).toBe(firstCard);
+    const cards = [...document.querySelectorAll('.ambition-card')];
+    expect(cards).toHaveLength(10);
+    expect(cards.every((card) => card.querySelector('.status-badge'))).toBe(true);
+  });
+
+  it('is not taken over at another address served the same file (a chosen place), which the app draws afresh', () => {
+    document.body.innerHTML = stateScript({ path: '/wyh', today: '2026-11-24T12:00:00.000Z', queries: { mutations: [], queries: [] } });
+    expect(prerenderedHere(document, { pathname: '/wyh', search: '?place=leeds' }, '/')).toBeUndefined();
+    expect(prerenderedHere(document, { pathname: '/calderdale-cares', search: '' }, '/')).toBeUndefined();
+    expect(prerenderedHere(document, { pathname: '/dash/wyh/', search: '' }, '/dash/')?.path).toBe('/wyh');
+  });
+
+  it('keeps its data block inert inside the page, whatever the figures’ text holds', () => {
+    const script = stateScript({
+      path: '/wyh',
+      today: 'x',
+      queries: { mutations: [], queries: [{ queryKey: ['note'], queryHash: '', state: { data: '</script><script>alert(1)</script>' } } as never] },
+    });
+    expect(script.match(/<\/script>/g)).toHaveLength(1);
+    document.body.innerHTML = script;
+    expect(prerenderedHere(document, { pathname: '/wyh', search: '' }, '/')).toBeDefined();
+  });
+});
