@@ -1,6 +1,7 @@
 // Issue 17 (as fast as a static page): every goal with its figure, its ratio and whether it is met.
 //  - the overview's statuses and a detail page's charts painted, against a static snapshot of
 //    each (its HTML and CSS, no script), in Chromium; Lighthouse mobile on all four, interleaved;
+//    for the REST build and for the static-files build, whose overviews are drawn at build time;
 //  - the first view's JavaScript;
 //  - a daily series of 10,000 and 20,000 figures read, checked and judged;
 //  - a CSV of 5,000 daily figures from file to preview in Chromium.
@@ -14,12 +15,10 @@ import { measureImportInBrowser } from '../lib/import-in-browser.mjs';
 import { runBundled } from '../lib/run-bundled.mjs';
 import { measureVersusSnapshot, removeSnapshots } from '../lib/versus-snapshot.mjs';
 
-export async function benchStaticPageGoals({ outDir, jsBytes }) {
-  console.log('\nIssue 17: as fast as a static page (the production build of dist/, mock API on the preview server)');
-  const goals = [];
-  const goal = (what, figure, ratio, met) => goals.push({ what, figure, ratio, met });
+/** The pages of one build against their snapshots: Chromium's paint timings and Lighthouse mobile. */
+async function pageGoals({ label, outDir, goal }) {
   const x = (ratio) => `${ratio.toFixed(2)}×`;
-
+  console.log(`\n  ${label} (${outDir}/)`);
   console.log('  Chromium, 412×823, five loads of each interleaved: the app against a snapshot of the same page (its HTML and CSS, no script)');
   const versus = await measureVersusSnapshot({ outDir, runs: 5 });
   for (const r of versus.results) {
@@ -29,13 +28,13 @@ export async function benchStaticPageGoals({ outDir, jsBytes }) {
   }
   const [overviewPaint, detailPaint] = versus.results;
   goal(
-    'Overview statuses painted, against its snapshot',
+    `${label}: overview statuses painted, against its snapshot`,
     `${Math.round(overviewPaint.appMs)} ms / ${Math.round(overviewPaint.snapshotMs)} ms`,
     `${x(overviewPaint.ratio)} (≤ 1.5×)`,
     overviewPaint.ratio <= 1.5,
   );
   goal(
-    'Detail page charts painted, against its snapshot',
+    `${label}: detail page charts painted, against its snapshot`,
     `${Math.round(detailPaint.appMs)} ms / ${Math.round(detailPaint.snapshotMs)} ms`,
     `${x(detailPaint.ratio)} (≤ 2×)`,
     detailPaint.ratio <= 2,
@@ -59,15 +58,39 @@ export async function benchStaticPageGoals({ outDir, jsBytes }) {
   }
   const lcpRatio = of('/wyh', 'lcpMs') / of(versus.snapshotUrls[0], 'lcpMs');
   goal(
-    'Overview LCP (Lighthouse mobile), against its snapshot',
+    `${label}: overview LCP (Lighthouse mobile), against its snapshot`,
     `${Math.round(of('/wyh', 'lcpMs'))} ms / ${Math.round(of(versus.snapshotUrls[0], 'lcpMs'))} ms`,
     `${x(lcpRatio)} (≤ 1.5×)`,
     lcpRatio <= 1.5,
   );
   for (const path of ['/wyh', '/wyh/ambitions/1']) {
     const score = of(path, 'performance');
-    goal(`Lighthouse mobile performance, ${path} (median of 5)`, `${score}`, `${(score / 95).toFixed(2)} of the goal (≥ 95)`, score >= 95);
+    goal(`${label}: Lighthouse mobile performance, ${path} (median of 5)`, `${score}`, `${(score / 95).toFixed(2)} of the goal (≥ 95)`, score >= 95);
   }
+}
+
+async function buildQuietly(outDir, env) {
+  Object.assign(process.env, env);
+  try {
+    await build({ logLevel: 'silent', build: { outDir, emptyOutDir: true } });
+  } finally {
+    for (const key of Object.keys(env)) delete process.env[key];
+  }
+}
+
+/**
+ * `outDir` is the REST build (mock API on the preview server) the caller made; the static build,
+ * whose overviews are drawn at build time, is made here beside it.
+ */
+export async function benchStaticPageGoals({ outDir, jsBytes }) {
+  console.log('\nIssue 17: as fast as a static page (production builds, served by vite preview)');
+  const goals = [];
+  const goal = (what, figure, ratio, met) => goals.push({ what, figure, ratio, met });
+  const x = (ratio) => `${ratio.toFixed(2)}×`;
+
+  await pageGoals({ label: 'REST API', outDir, goal });
+  await buildQuietly('dist-static', { VITE_DATA_SOURCE: 'static', VITE_ENABLE_MOCKS: 'false', VITE_TODAY: process.env.VITE_TODAY ?? '2026-11-24' });
+  await pageGoals({ label: 'Static files (overviews drawn at build time)', outDir: 'dist-static', goal });
 
   const FIRST_VIEW_GOAL_BYTES = 90 * 1024;
   goal('First-view JavaScript (gzip)', kb(jsBytes), `${(jsBytes / FIRST_VIEW_GOAL_BYTES).toFixed(2)} of the goal (≤ 90 KB)`, jsBytes <= FIRST_VIEW_GOAL_BYTES);
