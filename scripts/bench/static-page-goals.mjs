@@ -95,15 +95,21 @@ export async function benchStaticPageGoals({ outDir, jsBytes }) {
   const FIRST_VIEW_GOAL_BYTES = 90 * 1024;
   goal('First-view JavaScript (gzip)', kb(jsBytes), `${(jsBytes / FIRST_VIEW_GOAL_BYTES).toFixed(2)} of the goal (≤ 90 KB)`, jsBytes <= FIRST_VIEW_GOAL_BYTES);
 
-  const seriesRun = await runBundled('scripts/bench/series-scale.ts', { nodeOptions: ['--expose-gc'] });
-  if (seriesRun.status !== 0) {
-    console.error(seriesRun.stderr);
-    process.exit(1);
+  // Three separate processes, judged on their medians: one process's figures can all land in a
+  // spell of load on the machine, and a ratio near 2 is where that decides the verdict.
+  const seriesRuns = [];
+  for (let i = 0; i < 3; i += 1) {
+    const seriesRun = await runBundled('scripts/bench/series-scale.ts', { nodeOptions: ['--expose-gc'] });
+    if (seriesRun.status !== 0) {
+      console.error(seriesRun.stderr);
+      process.exit(1);
+    }
+    seriesRuns.push(JSON.parse(seriesRun.stdout));
   }
-  const series = JSON.parse(seriesRun.stdout);
-  const doubling = series.doubledMs / series.ms;
+  const series = { ms: median(seriesRuns.map((r) => r.ms)), doubledMs: median(seriesRuns.map((r) => r.doubledMs)) };
+  const doubling = median(seriesRuns.map((r) => r.doubledMs / r.ms));
   console.log(
-    `  a daily series read, checked and judged: 10,000 figures ${series.ms.toFixed(1)} ms, 20,000 ${series.doubledMs.toFixed(1)} ms (least of 21 rounds each, garbage collected before each)`,
+    `  a daily series read, checked and judged (least of 21 rounds each, garbage collected before each; three processes): 10,000 figures ${seriesRuns.map((r) => r.ms.toFixed(1)).join(', ')} ms; 20,000 ${seriesRuns.map((r) => r.doubledMs.toFixed(1)).join(', ')} ms; ratios ${seriesRuns.map((r) => (r.doubledMs / r.ms).toFixed(2)).join(', ')}`,
   );
   goal('A 10,000-figure daily series read, checked and judged', `${series.ms.toFixed(1)} ms`, `${(series.ms / 50).toFixed(2)} of the limit (< 50 ms)`, series.ms < 50);
   // Linear cost measures 1.9 to 2.1 here (caches and the collector see a larger heap); a cost
@@ -111,7 +117,7 @@ export async function benchStaticPageGoals({ outDir, jsBytes }) {
   goal(
     'The same with 20,000 figures: doubling the figures at most doubles the time',
     `${series.doubledMs.toFixed(1)} ms`,
-    `${x(doubling)} (≤ 2×, judged at ≤ 2.2×)`,
+    `${x(doubling)}, median of three (≤ 2×, judged at ≤ 2.2×)`,
     doubling <= 2.2,
   );
 
