@@ -29,7 +29,13 @@ export async function prerenderOverviews({ outDir, root = process.cwd() }) {
     const source = createStaticDataSource({ baseUrl: config.staticBaseUrl, fetch: filesOf(outDir) });
     const index = join(outDir, config.staticBaseUrl, 'index.json');
     const ids = existsSync(index) ? JSON.parse(readFileSync(index, 'utf8')).map((f) => f.id) : [config.frameworkId];
-    const template = readFileSync(join(outDir, 'index.html'), 'utf8');
+    // The app's script starts after the first paint (public/after-first-paint.js): the page needs
+    // none to show its statuses, and on a slow link it would share the connection with the CSS.
+    const template = readFileSync(join(outDir, 'index.html'), 'utf8').replace(
+      /<script type="module" crossorigin src="([^"]+)"><\/script>/,
+      (_, app) => `<script type="module" src="${server.config.base}after-first-paint.js" data-app="${app}"></script>`,
+    );
+    if (!template.includes('data-app=')) throw new Error('index.html has no module script for the app: the drawn pages could not start it');
     const drawn = [];
     for (const frameworkId of ids) {
       const { html, state } = await renderOverview({
