@@ -28,12 +28,15 @@ void Promise.all([createDataSource(config), startMockApi()]).then(([source]) => 
   // An overview drawn at build time (static figures) is taken over as it is, not drawn again.
   const prerendered = prerenderedHere(document, window.location, import.meta.env.BASE_URL);
   if (prerendered) {
-    hydrateRoot(
-      container,
-      <StrictMode>
-        <App config={config} source={source} prerendered={prerendered} />
-      </StrictMode>,
-    );
+    // In a transition too: the page is already on screen, so taking it over can be done in slices.
+    startTransition(() => {
+      hydrateRoot(
+        container,
+        <StrictMode>
+          <App config={config} source={source} prerendered={prerendered} />
+        </StrictMode>,
+      );
+    });
     return;
   }
   const root = createRoot(container);
