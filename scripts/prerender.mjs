@@ -38,12 +38,19 @@ export async function prerenderOverviews({ outDir, root = process.cwd() }) {
     if (!template.includes('data-app=')) throw new Error('index.html has no module script for the app: the drawn pages could not start it');
     const drawn = [];
     for (const frameworkId of ids) {
-      const { html, state } = await renderOverview({
+      // A partnership whose files cannot be read is left to the plain index.html (which then says
+      // what is wrong, in the browser), not allowed to stop the build of the others.
+      const drawnPage = await renderOverview({
         source,
         frameworkId,
         today: config.today ?? new Date(),
         settings: { demoData: config.enableMocks, homeFrameworkId: config.frameworkId, accessibilityContact: config.accessibilityContact },
+      }).catch((error) => {
+        console.warn(`The overview of ${frameworkId} was not drawn at build time: ${error.message}`);
+        return undefined;
       });
+      if (!drawnPage) continue;
+      const { html, state } = drawnPage;
       const page = template.replace(/<div id="root">[\s\S]*<\/div>(\s*<\/body>)/, () => `<div id="root">${html}</div>\n    ${stateScript(state)}$1`);
       if (page === template) throw new Error('index.html has no <div id="root"> to draw the overview into');
       // Twice, for the two ways hosts find a page for /wyh: a folder's index (nginx's try_files

@@ -49,6 +49,27 @@ describe('the overview drawn at build time', () => {
     expect(cards.every((card) => card.querySelector('.status-badge'))).toBe(true);
   });
 
+  it('draws a card whose figures cannot be read as still loading (the browser then says what is wrong), and the rest as usual; the build goes on', async () => {
+    const broken = (async (input: URL | RequestInfo, init?: RequestInit) => {
+      const response = await servePublic(input, init);
+      if (!String(input instanceof Request ? input.url : input).endsWith('/data/wyh/series.json')) return response;
+      const series = (await response.json()) as { indicatorId: string; placeId: string; points: { value: unknown }[] }[];
+      series.find((s) => s.indicatorId === 'suicide-rate' && s.placeId === 'wyh')!.points[0]!.value = 'lots';
+      return new Response(JSON.stringify(series), { headers: { 'Content-Type': 'application/json' } });
+    }) as typeof fetch;
+    const { html, state } = await renderOverview({ source: createStaticDataSource({ baseUrl: '/data', fetch: broken }), frameworkId: 'wyh', today: config.today!, settings });
+    const page = document.createElement('div');
+    page.innerHTML = html;
+    expect(page.querySelectorAll('.ambition-card')).toHaveLength(10);
+    expect(page.querySelectorAll('.ambition-card .status-badge').length).toBeGreaterThanOrEqual(9);
+    const suicide = [...page.querySelectorAll('.ambition-card')].find((card) => card.textContent?.includes('Suicide'))!;
+    // As the browser first draws it too (so the page is taken over as it is); the browser then
+    // fetches the figures again and says what is wrong with them.
+    expect(suicide.textContent).toContain('Loading the figures…');
+    // Only what was read is carried: the broken series is fetched again (and explained) in the browser.
+    expect(state.queries.queries).toHaveLength(10);
+  });
+
   it('is not taken over at another address served the same file (a chosen place), which the app draws afresh', () => {
     document.body.innerHTML = stateScript({ path: '/wyh', today: '2026-11-24T12:00:00.000Z', queries: { mutations: [], queries: [] } });
     expect(prerenderedHere(document, { pathname: '/wyh', search: '?place=leeds' }, '/')).toBeUndefined();

@@ -44,8 +44,9 @@ export async function renderOverview({
   const queryClient = createQueryClient();
   const framework = await queryClient.fetchQuery(frameworkQuery(source, frameworkId));
   const place = totalPlace(framework);
-  // Only the figures the overview shows: each headline indicator for the whole partnership.
-  await Promise.all(headlineIndicators(framework).measured.map((h) => queryClient.fetchQuery(seriesQuery(source, frameworkId, h.indicator.id, place.id))));
+  // Only the figures the overview shows: each headline indicator for the whole partnership. A
+  // series that cannot be read is drawn as its card's own error, as in the browser, not a failed build.
+  await Promise.all(headlineIndicators(framework).measured.map((h) => queryClient.prefetchQuery(seriesQuery(source, frameworkId, h.indicator.id, place.id))));
   const path = `/${frameworkId}`;
   const html = renderToString(
     <Providers queryClient={queryClient} source={source} today={today}>
