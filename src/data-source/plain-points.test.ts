@@ -62,10 +62,10 @@ describe('plainPoints', () => {
         expect(checked.success).toBe(true);
         expect(plain).toEqual(checked.data);
       }),
-      { numRuns: 3000 },
+      { numRuns: 1500 },
     );
     // Not only empty lists: the pass must have admitted lists of figures for the property to mean anything.
-    expect(admitted).toBeGreaterThan(30);
+    expect(admitted).toBeGreaterThan(15);
   });
 
   it('admits a plain daily series, and leaves a duplicate spelt two ways to the schema to explain', () => {

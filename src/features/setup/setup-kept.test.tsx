@@ -39,7 +39,8 @@ describe('a change to the set-up', () => {
     await simulateReload();
     const second = renderApp('/cheshire-pioneer/setup');
     expect(await screen.findByText('2 changes kept on this device, not yet saved.', undefined, WHILE_SENDING)).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: '2 changes not yet saved' })).toBeInTheDocument();
+    // The header's count is loaded once the page's first figures are in (useAfterFirstData): waited for, not assumed.
+    expect(await screen.findByRole('button', { name: '2 changes not yet saved' }, WHILE_SENDING)).toBeInTheDocument();
     expect(db.frameworks.get('cheshire-pioneer')!.places.map((p) => p.name)).not.toContain('Crewe');
 
     server.resetHandlers();
