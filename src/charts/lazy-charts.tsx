@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { gapGroupsChartCode, indicatorChartCode } from './chart-code';
 import { DrawWhenNear } from './DrawWhenNear';
 import type { GapGroupsChartProps } from './GapGroupsChart';
@@ -9,33 +9,35 @@ import type { IndicatorChartProps } from './IndicatorChart';
 const IndicatorChart = indicatorChartCode.Component;
 const GapGroupsChart = gapGroupsChartCode.Component;
 
-/** `whenNear`: drawn once within a screen of the viewport (the detail page); slides and the board pack draw at once. */
-export function LazyIndicatorChart({ whenNear, ...props }: IndicatorChartProps & { whenNear?: boolean }) {
+/** The chart's code may still be loading: its place is held at its height meanwhile. */
+function Loading({ height, whenNear, children }: { height: number; whenNear?: boolean; children: ReactNode }) {
   const chart = (
     <Suspense
       fallback={
-        <div className="chart-placeholder" style={{ height: props.height ?? 340 }} role="status">
+        <div className="chart-placeholder" style={{ height }} role="status">
           Drawing the chart…
         </div>
       }
     >
-      <IndicatorChart {...props} />
+      {children}
     </Suspense>
   );
-  return whenNear ? <DrawWhenNear height={props.height ?? 340}>{chart}</DrawWhenNear> : chart;
+  return whenNear ? <DrawWhenNear height={height}>{chart}</DrawWhenNear> : chart;
+}
+
+/** `whenNear`: drawn once within a screen of the viewport (the detail page); slides and the board pack draw at once. */
+export function LazyIndicatorChart({ whenNear, ...props }: IndicatorChartProps & { whenNear?: boolean }) {
+  return (
+    <Loading height={props.height ?? 340} whenNear={whenNear}>
+      <IndicatorChart {...props} />
+    </Loading>
+  );
 }
 
 export function LazyGapGroupsChart({ whenNear, ...props }: GapGroupsChartProps & { whenNear?: boolean }) {
-  const chart = (
-    <Suspense
-      fallback={
-        <div className="chart-placeholder" style={{ height: props.height ?? 260 }} role="status">
-          Drawing the chart…
-        </div>
-      }
-    >
+  return (
+    <Loading height={props.height ?? 260} whenNear={whenNear}>
       <GapGroupsChart {...props} />
-    </Suspense>
+    </Loading>
   );
-  return whenNear ? <DrawWhenNear height={props.height ?? 260}>{chart}</DrawWhenNear> : chart;
 }
