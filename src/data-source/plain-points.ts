@@ -1,5 +1,6 @@
 import { invisibleControlCharacter } from '../domain/control-characters';
-import { parsePeriod, periodKey } from '../domain/period';
+import { parsePeriod } from '../domain/period';
+import { repeatedPeriods } from '../domain/series-index';
 import type { DataPoint } from '../domain/types';
 
 // The schema (schemas.ts) is what a series' points must be, and it says what is wrong with them.
@@ -38,18 +39,11 @@ function isPlainPoint(p: unknown): p is DataPoint {
 
 /**
  * The list itself (a copy of it) when every figure is plainly valid and no period comes twice;
- * undefined when the schema must look. One pass, one keyed set: linear in the figures.
+ * undefined when the schema must look. Linear in the figures.
  */
 export function plainPoints(value: unknown): DataPoint[] | undefined {
   if (!Array.isArray(value) || value.length > MAX_POINTS) return undefined;
-  const seen = new Set<string>();
-  for (const p of value) {
-    if (!isPlainPoint(p)) return undefined;
-    const result = parsePeriod(p.period);
-    if (!result.ok) return undefined;
-    const key = periodKey(result.period);
-    if (seen.has(key)) return undefined;
-    seen.add(key);
-  }
+  for (const p of value) if (!isPlainPoint(p)) return undefined;
+  if (repeatedPeriods(value.map((p: DataPoint) => p.period)).length > 0) return undefined;
   return value.slice() as DataPoint[];
 }

@@ -14,6 +14,25 @@ export interface SeriesIndex {
   range(excluding?: string): { min: number; max: number; count: number } | undefined;
 }
 
+/**
+ * Each figure whose period came earlier in the list (also when written another way, "2019/2020"
+ * after "2019/20"), with where it first came. One pass with a keyed map: linear in the figures.
+ * Periods that do not parse are passed over; they have problems of their own.
+ */
+export function repeatedPeriods(periods: readonly string[]): { index: number; first: number; label: string }[] {
+  const firstAt = new Map<string, number>();
+  const repeats: { index: number; first: number; label: string }[] = [];
+  periods.forEach((text, index) => {
+    const result = parsePeriod(text);
+    if (!result.ok) return;
+    const key = periodKey(result.period);
+    const first = firstAt.get(key);
+    if (first === undefined) firstAt.set(key, index);
+    else repeats.push({ index, first, label: result.period.label });
+  });
+  return repeats;
+}
+
 export function indexSeries(points: readonly DataPoint[]): SeriesIndex {
   const byPeriod = new Map<string, DataPoint>();
   // The two lowest and two highest, so that any one figure can be left out without a second pass.
