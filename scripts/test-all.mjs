@@ -1,15 +1,13 @@
-// The one test command (npm test): type check, lint, every test (unit, component, property and
-// real-browser) in one Vitest run, then the budgets (first-view JavaScript, Lighthouse), ending
-// with a single summary line. Exits non-zero on any failure.
-import { spawn, spawnSync } from 'node:child_process';
+// The one test command (npm test): every test (unit, component and property; then real-browser),
+// the type check, lint and the budgets (first-view JavaScript, Lighthouse), ending with a single
+// summary line. Exits non-zero on any failure.
+import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { ensureChromium, ensurePackages } from './ensure-setup.mjs';
 
 // The config imports the mock handlers for `vite preview`; Vite's notice about its future native
 // config loader would otherwise repeat for each of their files on every run.
 process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
-
-const REPORT = 'test-results/vitest.json';
 
 function summary(passed, failed, skipped) {
   console.log('');
@@ -26,7 +24,7 @@ if (!ensureChromium()) {
   summary(0, 1, 0);
 }
 
-/** Runs a command with its output kept, so three can run at once and each is printed whole. */
+/** Runs a command with its output kept, so several can run at once and each is printed whole. */
 function run(command, args) {
   return new Promise((resolve) => {
     const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -37,59 +35,95 @@ function run(command, args) {
   });
 }
 
-// The type check, the lint and the format check read the code and nothing else: on two cores they
-// run together, and their output is printed one after another.
-const [typecheck, lint, format] = await Promise.all([
-  run('node_modules/.bin/tsc', ['-b']),
-  run('node_modules/.bin/eslint', ['.']),
-  run('node_modules/.bin/prettier', ['--check', '--log-level', 'warn', '**/*.{ts,tsx,js,mjs}']),
-]);
-console.log('\n== Type check (tsc -b) ==');
-process.stdout.write(typecheck.output);
-const typeFailures = typecheck.status === 0 ? 0 : 1;
-if (typeFailures) console.error('The type check failed; it counts as one failed test.');
+/** One Vitest run with its output shown as it comes; resolves to its counts from the JSON report. */
+function vitest(projects, report) {
+  rmSync(report, { force: true });
+  const args = [
+    'run',
+    ...projects.flatMap((p) => ['--project', p]),
+    '--passWithNoTests',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+    ...process.argv.slice(2),
+  ];
+  return new Promise((resolve) => {
+    const child = spawn('node_modules/.bin/vitest', args, { stdio: 'inherit' });
+    child.on('close', (status) => resolve(countVitest(report, status)));
+  });
+}
 
-console.log('\n== Lint (eslint ., and prettier --check on the code) ==');
-process.stdout.write(lint.output + format.output);
-const lintFailures = (lint.status === 0 ? 0 : 1) + (format.status === 0 ? 0 : 1);
-if (lint.status !== 0) console.error('Lint found problems; they count as one failed test.');
-if (format.status !== 0) console.error('Some files are not formatted (npm run format fixes them); that counts as one failed test.');
+function countVitest(report, status) {
+  try {
+    const result = JSON.parse(readFileSync(report, 'utf8'));
+    let failed = result.numFailedTests;
+    // A file that fails to load has no tests to count, but it is still a failure.
+    failed += result.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length;
+    if (status !== 0 && failed === 0) failed = 1;
+    return { passed: result.numPassedTests, failed, skipped: result.numPendingTests + result.numTodoTests, total: result.numTotalTests };
+  } catch {
+    console.error(`Vitest wrote no report (${report}); counting the run as failed.`);
+    return { passed: 0, failed: 1, skipped: 0, total: 0 };
+  }
+}
 
-console.log('\n== Tests: unit, component, property and browser (vitest run) ==');
+/** The type check, the lint and the format check: they read the code and nothing else. */
+async function staticChecks() {
+  const [typecheck, lint, format] = await Promise.all([
+    run('node_modules/.bin/tsc', ['-b']),
+    run('node_modules/.bin/eslint', ['.']),
+    run('node_modules/.bin/prettier', ['--check', '--log-level', 'warn', '**/*.{ts,tsx,js,mjs}']),
+  ]);
+  const lines = ['\n== Type check (tsc -b) ==', typecheck.output.trimEnd() || 'No type errors.'];
+  let failed = 0;
+  if (typecheck.status !== 0) {
+    failed += 1;
+    lines.push('The type check failed; it counts as one failed test.');
+  }
+  lines.push('\n== Lint (eslint ., and prettier --check on the code) ==', (lint.output + format.output).trimEnd() || 'No lint or format problems.');
+  if (lint.status !== 0) {
+    failed += 1;
+    lines.push('Lint found problems; they count as one failed test.');
+  }
+  if (format.status !== 0) {
+    failed += 1;
+    lines.push('Some files are not formatted (npm run format fixes them); that counts as one failed test.');
+  }
+  return { text: lines.filter(Boolean).join('\n'), passed: 0, failed };
+}
+
+/** The budgets (scripts/budgets.mjs): first-view JavaScript, round trips, CPU time, Lighthouse. */
+async function budgets() {
+  const { output } = await run('node', ['scripts/budgets.mjs']);
+  // Its last line of results is one JSON line; the build's warnings may come after it on stderr.
+  const lines = output.trimEnd().split('\n');
+  const resultLine = lines.findLast((line) => line.startsWith('{"checks"'));
+  const text = ['\n== Budgets: first-view JavaScript and Lighthouse on the production build ==', ...lines.filter((line) => line !== resultLine)].join('\n');
+  try {
+    const { checks } = JSON.parse(resultLine);
+    const failed = checks.filter((c) => !c.ok).length + (checks.length === 0 ? 1 : 0);
+    return { text, passed: checks.filter((c) => c.ok).length, failed };
+  } catch {
+    return { text: `${text}\nThe budget check wrote no result; counting it as failed.`, passed: 0, failed: 1 };
+  }
+}
+
 mkdirSync('test-results', { recursive: true });
-rmSync(REPORT, { force: true });
-const vitest = spawnSync('node_modules/.bin/vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${REPORT}`, ...process.argv.slice(2)], {
-  stdio: 'inherit',
-});
+console.log('\n== Tests: unit, component and property (vitest run --project domain --project unit) ==');
+const unit = await vitest(['domain', 'unit'], 'test-results/vitest-unit.json');
 
-let passed = 0;
-let failed = typeFailures + lintFailures;
-let skipped = 0;
-try {
-  const report = JSON.parse(readFileSync(REPORT, 'utf8'));
-  passed = report.numPassedTests;
-  failed += report.numFailedTests;
-  skipped = report.numPendingTests + report.numTodoTests;
-  // A file that fails to load has no tests to count, but it is still a failure.
-  failed += report.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length;
-  if (report.numTotalTests === 0) failed += 1;
-} catch {
-  console.error(`Vitest wrote no report (${REPORT}); counting the run as failed.`);
-  failed += 1;
-}
-if (vitest.status !== 0 && failed === 0) failed = 1;
+// The browser tests spend most of their time waiting on pages (about half a core, measured), so
+// the checks that read the code and the budgets (which judge only what load does not move) run
+// beside them; their output is printed once the browser tests have finished.
+console.log('\n== Tests: real browser (vitest run --project e2e), with the type check, lint and budgets beside them ==');
+const beside = (async () => [await staticChecks(), await budgets()])();
+const e2e = await vitest(['e2e'], 'test-results/vitest-e2e.json');
+const besideResults = await beside;
+for (const result of besideResults) console.log(result.text);
 
-console.log('\n== Budgets: first-view JavaScript and Lighthouse on the production build ==');
-const budgets = spawnSync('node', ['scripts/budgets.mjs'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
-const lines = budgets.stdout.trimEnd().split('\n');
-for (const line of lines.slice(0, -1)) console.log(line);
-try {
-  const { checks } = JSON.parse(lines.at(-1));
-  passed += checks.filter((c) => c.ok).length;
-  failed += checks.filter((c) => !c.ok).length;
-  if (checks.length === 0) failed += 1;
-} catch {
-  console.error('The budget check wrote no result; counting it as failed.');
-  failed += 1;
-}
+const parts = [unit, e2e, ...besideResults];
+const passed = parts.reduce((sum, p) => sum + p.passed, 0);
+let failed = parts.reduce((sum, p) => sum + p.failed, 0);
+const skipped = unit.skipped + e2e.skipped;
+if (unit.total + e2e.total === 0) failed += 1;
 summary(passed, failed, skipped);
