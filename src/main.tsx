@@ -1,7 +1,8 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { preloadForAddress } from './app/routes';
+import { createQueryClient } from './app/query-client';
+import { startForAddress } from './app/start-for-address';
 import { config } from './config/env';
 import { createDataSource } from './data-source/create-data-source';
 import { prerenderedHere } from './prerender/prerendered-here';
@@ -23,7 +24,8 @@ async function startMockApi() {
 }
 
 void Promise.all([createDataSource(config), startMockApi()]).then(([source]) => {
-  preloadForAddress(window.location.pathname);
+  const queryClient = createQueryClient();
+  startForAddress(window.location, queryClient, source);
   const container = document.getElementById('root')!;
   // An overview drawn at build time (static figures) is taken over as it is, not drawn again.
   const prerendered = prerenderedHere(document, window.location, import.meta.env.BASE_URL);
@@ -33,7 +35,7 @@ void Promise.all([createDataSource(config), startMockApi()]).then(([source]) => 
       hydrateRoot(
         container,
         <StrictMode>
-          <App config={config} source={source} prerendered={prerendered} />
+          <App config={config} source={source} queryClient={queryClient} prerendered={prerendered} />
         </StrictMode>,
       );
     });
@@ -44,7 +46,7 @@ void Promise.all([createDataSource(config), startMockApi()]).then(([source]) => 
   startTransition(() =>
     root.render(
       <StrictMode>
-        <App config={config} source={source} />
+        <App config={config} source={source} queryClient={queryClient} />
       </StrictMode>,
     ),
   );

@@ -1,4 +1,4 @@
-import { hydrate } from '@tanstack/react-query';
+import { hydrate, type QueryClient } from '@tanstack/react-query';
 import { useState, useSyncExternalStore } from 'react';
 import { BrowserRouter, useRoutes } from 'react-router';
 import type { AppConfig } from '../config/env';
@@ -10,10 +10,11 @@ import { createRoutes, type RouteSettings } from './routes';
 
 // The declarative router, not createBrowserRouter: the app loads its data through react-query,
 // not route loaders, and the data router's machinery would add about 10 KB gzip to the first view.
-export function App({ config, source, prerendered }: { config: AppConfig; source: DataSource; prerendered?: PrerenderedState }) {
-  // Created once per app, not per render; a page drawn at build time brings the figures it was drawn from.
+export function App({ config, source, queryClient: given, prerendered }: { config: AppConfig; source: DataSource; queryClient?: QueryClient; prerendered?: PrerenderedState }) {
+  // Created once per app, not per render (or before it, by main.tsx, to start a detail page's
+  // figures early); a page drawn at build time brings the figures it was drawn from.
   const [queryClient] = useState(() => {
-    const client = createQueryClient();
+    const client = given ?? createQueryClient();
     if (prerendered) hydrate(client, prerendered.queries);
     return client;
   });

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useDeferredValue, useEffect } from 'react';
+import { useDeferredValue, useEffect } from 'react';
 import { Link, Outlet, useLocation, useNavigationType, useParams } from 'react-router';
 import { useFramework } from '../api/get-framework';
 import { ErrorMessage } from '../components/ErrorMessage';
@@ -7,11 +7,14 @@ import { useSourceInfo } from '../api/source-info';
 import { AppFooter } from './AppFooter';
 import { LiveNotice } from './LiveNotice';
 import { useAfterFirstData } from './use-after-first-data';
+import { codeWhen } from '../lib/code-when';
+import { useStoredEditMode } from '../hooks/editing-store';
 import { SessionStatus } from './SessionStatus';
 import './layout.css';
 
-// Loaded after the first view: it reads IndexedDB and sends kept changes, which can wait a moment.
-const PendingChangesStatus = lazy(() => import('../features/editing/pending/PendingChangesStatus'));
+// Loaded after the first view: it reads IndexedDB and sends kept changes, which can wait a moment
+// (but not be lost: a device offline just then loads it once back online).
+const PendingChangesStatus = codeWhen(() => import('../features/editing/pending/PendingChangesStatus'));
 
 /** A partnership id as the app makes them: anything else in the address is not one. */
 const FRAMEWORK_ID = /^[a-z0-9][a-z0-9-]{0,59}$/;
@@ -42,6 +45,7 @@ function PartnershipNotFound({ homeFrameworkId }: { homeFrameworkId: string }) {
 function PartnershipLayout({ demoData, frameworkId, homeFrameworkId }: { demoData: boolean; frameworkId: string; homeFrameworkId: string }) {
   const framework = useFramework(frameworkId);
   const afterFirstData = useAfterFirstData();
+  const updating = useStoredEditMode();
   // The first time the framework arrives, the page below is drawn in a transition, so building it
   // (ten cards at once) happens in slices rather than one long task that would freeze the first
   // view. Later changes (a lead's save) show at once.
@@ -71,12 +75,9 @@ function PartnershipLayout({ demoData, frameworkId, homeFrameworkId }: { demoDat
             {source.canList && <Link to="/">All partnerships</Link>}
           </nav>
           {source.hasSignIn && <SessionStatus frameworkId={frameworkId} />}
-          {/* Loaded once the first view's data is in: kept changes are sent then, not before. */}
-          {afterFirstData && (
-            <Suspense fallback={null}>
-              <PendingChangesStatus />
-            </Suspense>
-          )}
+          {/* Loaded once the first view's data is in (kept changes are sent then, not before), or at
+              once for a lead in update mode, who may be about to lose the network. */}
+          <PendingChangesStatus when={afterFirstData || updating} />
         </div>
       </header>
       {source.hasLiveUpdates && <LiveNotice frameworkId={frameworkId} framework={framework.data} />}

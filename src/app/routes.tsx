@@ -3,7 +3,6 @@ import { Link, type RouteObject } from 'react-router';
 import { OverviewPage } from '../features/overview/OverviewPage';
 import { AppLayout } from './AppLayout';
 import { SiteFrame } from './SiteFrame';
-import { preloadCharts } from '../charts/chart-code';
 
 // The detail page carries the charting library and the editing tools; it loads only when someone
 // opens an ambition.
@@ -20,17 +19,6 @@ const HomePage = lazy(() => import('../features/home/HomePage'));
 const NewPartnershipPage = lazy(() => import('../features/setup/NewPartnershipPage'));
 const SetupPage = lazy(() => import('../features/setup/SetupPage'));
 const AccessibilityStatementPage = lazy(() => import('../features/accessibility/AccessibilityStatementPage'));
-
-/**
- * Called before the first render: when the address is a detail page, its chart code starts
- * loading with the app's own, instead of after the route's code and the figures have arrived.
- * (Loading the route's own code this early too made the browser test of two tabs editing offline
- * stall, for a reason not yet found; it is left lazy until that is understood.)
- */
-export function preloadForAddress(pathname: string): void {
-  // Matched at the end, so a deployment under a sub-path (its base URL) is matched too.
-  if (/\/[^/]+\/ambitions\/[^/]+\/?$/.test(pathname)) preloadCharts();
-}
 
 const loading = (
   <p className="loading-line" role="status">

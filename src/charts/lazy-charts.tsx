@@ -3,20 +3,23 @@ import { gapGroupsChartCode, indicatorChartCode } from './chart-code';
 import { DrawWhenNear } from './DrawWhenNear';
 import type { GapGroupsChartProps } from './GapGroupsChart';
 import type { IndicatorChartProps } from './IndicatorChart';
+import { PlainIndicatorChart } from './PlainIndicatorChart';
 
 // recharts is about 100 KB gzipped: it loads only with a detail chart, behind this wrapper, so the
 // overview (text, statuses and its plain-SVG sparklines) never waits for it.
 const IndicatorChart = indicatorChartCode.Component;
 const GapGroupsChart = gapGroupsChartCode.Component;
 
-/** The chart's code may still be loading: its place is held at its height meanwhile. */
-function Loading({ height, whenNear, children }: { height: number; whenNear?: boolean; children: ReactNode }) {
+/** The chart's code may still be loading: meanwhile its place is held, by `meanwhile` or at its height. */
+function Loading({ height, whenNear, meanwhile, children }: { height: number; whenNear?: boolean; meanwhile?: ReactNode; children: ReactNode }) {
   const chart = (
     <Suspense
       fallback={
-        <div className="chart-placeholder" style={{ height }} role="status">
-          Drawing the chart…
-        </div>
+        meanwhile ?? (
+          <div className="chart-placeholder" style={{ height }} role="status">
+            Drawing the chart…
+          </div>
+        )
       }
     >
       {children}
@@ -25,10 +28,14 @@ function Loading({ height, whenNear, children }: { height: number; whenNear?: bo
   return whenNear ? <DrawWhenNear height={height}>{chart}</DrawWhenNear> : chart;
 }
 
-/** `whenNear`: drawn once within a screen of the viewport (the detail page); slides and the board pack draw at once. */
+/**
+ * `whenNear`: drawn once within a screen of the viewport (the detail page); slides and the board
+ * pack draw at once. Until the library's code is here the same chart is drawn in plain SVG, so the
+ * figures show as soon as they arrive.
+ */
 export function LazyIndicatorChart({ whenNear, ...props }: IndicatorChartProps & { whenNear?: boolean }) {
   return (
-    <Loading height={props.height ?? 340} whenNear={whenNear}>
+    <Loading height={props.height ?? 340} whenNear={whenNear} meanwhile={<PlainIndicatorChart {...props} />}>
       <IndicatorChart {...props} />
     </Loading>
   );

@@ -1,0 +1,35 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { frameworkQuery } from '../api/get-framework';
+import { seriesQuery } from '../api/get-series';
+import { preloadCharts } from '../charts/chart-code';
+import type { DataSource } from '../data-source/data-source';
+
+/** A detail page's address, matched at the end so a deployment under a sub-path matches too. */
+const DETAIL_PAGE = /\/([a-z0-9][a-z0-9-]{0,59})\/ambitions\/([^/]+)\/?$/;
+
+/**
+ * Called before the first render. On a detail page everything the page will ask for starts at
+ * once, instead of each step waiting for the one before (the app's code, the route's code, the
+ * partnership, the figures, the chart code): the chart code, and the partnership followed at once
+ * by the ambition's figures for the place in the address. The page's own queries then find them
+ * in hand or on their way. A failure here is left for those queries to meet and report.
+ * (Loading the route's own code this early too made the browser test of two tabs editing offline
+ * stall, for a reason not yet found; the route is left to load as it is drawn.)
+ */
+export function startForAddress(location: Pick<Location, 'pathname' | 'search'>, queryClient: QueryClient, source: DataSource): void {
+  const match = DETAIL_PAGE.exec(location.pathname);
+  if (!match) return;
+  preloadCharts();
+  const [, frameworkId = '', ambitionNumber] = match;
+  const requestedPlace = new URLSearchParams(location.search).get('place');
+  queryClient.fetchQuery(frameworkQuery(source, frameworkId)).then(
+    (framework) => {
+      const ambition = framework.ambitions.find((a) => String(a.number) === ambitionNumber);
+      // As the page chooses: the place asked for, else the whole partnership.
+      const place = framework.places.find((p) => p.id === requestedPlace) ?? framework.places.find((p) => p.isTotal);
+      if (!ambition || !place) return;
+      for (const indicator of ambition.indicators) void queryClient.prefetchQuery(seriesQuery(source, frameworkId, indicator.id, place.id));
+    },
+    () => undefined,
+  );
+}

@@ -1,0 +1,134 @@
+import { useLayoutEffect, useRef, useState } from 'react';
+import { formatNumber, unitName } from '../domain/format-value';
+import type { ChartRow, IndicatorChartModel } from './build-indicator-chart';
+import { CHART_THEMES, PLACE_COLOURS, TARGET_COLOUR } from './chart-style';
+import { ChartLegend } from './ChartLegend';
+import type { IndicatorChartProps } from './IndicatorChart';
+import { Marker } from './MarkerShape';
+import { axisLayout, spacedTicks } from './plain-chart-layout';
+import './charts.css';
+
+/** The width drawn where the page cannot be measured (drawn at build time): scaled to its box. */
+const UNMEASURED_WIDTH = 640;
+
+/**
+ * The detail chart in plain SVG, from the same model and in the same layout as the charting
+ * library's: what the reader sees while that library (about 100 KB) is still on its way, and what
+ * a page drawn at build time shows before any script has run. It draws only; hovering for the
+ * figures comes with the library, and the figure's caption and the table say everything in words.
+ */
+export function PlainIndicatorChart({ model, unit, height = 340, theme = 'screen', bare = false, fixedWidth }: IndicatorChartProps) {
+  const box = useRef<HTMLDivElement>(null);
+  const [measured, setMeasured] = useState<number>();
+  // Before the browser paints: the first frame is drawn at the box's own width, as the library does.
+  useLayoutEffect(() => {
+    if (!fixedWidth && box.current?.clientWidth) setMeasured(box.current.clientWidth);
+  }, [fixedWidth]);
+  const width = fixedWidth ?? measured ?? UNMEASURED_WIDTH;
+  const t = CHART_THEMES[theme];
+  const layout = axisLayout({ width, height, theme, unit });
+  const { plot } = layout;
+  const [x0, x1] = model.xDomain;
+  const [y0, y1] = model.yDomain;
+  const x = (v: number) => plot.left + ((v - x0) / (x1 - x0 || 1)) * plot.width;
+  const y = (v: number) => plot.top + (1 - (v - y0) / (y1 - y0 || 1)) * plot.height;
+  const xLabels = spacedTicks(
+    model.xTicks.map((tick) => ({ at: x(tick), label: model.tickLabels.get(tick) ?? '' })),
+    t.tickFont,
+  );
+  return (
+    <div className={`indicator-chart indicator-chart--${theme} indicator-chart--plain${fixedWidth ? ' indicator-chart--fixed' : ''}`} ref={box}>
+      {!bare && (
+        <p className="indicator-chart__unit" aria-hidden="true">
+          {unitName(unit)}
+        </p>
+      )}
+      <svg
+        className="indicator-chart__plain"
+        width={fixedWidth || measured ? width : '100%'}
+        height={height}
+        viewBox={`0 0 ${width} ${height}`}
+        aria-hidden="true"
+        focusable="false"
+        fontSize={t.tickFont}
+      >
+        {model.yTicks.map((tick) => (
+          <line key={tick} x1={plot.left} x2={plot.left + plot.width} y1={y(tick)} y2={y(tick)} stroke={t.grid} />
+        ))}
+        <g stroke={t.ink} strokeWidth={layout.axisStroke} fill={t.ink}>
+          <line x1={plot.left} x2={plot.left} y1={plot.top} y2={plot.top + plot.height} />
+          <line x1={plot.left} x2={plot.left + plot.width} y1={plot.top + plot.height} y2={plot.top + plot.height} />
+          {model.yTicks.map((tick) => (
+            <g key={tick}>
+              <line x1={plot.left - 6} x2={plot.left} y1={y(tick)} y2={y(tick)} />
+              <text x={plot.left - 9} y={y(tick)} textAnchor="end" dominantBaseline="central" stroke="none">
+                {formatNumber(tick, Math.min(unit.decimals, 2))}
+              </text>
+            </g>
+          ))}
+          {xLabels.map((tick) => (
+            <g key={tick.at}>
+              <line x1={tick.at} x2={tick.at} y1={plot.top + plot.height} y2={plot.top + plot.height + 6} />
+              <text x={tick.at} y={plot.top + plot.height + 9} textAnchor="middle" dominantBaseline="hanging" stroke="none">
+                {tick.label}
+              </text>
+            </g>
+          ))}
+        </g>
+        {model.band && <path d={bandPath(model.rows, model.band.key, x, y)} fill={PLACE_COLOURS[0]} fillOpacity={0.16} />}
+        {model.lines.map((line, i) => (
+          <g key={line.key}>
+            <polyline
+              points={linePoints(model.rows, line.key, x, y)
+                .map(([px, py]) => `${px.toFixed(1)},${py.toFixed(1)}`)
+                .join(' ')}
+              fill="none"
+              stroke={line.colour}
+              strokeWidth={line.kind === 'actual' && i === 0 ? t.actualLine : t.otherLine}
+              strokeDasharray={line.dash}
+            />
+            {line.shape && linePoints(model.rows, line.key, x, y).map(([px, py]) => <Marker key={px} shape={line.shape!} colour={line.colour} r={t.marker} cx={px} cy={py} />)}
+          </g>
+        ))}
+        {model.baseline && <Marker shape="square" colour={TARGET_COLOUR} filled={false} r={t.marker + 2} cx={x(model.baseline.t)} cy={y(model.baseline.value)} />}
+        {model.annotations.map((a) => (
+          <g key={a.t}>
+            <line x1={x(a.t)} x2={x(a.t)} y1={plot.top} y2={plot.top + plot.height} stroke={t.ink} strokeDasharray="2 3" />
+            <text x={x(a.t)} y={plot.top + 5} textAnchor="middle" dominantBaseline="hanging" fill={t.ink} fontWeight={700}>
+              {a.label}
+            </text>
+          </g>
+        ))}
+        {model.targets.map((target) => (
+          <Marker key={target.label} shape="star" colour={TARGET_COLOUR} r={t.marker + 2} cx={x(target.t)} cy={y(target.value)} />
+        ))}
+      </svg>
+      {!bare && <ChartLegend model={model} large={theme === 'projector'} />}
+    </div>
+  );
+}
+
+/** The line's drawn points, gaps joined over as the library joins them (connectNulls). */
+function linePoints(rows: readonly ChartRow[], key: string, x: (v: number) => number, y: (v: number) => number): [number, number][] {
+  const points: [number, number][] = [];
+  for (const row of rows) {
+    const value = row[key];
+    if (typeof value === 'number') points.push([x(row.t), y(value)]);
+  }
+  return points;
+}
+
+/** The interval as one closed shape: along the upper bounds, back along the lower. */
+function bandPath(rows: readonly ChartRow[], key: string, x: (v: number) => number, y: (v: number) => number): string {
+  const upper: string[] = [];
+  const lower: string[] = [];
+  for (const row of rows) {
+    const range = row[key];
+    if (!Array.isArray(range)) continue;
+    upper.push(`${x(row.t).toFixed(1)},${y(range[1]).toFixed(1)}`);
+    lower.push(`${x(row.t).toFixed(1)},${y(range[0]).toFixed(1)}`);
+  }
+  return upper.length ? `M${upper.join('L')}L${lower.reverse().join('L')}Z` : '';
+}
+
+export type { IndicatorChartModel };
