@@ -3,10 +3,11 @@ import { Link, type RouteObject } from 'react-router';
 import { OverviewPage } from '../features/overview/OverviewPage';
 import { AppLayout } from './AppLayout';
 import { SiteFrame } from './SiteFrame';
+import { ambitionRouteCode } from './route-code';
 
 // The detail page carries the charting library and the editing tools; it loads only when someone
 // opens an ambition.
-const AmbitionRoute = lazy(() => import('./AmbitionRoute'));
+const AmbitionRoute = ambitionRouteCode.Component;
 const DataPage = lazy(() => import('../features/editing/import-export/DataPage'));
 const PresenterSetupPage = lazy(() => import('../features/presenter/PresenterSetupPage'));
 const PresenterPage = lazy(() => import('../features/presenter/PresenterPage'));

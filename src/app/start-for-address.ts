@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { frameworkQuery } from '../api/get-framework';
 import { seriesQuery } from '../api/get-series';
 import { preloadCharts } from '../charts/chart-code';
+import { ambitionRouteCode } from './route-code';
 import type { DataSource } from '../data-source/data-source';
 
 /** A detail page's address, matched at the end so a deployment under a sub-path matches too. */
@@ -12,13 +13,14 @@ const DETAIL_PAGE = /\/([a-z0-9][a-z0-9-]{0,59})\/ambitions\/([^/]+)\/?$/;
  * once, instead of each step waiting for the one before (the app's code, the route's code, the
  * partnership, the figures, the chart code): the chart code, and the partnership followed at once
  * by the ambition's figures for the place in the address. The page's own queries then find them
- * in hand or on their way. A failure here is left for those queries to meet and report.
- * (Loading the route's own code this early too made the browser test of two tabs editing offline
- * stall, for a reason not yet found; the route is left to load as it is drawn.)
+ * in hand or on their way, and the route's code, once here, is drawn at once (no placeholder first,
+ * which React would hold for 300 ms before showing what replaces it). A failure here is left for
+ * the page to meet and report.
  */
 export function startForAddress(location: Pick<Location, 'pathname' | 'search'>, queryClient: QueryClient, source: DataSource): void {
   const match = DETAIL_PAGE.exec(location.pathname);
   if (!match) return;
+  void ambitionRouteCode.preload().catch(() => undefined);
   preloadCharts();
   const [, frameworkId = '', ambitionNumber] = match;
   const requestedPlace = new URLSearchParams(location.search).get('place');
