@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect } from 'react';
+import { useDeferredValue, useEffect, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigationType, useParams } from 'react-router';
 import { useFramework } from '../api/get-framework';
 import { ErrorMessage } from '../components/ErrorMessage';
@@ -8,7 +8,7 @@ import { AppFooter } from './AppFooter';
 import { LiveNotice } from './LiveNotice';
 import { useAfterFirstData } from './use-after-first-data';
 import { codeWhen } from '../lib/code-when';
-import { useStoredEditMode } from '../hooks/editing-store';
+import { keptInUpdateMode } from '../hooks/kept-update-mode';
 import { SessionStatus } from './SessionStatus';
 import './layout.css';
 
@@ -45,7 +45,8 @@ function PartnershipNotFound({ homeFrameworkId }: { homeFrameworkId: string }) {
 function PartnershipLayout({ demoData, frameworkId, homeFrameworkId }: { demoData: boolean; frameworkId: string; homeFrameworkId: string }) {
   const framework = useFramework(frameworkId);
   const afterFirstData = useAfterFirstData();
-  const updating = useStoredEditMode();
+  // Read once, without the editing store: the first view carries no zustand.
+  const [updating] = useState(keptInUpdateMode);
   // The first time the framework arrives, the page below is drawn in a transition, so building it
   // (ten cards at once) happens in slices rather than one long task that would freeze the first
   // view. Later changes (a lead's save) show at once.

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { Editor } from '../domain/types';
+import { EDITOR_STORAGE_KEY } from './kept-update-mode';
 
 // "Update figures" mode and who is editing, kept in this browser: a lead gives their name and
 // organisation once, every change records them, and a reload keeps them in update mode.
@@ -27,7 +28,7 @@ const useEditingStore = create<EditingState>()(
       },
     }),
     // Update mode is kept too, so a reload in the middle of updating stays in it.
-    { name: 'ambitions-dashboard:editor', partialize: (s) => ({ editor: s.editor, editMode: s.editMode }) },
+    { name: EDITOR_STORAGE_KEY, partialize: (s) => ({ editor: s.editor, editMode: s.editMode }) },
   ),
 );
 

@@ -1,0 +1,63 @@
+import { QueryClient } from '@tanstack/react-query';
+import { queryKeys } from '../api/query-keys';
+import { createHttpDataSource } from '../data-source/http-data-source';
+import type { DataSource } from '../data-source/data-source';
+import { startForAddress } from './start-for-address';
+
+/** The mock API's source, with each call counted. */
+function countedSource() {
+  const source = createHttpDataSource({ baseUrl: '/api' });
+  const series: string[] = [];
+  const counted: DataSource = {
+    ...source,
+    getFramework: vi.fn((id: string) => source.getFramework(id)),
+    getSeries: vi.fn((frameworkId: string, indicatorId: string, placeId: string) => {
+      series.push(`${indicatorId}@${placeId}`);
+      return source.getSeries(frameworkId, indicatorId, placeId);
+    }),
+  };
+  return { source: counted, series };
+}
+
+const settled = (client: QueryClient) => vi.waitFor(() => expect(client.isFetching()).toBe(0));
+
+describe('startForAddress', () => {
+  it('on a detail page, starts the partnership and then every figure that ambition shows, for the whole partnership', async () => {
+    const client = new QueryClient();
+    const { source, series } = countedSource();
+    startForAddress({ pathname: '/wyh/ambitions/1', search: '' }, client, source);
+    await vi.waitFor(() => expect(series).toEqual(['le-gap-male@wyh', 'le-gap-female@wyh']));
+    await settled(client);
+    expect(client.getQueryData(queryKeys.series('wyh', 'le-gap-male', 'wyh'))).toBeDefined();
+  });
+
+  it('for the place in the address, under a sub-path too; an unknown place is the whole partnership, as the page shows', async () => {
+    const { source, series } = countedSource();
+    startForAddress({ pathname: '/dashboards/wyh/ambitions/5/', search: '?place=leeds&view=table' }, new QueryClient(), source);
+    await vi.waitFor(() => expect(series).toEqual(['suicide-rate@leeds']));
+    const other = countedSource();
+    startForAddress({ pathname: '/wyh/ambitions/5', search: '?place=atlantis' }, new QueryClient(), other.source);
+    await vi.waitFor(() => expect(other.series).toEqual(['suicide-rate@wyh']));
+  });
+
+  it('starts nothing on other pages, nor for an ambition the partnership does not have', async () => {
+    const { source, series } = countedSource();
+    const client = new QueryClient();
+    startForAddress({ pathname: '/wyh', search: '' }, client, source);
+    startForAddress({ pathname: '/wyh/present/1', search: '' }, client, source);
+    expect(source.getFramework).not.toHaveBeenCalled();
+    startForAddress({ pathname: '/wyh/ambitions/99', search: '' }, client, source);
+    await settled(client);
+    expect(source.getFramework).toHaveBeenCalledTimes(1);
+    expect(series).toEqual([]);
+  });
+
+  it('leaves a failure to the page: nothing thrown, nothing unhandled', async () => {
+    const { source, series } = countedSource();
+    const client = new QueryClient();
+    startForAddress({ pathname: '/nowhere/ambitions/1', search: '' }, client, source);
+    await settled(client);
+    expect(series).toEqual([]);
+    expect(client.getQueryState(queryKeys.framework('nowhere'))?.status).toBe('error');
+  });
+});
