@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useState } from 'react';
+import { useDeferredValue, useEffect } from 'react';
 import { Link, Outlet, useLocation, useNavigationType, useParams } from 'react-router';
 import { useFramework } from '../api/get-framework';
 import { ErrorMessage } from '../components/ErrorMessage';
@@ -8,7 +8,7 @@ import { AppFooter } from './AppFooter';
 import { LiveNotice } from './LiveNotice';
 import { useAfterFirstData } from './use-after-first-data';
 import { codeWhen } from '../lib/code-when';
-import { keptInUpdateMode } from '../hooks/kept-update-mode';
+import { useKeptUpdateMode } from '../hooks/kept-update-mode';
 import { SessionStatus } from './SessionStatus';
 import './layout.css';
 
@@ -45,8 +45,7 @@ function PartnershipNotFound({ homeFrameworkId }: { homeFrameworkId: string }) {
 function PartnershipLayout({ demoData, frameworkId, homeFrameworkId }: { demoData: boolean; frameworkId: string; homeFrameworkId: string }) {
   const framework = useFramework(frameworkId);
   const afterFirstData = useAfterFirstData();
-  // Read once, without the editing store: the first view carries no zustand.
-  const [updating] = useState(keptInUpdateMode);
+  const updating = useKeptUpdateMode();
   // The first time the framework arrives, the page below is drawn in a transition, so building it
   // (ten cards at once) happens in slices rather than one long task that would freeze the first
   // view. Later changes (a lead's save) show at once.
@@ -77,7 +76,7 @@ function PartnershipLayout({ demoData, frameworkId, homeFrameworkId }: { demoDat
           </nav>
           {source.hasSignIn && <SessionStatus frameworkId={frameworkId} />}
           {/* Loaded once the first view's data is in (kept changes are sent then, not before), or at
-              once for a lead in update mode, who may be about to lose the network. */}
+              once update mode is on: a lead may be about to lose the network. */}
           <PendingChangesStatus when={afterFirstData || updating} />
         </div>
       </header>

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { Editor } from '../domain/types';
-import { EDITOR_STORAGE_KEY } from './kept-update-mode';
+import { EDITOR_STORAGE_KEY, updateModeKept } from './kept-update-mode';
 
 // "Update figures" mode and who is editing, kept in this browser: a lead gives their name and
 // organisation once, every change records them, and a reload keeps them in update mode.
@@ -31,6 +31,12 @@ const useEditingStore = create<EditingState>()(
     { name: EDITOR_STORAGE_KEY, partialize: (s) => ({ editor: s.editor, editMode: s.editMode }) },
   ),
 );
+
+// The store's listeners run before persist writes the change to storage: tell the first view's
+// reader (kept-update-mode.ts) once it is written.
+useEditingStore.subscribe((state, previous) => {
+  if (state.editMode !== previous.editMode) queueMicrotask(updateModeKept);
+});
 
 /** Update mode as kept in this browser; screens ask useUpdateMode, which a read-only source turns off. */
 export const useStoredEditMode = () => useEditingStore((s) => s.editMode);

@@ -1,9 +1,11 @@
+import { useSyncExternalStore } from 'react';
+
 // Update mode and who is editing are kept in localStorage under this key, in zustand's persist
 // format ({ state: { editMode, editor }, version }). Read here without the store, so the first view,
-// which only needs to know whether this browser was left in update mode, carries no zustand.
+// which only needs to know whether this browser is in update mode, carries no zustand.
 export const EDITOR_STORAGE_KEY = 'ambitions-dashboard:editor';
 
-/** Whether this browser was left in update mode (a lead's tab, reopened). */
+/** Whether this browser is in update mode, as kept (a lead's tab, reopened, or just switched on). */
 export function keptInUpdateMode(): boolean {
   try {
     const kept = JSON.parse(globalThis.localStorage?.getItem(EDITOR_STORAGE_KEY) ?? 'null') as { state?: { editMode?: unknown } } | null;
@@ -11,4 +13,23 @@ export function keptInUpdateMode(): boolean {
   } catch {
     return false;
   }
+}
+
+const listeners = new Set<() => void>();
+
+/** Called by the editing store once a change of update mode is kept, so readers here hear of it. */
+export function updateModeKept(): void {
+  for (const listener of listeners) listener();
+}
+
+/** Update mode as kept, following changes made in this tab; off while a page drawn at build time is taken over. */
+export function useKeptUpdateMode(): boolean {
+  return useSyncExternalStore(
+    (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    keptInUpdateMode,
+    () => false,
+  );
 }
