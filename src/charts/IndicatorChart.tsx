@@ -6,6 +6,7 @@ import type { IndicatorChartModel } from './build-indicator-chart';
 import { CHART_THEMES, PLACE_COLOURS, TARGET_COLOUR, type ChartThemeName } from './chart-style';
 import { ChartLegend } from './ChartLegend';
 import { Marker } from './MarkerShape';
+import { axisFrame } from './plain-chart-layout';
 import './charts.css';
 
 /** What recharts passes to a dot renderer; rows where this line has no value come with value null. */
@@ -36,6 +37,7 @@ export default function IndicatorChart({ model, unit, height = 340, theme = 'scr
   const t = CHART_THEMES[theme];
   const labelOf = (t: number) => model.tickLabels.get(t) ?? '';
   const names = new Map(model.lines.map((l) => [l.key, l.label]));
+  const frame = axisFrame(theme, unit);
   return (
     <div className={`indicator-chart indicator-chart--${theme}${fixedWidth ? ' indicator-chart--fixed' : ''}`}>
       {!bare && (
@@ -44,7 +46,7 @@ export default function IndicatorChart({ model, unit, height = 340, theme = 'scr
         </p>
       )}
       <SizedChart width={fixedWidth} height={height}>
-        <ComposedChart data={model.rows} margin={theme === 'projector' ? { top: 20, right: 40, bottom: 4, left: 8 } : { top: 16, right: 24, bottom: 8, left: 8 }}>
+        <ComposedChart data={model.rows} margin={frame.margin}>
           <CartesianGrid stroke={t.grid} vertical={false} />
           <XAxis
             type="number"
@@ -56,8 +58,9 @@ export default function IndicatorChart({ model, unit, height = 340, theme = 'scr
             minTickGap={12}
             tick={{ fill: t.ink, fontSize: t.tickFont }}
             stroke={t.ink}
-            strokeWidth={theme === 'projector' ? 4 : 1}
-            height={theme === 'projector' ? 40 : 30}
+            strokeWidth={frame.axisStroke}
+            height={frame.xAxisHeight}
+            tickMargin={frame.xTickMargin}
           />
           <YAxis
             domain={model.yDomain}
@@ -65,8 +68,8 @@ export default function IndicatorChart({ model, unit, height = 340, theme = 'scr
             tickFormatter={(v: number) => formatNumber(v, Math.min(unit.decimals, 2))}
             tick={{ fill: t.ink, fontSize: t.tickFont }}
             stroke={t.ink}
-            strokeWidth={theme === 'projector' ? 4 : 1}
-            width={(unit.kind === 'tonnes' || unit.kind === 'count' ? 72 : 52) * (theme === 'projector' ? 2 : 1)}
+            strokeWidth={frame.axisStroke}
+            width={frame.yAxisWidth}
           />
           <Tooltip
             labelFormatter={(t) => labelOf(Number(t))}

@@ -37,9 +37,9 @@ describe('PlainIndicatorChart', () => {
     expect(container.querySelector('.chart-legend')).toHaveTextContent('Straight path to the target');
   });
 
-  it('puts the figures where the charting library puts them, so nothing moves when it takes over', () => {
-    const plain = render(<PlainIndicatorChart model={model} unit={indicator.unit} fixedWidth={640} />);
-    const library = render(<IndicatorChart model={model} unit={indicator.unit} fixedWidth={640} />);
+  it.each(['screen', 'projector'] as const)('puts the figures where the charting library puts them (%s), so nothing moves when it takes over', (theme) => {
+    const plain = render(<PlainIndicatorChart model={model} unit={indicator.unit} fixedWidth={640} theme={theme} />);
+    const library = render(<IndicatorChart model={model} unit={indicator.unit} fixedWidth={640} theme={theme} />);
     const plainLine = firstPoint(plain.container.querySelector('polyline')!.getAttribute('points')!);
     const libraryLine = firstPoint(library.container.querySelector('.recharts-line-curve')!.getAttribute('d')!);
     expect(plainLine[0]).toBeCloseTo(libraryLine[0], 0);

@@ -5,7 +5,7 @@ import { CHART_THEMES, PLACE_COLOURS, TARGET_COLOUR } from './chart-style';
 import { ChartLegend } from './ChartLegend';
 import type { IndicatorChartProps } from './IndicatorChart';
 import { Marker } from './MarkerShape';
-import { axisLayout, spacedTicks } from './plain-chart-layout';
+import { axisLayout, spacedTicks, TICK_SIZE } from './plain-chart-layout';
 import './charts.css';
 
 /** The width drawn where the page cannot be measured (drawn at build time): scaled to its box. */
@@ -60,16 +60,16 @@ export function PlainIndicatorChart({ model, unit, height = 340, theme = 'screen
           <line x1={plot.left} x2={plot.left + plot.width} y1={plot.top + plot.height} y2={plot.top + plot.height} />
           {model.yTicks.map((tick) => (
             <g key={tick}>
-              <line x1={plot.left - 6} x2={plot.left} y1={y(tick)} y2={y(tick)} />
-              <text x={plot.left - 9} y={y(tick)} textAnchor="end" dominantBaseline="central" stroke="none">
+              <line x1={plot.left - TICK_SIZE} x2={plot.left} y1={y(tick)} y2={y(tick)} />
+              <text x={plot.left - TICK_SIZE - 3} y={y(tick)} textAnchor="end" dominantBaseline="central" stroke="none">
                 {formatNumber(tick, Math.min(unit.decimals, 2))}
               </text>
             </g>
           ))}
           {xLabels.map((tick) => (
             <g key={tick.at}>
-              <line x1={tick.at} x2={tick.at} y1={plot.top + plot.height} y2={plot.top + plot.height + 6} />
-              <text x={tick.at} y={plot.top + plot.height + 9} textAnchor="middle" dominantBaseline="hanging" stroke="none">
+              <line x1={tick.at} x2={tick.at} y1={plot.top + plot.height} y2={plot.top + plot.height + TICK_SIZE} />
+              <text x={tick.at} y={plot.top + plot.height + TICK_SIZE + layout.xTickMargin + 1} textAnchor="middle" dominantBaseline="hanging" stroke="none">
                 {tick.label}
               </text>
             </g>

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { axisLayout, spacedTicks, type PlacedTick } from './plain-chart-layout';
+import { axisFrame, axisLayout, spacedTicks, type PlacedTick } from './plain-chart-layout';
 
 const widthOf = (tick: PlacedTick, fontSize: number) => tick.label.length * fontSize * 0.6;
 
@@ -42,12 +42,22 @@ describe('spacedTicks', () => {
 });
 
 describe('axisLayout', () => {
-  it('leaves room for the axes as the charting library does, wider for counts and on a projector', () => {
+  it('leaves room for the axes, wider for counts and on a projector', () => {
     expect(axisLayout({ width: 640, height: 340, theme: 'screen', unit: { kind: 'rate' } }).plot).toEqual({ left: 60, top: 16, width: 556, height: 286 });
     expect(axisLayout({ width: 640, height: 340, theme: 'screen', unit: { kind: 'count' } }).plot.left).toBe(80);
-    expect(axisLayout({ width: 1600, height: 600, theme: 'projector', unit: { kind: 'rate' } })).toEqual({
-      plot: { left: 112, top: 20, width: 1448, height: 536 },
+    expect(axisLayout({ width: 1600, height: 600, theme: 'projector', unit: { kind: 'rate' } })).toMatchObject({
+      plot: { left: 112, top: 20, width: 1448, height: 522 },
       axisStroke: 4,
     });
+  });
+});
+
+describe('axisFrame', () => {
+  it('starts a projector’s period labels below the lowest figure’s label, which is centred on the x axis', () => {
+    const frame = axisFrame('projector', { kind: 'rate' });
+    const projectorTickFont = 26;
+    // Half the y label's height reaches below the axis; the x labels begin after the tick and margin.
+    expect(6 + frame.xTickMargin).toBeGreaterThan(projectorTickFont / 2);
+    expect(frame.xAxisHeight).toBeGreaterThanOrEqual(6 + frame.xTickMargin + projectorTickFont);
   });
 });
