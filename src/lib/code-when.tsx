@@ -1,4 +1,5 @@
 import { useEffect, useState, type ComponentType } from 'react';
+import { codeLoader } from './preloadable';
 
 /**
  * A component whose code loads once `when` is true, drawing nothing until it has. Unlike
@@ -7,19 +8,10 @@ import { useEffect, useState, type ComponentType } from 'react';
  * must come in the end but need not come first, such as the counter and sender of kept changes.
  */
 export function codeWhen<P extends object>(load: () => Promise<{ default: ComponentType<P> }>, retryMs = 10_000) {
-  let loaded: ComponentType<P> | undefined;
-  let loading: Promise<ComponentType<P>> | undefined;
-  const start = () =>
-    (loading ??= load().then(
-      (module) => (loaded = module.default),
-      (error: unknown) => {
-        loading = undefined;
-        throw error;
-      },
-    ));
+  const { preload, loaded } = codeLoader(load);
 
   return function CodeWhen({ when, ...props }: P & { when: boolean }) {
-    const [Component, setComponent] = useState(() => loaded);
+    const [Component, setComponent] = useState(loaded);
     useEffect(() => {
       if (Component || !when) return;
       let stopped = false;
@@ -28,10 +20,10 @@ export function codeWhen<P extends object>(load: () => Promise<{ default: Compon
       const attempt = () => {
         if (inFlight) return;
         inFlight = true;
-        start().then(
-          (component) => {
+        preload().then(
+          (module) => {
             inFlight = false;
-            if (!stopped) setComponent(() => component);
+            if (!stopped) setComponent(() => module.default);
           },
           () => {
             inFlight = false;
