@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { frameworkQuery } from '../api/get-framework';
 import { seriesQuery } from '../api/get-series';
 import { preloadCharts } from '../charts/chart-code';
+import { chosenPlace } from '../hooks/use-place-param';
 import { ambitionRouteCode } from './route-code';
 import type { DataSource } from '../data-source/data-source';
 
@@ -23,13 +24,11 @@ export function startForAddress(location: Pick<Location, 'pathname' | 'search'>,
   void ambitionRouteCode.preload().catch(() => undefined);
   preloadCharts();
   const [, frameworkId = '', ambitionNumber] = match;
-  const requestedPlace = new URLSearchParams(location.search).get('place');
   queryClient.fetchQuery(frameworkQuery(source, frameworkId)).then(
     (framework) => {
       const ambition = framework.ambitions.find((a) => String(a.number) === ambitionNumber);
-      // As the page chooses: the place asked for, else the whole partnership.
-      const place = framework.places.find((p) => p.id === requestedPlace) ?? framework.places.find((p) => p.isTotal);
-      if (!ambition || !place) return;
+      if (!ambition) return;
+      const { place } = chosenPlace(framework, new URLSearchParams(location.search).get('place'));
       for (const indicator of ambition.indicators) void queryClient.prefetchQuery(seriesQuery(source, frameworkId, indicator.id, place.id));
     },
     () => undefined,
