@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { Editor } from '../domain/types';
-import { EDITOR_STORAGE_KEY, updateModeKept } from './kept-update-mode';
+import { EDITOR_STORAGE_KEY, updateModeSwitched } from './kept-update-mode';
 
 // "Update figures" mode and who is editing, kept in this browser: a lead gives their name and
 // organisation once, every change records them, and a reload keeps them in update mode.
@@ -32,10 +32,9 @@ const useEditingStore = create<EditingState>()(
   ),
 );
 
-// The store's listeners run before persist writes the change to storage: tell the first view's
-// reader (kept-update-mode.ts) once it is written.
+// The first view follows update mode without this store (kept-update-mode.ts): tell it of a switch.
 useEditingStore.subscribe((state, previous) => {
-  if (state.editMode !== previous.editMode) queueMicrotask(updateModeKept);
+  if (state.editMode !== previous.editMode) updateModeSwitched(state.editMode);
 });
 
 /** Update mode as kept in this browser; screens ask useUpdateMode, which a read-only source turns off. */

@@ -16,20 +16,23 @@ export function keptInUpdateMode(): boolean {
 }
 
 const listeners = new Set<() => void>();
+/** As the editing store last said, or as kept when it has said nothing yet (read once). */
+let current: boolean | undefined;
 
-/** Called by the editing store once a change of update mode is kept, so readers here hear of it. */
-export function updateModeKept(): void {
+/** Called by the editing store when update mode is switched, so readers here hear of it. */
+export function updateModeSwitched(on: boolean): void {
+  current = on;
   for (const listener of listeners) listener();
 }
 
-/** Update mode as kept, following changes made in this tab; off while a page drawn at build time is taken over. */
+/** Update mode, following changes made in this tab; off while a page drawn at build time is taken over. */
 export function useKeptUpdateMode(): boolean {
   return useSyncExternalStore(
     (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    keptInUpdateMode,
+    () => (current ??= keptInUpdateMode()),
     () => false,
   );
 }
