@@ -1,11 +1,12 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { formatNumber, unitName } from '../domain/format-value';
-import type { ChartRow, IndicatorChartModel } from './build-indicator-chart';
+import type { ChartRow } from './build-indicator-chart';
 import { CHART_THEMES, PLACE_COLOURS, TARGET_COLOUR } from './chart-style';
 import { ChartLegend } from './ChartLegend';
 import type { IndicatorChartProps } from './IndicatorChart';
 import { Marker } from './MarkerShape';
 import { axisLayout, spacedTicks, TICK_SIZE } from './plain-chart-layout';
+import { linePoints, plotScales, polylinePoints } from './plot-scales';
 import './charts.css';
 
 /** The width drawn where the page cannot be measured (drawn at build time): scaled to its box. */
@@ -28,10 +29,8 @@ export function PlainIndicatorChart({ model, unit, height = 340, theme = 'screen
   const t = CHART_THEMES[theme];
   const layout = axisLayout({ width, height, theme, unit });
   const { plot } = layout;
-  const [x0, x1] = model.xDomain;
-  const [y0, y1] = model.yDomain;
-  const x = (v: number) => plot.left + ((v - x0) / (x1 - x0 || 1)) * plot.width;
-  const y = (v: number) => plot.top + (1 - (v - y0) / (y1 - y0 || 1)) * plot.height;
+  const scales = plotScales(model, plot);
+  const { x, y } = scales;
   const xLabels = spacedTicks(
     model.xTicks.map((tick) => ({ at: x(tick), label: model.tickLabels.get(tick) ?? '' })),
     t.tickFont,
@@ -75,21 +74,22 @@ export function PlainIndicatorChart({ model, unit, height = 340, theme = 'screen
             </g>
           ))}
         </g>
-        {model.band && <path d={bandPath(model.rows, model.band.key, x, y)} fill={PLACE_COLOURS[0]} fillOpacity={0.16} />}
-        {model.lines.map((line, i) => (
-          <g key={line.key}>
-            <polyline
-              points={linePoints(model.rows, line.key, x, y)
-                .map(([px, py]) => `${px.toFixed(1)},${py.toFixed(1)}`)
-                .join(' ')}
-              fill="none"
-              stroke={line.colour}
-              strokeWidth={line.kind === 'actual' && i === 0 ? t.actualLine : t.otherLine}
-              strokeDasharray={line.dash}
-            />
-            {line.shape && linePoints(model.rows, line.key, x, y).map(([px, py]) => <Marker key={px} shape={line.shape!} colour={line.colour} r={t.marker} cx={px} cy={py} />)}
-          </g>
-        ))}
+        {model.band && <path d={bandPath(model.rows, model.band.key, scales)} fill={PLACE_COLOURS[0]} fillOpacity={0.16} />}
+        {model.lines.map((line, i) => {
+          const points = linePoints(model.rows, line.key, scales);
+          return (
+            <g key={line.key}>
+              <polyline
+                points={polylinePoints(points)}
+                fill="none"
+                stroke={line.colour}
+                strokeWidth={line.kind === 'actual' && i === 0 ? t.actualLine : t.otherLine}
+                strokeDasharray={line.dash}
+              />
+              {line.shape && points.map(([px, py]) => <Marker key={px} shape={line.shape!} colour={line.colour} r={t.marker} cx={px} cy={py} />)}
+            </g>
+          );
+        })}
         {model.baseline && <Marker shape="square" colour={TARGET_COLOUR} filled={false} r={t.marker + 2} cx={x(model.baseline.t)} cy={y(model.baseline.value)} />}
         {model.annotations.map((a) => (
           <g key={a.t}>
@@ -108,18 +108,8 @@ export function PlainIndicatorChart({ model, unit, height = 340, theme = 'screen
   );
 }
 
-/** The line's drawn points, gaps joined over as the library joins them (connectNulls). */
-function linePoints(rows: readonly ChartRow[], key: string, x: (v: number) => number, y: (v: number) => number): [number, number][] {
-  const points: [number, number][] = [];
-  for (const row of rows) {
-    const value = row[key];
-    if (typeof value === 'number') points.push([x(row.t), y(value)]);
-  }
-  return points;
-}
-
 /** The interval as one closed shape: along the upper bounds, back along the lower. */
-function bandPath(rows: readonly ChartRow[], key: string, x: (v: number) => number, y: (v: number) => number): string {
+function bandPath(rows: readonly ChartRow[], key: string, { x, y }: ReturnType<typeof plotScales>): string {
   const upper: string[] = [];
   const lower: string[] = [];
   for (const row of rows) {
@@ -130,5 +120,3 @@ function bandPath(rows: readonly ChartRow[], key: string, x: (v: number) => numb
   }
   return upper.length ? `M${upper.join('L')}L${lower.reverse().join('L')}Z` : '';
 }
-
-export type { IndicatorChartModel };

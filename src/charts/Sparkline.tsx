@@ -1,6 +1,7 @@
 import type { IndicatorChartModel } from './build-indicator-chart';
 import { TARGET_COLOUR } from './chart-style';
 import { Marker } from './MarkerShape';
+import { linePoints, plotScales, polylinePoints } from './plot-scales';
 
 const WIDTH = 280;
 const HEIGHT = 72;
@@ -12,10 +13,8 @@ const PAD = { top: 10, right: 12, bottom: 8, left: 12 };
  * none of recharts, and its first view does not wait for it.
  */
 export default function Sparkline({ model }: { model: IndicatorChartModel }) {
-  const [x0, x1] = model.xDomain;
-  const [y0, y1] = model.yDomain;
-  const x = (t: number) => PAD.left + ((t - x0) / (x1 - x0 || 1)) * (WIDTH - PAD.left - PAD.right);
-  const y = (v: number) => PAD.top + (1 - (v - y0) / (y1 - y0 || 1)) * (HEIGHT - PAD.top - PAD.bottom);
+  const scales = plotScales(model, { left: PAD.left, top: PAD.top, width: WIDTH - PAD.left - PAD.right, height: HEIGHT - PAD.top - PAD.bottom });
+  const { x, y } = scales;
   const target = model.targets[0];
   return (
     <div className="sparkline" aria-hidden="true">
@@ -23,11 +22,11 @@ export default function Sparkline({ model }: { model: IndicatorChartModel }) {
         {model.lines
           .filter((l) => l.kind !== 'projection')
           .map((line) => {
-            const points = model.rows.flatMap((r) => (typeof r[line.key] === 'number' ? [`${x(r.t).toFixed(1)},${y(r[line.key] as number).toFixed(1)}`] : []));
+            const points = linePoints(model.rows, line.key, scales);
             return points.length > 1 ? (
               <polyline
                 key={line.key}
-                points={points.join(' ')}
+                points={polylinePoints(points)}
                 fill="none"
                 stroke={line.colour}
                 strokeWidth={line.kind === 'actual' ? 2.5 : 1.5}
