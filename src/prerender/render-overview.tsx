@@ -45,7 +45,8 @@ export async function renderOverview({
   const framework = await queryClient.fetchQuery(frameworkQuery(source, frameworkId));
   const place = totalPlace(framework);
   // Only the figures the overview shows: each headline indicator for the whole partnership. A
-  // series that cannot be read is drawn as its card's own error, as in the browser, not a failed build.
+  // series that cannot be read does not fail the build: its card is drawn still loading, as the
+  // browser first draws it, and the browser then fetches it and says what is wrong.
   await Promise.all(headlineIndicators(framework).measured.map((h) => queryClient.prefetchQuery(seriesQuery(source, frameworkId, h.indicator.id, place.id))));
   const path = `/${frameworkId}`;
   const html = renderToString(
