@@ -1,10 +1,10 @@
 import { cloneElement, type ReactElement } from 'react';
 import { Area, CartesianGrid, ComposedChart, Line, ReferenceDot, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatNumber, formatValue, unitName } from '../domain/format-value';
+import { formatNumber, formatValue } from '../domain/format-value';
 import type { Unit } from '../domain/types';
 import type { IndicatorChartModel } from './build-indicator-chart';
 import { CHART_THEMES, PLACE_COLOURS, TARGET_COLOUR, type ChartThemeName } from './chart-style';
-import { ChartLegend } from './ChartLegend';
+import { ChartBox } from './ChartBox';
 import { Marker } from './MarkerShape';
 import { axisFrame } from './plain-chart-layout';
 import './charts.css';
@@ -39,12 +39,7 @@ export default function IndicatorChart({ model, unit, height = 340, theme = 'scr
   const names = new Map(model.lines.map((l) => [l.key, l.label]));
   const frame = axisFrame(theme, unit);
   return (
-    <div className={`indicator-chart indicator-chart--${theme}${fixedWidth ? ' indicator-chart--fixed' : ''}`}>
-      {!bare && (
-        <p className="indicator-chart__unit" aria-hidden="true">
-          {unitName(unit)}
-        </p>
-      )}
+    <ChartBox model={model} unit={unit} theme={theme} bare={bare} fixed={Boolean(fixedWidth)}>
       <SizedChart width={fixedWidth} height={height}>
         <ComposedChart data={model.rows} margin={frame.margin}>
           <CartesianGrid stroke={t.grid} vertical={false} />
@@ -137,8 +132,7 @@ export default function IndicatorChart({ model, unit, height = 340, theme = 'scr
           ))}
         </ComposedChart>
       </SizedChart>
-      {!bare && <ChartLegend model={model} large={theme === 'projector'} />}
-    </div>
+    </ChartBox>
   );
 }
 

@@ -1,8 +1,8 @@
 import { useLayoutEffect, useRef, useState } from 'react';
-import { formatNumber, unitName } from '../domain/format-value';
+import { formatNumber } from '../domain/format-value';
 import type { ChartRow } from './build-indicator-chart';
 import { CHART_THEMES, PLACE_COLOURS, TARGET_COLOUR } from './chart-style';
-import { ChartLegend } from './ChartLegend';
+import { ChartBox } from './ChartBox';
 import type { IndicatorChartProps } from './IndicatorChart';
 import { Marker } from './MarkerShape';
 import { axisLayout, spacedTicks, TICK_SIZE } from './plain-chart-layout';
@@ -36,12 +36,7 @@ export function PlainIndicatorChart({ model, unit, height = 340, theme = 'screen
     t.tickFont,
   );
   return (
-    <div className={`indicator-chart indicator-chart--${theme} indicator-chart--plain${fixedWidth ? ' indicator-chart--fixed' : ''}`} ref={box}>
-      {!bare && (
-        <p className="indicator-chart__unit" aria-hidden="true">
-          {unitName(unit)}
-        </p>
-      )}
+    <ChartBox model={model} unit={unit} theme={theme} bare={bare} fixed={Boolean(fixedWidth)} plain boxRef={box}>
       <svg
         className="indicator-chart__plain"
         width={fixedWidth || measured ? width : '100%'}
@@ -103,8 +98,7 @@ export function PlainIndicatorChart({ model, unit, height = 340, theme = 'screen
           <Marker key={target.label} shape="star" colour={TARGET_COLOUR} r={t.marker + 2} cx={x(target.t)} cy={y(target.value)} />
         ))}
       </svg>
-      {!bare && <ChartLegend model={model} large={theme === 'projector'} />}
-    </div>
+    </ChartBox>
   );
 }
 
