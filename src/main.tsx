@@ -25,10 +25,11 @@ async function startMockApi() {
 
 void Promise.all([createDataSource(config), startMockApi()]).then(([source]) => {
   const queryClient = createQueryClient();
-  startForAddress(window.location, queryClient, source);
   const container = document.getElementById('root')!;
-  // An overview drawn at build time (static figures) is taken over as it is, not drawn again.
+  // An overview drawn at build time (static figures) is taken over as it is, not drawn again: its
+  // figures are in the page, so there is nothing to start early.
   const prerendered = prerenderedHere(document, window.location, import.meta.env.BASE_URL);
+  if (!prerendered) startForAddress(window.location, queryClient, source, import.meta.env.BASE_URL);
   if (prerendered) {
     // In a transition too: the page is already on screen, so taking it over can be done in slices.
     startTransition(() => {

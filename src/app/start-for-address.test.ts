@@ -33,18 +33,27 @@ describe('startForAddress', () => {
 
   it('for the place in the address, under a sub-path too; an unknown place is the whole partnership, as the page shows', async () => {
     const { source, series } = countedSource();
-    startForAddress({ pathname: '/dashboards/wyh/ambitions/5/', search: '?place=leeds&view=table' }, new QueryClient(), source);
+    startForAddress({ pathname: '/dashboards/wyh/ambitions/5/', search: '?place=leeds&view=table' }, new QueryClient(), source, '/dashboards/');
     await vi.waitFor(() => expect(series).toEqual(['suicide-rate@leeds']));
     const other = countedSource();
     startForAddress({ pathname: '/wyh/ambitions/5', search: '?place=atlantis' }, new QueryClient(), other.source);
     await vi.waitFor(() => expect(other.series).toEqual(['suicide-rate@wyh']));
   });
 
+  it('on an overview, starts the partnership and then every headline figure, for the place in the address', async () => {
+    const { source, series } = countedSource();
+    startForAddress({ pathname: '/wyh/', search: '?place=kirklees' }, new QueryClient(), source);
+    await vi.waitFor(() => expect(series).toHaveLength(10));
+    expect(series).toEqual(expect.arrayContaining(['le-gap-male@kirklees', 'suicide-rate@kirklees']));
+    expect(series).not.toContain('le-gap-female@kirklees');
+  });
+
   it('starts nothing on other pages, nor for an ambition the partnership does not have', async () => {
     const { source, series } = countedSource();
     const client = new QueryClient();
-    startForAddress({ pathname: '/wyh', search: '' }, client, source);
     startForAddress({ pathname: '/wyh/present/1', search: '' }, client, source);
+    startForAddress({ pathname: '/wyh/grid', search: '' }, client, source);
+    startForAddress({ pathname: '/', search: '' }, client, source);
     expect(source.getFramework).not.toHaveBeenCalled();
     startForAddress({ pathname: '/wyh/ambitions/99', search: '' }, client, source);
     await settled(client);

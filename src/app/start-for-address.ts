@@ -2,34 +2,41 @@ import type { QueryClient } from '@tanstack/react-query';
 import { frameworkQuery } from '../api/get-framework';
 import { seriesQuery } from '../api/get-series';
 import { preloadCharts } from '../charts/chart-code';
+import { headlineIndicators } from '../domain/headline-indicators';
+import type { Framework } from '../domain/types';
 import { chosenPlace } from '../hooks/use-place-param';
 import { ambitionRouteCode } from './route-code';
 import type { DataSource } from '../data-source/data-source';
 
-/** A detail page's address, matched at the end so a deployment under a sub-path matches too. */
-const DETAIL_PAGE = /\/([a-z0-9][a-z0-9-]{0,59})\/ambitions\/([^/]+)\/?$/;
+/** The pages worth starting early, by their address below the app's base: a partnership's overview and an ambition's page. */
+const OVERVIEW_PAGE = /^([a-z0-9][a-z0-9-]{0,59})\/?$/;
+const DETAIL_PAGE = /^([a-z0-9][a-z0-9-]{0,59})\/ambitions\/([^/]+)\/?$/;
 
 /**
- * Called before the first render. On a detail page everything the page will ask for starts at
- * once, instead of each step waiting for the one before (the app's code, the route's code, the
- * partnership, the figures, the chart code): the chart code, and the partnership followed at once
- * by the ambition's figures for the place in the address. The page's own queries then find them
- * in hand or on their way, and the route's code, once here, is drawn at once (no placeholder first,
- * which React would hold for 300 ms before showing what replaces it). A failure here is left for
- * the page to meet and report.
+ * Called before the first render. On an overview or a detail page everything the page will ask for
+ * starts at once, instead of each step waiting for the one before (the app's code, the route's
+ * code, the partnership, the figures, the chart code): the partnership, followed at once by the
+ * figures the page shows for the place in the address, and on a detail page its code and the chart
+ * code too. The page's own queries then find them in hand or on their way, and the route's code,
+ * once here, is drawn at once (no placeholder first, which React would hold for 300 ms before
+ * showing what replaces it). A failure here is left for the page to meet and report.
  */
-export function startForAddress(location: Pick<Location, 'pathname' | 'search'>, queryClient: QueryClient, source: DataSource): void {
-  const match = DETAIL_PAGE.exec(location.pathname);
-  if (!match) return;
-  void ambitionRouteCode.preload().catch(() => undefined);
-  preloadCharts();
-  const [, frameworkId = '', ambitionNumber] = match;
+export function startForAddress(location: Pick<Location, 'pathname' | 'search'>, queryClient: QueryClient, source: DataSource, baseUrl = '/'): void {
+  const path = location.pathname.startsWith(baseUrl) ? location.pathname.slice(baseUrl.length) : location.pathname.replace(/^\//, '');
+  const overview = OVERVIEW_PAGE.exec(path);
+  const detail = DETAIL_PAGE.exec(path);
+  if (!overview && !detail) return;
+  if (detail) {
+    void ambitionRouteCode.preload().catch(() => undefined);
+    preloadCharts();
+  }
+  const frameworkId = (overview ?? detail)![1]!;
+  const indicatorsShown = (framework: Framework) =>
+    overview ? headlineIndicators(framework).measured.map((m) => m.indicator) : (framework.ambitions.find((a) => String(a.number) === detail![2])?.indicators ?? []);
   queryClient.fetchQuery(frameworkQuery(source, frameworkId)).then(
     (framework) => {
-      const ambition = framework.ambitions.find((a) => String(a.number) === ambitionNumber);
-      if (!ambition) return;
       const { place } = chosenPlace(framework, new URLSearchParams(location.search).get('place'));
-      for (const indicator of ambition.indicators) void queryClient.prefetchQuery(seriesQuery(source, frameworkId, indicator.id, place.id));
+      for (const indicator of indicatorsShown(framework)) void queryClient.prefetchQuery(seriesQuery(source, frameworkId, indicator.id, place.id));
     },
     () => undefined,
   );
