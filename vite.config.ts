@@ -119,15 +119,16 @@ function notFoundPageIsTheApp(): Plugin {
 }
 
 /**
- * For the static source (figures published as files with the app), each partnership's overview is
- * drawn into the build with its figures (scripts/prerender.mjs), so its statuses show before any
- * script runs. Other sources read their figures at run time, so there is nothing to draw ahead.
+ * For the static source (figures published as files with the app), each partnership's overview and
+ * ambitions' pages are drawn into the build with their figures (scripts/prerender.mjs), so statuses
+ * and charts show before any script runs. Other sources read their figures at run time, so there is
+ * nothing to draw ahead.
  */
-function prerenderOverviews(env: Record<string, string>): Plugin {
+function prerenderPages(env: Record<string, string>): Plugin {
   let outDir = 'dist';
   let ssr = false;
   return {
-    name: 'prerender-overviews',
+    name: 'prerender-pages',
     apply: 'build',
     configResolved(config) {
       outDir = resolve(config.root, config.build.outDir);
@@ -136,7 +137,7 @@ function prerenderOverviews(env: Record<string, string>): Plugin {
     async closeBundle() {
       if (ssr || env.VITE_DATA_SOURCE !== 'static') return;
       // @ts-expect-error a plain ES module of the build scripts, without types
-      const { prerenderOverviews: draw } = await import('./scripts/prerender.mjs');
+      const { prerenderPages: draw } = await import('./scripts/prerender.mjs');
       await draw({ outDir });
     },
   };
@@ -153,7 +154,7 @@ export default defineConfig(({ command, mode }) => {
       contentSecurityPolicyMeta([env.VITE_API_BASE_URL, env.VITE_STATIC_BASE_URL, env.VITE_COUCHDB_URL, env.VITE_FINGERTIPS_API_URL ?? 'https://fingertips.phe.org.uk']),
       preloadFramework(env),
       notFoundPageIsTheApp(),
-      prerenderOverviews(env),
+      prerenderPages(env),
     ],
     resolve: {
       // react-router's package exports always point at its development build, which runs its
@@ -167,6 +168,8 @@ export default defineConfig(({ command, mode }) => {
       // The budget is measured on gzip bytes by scripts/bench.mjs; this only silences the raw-size hint
       // for the lazily loaded chart chunk.
       chunkSizeWarningLimit: 600,
+      // Which stylesheets each page's code brings, for the pages drawn at build time (scripts/prerender.mjs).
+      manifest: env.VITE_DATA_SOURCE === 'static',
       rolldownOptions: {
         output: {
           // Everything the first view needs statically, in one chunk. Left to itself Rolldown split

@@ -26,10 +26,9 @@ async function startMockApi() {
 void Promise.all([createDataSource(config), startMockApi()]).then(([source]) => {
   const queryClient = createQueryClient();
   const container = document.getElementById('root')!;
-  // An overview drawn at build time (static figures) is taken over as it is, not drawn again: its
-  // figures are in the page, so there is nothing to start early.
+  // A page drawn at build time (static figures) is taken over as it is, not drawn again.
   const prerendered = prerenderedHere(document, window.location, import.meta.env.BASE_URL);
-  if (!prerendered) startForAddress(window.location, queryClient, source, import.meta.env.BASE_URL);
+  startForAddress(window.location, queryClient, source, { baseUrl: import.meta.env.BASE_URL, drawnAtBuild: Boolean(prerendered) });
   if (prerendered) {
     // In a transition too: the page is already on screen, so taking it over can be done in slices.
     startTransition(() => {

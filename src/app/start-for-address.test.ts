@@ -33,7 +33,7 @@ describe('startForAddress', () => {
 
   it('for the place in the address, under a sub-path too; an unknown place is the whole partnership, as the page shows', async () => {
     const { source, series } = countedSource();
-    startForAddress({ pathname: '/dashboards/wyh/ambitions/5/', search: '?place=leeds&view=table' }, new QueryClient(), source, '/dashboards/');
+    startForAddress({ pathname: '/dashboards/wyh/ambitions/5/', search: '?place=leeds&view=table' }, new QueryClient(), source, { baseUrl: '/dashboards/' });
     await vi.waitFor(() => expect(series).toEqual(['suicide-rate@leeds']));
     const other = countedSource();
     startForAddress({ pathname: '/wyh/ambitions/5', search: '?place=atlantis' }, new QueryClient(), other.source);

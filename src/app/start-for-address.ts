@@ -21,7 +21,12 @@ const DETAIL_PAGE = /^([a-z0-9][a-z0-9-]{0,59})\/ambitions\/([^/]+)\/?$/;
  * once here, is drawn at once (no placeholder first, which React would hold for 300 ms before
  * showing what replaces it). A failure here is left for the page to meet and report.
  */
-export function startForAddress(location: Pick<Location, 'pathname' | 'search'>, queryClient: QueryClient, source: DataSource, baseUrl = '/'): void {
+export function startForAddress(
+  location: Pick<Location, 'pathname' | 'search'>,
+  queryClient: QueryClient,
+  source: DataSource,
+  { baseUrl = '/', drawnAtBuild = false }: { baseUrl?: string; drawnAtBuild?: boolean } = {},
+): void {
   const path = location.pathname.startsWith(baseUrl) ? location.pathname.slice(baseUrl.length) : location.pathname.replace(/^\//, '');
   const overview = OVERVIEW_PAGE.exec(path);
   const detail = DETAIL_PAGE.exec(path);
@@ -30,6 +35,8 @@ export function startForAddress(location: Pick<Location, 'pathname' | 'search'>,
     void ambitionRouteCode.preload().catch(() => undefined);
     preloadCharts();
   }
+  // A page drawn at build time carries its figures: only its code is wanted.
+  if (drawnAtBuild) return;
   const frameworkId = (overview ?? detail)![1]!;
   const indicatorsShown = (framework: Framework) =>
     overview ? headlineIndicators(framework).measured.map((m) => m.indicator) : (framework.ambitions.find((a) => String(a.number) === detail![2])?.indicators ?? []);

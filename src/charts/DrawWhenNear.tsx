@@ -1,14 +1,17 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
+import { useDrawnAtBuild } from '../lib/hydrating';
 
 /**
  * Draws a chart once it comes within a screen's height of the viewport, and holds its place until
  * then. A detail page has up to four charts, each some 100 ms of a phone's main thread; drawing
  * only those near the screen keeps the page answering while it loads. Printing draws them all.
- * Where the browser cannot tell (no IntersectionObserver), everything is drawn at once.
+ * Where the browser cannot tell (no IntersectionObserver), everything is drawn at once, and so it is
+ * in a page drawn at build time, which the browser then keeps as drawn.
  */
 export function DrawWhenNear({ height, children }: { height: number; children: ReactNode }) {
-  const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
+  const drawnAtBuild = useDrawnAtBuild();
+  const [near, setNear] = useState(() => drawnAtBuild || typeof IntersectionObserver === 'undefined');
   const placeholder = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (near || !placeholder.current) return;

@@ -9,8 +9,12 @@ import { axisLayout, spacedTicks, TICK_SIZE } from './plain-chart-layout';
 import { linePoints, plotScales, polylinePoints } from './plot-scales';
 import './charts.css';
 
-/** The width drawn where the page cannot be measured (drawn at build time): scaled to its box. */
-const UNMEASURED_WIDTH = 640;
+/**
+ * The width drawn where the page cannot be measured (drawn at build time): a phone's (412 px
+ * wide) box, the screen with least room. Narrower phones scale it down a little; wider screens
+ * show it at its own size, at the left of the box, until the app has measured the box.
+ */
+const UNMEASURED_WIDTH = 354;
 
 /**
  * The detail chart in plain SVG, from the same model and in the same layout as the charting
@@ -42,6 +46,7 @@ export function PlainIndicatorChart({ model, unit, height = 340, theme = 'screen
         width={fixedWidth || measured ? width : '100%'}
         height={height}
         viewBox={`0 0 ${width} ${height}`}
+        preserveAspectRatio={fixedWidth || measured ? undefined : 'xMinYMid meet'}
         aria-hidden="true"
         focusable="false"
         fontSize={t.tickFont}

@@ -1,4 +1,4 @@
-import type { PrerenderedState } from './render-overview';
+import type { PrerenderedState } from './render-page';
 
 /**
  * The build-time state of this page, when the page was drawn at build time for this very address.

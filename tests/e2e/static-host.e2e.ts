@@ -54,22 +54,41 @@ afterAll(() => {
 });
 
 describe('the production build on nginx with the documented configuration', () => {
-  it('opens /wyh/ambitions/1 directly, with its figures, and keeps a missing file a 404', async () => {
+  it('opens /wyh/ambitions/1 directly, drawn with its statuses and charts before any script, then taken over; keeps a missing file a 404', async () => {
     const direct = await fetch(`${origin}/wyh/ambitions/1`);
     expect(direct.status).toBe(200);
     expect(direct.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    const html = await direct.text();
+    expect(html).toContain('id="prerendered-state"');
+    // Both indicators' charts, in plain SVG, and the stylesheets of the page's code, in the HTML itself.
+    expect(html.match(/class="indicator-chart indicator-chart--screen indicator-chart--plain"/g)).toHaveLength(2);
+    expect(html).toMatch(/<link rel="stylesheet" crossorigin href="\/assets\/charts-[^"]+\.css">/);
     expect((await fetch(`${origin}/assets/no-such-file.js`)).status).toBe(404);
 
     const context = await browser().newContext({ viewport: { width: 1920, height: 1080 } });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
+    // A style the page's policy refused, a mismatch on taking over: each is logged as an error.
+    page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
+    await page.addInitScript(() => {
+      const watch = new MutationObserver(() => {
+        const heading = document.querySelector('h1');
+        if (!heading) return;
+        (heading as Element & { fromHtml?: boolean }).fromHtml = true;
+        watch.disconnect();
+      });
+      watch.observe(document, { childList: true, subtree: true });
+    });
     await page.goto(`${origin}/wyh/ambitions/1`);
     await page.getByRole('heading', { level: 1, name: 'Years lived in good health, and the deprivation gap' }).waitFor();
     await page
       .getByRole('contentinfo')
       .getByText(/Figures from files published with the dashboard/)
       .waitFor();
+    // Taken over as it is, then the charting library's drawing (with its hover figures) in place of the plain one.
+    await page.locator('.indicator-chart .recharts-surface').first().waitFor();
+    expect(await page.evaluate(() => (document.querySelector('h1') as Element & { fromHtml?: boolean }).fromHtml)).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'static-host-deep-link');
     expect(errors).toEqual([]);

@@ -6,6 +6,7 @@ import type { AmbitionPageSlots } from '../../components/slots';
 import { PlaceSelect } from '../../components/PlaceSelect';
 import { useCurrentFramework } from '../../hooks/use-current-framework';
 import { usePlaceParam } from '../../hooks/use-place-param';
+import { useDrawnAtBuild } from '../../lib/hydrating';
 import { numbered, wordsOf } from '../../domain/terms';
 import { ActionsSection } from './ActionsSection';
 import { ComparePlaces } from './ComparePlaces';
@@ -109,15 +110,21 @@ export default function AmbitionPage({ Toolbar, SeriesTools, ActionTools }: Ambi
   );
 }
 
-/** Whether the screen is wider than a phone, read once when the page opens. */
+/** Whether the screen is wider than a phone, read once when the page opens (a phone's, where there is no screen: at build time). */
 function useWideScreen(): boolean {
-  const [wide] = useState(() => typeof window.matchMedia !== 'function' || window.matchMedia('(min-width: 48rem)').matches);
+  const [wide] = useState(() => typeof window !== 'undefined' && (typeof window.matchMedia !== 'function' || window.matchMedia('(min-width: 48rem)').matches));
   return wide;
 }
 
-/** A details element that starts open or closed and then follows the reader's choice. */
+/**
+ * A details element that starts open or closed and then follows the reader's choice. A page drawn
+ * at build time, which cannot know the screen, draws it closed, as a phone shows it, on every
+ * screen: opening it once the app has taken the page over would push the figures down the screen
+ * under the reader's eyes.
+ */
 function Disclosure({ className, summary, startOpen, children }: { className: string; summary: string; startOpen: boolean; children: ReactNode }) {
-  const [open, setOpen] = useState(startOpen);
+  const drawnAtBuild = useDrawnAtBuild();
+  const [open, setOpen] = useState(startOpen && !drawnAtBuild);
   return (
     <details className={`disclosure ${className}`} open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{summary}</summary>

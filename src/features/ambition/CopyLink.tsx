@@ -8,10 +8,12 @@ import { useHref, useLocation } from 'react-router';
 export function CopyLink() {
   const [state, setState] = useState<'idle' | 'copied' | 'shown'>('idle');
   const location = useLocation();
-  const href = new URL(useHref(location), window.location.origin).href;
+  const path = useHref(location);
+  // Made when asked for, in the browser: a page drawn at build time has no address to draw it from.
+  const href = () => new URL(path, window.location.origin).href;
   async function copy() {
     try {
-      await navigator.clipboard.writeText(href);
+      await navigator.clipboard.writeText(href());
       setState('copied');
     } catch {
       setState('shown');
@@ -28,7 +30,7 @@ export function CopyLink() {
       {state === 'shown' && (
         <label className="copy-link__shown">
           This browser would not copy it; select and copy the address:
-          <input readOnly value={href} onFocus={(e) => e.currentTarget.select()} />
+          <input readOnly value={href()} onFocus={(e) => e.currentTarget.select()} />
         </label>
       )}
     </div>

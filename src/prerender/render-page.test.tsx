@@ -6,15 +6,16 @@ import { App } from '../app/App';
 import { readConfig } from '../config/env';
 import { createStaticDataSource } from '../data-source/static-data-source';
 import { prerenderedHere } from './prerendered-here';
-import { renderOverview, stateScript } from './render-overview';
+import { partnershipToDraw, renderAmbition, renderOverview, stateScript, type PageSettings } from './render-page';
 
 const source = () => createStaticDataSource({ baseUrl: '/data', fetch: servePublic });
 const config = readConfig({ VITE_DATA_SOURCE: 'static', VITE_ENABLE_MOCKS: 'false', VITE_TODAY: '2026-11-24' }, false);
 const settings = { demoData: false, homeFrameworkId: 'wyh' };
+const pageOf = async (from = source()): Promise<PageSettings> => ({ source: from, framework: await partnershipToDraw(from, 'wyh'), today: config.today!, settings });
 
 describe('the overview drawn at build time', () => {
   it('holds every ambition’s status in its markup, with the figures it was drawn from', async () => {
-    const { html, state } = await renderOverview({ source: source(), frameworkId: 'wyh', today: config.today!, settings });
+    const { html, state } = await renderOverview(await pageOf());
     const page = document.createElement('div');
     page.innerHTML = html;
     const cards = page.querySelectorAll('.ambition-card');
@@ -26,7 +27,7 @@ describe('the overview drawn at build time', () => {
   });
 
   it('is taken over by the app in the browser as it is: the same nodes, no mismatch', async () => {
-    const { html, state } = await renderOverview({ source: source(), frameworkId: 'wyh', today: config.today!, settings });
+    const { html, state } = await renderOverview(await pageOf());
     document.body.innerHTML = `<div id="root">${html}</div>${stateScript(state)}`;
     window.history.replaceState(null, '', '/wyh');
     const firstCard = document.querySelector('.ambition-card');
@@ -57,7 +58,7 @@ describe('the overview drawn at build time', () => {
       series.find((s) => s.indicatorId === 'suicide-rate' && s.placeId === 'wyh')!.points[0]!.value = 'lots';
       return new Response(JSON.stringify(series), { headers: { 'Content-Type': 'application/json' } });
     }) as typeof fetch;
-    const { html, state } = await renderOverview({ source: createStaticDataSource({ baseUrl: '/data', fetch: broken }), frameworkId: 'wyh', today: config.today!, settings });
+    const { html, state } = await renderOverview(await pageOf(createStaticDataSource({ baseUrl: '/data', fetch: broken })));
     const page = document.createElement('div');
     page.innerHTML = html;
     expect(page.querySelectorAll('.ambition-card')).toHaveLength(10);
@@ -86,5 +87,63 @@ describe('the overview drawn at build time', () => {
     expect(script.match(/<\/script>/g)).toHaveLength(1);
     document.body.innerHTML = script;
     expect(prerenderedHere(document, { pathname: '/wyh', search: '' }, '/')).toBeDefined();
+  });
+});
+
+describe('an ambition’s page drawn at build time', () => {
+  it('holds its statuses and a chart of each indicator’s figures in its markup, with the figures it was drawn from', async () => {
+    const drawn = await renderAmbition(await pageOf(), 1);
+    const page = document.createElement('div');
+    page.innerHTML = drawn!.html;
+    expect(page.querySelector('h1')?.textContent).toContain('Years lived in good health');
+    const charts = [...page.querySelectorAll('.indicator-chart')];
+    expect(charts).toHaveLength(2);
+    // Drawn in plain SVG (the charting library draws nothing outside a browser): a line per series.
+    for (const chart of charts) expect(chart.querySelectorAll('svg polyline, svg path').length).toBeGreaterThan(0);
+    expect(page.querySelector('.status-badge')?.textContent).toMatch(/Achieved|On track|At risk|Off track|Missed|Awaiting figure|Not enough data/);
+    // Closed, as a phone shows it: the build cannot know the screen.
+    expect(page.querySelector('details.commitment')?.hasAttribute('open')).toBe(false);
+    expect(drawn!.state.path).toBe('/wyh/ambitions/1');
+    // The page's security policy refuses style attributes in its markup: a place-holder sized by one would collapse.
+    expect(drawn!.html).not.toMatch(/\sstyle="/);
+    expect(drawn!.state.queries.queries.map((q) => q.queryKey.join(' '))).toEqual(['framework wyh', 'series wyh le-gap-male wyh', 'series wyh le-gap-female wyh']);
+  });
+
+  it('is taken over by the app as it is (no mismatch), then draws the library’s charts in place of the plain ones', async () => {
+    const drawn = (await renderAmbition(await pageOf(), 1))!;
+    document.body.innerHTML = `<div id="root">${drawn.html}</div>${stateScript(drawn.state)}`;
+    window.history.replaceState(null, '', '/wyh/ambitions/1');
+    const heading = document.querySelector('h1');
+    const prerendered = prerenderedHere(document, window.location, '/');
+    expect(prerendered?.path).toBe('/wyh/ambitions/1');
+    const errors: unknown[] = [];
+    const consoleErrors = vi.spyOn(console, 'error');
+    await act(async () => {
+      hydrateRoot(
+        document.getElementById('root')!,
+        <StrictMode>
+          <App config={config} source={source()} prerendered={prerendered} />
+        </StrictMode>,
+        { onRecoverableError: (error) => errors.push(error) },
+      );
+    });
+    expect(errors).toEqual([]);
+    expect(consoleErrors).not.toHaveBeenCalled();
+    consoleErrors.mockRestore();
+    expect(document.querySelector('h1')).toBe(heading);
+    // This test's screen is wide (no matchMedia says otherwise), but what was drawn closed stays so: opening it would move the figures.
+    expect(document.querySelector<HTMLDetailsElement>('details.commitment')?.open).toBe(false);
+    // The two indicators' charts, in the library's drawing now, and the two deprivation-gap charts the build left to the browser.
+    await vi.waitFor(
+      () => {
+        expect(document.querySelectorAll('.indicator-chart--plain')).toHaveLength(0);
+        expect(document.querySelectorAll('.indicator-chart')).toHaveLength(4);
+      },
+      { timeout: 5000 },
+    );
+  });
+
+  it('is not drawn for an ambition the partnership does not have', async () => {
+    expect(await renderAmbition(await pageOf(), 99)).toBeUndefined();
   });
 });
