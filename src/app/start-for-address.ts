@@ -1,7 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { frameworkQuery } from '../api/get-framework';
 import { seriesQuery } from '../api/get-series';
-import { preloadCharts } from '../charts/chart-code';
 import { headlineIndicators } from '../domain/headline-indicators';
 import type { Framework } from '../domain/types';
 import { chosenPlace } from '../hooks/use-place-param';
@@ -15,10 +14,9 @@ const DETAIL_PAGE = /^([a-z0-9][a-z0-9-]{0,59})\/ambitions\/([^/]+)\/?$/;
 /**
  * Called before the first render. On an overview or a detail page everything the page will ask for
  * starts at once, instead of each step waiting for the one before (the app's code, the route's
- * code, the partnership, the figures, the chart code): the partnership, followed at once by the
- * figures the page shows for the place in the address, and on a detail page its code and the chart
- * code too. The page's own queries then find them in hand or on their way, and the route's code,
- * once here, is drawn at once (no placeholder first, which React would hold for 300 ms before
+ * code, the partnership, the figures): the partnership, followed at once by the figures the page
+ * shows for the place in the address, and on a detail page its code too. The page's own queries
+ * then find them in hand or on their way, and the route's code, once here, is drawn at once (no placeholder first, which React would hold for 300 ms before
  * showing what replaces it). A failure here is left for the page to meet and report.
  */
 export function startForAddress(
@@ -31,10 +29,9 @@ export function startForAddress(
   const overview = OVERVIEW_PAGE.exec(path);
   const detail = DETAIL_PAGE.exec(path);
   if (!overview && !detail) return;
-  if (detail) {
-    void ambitionRouteCode.preload().catch(() => undefined);
-    preloadCharts();
-  }
+  // Not the chart library's code: a detail page draws its charts in plain SVG, and the library's
+  // only for a chart the reader shows an interest in.
+  if (detail) void ambitionRouteCode.preload().catch(() => undefined);
   // A page drawn at build time carries its figures: only its code is wanted.
   if (drawnAtBuild) return;
   const frameworkId = (overview ?? detail)![1]!;

@@ -4,17 +4,19 @@ import { useDrawnAtBuild } from '../lib/hydrating';
 
 /**
  * Draws a chart once it comes within a screen's height of the viewport, and holds its place until
- * then. A detail page has up to four charts, each some 100 ms of a phone's main thread; drawing
- * only those near the screen keeps the page answering while it loads. Printing draws them all.
- * Where the browser cannot tell (no IntersectionObserver), everything is drawn at once, and so it is
- * in a page drawn at build time, which the browser then keeps as drawn.
+ * then. A chart drawn by the charting library is some 100 ms of a phone's main thread; drawing only
+ * those near the screen keeps the page answering while it loads. Printing draws them all. Where
+ * the browser cannot tell (no IntersectionObserver), everything is drawn at once. A page drawn at
+ * build time holds the place, as the browser will first draw it; `sizedBy` is a class giving it
+ * `height` there, where the page's security policy refuses style attributes.
  */
-export function DrawWhenNear({ height, children }: { height: number; children: ReactNode }) {
+export function DrawWhenNear({ height, sizedBy, children }: { height: number; sizedBy?: string; children: ReactNode }) {
   const drawnAtBuild = useDrawnAtBuild();
-  const [near, setNear] = useState(() => drawnAtBuild || typeof IntersectionObserver === 'undefined');
+  const [near, setNear] = useState(() => !drawnAtBuild && typeof IntersectionObserver === 'undefined');
   const placeholder = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (near || !placeholder.current) return;
+    // (Every browser that can take over a page drawn at build time has an IntersectionObserver.)
+    if (near || !placeholder.current || typeof IntersectionObserver === 'undefined') return;
     const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setNear(true), { rootMargin: '100% 0px' });
     observer.observe(placeholder.current);
     // Synchronously, so the chart is in the page the browser is about to lay out for print.
@@ -27,7 +29,7 @@ export function DrawWhenNear({ height, children }: { height: number; children: R
   }, [near]);
   if (near) return children;
   return (
-    <div ref={placeholder} className="chart-placeholder chart-placeholder--deferred" style={{ height }}>
+    <div ref={placeholder} className={`chart-placeholder chart-placeholder--deferred${sizedBy ? ` ${sizedBy}` : ''}`} style={sizedBy ? undefined : { height }}>
       The chart is drawn as it comes into view.
     </div>
   );

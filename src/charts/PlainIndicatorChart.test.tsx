@@ -1,4 +1,4 @@
-import { render } from '@testing-library/react';
+import { act, render } from '@testing-library/react';
 import { makeIndicator, points } from '../../tests/helpers/indicator-fixture';
 import { assessIndicator } from '../domain/assess-indicator';
 import { timePoints } from '../domain/timed-point';
@@ -44,5 +44,30 @@ describe('PlainIndicatorChart', () => {
     const libraryLine = firstPoint(library.container.querySelector('.recharts-line-curve')!.getAttribute('d')!);
     expect(plainLine[0]).toBeCloseTo(libraryLine[0], 0);
     expect(plainLine[1]).toBeCloseTo(libraryLine[1], 0);
+  });
+
+  it('draws again at its box’s new width when the box changes (a window resized, zoomed in), so it never overflows', () => {
+    let resized = () => {};
+    vi.stubGlobal(
+      'ResizeObserver',
+      class {
+        constructor(callback: () => void) {
+          resized = callback;
+        }
+        observe() {}
+        disconnect() {}
+      },
+    );
+    let width = 900;
+    vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockImplementation(() => width);
+    const { container } = render(<PlainIndicatorChart model={model} unit={indicator.unit} />);
+    const svg = container.querySelector('svg.indicator-chart__plain')!;
+    expect(svg).toHaveAttribute('width', '900');
+    width = 288;
+    act(() => resized());
+    expect(svg).toHaveAttribute('width', '288');
+    expect(svg).toHaveAttribute('viewBox', '0 0 288 340');
+    vi.restoreAllMocks();
+    vi.unstubAllGlobals();
   });
 });

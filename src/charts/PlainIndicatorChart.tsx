@@ -25,9 +25,17 @@ const UNMEASURED_WIDTH = 354;
 export function PlainIndicatorChart({ model, unit, height = 340, theme = 'screen', bare = false, fixedWidth }: IndicatorChartProps) {
   const box = useRef<HTMLDivElement>(null);
   const [measured, setMeasured] = useState<number>();
-  // Before the browser paints: the first frame is drawn at the box's own width, as the library does.
+  // Before the browser paints: the first frame is drawn at the box's own width, as the library
+  // does; and again whenever the box changes width (a window resized, a phone turned, zoom).
   useLayoutEffect(() => {
-    if (!fixedWidth && box.current?.clientWidth) setMeasured(box.current.clientWidth);
+    const element = box.current;
+    if (fixedWidth || !element) return;
+    const measure = () => element.clientWidth && setMeasured(element.clientWidth);
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
   }, [fixedWidth]);
   const width = fixedWidth ?? measured ?? UNMEASURED_WIDTH;
   const t = CHART_THEMES[theme];

@@ -1,7 +1,7 @@
 import { Suspense, type ReactNode } from 'react';
 import { gapGroupsChartCode, indicatorChartCode } from './chart-code';
 import { DrawWhenNear } from './DrawWhenNear';
-import { useHydrating } from '../lib/hydrating';
+import { ExploreOnRequest } from './ExploreOnRequest';
 import type { GapGroupsChartProps } from './GapGroupsChart';
 import type { IndicatorChartProps } from './IndicatorChart';
 import { PlainIndicatorChart } from './PlainIndicatorChart';
@@ -11,53 +11,52 @@ import { PlainIndicatorChart } from './PlainIndicatorChart';
 const IndicatorChart = indicatorChartCode.Component;
 const GapGroupsChart = gapGroupsChartCode.Component;
 
-/**
- * The chart's code may still be loading: meanwhile its place is held, by `meanwhile` or at its
- * height. In a page drawn at build time (where the code cannot run: the library draws nothing
- * outside a browser) the place-holder is drawn, and kept while the browser takes the page over;
- * the library's drawing replaces it after.
- */
-function Loading({
-  height,
-  sizedBy,
-  whenNear,
-  meanwhile,
-  children,
-}: {
-  height: number;
-  /** A class that gives the place-holder `height`: a page drawn at build time may carry no style attributes (its security policy forbids them). */
-  sizedBy?: string;
-  whenNear?: boolean;
-  meanwhile?: ReactNode;
-  children: ReactNode;
-}) {
-  const hydrating = useHydrating();
-  const placeholder = meanwhile ?? (
-    <div className={`chart-placeholder${sizedBy ? ` ${sizedBy}` : ''}`} style={sizedBy ? undefined : { height }} role="status">
-      Drawing the chart…
-    </div>
+/** The chart's code may still be loading: meanwhile its place is held, by `meanwhile` or at its height. */
+function Loading({ height, meanwhile, children }: { height: number; meanwhile?: ReactNode; children: ReactNode }) {
+  return (
+    <Suspense
+      fallback={
+        meanwhile ?? (
+          <div className="chart-placeholder" style={{ height }} role="status">
+            Drawing the chart…
+          </div>
+        )
+      }
+    >
+      {children}
+    </Suspense>
   );
-  const chart = hydrating ? placeholder : <Suspense fallback={placeholder}>{children}</Suspense>;
-  return whenNear ? <DrawWhenNear height={height}>{chart}</DrawWhenNear> : chart;
 }
 
 /**
- * `whenNear`: drawn once within a screen of the viewport (the detail page); slides and the board
- * pack draw at once. Until the library's code is here the same chart is drawn in plain SVG, so the
- * figures show as soon as they arrive.
+ * `explore`: the detail page's chart, drawn in plain SVG (as it is in a page drawn at build time)
+ * and by the library only once the reader shows an interest in it. Elsewhere (slides, the board
+ * pack) the library draws it as soon as its code is here, the plain drawing holding its place until then.
  */
-export function LazyIndicatorChart({ whenNear, ...props }: IndicatorChartProps & { whenNear?: boolean }) {
+export function LazyIndicatorChart({ explore, ...props }: IndicatorChartProps & { explore?: boolean }) {
+  const plain = <PlainIndicatorChart {...props} />;
+  if (explore) return <ExploreOnRequest plain={plain} interactive={<IndicatorChart {...props} />} />;
   return (
-    <Loading height={props.height ?? 340} whenNear={whenNear} meanwhile={<PlainIndicatorChart {...props} />}>
+    <Loading height={props.height ?? 340} meanwhile={plain}>
       <IndicatorChart {...props} />
     </Loading>
   );
 }
 
+/** `whenNear`: drawn once within a screen of the viewport (the detail page); the board pack draws at once. */
 export function LazyGapGroupsChart({ whenNear, ...props }: GapGroupsChartProps & { whenNear?: boolean }) {
-  return (
-    <Loading height={props.height ?? 260} sizedBy={props.height === undefined ? 'chart-placeholder--gap-groups' : undefined} whenNear={whenNear}>
+  const height = props.height ?? 260;
+  const chart = (
+    <Loading height={height}>
       <GapGroupsChart {...props} />
     </Loading>
+  );
+  // Its own height by a class where it is the usual one: a page drawn at build time may carry no style attributes.
+  return whenNear ? (
+    <DrawWhenNear height={height} sizedBy={props.height === undefined ? 'chart-placeholder--gap-groups' : undefined}>
+      {chart}
+    </DrawWhenNear>
+  ) : (
+    chart
   );
 }

@@ -2,7 +2,7 @@
 import { CHROMIUM_ARGS } from '../../scripts/lib/chromium-args.mjs';
 import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 
 // Debian's Chromium, as the machine provides it: no browser downloads are possible here.
@@ -76,6 +76,12 @@ export async function drawAllCharts(page: Page) {
     await page.waitForFunction((placeholder) => !placeholder.isConnected, waiting);
   }
   await page.evaluate(() => window.scrollTo(0, 0));
+}
+
+/** Points at a detail chart, as a reader does to see its figures: the charting library then draws it in place of the plain SVG. */
+export async function exploreChart(scope: Page | Locator) {
+  await scope.locator('.chart-explore').first().hover();
+  await scope.locator('.chart-explore .recharts-wrapper svg').first().waitFor();
 }
 
 export async function screenshot(page: Page, name: string) {

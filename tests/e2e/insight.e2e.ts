@@ -1,4 +1,4 @@
-import { axeViolations, browserForThisFile, identify, openPage, screenshot } from './browser';
+import { axeViolations, browserForThisFile, exploreChart, identify, openPage, screenshot } from './browser';
 
 const browser = browserForThisFile();
 
@@ -32,7 +32,7 @@ describe('insight views in Chromium', () => {
   it('marks a commented figure on the chart, lists the comment, and flags an overdue update; no axe violations', async () => {
     const { page, errors, close } = await openPage(browser(), '/wyh/ambitions/4');
     const cancer = page.getByRole('region', { name: 'Cancers diagnosed at stage 1 or 2' });
-    await cancer.locator('.recharts-wrapper svg').first().waitFor();
+    await exploreChart(cancer);
     // The comment on the 2020 figure is drawn as the mark [1] at 2020 (recharts draws labels in a layer of their own).
     expect(await cancer.locator('svg text', { hasText: '[1]' }).count()).toBe(1);
     expect(await cancer.getByRole('region', { name: /^Comments \(1\)/ }).textContent()).toContain('[1] On the 2020 figure');
@@ -47,6 +47,7 @@ describe('insight views in Chromium', () => {
   it('charts both groups behind a gap beside the gap itself; no axe violations', async () => {
     const { page, errors, close } = await openPage(browser(), '/wyh/ambitions/1?place=leeds');
     const groups = page.getByRole('region', { name: /^The two groups behind the gap, Leeds/ }).first();
+    await groups.scrollIntoViewIfNeeded();
     await groups.locator('.recharts-wrapper svg').first().waitFor();
     expect(await groups.locator('.recharts-line').count()).toBe(2);
     expect(await groups.locator('table tbody tr').count()).toBe(7);

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { axeViolations, browserForThisFile, identify, openPage, screenshot, waitForCards } from './browser';
+import { axeViolations, browserForThisFile, exploreChart, identify, openPage, screenshot, waitForCards } from './browser';
 
 const browser = browserForThisFile();
 
@@ -150,7 +150,7 @@ describe('security in Chromium', () => {
     expect(policy).not.toMatch(/unsafe-eval|unsafe-inline/);
     // Chart, table, editing, presenter and a PNG download: all within the policy.
     await page.goto(`${baseURL()}/wyh/ambitions/5?place=leeds`);
-    await page.locator('svg.recharts-surface').first().waitFor();
+    await exploreChart(page);
     const png = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Chart (PNG)' }).first().click();
     await png;

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 // @ts-expect-error a plain ES module of the build scripts, without types
 import { freePort, waitUntilAnswers } from '../../scripts/lib/local-serving.mjs';
-import { axeViolations, browserForThisFile, screenshot } from './browser';
+import { axeViolations, browserForThisFile, exploreChart, screenshot } from './browser';
 
 // The production build (static-file source: the figures are JSON files kept with the app) served
 // by nginx with the server block from docs/hosting/nginx.conf, as docs/deploy.md describes: a
@@ -86,8 +86,8 @@ describe('the production build on nginx with the documented configuration', () =
       .getByRole('contentinfo')
       .getByText(/Figures from files published with the dashboard/)
       .waitFor();
-    // Taken over as it is, then the charting library's drawing (with its hover figures) in place of the plain one.
-    await page.locator('.indicator-chart .recharts-surface').first().waitFor();
+    // Taken over as it is; a chart pointed at is then drawn by the charting library (with its hover figures).
+    await exploreChart(page);
     expect(await page.evaluate(() => (document.querySelector('h1') as Element & { fromHtml?: boolean }).fromHtml)).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'static-host-deep-link');

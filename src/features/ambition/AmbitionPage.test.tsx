@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { WYH_AMBITIONS } from '../../../mocks/data/wyh/ambitions';
 import { server } from '../../../mocks/node';
@@ -6,6 +6,13 @@ import { renderApp } from '../../../tests/helpers/render-app';
 
 function section(name: string | RegExp) {
   return screen.getByRole('heading', { level: 2, name }).closest('section')!;
+}
+
+/** Points at the first chart, as a reader does to see its figures: the charting library then draws it. */
+async function explore(container: HTMLElement) {
+  const chart = await waitFor(() => container.querySelector('.chart-explore') ?? Promise.reject(new Error('no chart yet')));
+  fireEvent.pointerEnter(chart);
+  await waitFor(() => expect(container.querySelector('.recharts-wrapper')).not.toBeNull(), { timeout: 5000 });
 }
 
 describe('Ambition detail', () => {
@@ -25,10 +32,12 @@ describe('Ambition detail', () => {
     ).toBeInTheDocument();
   });
 
-  it('draws the chart with actual figures, the straight path, the trend and the target, with a legend', async () => {
+  it('draws the chart with actual figures, the straight path, the trend and the target, with a legend; in plain SVG, then by the library for a reader who points at it', async () => {
     const { container } = renderApp('/wyh/ambitions/5');
     const suicide = await screen.findByRole('heading', { level: 2, name: /Suicide rate/ });
-    await waitFor(() => expect(container.querySelector('.recharts-wrapper')).not.toBeNull(), { timeout: 5000 });
+    // The same lines in the plain drawing: actual figures, two straight paths, the trend.
+    await waitFor(() => expect(container.querySelectorAll('svg.indicator-chart__plain polyline')).toHaveLength(4));
+    await explore(container);
     const legend = within(suicide.closest('section')!);
     for (const entry of [
       'West Yorkshire and Harrogate',
@@ -134,7 +143,7 @@ describe('Ambition detail', () => {
 
   it('lets a reader hide chart layers, puts the choice in the address and remembers it in this browser', async () => {
     const { user, container, router } = renderApp('/wyh/ambitions/5');
-    await waitFor(() => expect(container.querySelector('.recharts-wrapper')).not.toBeNull(), { timeout: 5000 });
+    await explore(container);
     await user.click(screen.getByRole('checkbox', { name: 'Recent trend' }));
     expect(screen.queryByText('Recent trend, continued', { selector: '.chart-legend li' })).toBeNull();
     expect(container.querySelectorAll('.recharts-line')).toHaveLength(3);
@@ -147,7 +156,7 @@ describe('Ambition detail', () => {
 
   it('opens a shared link with its places compared and layers hidden, whatever this browser last chose, and copies its own link', async () => {
     const { user, container } = renderApp('/wyh/ambitions/5?place=leeds&compare=kirklees&hide=trend,interval');
-    await waitFor(() => expect(container.querySelector('.recharts-wrapper')).not.toBeNull(), { timeout: 5000 });
+    await explore(container);
     expect(screen.getByRole('checkbox', { name: 'Recent trend' })).not.toBeChecked();
     expect(screen.getByRole('checkbox', { name: '95% interval' })).not.toBeChecked();
     expect(screen.getByRole('checkbox', { name: 'Kirklees' })).toBeChecked();

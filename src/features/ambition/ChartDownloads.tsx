@@ -31,7 +31,8 @@ export function ChartDownloads({ frameworkId, indicator, places, model, chartAre
   const stem = [frameworkId, indicator.id, ...places.map((p) => p.place.id)];
 
   function image() {
-    const svg = chartArea.current?.querySelector<SVGSVGElement>('svg.recharts-surface');
+    // The library's drawing, or the plain one it replaces on request: the same figures, in the same places.
+    const svg = chartArea.current?.querySelector<SVGSVGElement>('svg.recharts-surface, svg.indicator-chart__plain');
     if (!svg || !model) {
       setProblem('The chart is still being drawn; try again in a moment.');
       return undefined;

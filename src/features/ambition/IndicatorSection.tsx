@@ -123,7 +123,7 @@ function IndicatorBody({ frameworkId, indicator, series, place, compared, view, 
         {points.length === 0 ? (
           <p className="empty-state">No figures for {place.name} yet. Figures for this indicator may only be reported for the partnership as a whole.</p>
         ) : chart ? (
-          <LazyIndicatorChart model={chart} unit={indicator.unit} whenNear />
+          <LazyIndicatorChart model={chart} unit={indicator.unit} explore />
         ) : (
           <IndicatorTable indicator={indicator} places={places} />
         )}
