@@ -6,12 +6,38 @@ import { App } from '../app/App';
 import { readConfig } from '../config/env';
 import { createStaticDataSource } from '../data-source/static-data-source';
 import { prerenderedHere } from './prerendered-here';
-import { partnershipToDraw, renderAmbition, renderOverview, stateScript, type PageSettings } from './render-page';
+import { partnershipToDraw, renderAmbition, renderOverview, stateScript, type PageSettings, type Prerendered } from './render-page';
 
 const source = () => createStaticDataSource({ baseUrl: '/data', fetch: servePublic });
 const config = readConfig({ VITE_DATA_SOURCE: 'static', VITE_ENABLE_MOCKS: 'false', VITE_TODAY: '2026-11-24' }, false);
 const settings = { demoData: false, homeFrameworkId: 'wyh' };
 const pageOf = async (from = source()): Promise<PageSettings> => ({ source: from, framework: await partnershipToDraw(from, 'wyh'), today: config.today!, settings });
+
+/**
+ * Puts a drawn page in the document at its address and lets the app take it over, as main.tsx
+ * does; returns what React reported (a mismatch is a recoverable error or a logged one).
+ */
+async function takeOver({ html, state }: Prerendered, kept: string): Promise<{ recoverable: unknown[]; logged: unknown[][]; sameNode: boolean }> {
+  document.body.innerHTML = `<div id="root">${html}</div>${stateScript(state)}`;
+  const before = document.querySelector(kept);
+  window.history.replaceState(null, '', state.path);
+  const prerendered = prerenderedHere(document, window.location, '/');
+  expect(prerendered?.path).toBe(state.path);
+  const recoverable: unknown[] = [];
+  const consoleErrors = vi.spyOn(console, 'error');
+  await act(async () => {
+    hydrateRoot(
+      document.getElementById('root')!,
+      <StrictMode>
+        <App config={config} source={source()} prerendered={prerendered} />
+      </StrictMode>,
+      { onRecoverableError: (error) => recoverable.push(error) },
+    );
+  });
+  const logged = [...consoleErrors.mock.calls];
+  consoleErrors.mockRestore();
+  return { recoverable, logged, sameNode: before !== null && document.querySelector(kept) === before };
+}
 
 describe('the overview drawn at build time', () => {
   it('holds every ambition’s status in its markup, with the figures it was drawn from', async () => {
@@ -27,24 +53,10 @@ describe('the overview drawn at build time', () => {
   });
 
   it('is taken over by the app in the browser as it is: the same nodes, no mismatch', async () => {
-    const { html, state } = await renderOverview(await pageOf());
-    document.body.innerHTML = `<div id="root">${html}</div>${stateScript(state)}`;
-    window.history.replaceState(null, '', '/wyh');
-    const firstCard = document.querySelector('.ambition-card');
-    const prerendered = prerenderedHere(document, window.location, '/');
-    expect(prerendered?.path).toBe('/wyh');
-    const errors: unknown[] = [];
-    await act(async () => {
-      hydrateRoot(
-        document.getElementById('root')!,
-        <StrictMode>
-          <App config={config} source={source()} prerendered={prerendered} />
-        </StrictMode>,
-        { onRecoverableError: (error) => errors.push(error) },
-      );
-    });
-    expect(errors).toEqual([]);
-    expect(document.querySelector('.ambition-card')).toBe(firstCard);
+    const { recoverable, logged, sameNode } = await takeOver(await renderOverview(await pageOf()), '.ambition-card');
+    expect(recoverable).toEqual([]);
+    expect(logged).toEqual([]);
+    expect(sameNode).toBe(true);
     const cards = [...document.querySelectorAll('.ambition-card')];
     expect(cards).toHaveLength(10);
     expect(cards.every((card) => card.querySelector('.status-badge'))).toBe(true);
@@ -111,13 +123,6 @@ describe('an ambition’s page drawn at build time', () => {
 
   it('is taken over by the app as it is: no mismatch, the same nodes', async () => {
     const drawn = (await renderAmbition(await pageOf(), 1))!;
-    document.body.innerHTML = `<div id="root">${drawn.html}</div>${stateScript(drawn.state)}`;
-    window.history.replaceState(null, '', '/wyh/ambitions/1');
-    const heading = document.querySelector('h1');
-    const prerendered = prerenderedHere(document, window.location, '/');
-    expect(prerendered?.path).toBe('/wyh/ambitions/1');
-    const errors: unknown[] = [];
-    const consoleErrors = vi.spyOn(console, 'error');
     // A browser where nothing has scrolled near the screen yet.
     vi.stubGlobal(
       'IntersectionObserver',
@@ -126,20 +131,11 @@ describe('an ambition’s page drawn at build time', () => {
         disconnect() {}
       },
     );
-    await act(async () => {
-      hydrateRoot(
-        document.getElementById('root')!,
-        <StrictMode>
-          <App config={config} source={source()} prerendered={prerendered} />
-        </StrictMode>,
-        { onRecoverableError: (error) => errors.push(error) },
-      );
-    });
+    const { recoverable, logged, sameNode } = await takeOver(drawn, 'h1');
     vi.unstubAllGlobals();
-    expect(errors).toEqual([]);
-    expect(consoleErrors).not.toHaveBeenCalled();
-    consoleErrors.mockRestore();
-    expect(document.querySelector('h1')).toBe(heading);
+    expect(recoverable).toEqual([]);
+    expect(logged).toEqual([]);
+    expect(sameNode).toBe(true);
     // This test's screen is wide (no matchMedia says otherwise), but what was drawn closed stays so: opening it would move the figures.
     expect(document.querySelector<HTMLDetailsElement>('details.commitment')?.open).toBe(false);
     // The indicators' charts stay as drawn (the library draws one only for a reader who shows an

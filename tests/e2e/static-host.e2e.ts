@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 // @ts-expect-error a plain ES module of the build scripts, without types
 import { freePort, waitUntilAnswers } from '../../scripts/lib/local-serving.mjs';
+import type { Page } from 'playwright-core';
 import { axeViolations, browserForThisFile, exploreChart, screenshot } from './browser';
 
 // The production build (static-file source: the figures are JSON files kept with the app) served
@@ -53,6 +54,27 @@ afterAll(() => {
   if (home) rmSync(home, { recursive: true, force: true });
 });
 
+/**
+ * Marks the first element matching `selector` as the HTML parser makes it, so a test can tell the
+ * app took the page over (the same node) rather than drew it again. A property, not an attribute:
+ * an attribute the server did not send would itself be a mismatch.
+ */
+function markAsParsed(page: Page, selector: string) {
+  return page.addInitScript((wanted) => {
+    const watch = new MutationObserver(() => {
+      const element = document.querySelector(wanted);
+      if (!element) return;
+      (element as Element & { fromHtml?: boolean }).fromHtml = true;
+      watch.disconnect();
+    });
+    watch.observe(document, { childList: true, subtree: true });
+  }, selector);
+}
+
+function stillAsParsed(page: Page, selector: string) {
+  return page.evaluate((wanted) => (document.querySelector(wanted) as (Element & { fromHtml?: boolean }) | null)?.fromHtml === true, selector);
+}
+
 describe('the production build on nginx with the documented configuration', () => {
   it('opens /wyh/ambitions/1 directly, drawn with its statuses and charts before any script, then taken over; keeps a missing file a 404', async () => {
     const direct = await fetch(`${origin}/wyh/ambitions/1`);
@@ -75,15 +97,7 @@ describe('the production build on nginx with the documented configuration', () =
     page.on('pageerror', (e) => errors.push(String(e)));
     // A style the page's policy refused, a mismatch on taking over: each is logged as an error.
     page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
-    await page.addInitScript(() => {
-      const watch = new MutationObserver(() => {
-        const heading = document.querySelector('h1');
-        if (!heading) return;
-        (heading as Element & { fromHtml?: boolean }).fromHtml = true;
-        watch.disconnect();
-      });
-      watch.observe(document, { childList: true, subtree: true });
-    });
+    await markAsParsed(page, 'h1');
     await page.goto(`${origin}/wyh/ambitions/1`);
     await page.getByRole('heading', { level: 1, name: 'Years lived in good health, and the deprivation gap' }).waitFor();
     await page
@@ -92,7 +106,7 @@ describe('the production build on nginx with the documented configuration', () =
       .waitFor();
     // Taken over as it is; a chart pointed at is then drawn by the charting library (with its hover figures).
     await exploreChart(page);
-    expect(await page.evaluate(() => (document.querySelector('h1') as Element & { fromHtml?: boolean }).fromHtml)).toBe(true);
+    expect(await stillAsParsed(page, 'h1')).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'static-host-deep-link');
     expect(errors).toEqual([]);
@@ -110,24 +124,14 @@ describe('the production build on nginx with the documented configuration', () =
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(String(e)));
     page.on('console', (m) => void (m.type() === 'error' && problems.push(m.text())));
-    // Marks the first card as the HTML parser makes it: after the app has started, it must be the same node.
-    await page.addInitScript(() => {
-      const watch = new MutationObserver(() => {
-        const card = document.querySelector('.ambition-card');
-        if (!card) return;
-        // A property, not an attribute: an attribute the server did not send is itself a mismatch.
-        (card as Element & { fromHtml?: boolean }).fromHtml = true;
-        watch.disconnect();
-      });
-      watch.observe(document, { childList: true, subtree: true });
-    });
+    await markAsParsed(page, '.ambition-card');
     await page.goto(`${origin}/wyh`);
     await page
       .getByRole('contentinfo')
       .getByText(/Figures from files published with the dashboard/)
       .waitFor();
     await page.waitForLoadState('networkidle');
-    expect(await page.evaluate(() => (document.querySelector('.ambition-card') as Element & { fromHtml?: boolean }).fromHtml)).toBe(true);
+    expect(await stillAsParsed(page, '.ambition-card')).toBe(true);
     // Taken over, not only shown: choosing a place works.
     await page.getByLabel('Show figures for').selectOption('leeds');
     await page.waitForURL(/place=leeds/);
