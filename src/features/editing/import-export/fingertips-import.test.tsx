@@ -42,7 +42,9 @@ describe('Importing a Fingertips download', () => {
     expect(within(preview).queryByRole('table', { name: 'Rows with problems (not imported)' })).toBeNull();
 
     await user.click(within(preview).getByRole('button', { name: /^Import 41 rows$/ }));
-    await screen.findByRole('region', { name: /Imported 41 figures from/ });
+    // Seven series saved one after another through the mock API: some 3 s on a quiet machine, so
+    // more than the usual 5 s wait on a busy one.
+    await screen.findByRole('region', { name: /Imported 41 figures from/ }, { timeout: 15_000 });
     const board = db.series.get(seriesKey('wyh', 'suicide-rate', 'wyh'))!.points.find((p) => p.period === '2021-23')!;
     expect(board).toMatchObject({
       provenance: 'published',
