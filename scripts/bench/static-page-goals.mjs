@@ -1,7 +1,7 @@
 // Issue 17 (as fast as a static page): every goal with its figure, its ratio and whether it is met.
 //  - the overview's statuses and a detail page's charts painted, against a static snapshot of
 //    each (its HTML and CSS, no script), in Chromium; Lighthouse mobile on all four, interleaved;
-//    for the REST build and for the static-files build, whose overviews are drawn at build time;
+//    for the REST build and for the static-files build, whose overviews and ambitions' pages are drawn at build time;
 //  - the first view's JavaScript;
 //  - a daily series of 10,000 and 20,000 figures read, checked and judged;
 //  - a CSV of 5,000 daily figures from file to preview in Chromium.
@@ -80,7 +80,7 @@ async function buildQuietly(outDir, env) {
 
 /**
  * `outDir` is the REST build (mock API on the preview server) the caller made; the static build,
- * whose overviews are drawn at build time, is made here beside it.
+ * whose overviews and ambitions' pages are drawn at build time, is made here beside it.
  */
 export async function benchStaticPageGoals({ outDir, jsBytes }) {
   console.log('\nIssue 17: as fast as a static page (production builds, served by vite preview)');
@@ -90,7 +90,7 @@ export async function benchStaticPageGoals({ outDir, jsBytes }) {
 
   await pageGoals({ label: 'REST API', outDir, goal });
   await buildQuietly('dist-static', { VITE_DATA_SOURCE: 'static', VITE_ENABLE_MOCKS: 'false', VITE_TODAY: process.env.VITE_TODAY ?? '2026-11-24' });
-  await pageGoals({ label: 'Static files (overviews drawn at build time)', outDir: 'dist-static', goal });
+  await pageGoals({ label: 'Static files (pages drawn at build time)', outDir: 'dist-static', goal });
 
   const FIRST_VIEW_GOAL_BYTES = 90 * 1024;
   goal('First-view JavaScript (gzip)', kb(jsBytes), `${(jsBytes / FIRST_VIEW_GOAL_BYTES).toFixed(2)} of the goal (≤ 90 KB)`, jsBytes <= FIRST_VIEW_GOAL_BYTES);
