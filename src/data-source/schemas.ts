@@ -22,10 +22,19 @@ import type {
 
 // Everything that enters the app passes through these schemas. Inside, types are trusted.
 // zod/mini, not classic zod: the same checks, but schemas without chained methods are cheaper to
-// build and to download, and they are part of the first view. They are built on first use, not
-// when the app's script is evaluated: that keeps the first, longest task of a page load shorter.
+// build and to download, and they are part of the first view. Each resource's schemas are built
+// on first use, not when the app's script is evaluated, and only those asked for: a page that
+// reads a partnership and its figures does not also build the checks of changes, histories and
+// conflicts. That keeps the first, longest tasks of a page load shorter.
 
-function buildSchemas() {
+/** A value built once, on first asking. */
+function once<T>(build: () => T): () => T {
+  let built: { value: T } | undefined;
+  return () => (built ??= { value: build() }).value;
+}
+
+/** What every resource is made of: text, periods, figures, units, who made a change. */
+const parts = once(() => {
   const MAX_TEXT = 4000;
 
   // Text from any client is held to what the form allows: no invisible control or bidirectional
@@ -54,6 +63,17 @@ function buildSchemas() {
     decimals: z.int().check(z.minimum(0), z.maximum(6)),
   });
 
+  const editor = z.strictObject({ name: text(120), organisation: text(200) }) satisfies z.ZodMiniType<Editor>;
+
+  /** Chosen by the browser (random): letters, digits and dashes only. */
+  const changeId = z.optional(z.string().check(z.regex(/^[A-Za-z0-9-]{8,80}$/, 'a change id is 8 to 80 letters, digits or dashes')));
+
+  return { text, period, provenance, finite, unit, editor, changeId };
+});
+
+/** An indicator: its definition, targets, release, comments and Fingertips link. */
+const indicatorSchemas = once(() => {
+  const { text, period, provenance, finite, unit } = parts();
   const target = z.strictObject({
     id: text(60),
     label: text(200),
@@ -122,10 +142,13 @@ function buildSchemas() {
     ),
   });
 
-  const indicatorSchema = indicator satisfies z.ZodMiniType<Indicator>;
+  return { indicator: indicator satisfies z.ZodMiniType<Indicator> };
+});
 
-  const editor = z.strictObject({ name: text(120), organisation: text(200) }) satisfies z.ZodMiniType<Editor>;
-
+/** A partnership: its places, ambitions (with their indicators and actions) and programmes. */
+const frameworkSchemas = once(() => {
+  const { text, period, provenance, editor } = parts();
+  const { indicator } = indicatorSchemas();
   const actionStatus = z.enum(['not-started', 'on-track', 'at-risk', 'late', 'done']);
   const day = z.iso.date();
 
@@ -239,6 +262,12 @@ function buildSchemas() {
       }),
     ) satisfies z.ZodMiniType<Framework>;
 
+  return { frameworkSchema };
+});
+
+/** A series of figures for one indicator in one place. */
+const seriesSchemas = once(() => {
+  const { text, period, provenance, finite } = parts();
   const point = z
     .strictObject({
       period,
@@ -294,9 +323,13 @@ function buildSchemas() {
     points,
   }) satisfies z.ZodMiniType<Series>;
 
-  /** Chosen by the browser (random): letters, digits and dashes only. */
-  const changeId = z.optional(z.string().check(z.regex(/^[A-Za-z0-9-]{8,80}$/, 'a change id is 8 to 80 letters, digits or dashes')));
+  return { point, checkedPoints, points, seriesSchema };
+});
 
+/** A change to an indicator's definition, its history and the conflict reply. */
+const indicatorChangeSchemas = once(() => {
+  const { text, editor, changeId } = parts();
+  const { indicator } = indicatorSchemas();
   const indicatorChangeSchema = z.strictObject({
     baseVersion: z.int().check(z.minimum(0)),
     indicator,
@@ -321,6 +354,13 @@ function buildSchemas() {
 
   const indicatorConflictSchema = z.strictObject({ current: indicator });
 
+  return { indicatorChangeSchema, indicatorHistorySchema, indicatorConflictSchema };
+});
+
+/** A save of figures, their history and the conflict reply. */
+const seriesChangeSchemas = once(() => {
+  const { text, period, editor, changeId } = parts();
+  const { point, points, seriesSchema } = seriesSchemas();
   /** A save as the API receives it; its points obey the same rules as a series' points. */
   const seriesChangeSchema = z.strictObject({
     baseVersion: z.int().check(z.minimum(0)),
@@ -346,6 +386,13 @@ function buildSchemas() {
 
   const conflictSchema = z.strictObject({ current: seriesSchema });
 
+  return { seriesChangeSchema, historySchema, conflictSchema };
+});
+
+/** A change to a partnership, and the conflict reply. */
+const frameworkChangeSchemas = once(() => {
+  const { text, editor, changeId } = parts();
+  const { frameworkSchema } = frameworkSchemas();
   const frameworkChangeSchema = z.strictObject({
     baseVersion: z.int().check(z.minimum(0)),
     framework: frameworkSchema,
@@ -357,6 +404,12 @@ function buildSchemas() {
 
   const frameworkConflictSchema = z.strictObject({ current: frameworkSchema });
 
+  return { frameworkChangeSchema, frameworkConflictSchema };
+});
+
+/** The list of partnerships a deployment serves. */
+const summarySchemas = once(() => {
+  const { text } = parts();
   const frameworkSummariesSchema = z.array(
     z.strictObject({
       id: text(60),
@@ -370,37 +423,20 @@ function buildSchemas() {
     }),
   ) satisfies z.ZodMiniType<FrameworkSummary[]>;
 
-  return {
-    checkedPoints,
-    indicatorSchema,
-    frameworkSchema,
-    seriesSchema,
-    indicatorChangeSchema,
-    indicatorHistorySchema,
-    indicatorConflictSchema,
-    seriesChangeSchema,
-    historySchema,
-    conflictSchema,
-    frameworkChangeSchema,
-    frameworkConflictSchema,
-    frameworkSummariesSchema,
-  };
-}
-
-let built: ReturnType<typeof buildSchemas> | undefined;
-const schemas = () => (built ??= buildSchemas());
+  return { frameworkSummariesSchema };
+});
 
 /** A series' points read by the schema alone, with no plain pass first: for plain-points' tests. */
-export const checkedPointsSchema = z.lazy(() => schemas().checkedPoints);
-export const indicatorSchema = z.lazy(() => schemas().indicatorSchema);
-export const frameworkSchema = z.lazy(() => schemas().frameworkSchema);
-export const seriesSchema = z.lazy(() => schemas().seriesSchema);
-export const indicatorChangeSchema = z.lazy(() => schemas().indicatorChangeSchema);
-export const indicatorHistorySchema = z.lazy(() => schemas().indicatorHistorySchema);
-export const indicatorConflictSchema = z.lazy(() => schemas().indicatorConflictSchema);
-export const seriesChangeSchema = z.lazy(() => schemas().seriesChangeSchema);
-export const historySchema = z.lazy(() => schemas().historySchema);
-export const conflictSchema = z.lazy(() => schemas().conflictSchema);
-export const frameworkChangeSchema = z.lazy(() => schemas().frameworkChangeSchema);
-export const frameworkConflictSchema = z.lazy(() => schemas().frameworkConflictSchema);
-export const frameworkSummariesSchema = z.lazy(() => schemas().frameworkSummariesSchema);
+export const checkedPointsSchema = z.lazy(() => seriesSchemas().checkedPoints);
+export const indicatorSchema = z.lazy(() => indicatorSchemas().indicator);
+export const frameworkSchema = z.lazy(() => frameworkSchemas().frameworkSchema);
+export const seriesSchema = z.lazy(() => seriesSchemas().seriesSchema);
+export const indicatorChangeSchema = z.lazy(() => indicatorChangeSchemas().indicatorChangeSchema);
+export const indicatorHistorySchema = z.lazy(() => indicatorChangeSchemas().indicatorHistorySchema);
+export const indicatorConflictSchema = z.lazy(() => indicatorChangeSchemas().indicatorConflictSchema);
+export const seriesChangeSchema = z.lazy(() => seriesChangeSchemas().seriesChangeSchema);
+export const historySchema = z.lazy(() => seriesChangeSchemas().historySchema);
+export const conflictSchema = z.lazy(() => seriesChangeSchemas().conflictSchema);
+export const frameworkChangeSchema = z.lazy(() => frameworkChangeSchemas().frameworkChangeSchema);
+export const frameworkConflictSchema = z.lazy(() => frameworkChangeSchemas().frameworkConflictSchema);
+export const frameworkSummariesSchema = z.lazy(() => summarySchemas().frameworkSummariesSchema);
