@@ -9,15 +9,13 @@ import { LiveNotice } from './LiveNotice';
 import { useAfterFirstData } from './use-after-first-data';
 import { codeWhen } from '../lib/code-when';
 import { useKeptUpdateMode } from '../hooks/kept-update-mode';
+import { FRAMEWORK_ID } from './page-address';
 import { SessionStatus } from './SessionStatus';
 import './layout.css';
 
 // Loaded after the first view: it reads IndexedDB and sends kept changes, which can wait a moment
 // (but not be lost: a device offline just then loads it once back online).
 const PendingChangesStatus = codeWhen(() => import('../features/editing/pending/PendingChangesStatus'));
-
-/** A partnership id as the app makes them: anything else in the address is not one. */
-const FRAMEWORK_ID = /^[a-z0-9][a-z0-9-]{0,59}$/;
 
 /**
  * The page around every partnership's screens. The partnership's id comes from the address and

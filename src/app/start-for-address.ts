@@ -1,15 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { frameworkQuery } from '../api/get-framework';
 import { seriesQuery } from '../api/get-series';
-import { headlineIndicators } from '../domain/headline-indicators';
-import type { Framework } from '../domain/types';
 import { chosenPlace } from '../hooks/use-place-param';
+import { figuresPageAt, indicatorsShown } from './page-address';
 import { ambitionRouteCode } from './route-code';
 import type { DataSource } from '../data-source/data-source';
-
-/** The pages worth starting early, by their address below the app's base: a partnership's overview and an ambition's page. */
-const OVERVIEW_PAGE = /^([a-z0-9][a-z0-9-]{0,59})\/?$/;
-const DETAIL_PAGE = /^([a-z0-9][a-z0-9-]{0,59})\/ambitions\/([^/]+)\/?$/;
 
 /**
  * Called before the first render. On an overview or a detail page everything the page will ask for
@@ -25,22 +20,18 @@ export function startForAddress(
   source: DataSource,
   { baseUrl = '/', drawnAtBuild = false }: { baseUrl?: string; drawnAtBuild?: boolean } = {},
 ): void {
-  const path = location.pathname.startsWith(baseUrl) ? location.pathname.slice(baseUrl.length) : location.pathname.replace(/^\//, '');
-  const overview = OVERVIEW_PAGE.exec(path);
-  const detail = DETAIL_PAGE.exec(path);
-  if (!overview && !detail) return;
+  const page = figuresPageAt(location.pathname, baseUrl);
+  if (!page) return;
   // Not the chart library's code: a detail page draws its charts in plain SVG, and the library's
   // only for a chart the reader shows an interest in.
-  if (detail) void ambitionRouteCode.preload().catch(() => undefined);
+  if (page.kind === 'ambition') void ambitionRouteCode.preload().catch(() => undefined);
   // A page drawn at build time carries its figures: only its code is wanted.
   if (drawnAtBuild) return;
-  const frameworkId = (overview ?? detail)![1]!;
-  const indicatorsShown = (framework: Framework) =>
-    overview ? headlineIndicators(framework).measured.map((m) => m.indicator) : (framework.ambitions.find((a) => String(a.number) === detail![2])?.indicators ?? []);
+  const { frameworkId } = page;
   queryClient.fetchQuery(frameworkQuery(source, frameworkId)).then(
     (framework) => {
       const { place } = chosenPlace(framework, new URLSearchParams(location.search).get('place'));
-      for (const indicator of indicatorsShown(framework)) void queryClient.prefetchQuery(seriesQuery(source, frameworkId, indicator.id, place.id));
+      for (const indicator of indicatorsShown(framework, page)) void queryClient.prefetchQuery(seriesQuery(source, frameworkId, indicator.id, place.id));
     },
     () => undefined,
   );

@@ -7,18 +7,14 @@ import { useState, useSyncExternalStore } from 'react';
 
 const noChanges = () => () => {};
 
-/** True while the page is drawn at build time or taken over from that drawing; false in every other render. */
-export function useHydrating(): boolean {
-  return useSyncExternalStore(
+/** Whether this component first appeared in a page drawn at build time (on the server, or while the browser took it over). Fixed for its life. */
+export function useDrawnAtBuild(): boolean {
+  // The server's value is read while drawing at build time and while taking that drawing over; the browser's in every other render.
+  const hydrating = useSyncExternalStore(
     noChanges,
     () => false,
     () => true,
   );
-}
-
-/** Whether this component first appeared in a page drawn at build time (on the server, or while the browser took it over). Fixed for its life. */
-export function useDrawnAtBuild(): boolean {
-  const hydrating = useHydrating();
   const [drawnAtBuild] = useState(hydrating);
   return drawnAtBuild;
 }

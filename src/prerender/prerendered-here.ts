@@ -1,3 +1,4 @@
+import { pathBelowBase } from '../app/page-address';
 import type { PrerenderedState } from './render-page';
 
 /**
@@ -10,8 +11,7 @@ export function prerenderedHere(doc: Document, location: Pick<Location, 'pathnam
   if (!element?.textContent) return undefined;
   try {
     const state = JSON.parse(element.textContent) as PrerenderedState;
-    const path = location.pathname.slice(baseUrl.replace(/\/$/, '').length).replace(/\/$/, '');
-    return state.path === path && location.search === '' ? state : undefined;
+    return state.path === pathBelowBase(location.pathname, baseUrl) && location.search === '' ? state : undefined;
   } catch {
     return undefined;
   }

@@ -8,8 +8,8 @@ import { Providers } from '../app/providers';
 import { createQueryClient } from '../app/query-client';
 import { ambitionRouteCode } from '../app/route-code';
 import type { DataSource } from '../data-source/data-source';
-import { headlineIndicators } from '../domain/headline-indicators';
-import type { Framework, Indicator } from '../domain/types';
+import { indicatorsShown, type FiguresPage } from '../app/page-address';
+import type { Framework } from '../domain/types';
 import { totalPlace } from '../hooks/use-place-param';
 
 // Run at build time (scripts/prerender.mjs), in Node, for a deployment whose figures are files
@@ -46,31 +46,27 @@ export function partnershipToDraw(source: DataSource, frameworkId: string): Prom
 }
 
 /** The overview, with each headline indicator's figures for the whole partnership. */
-export function renderOverview(page: PageSettings): Promise<Prerendered> {
-  return renderAt(
-    `/${page.framework.id}`,
-    headlineIndicators(page.framework).measured.map((h) => h.indicator),
-    page,
-  );
+export function renderOverview(settings: PageSettings): Promise<Prerendered> {
+  return renderAt({ kind: 'overview', frameworkId: settings.framework.id }, settings);
 }
 
 /** One ambition's page, with every indicator's figures for the whole partnership; undefined for an ambition the partnership does not have. */
-export async function renderAmbition(page: PageSettings, ambitionNumber: number): Promise<Prerendered | undefined> {
-  const ambition = page.framework.ambitions.find((a) => a.number === ambitionNumber);
-  if (!ambition) return undefined;
+export async function renderAmbition(settings: PageSettings, ambitionNumber: number): Promise<Prerendered | undefined> {
+  if (!settings.framework.ambitions.some((a) => a.number === ambitionNumber)) return undefined;
   // Its code is in hand before drawing: a page still waiting for code would be drawn "Loading…".
   await ambitionRouteCode.preload();
-  return renderAt(`/${page.framework.id}/ambitions/${ambition.number}`, ambition.indicators, page);
+  return renderAt({ kind: 'ambition', frameworkId: settings.framework.id, ambitionNumber: String(ambitionNumber) }, settings);
 }
 
-async function renderAt(path: string, indicators: readonly Indicator[], { source, framework, today, settings }: PageSettings): Promise<Prerendered> {
+async function renderAt(page: FiguresPage, { source, framework, today, settings }: PageSettings): Promise<Prerendered> {
+  const path = page.kind === 'overview' ? `/${page.frameworkId}` : `/${page.frameworkId}/ambitions/${page.ambitionNumber}`;
   const queryClient: QueryClient = createQueryClient();
   queryClient.setQueryData(frameworkQuery(source, framework.id).queryKey, framework);
   const place = totalPlace(framework);
   // Only the figures the page shows. A series that cannot be read does not fail the build: its
   // figures are drawn still loading, as the browser first draws them, and the browser then
   // fetches them and says what is wrong.
-  await Promise.all(indicators.map((indicator) => queryClient.prefetchQuery(seriesQuery(source, framework.id, indicator.id, place.id))));
+  await Promise.all(indicatorsShown(framework, page).map((indicator) => queryClient.prefetchQuery(seriesQuery(source, framework.id, indicator.id, place.id))));
   const html = renderToString(
     <Providers queryClient={queryClient} source={source} today={today}>
       <StaticRouter location={path}>
