@@ -42,7 +42,7 @@ export interface PageSettings {
 
 /** The partnership whose pages are to be drawn; a partnership that cannot be read fails here, before any page. */
 export function partnershipToDraw(source: DataSource, frameworkId: string): Promise<Framework> {
-  return createQueryClient().fetchQuery(frameworkQuery(source, frameworkId));
+  return source.getFramework(frameworkId);
 }
 
 /** The overview, with each headline indicator's figures for the whole partnership. */
