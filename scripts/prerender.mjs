@@ -77,8 +77,9 @@ export async function prerenderPages({ outDir, root = process.cwd() }) {
     );
     if (!template.includes('data-app=')) throw new Error('index.html has no module script for the app: the drawn pages could not start it');
     // An ambition's page is drawn with its code's stylesheets in hand, not when that code arrives:
-    // otherwise the page would show unstyled, then jump.
-    const ambitionPage = headWithCodeOf(outDir, 'src/app/AmbitionRoute.tsx', server.config.base, template);
+    // otherwise the page would show unstyled, then jump. Files published with the app cannot be
+    // changed from it, so its code is the read-only page's (src/app/route-code.ts).
+    const ambitionPage = headWithCodeOf(outDir, 'src/app/ReadOnlyAmbitionRoute.tsx', server.config.base, template);
     /** Twice, for the two ways hosts find a page for /wyh: a folder's index (nginx's try_files $uri/, Apache, object stores) or a name with .html (vite preview, Netlify, Cloudflare Pages). */
     const write = ({ html, state }, around = template) => {
       // A function, so nothing in the drawn markup is read as a replacement pattern ($&, $1…).

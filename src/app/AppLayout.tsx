@@ -74,8 +74,9 @@ function PartnershipLayout({ demoData, frameworkId, homeFrameworkId }: { demoDat
           </nav>
           {source.hasSignIn && <SessionStatus frameworkId={frameworkId} />}
           {/* Loaded once the first view's data is in (kept changes are sent then, not before), or at
-              once update mode is on: a lead may be about to lose the network. */}
-          <PendingChangesStatus when={afterFirstData || updating} />
+              once update mode is on: a lead may be about to lose the network. Not where figures
+              cannot be changed: no change is ever kept there. */}
+          {!source.readOnlyReason && <PendingChangesStatus when={afterFirstData || updating} />}
         </div>
       </header>
       {source.hasLiveUpdates && <LiveNotice frameworkId={frameworkId} framework={framework.data} />}

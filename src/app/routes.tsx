@@ -4,10 +4,14 @@ import { OverviewPage } from '../features/overview/OverviewPage';
 import { AppLayout } from './AppLayout';
 import { SiteFrame } from './SiteFrame';
 import { ambitionRouteCode } from './route-code';
+import { useDataSource } from '../data-source/data-source-context';
 
-// The detail page carries the charting library and the editing tools; it loads only when someone
-// opens an ambition.
-const AmbitionRoute = ambitionRouteCode.Component;
+// The detail page carries the editing tools (where figures can be changed); it loads only when
+// someone opens an ambition.
+function AmbitionRoute() {
+  const { Component } = ambitionRouteCode(useDataSource());
+  return <Component />;
+}
 const DataPage = lazy(() => import('../features/editing/import-export/DataPage'));
 const PresenterSetupPage = lazy(() => import('../features/presenter/PresenterSetupPage'));
 const PresenterPage = lazy(() => import('../features/presenter/PresenterPage'));

@@ -24,7 +24,10 @@ export function startForAddress(
   if (!page) return;
   // Not the chart library's code: a detail page draws its charts in plain SVG, and the library's
   // only for a chart the reader shows an interest in.
-  if (page.kind === 'ambition') void ambitionRouteCode.preload().catch(() => undefined);
+  if (page.kind === 'ambition')
+    void ambitionRouteCode(source)
+      .preload()
+      .catch(() => undefined);
   // A page drawn at build time carries its figures: only its code is wanted.
   if (drawnAtBuild) return;
   const { frameworkId } = page;

@@ -54,7 +54,7 @@ export function renderOverview(settings: PageSettings): Promise<Prerendered> {
 export async function renderAmbition(settings: PageSettings, ambitionNumber: number): Promise<Prerendered | undefined> {
   if (!settings.framework.ambitions.some((a) => a.number === ambitionNumber)) return undefined;
   // Its code is in hand before drawing: a page still waiting for code would be drawn "Loading…".
-  await ambitionRouteCode.preload();
+  await ambitionRouteCode(settings.source).preload();
   return renderAt({ kind: 'ambition', frameworkId: settings.framework.id, ambitionNumber: String(ambitionNumber) }, settings);
 }
 

@@ -41,11 +41,28 @@ describe('Chart downloads', () => {
     const files = captureDownloads();
     const { user } = renderApp('/wyh/ambitions/5?place=leeds&compare=kirklees&view=table');
     await user.click(await screen.findByRole('button', { name: 'Figures (CSV)' }));
+    // The CSV writer's code loads on the click.
+    await waitFor(() => expect(files).toHaveLength(1));
     expect(files[0]!.name).toBe('wyh-suicide-rate-leeds-kirklees.csv');
     const rows = Papa.parse<string[]>(await files[0]!.blob.text(), { skipEmptyLines: true }).data;
     const expected = ['leeds', 'kirklees'].flatMap((place) => db.series.get(seriesKey('wyh', 'suicide-rate', place))!.points.map((p) => [place, p.period, p.value]));
     expect(rows.slice(1).map((r) => [r[2], r[4], Number(r[5])])).toEqual(expected);
     // Without a drawn chart there is no picture to download.
     expect(screen.queryByRole('button', { name: 'Chart (PNG)' })).toBeNull();
+  });
+
+  it('says so when the CSV writer cannot be loaded (the connection dropped), and downloads nothing', async () => {
+    vi.doMock('../../lib/figures-csv-file', () => {
+      throw new Error('Failed to fetch dynamically imported module');
+    });
+    try {
+      const files = captureDownloads();
+      const { user } = renderApp('/wyh/ambitions/5?place=leeds&view=table');
+      await user.click(await screen.findByRole('button', { name: 'Figures (CSV)' }));
+      expect(await screen.findByRole('alert')).toHaveTextContent('The figures could not be prepared for download: the connection may have dropped. Try again.');
+      expect(files).toHaveLength(0);
+    } finally {
+      vi.doUnmock('../../lib/figures-csv-file');
+    }
   });
 });

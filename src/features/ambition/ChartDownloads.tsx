@@ -6,7 +6,6 @@ import { PictureButtons } from '../../charts/PictureButtons';
 import type { PlaceSeries } from '../../charts/build-indicator-chart';
 import type { Indicator } from '../../domain/types';
 import { downloadFile, fileNameOf } from '../../lib/download';
-import { figuresToCsv } from '../../lib/figures-csv-file';
 import { formatDate, useToday } from '../../lib/today';
 
 export interface ChartDownloadsProps {
@@ -49,15 +48,23 @@ export function ChartDownloads({ frameworkId, indicator, places, model, chartAre
     });
   }
 
+  // The CSV writer (and the CSV library behind it) loads on the click: few readers download, and
+  // every reader's page would otherwise load and run it.
+  async function downloadFigures() {
+    try {
+      const { figuresToCsv } = await import('../../lib/figures-csv-file');
+      setProblem(undefined);
+      downloadFile(fileNameOf(stem, 'csv'), figuresToCsv(places.map((p) => ({ indicator, place: p.place, points: p.points }))), 'text/csv;charset=utf-8');
+    } catch {
+      setProblem('The figures could not be prepared for download: the connection may have dropped. Try again.');
+    }
+  }
+
   return (
     <div className="chart-downloads" role="group" aria-label={`Download ${indicator.name}`}>
       <span className="chart-downloads__label">Download:</span>
       {model && <PictureButtons stem={stem} make={image} onProblem={setProblem} />}
-      <button
-        type="button"
-        className="button button--secondary"
-        onClick={() => downloadFile(fileNameOf(stem, 'csv'), figuresToCsv(places.map((p) => ({ indicator, place: p.place, points: p.points }))), 'text/csv;charset=utf-8')}
-      >
+      <button type="button" className="button button--secondary" onClick={() => void downloadFigures()}>
         Figures (CSV)
       </button>
       {problem && (

@@ -5,6 +5,7 @@ import { useCurrentFramework } from '../../hooks/use-current-framework';
 import { useEditingActions } from '../../hooks/editing-store';
 import { IdentityNeeded } from '../../components/form/IdentityNeeded';
 import { useCurrentEditor } from '../../hooks/use-current-editor';
+import { ReadOnlyToolbar } from './ReadOnlyToolbar';
 import { useUpdateMode } from './use-update-mode';
 import './editing.css';
 
@@ -27,24 +28,12 @@ export function EditModeToggle() {
       toggleRef.current?.focus();
     }
   }, [editMode, editor]);
+  if (readOnlyReason) return <ReadOnlyToolbar />;
   return (
     <div className="edit-toggle">
-      <button
-        ref={toggleRef}
-        type="button"
-        className="button"
-        aria-pressed={editMode}
-        onClick={editModeToggled}
-        disabled={Boolean(readOnlyReason)}
-        aria-describedby={readOnlyReason ? 'read-only-reason' : undefined}
-      >
+      <button ref={toggleRef} type="button" className="button" aria-pressed={editMode} onClick={editModeToggled}>
         {editMode ? 'Stop updating figures' : 'Update figures'}
       </button>
-      {readOnlyReason && (
-        <p id="read-only-reason" className="edit-toggle__note">
-          {readOnlyReason}
-        </p>
-      )}
       {editMode && localOnlyWarning && <p className="edit-toggle__note edit-toggle__warning">{localOnlyWarning}</p>}
       {editMode && editor && (
         <p className="edit-toggle__note">

@@ -18,6 +18,8 @@ describe('on the static-file source', () => {
     expect(toggle).toBeDisabled();
     expect(toggle).toHaveAccessibleDescription(/come from files published with the dashboard, so they cannot be changed here/);
     expect(screen.getByText(/Figures from files published with the dashboard/)).toBeInTheDocument();
+    // Nothing is ever changed through this source, so it has no history to show (nor the code for one).
+    expect(screen.queryByText('Changes to these figures')).toBeNull();
   });
 
   it('offers no way to change figures even when update mode was left on from another source (issue 13, path 9)', async () => {
