@@ -1,3 +1,4 @@
+/* global document, getComputedStyle -- the whole-page step runs in the page. */
 // Takes a screenshot of a page in Debian's Chromium, to look at what was built.
 // Usage: node scripts/screenshot.mjs URL OUT.png [width] [height] [--full]
 import { CHROMIUM_ARGS } from './lib/chromium-args.mjs';
@@ -19,6 +20,12 @@ try {
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   await page.goto(url, { waitUntil: 'networkidle' });
   await page.waitForTimeout(500);
+  // Sections off screen are drawn as they come near (content-visibility: auto), which a whole-page
+  // picture never does: it would show them blank, where a reader scrolling sees them.
+  if (full === '--full')
+    await page.evaluate(() => {
+      for (const element of document.querySelectorAll('*')) if (getComputedStyle(element).contentVisibility === 'auto') element.style.contentVisibility = 'visible';
+    });
   await page.screenshot({ path: out, fullPage: full === '--full' });
   if (errors.length) console.log('Page errors:\n' + errors.join('\n'));
 } finally {

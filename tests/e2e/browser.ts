@@ -78,6 +78,18 @@ export async function drawAllCharts(page: Page) {
   await page.evaluate(() => window.scrollTo(0, 0));
 }
 
+/**
+ * Sections off screen are drawn as they come near (content-visibility: auto), which a whole-page
+ * picture never does: without this it shows them blank, where a reader scrolling sees them.
+ */
+export async function drawOffScreenSections(page: Page) {
+  await page.evaluate(() => {
+    for (const element of document.querySelectorAll<HTMLElement>('*')) {
+      if (getComputedStyle(element).contentVisibility === 'auto') element.style.contentVisibility = 'visible';
+    }
+  });
+}
+
 /** Points at a detail chart, as a reader does to see its figures: the charting library then draws it in place of the plain SVG. */
 export async function exploreChart(scope: Page | Locator) {
   await scope.locator('.chart-explore').first().hover();
@@ -86,6 +98,7 @@ export async function exploreChart(scope: Page | Locator) {
 
 export async function screenshot(page: Page, name: string) {
   await drawAllCharts(page);
+  await drawOffScreenSections(page);
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png`, fullPage: true });
 }
