@@ -1,4 +1,5 @@
 import type { Action, ActionStatus } from './types';
+import { formatLongDay } from './date-formats';
 
 /** How an action stands today: as its owner last said, except that an unfinished one past its due date is late. */
 export interface ActionToday {
@@ -44,9 +45,8 @@ export function actionToday(action: Action, today: string): ActionToday {
   return { action, status: overdue ? 'late' : action.status, overdue };
 }
 
-const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 /** "31 March 2025" from "2025-03-31". */
-export const formatDay = (day: string) => dayFormat.format(new Date(`${day}T00:00:00Z`));
+export const formatDay = (day: string) => formatLongDay(new Date(`${day}T00:00:00Z`));
 
 const listed = (items: ActionToday[], most = 2) => {
   const names = items.slice(0, most).map((a) => `“${a.action.title}”`);

@@ -1,12 +1,13 @@
 import type { Framework, Programme } from './types';
 
-const pounds = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
-const millions = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+// Built on first use, not while the app's script is evaluated (see date-formats.ts).
+let pounds: Intl.NumberFormat | undefined;
+let millions: Intl.NumberFormat | undefined;
 
 /** Money as a board paper writes it: "£2.6m" from a million up, "£850,000" below. */
 export function formatFunding(amount: number): string {
-  if (Math.abs(amount) >= 1_000_000) return `£${millions.format(amount / 1_000_000)}m`;
-  return `£${pounds.format(amount)}`;
+  if (Math.abs(amount) >= 1_000_000) return `£${(millions ??= new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 })).format(amount / 1_000_000)}m`;
+  return `£${(pounds ??= new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 })).format(amount)}`;
 }
 
 export interface ProgrammesFor {

@@ -1,4 +1,5 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { formatLongDay, formatUkDateTime } from '../domain/date-formats';
 import { decimalYear } from '../domain/period';
 
 // Statuses depend on today's date (has the target year passed?). It comes from one place so a
@@ -24,12 +25,10 @@ export function useToday(): Today {
 }
 
 export function formatDate(date: Date): string {
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return formatLongDay(date);
 }
-
-const dateTime = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/London' });
 
 /** When something happened, in UK time whatever the device's zone: "24 Nov 2026, 10:15". */
 export function formatDateTime(iso: string): string {
-  return dateTime.format(new Date(iso));
+  return formatUkDateTime(new Date(iso));
 }

@@ -84,9 +84,9 @@ export async function drawAllCharts(page: Page) {
  */
 export async function drawOffScreenSections(page: Page) {
   await page.evaluate(() => {
-    for (const element of document.querySelectorAll<HTMLElement>('*')) {
+    document.querySelectorAll<HTMLElement>('*').forEach((element) => {
       if (getComputedStyle(element).contentVisibility === 'auto') element.style.contentVisibility = 'visible';
-    }
+    });
   });
 }
 
