@@ -39,7 +39,10 @@ export function indexSeries(points: readonly DataPoint[]): SeriesIndex {
   const low: DataPoint[] = [];
   const high: DataPoint[] = [];
   let latest: Period | undefined;
+  // Periods as written, so that leaving one out is a lookup, not a pass over the series per row.
+  const written = new Set<string>();
   for (const p of points) {
+    written.add(p.period);
     const parsed = parsePeriod(p.period);
     if (parsed.ok) {
       byPeriod.set(periodKey(parsed.period), p);
@@ -52,7 +55,7 @@ export function indexSeries(points: readonly DataPoint[]): SeriesIndex {
     ...(latest ? { kind: latest.kind } : {}),
     at: (period) => byPeriod.get(periodKey(period)),
     range(excluding) {
-      const count = points.length - (excluding !== undefined && points.some((p) => p.period === excluding) ? 1 : 0);
+      const count = points.length - (excluding !== undefined && written.has(excluding) ? 1 : 0);
       const min = low.find((p) => p.period !== excluding);
       const max = high.find((p) => p.period !== excluding);
       return min && max ? { min: min.value, max: max.value, count } : undefined;
