@@ -19,6 +19,13 @@ try {
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   await page.goto(url, { waitUntil: 'networkidle' });
+  // On a busy machine the network can fall quiet while the app's script is still starting, before
+  // it asks for anything: wait for the loading lines to go too (a page stuck loading shows so).
+  await page
+    .locator('.loading-line')
+    .first()
+    .waitFor({ state: 'detached', timeout: 10_000 })
+    .catch(() => console.log('Still loading after 10 s: the picture shows the loading line.'));
   await page.waitForTimeout(500);
   // Sections off screen are drawn as they come near (content-visibility: auto), which a whole-page
   // picture never does: it would show them blank, where a reader scrolling sees them.
