@@ -2,24 +2,48 @@ import type { Unit } from './types';
 
 const MINUS = '\u2212';
 
-// Building an Intl.NumberFormat costs far more than using one (it was most of the status
-// engine's time), so there is one per precision, made on first use.
-const formatters = new Map<string, Intl.NumberFormat>();
+/**
+ * A non-negative number as en-GB writes it, "1,234.5": what Intl.NumberFormat('en-GB') gives (a
+ * property test holds the two together), written out because the first Intl formatter a page
+ * builds loads the browser's locale data: traced at ~190 ms of a slow phone's main thread, in one
+ * task, in the middle of drawing the first statuses.
+ */
+export function enGbDigits(nonNegative: number, minimumFractionDigits: number, maximumFractionDigits: number): string {
+  let text = roundedDecimal(nonNegative, maximumFractionDigits);
+  // Trailing zeros beyond the minimum go, and the point with them when none are left.
+  for (let extra = maximumFractionDigits - minimumFractionDigits; extra > 0 && text.endsWith('0'); extra -= 1) text = text.slice(0, -1);
+  if (text.endsWith('.')) text = text.slice(0, -1);
+  const point = text.indexOf('.');
+  const whole = point === -1 ? text : text.slice(0, point);
+  return whole.replace(/\B(?=(\d{3})+$)/g, ',') + (point === -1 ? '' : text.slice(point));
+}
 
-function formatter(minimumFractionDigits: number, maximumFractionDigits: number): Intl.NumberFormat {
-  const key = `${minimumFractionDigits}-${maximumFractionDigits}`;
-  let f = formatters.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat('en-GB', { minimumFractionDigits, maximumFractionDigits });
-    formatters.set(key, f);
-  }
-  return f;
+/**
+ * Rounded as Intl rounds: the shortest decimal that reads back as the number ("352.565"), a half
+ * away from zero ("352.57"). toFixed would round the binary value (352.5649999…) down.
+ */
+function roundedDecimal(nonNegative: number, decimals: number): string {
+  const [mantissa, exponent] = nonNegative.toExponential().split('e') as [string, string];
+  const digits = mantissa.replace('.', '');
+  const kept = Number(exponent) + 1 + decimals; // how many of the digits stay
+  let scaled = kept <= 0 ? '' : digits.slice(0, kept).padEnd(kept, '0');
+  if (kept >= 0 && (digits[kept] ?? '0') >= '5') scaled = plusOne(scaled);
+  scaled = scaled.padStart(decimals + 1, '0');
+  const whole = scaled.slice(0, scaled.length - decimals);
+  return decimals > 0 ? `${whole}.${scaled.slice(-decimals)}` : whole;
+}
+
+/** "0999" → "1000": one more, in decimal digits. */
+function plusOne(digits: string): string {
+  let i = digits.length - 1;
+  while (i >= 0 && digits[i] === '9') i -= 1;
+  return i < 0 ? `1${'0'.repeat(digits.length)}` : `${digits.slice(0, i)}${Number(digits[i]) + 1}${'0'.repeat(digits.length - i - 1)}`;
 }
 
 function number(value: number, decimals: number): string {
   // Rounded first so a tiny negative never shows as "−0.0".
   const rounded = Number(value.toFixed(decimals));
-  const text = formatter(decimals, decimals).format(Math.abs(rounded));
+  const text = enGbDigits(Math.abs(rounded), decimals, decimals);
   // A true minus sign reads better on screen and to screen readers than a hyphen.
   return rounded < 0 ? `${MINUS}${text}` : text;
 }
@@ -55,7 +79,7 @@ export function formatNumber(value: number, decimals: number): string {
 /** "10% lower", "15% higher", "no higher". */
 export function formatPercentChange(percent: number, lowerIsBetter: boolean): string {
   if (percent === 0) return lowerIsBetter ? 'no higher than' : 'no lower than';
-  const size = formatter(0, 1).format(Math.abs(percent));
+  const size = enGbDigits(Math.abs(percent), 0, 1);
   return `${size}% ${percent < 0 ? 'lower' : 'higher'} than`;
 }
 

@@ -1,13 +1,11 @@
+import { enGbDigits } from './format-value';
 import type { Framework, Programme } from './types';
-
-// Built on first use, not while the app's script is evaluated (see date-formats.ts).
-let pounds: Intl.NumberFormat | undefined;
-let millions: Intl.NumberFormat | undefined;
 
 /** Money as a board paper writes it: "£2.6m" from a million up, "£850,000" below. */
 export function formatFunding(amount: number): string {
-  if (Math.abs(amount) >= 1_000_000) return `£${(millions ??= new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 })).format(amount / 1_000_000)}m`;
-  return `£${(pounds ??= new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 })).format(amount)}`;
+  const sign = amount < 0 ? '-' : '';
+  const size = Math.abs(amount);
+  return size >= 1_000_000 ? `£${sign}${enGbDigits(size / 1_000_000, 0, 2)}m` : `£${sign}${enGbDigits(size, 0, 0)}`;
 }
 
 export interface ProgrammesFor {

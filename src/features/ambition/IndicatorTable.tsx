@@ -41,9 +41,7 @@ export function IndicatorTable({ indicator, places }: { indicator: Indicator; pl
                       )}
                       {cell.count !== undefined && (
                         <span className="data-table__interval">
-                          {cell.denominator !== undefined
-                            ? `Count ${cell.count.toLocaleString('en-GB')} of ${cell.denominator.toLocaleString('en-GB')}`
-                            : `Count ${cell.count.toLocaleString('en-GB')}`}
+                          {cell.denominator !== undefined ? `Count ${formatNumber(cell.count, 0)} of ${formatNumber(cell.denominator, 0)}` : `Count ${formatNumber(cell.count, 0)}`}
                         </span>
                       )}
                       <span className={`tag tag--${cell.provenance}`}>{cell.provenance === 'published' ? 'Published' : 'Illustrative'}</span>
