@@ -7,7 +7,10 @@ import { initialBytes, kb } from './bundle-size.mjs';
 import { measureFirstView, median, ROUND_TRIP_MS } from './first-view.mjs';
 
 export const FIRST_VIEW_BUDGET = {
-  /** 116 KB today; issue 17 aims at 90. A 10 KB rise fails, so a new library is a decision. */
+  /**
+   * 125.7 KB today; issue 17 aims at 90 (`npm run bench` prints it). Set when it was 116, plus
+   * 10 KB: a new library in the first view is a decision, and now so is any growth.
+   */
   jsGzipBytes: 126 * 1024,
   cssGzipBytes: 8 * 1024,
   /**
