@@ -26,6 +26,7 @@ export const FIGURE_COLUMNS = [
   'note',
 ] as const;
 export type FigureColumn = (typeof FIGURE_COLUMNS)[number];
+const COLUMN_AT = Object.fromEntries(FIGURE_COLUMNS.map((column, i) => [column, i])) as Record<FigureColumn, number>;
 export const REQUIRED_COLUMNS: readonly FigureColumn[] = ['indicator_id', 'place_id', 'period', 'value'];
 export const MAX_IMPORT_ROWS = 10_000;
 
@@ -153,8 +154,9 @@ function checkRows({ header, records, framework, pointsOf, today, rowProblems, r
 
   const rows = records.map((raw, index): ImportRow => {
     const row = rowNumbers?.[index] ?? index + 2;
-    const cell = (column: FigureColumn) => String(raw[column] ?? '').trim();
-    const cells = FIGURE_COLUMNS.map(cell);
+    // Each cell read and trimmed once: a row asks for some of them many times.
+    const cells = FIGURE_COLUMNS.map((column) => String(raw[column] ?? '').trim());
+    const cell = (column: FigureColumn) => cells[COLUMN_AT[column]]!;
     if (cells.every((c) => c === '') || (cell('period') === '' && cell('value') === '' && cell('lower') === '' && cell('upper') === '')) {
       return { row, outcome: 'empty', problems: [] };
     }

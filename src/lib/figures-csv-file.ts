@@ -107,9 +107,11 @@ export function parseFiguresCsv(text: string): ParsedCsv {
   // line with as many commas as a row has is taken for that, and refused with the reason.
   records.forEach((record, i) => {
     if (rowProblems.has(i)) return;
+    // Only a cell holding a line break can hold a row; most hold none, so most are not split.
     const swallowed = Object.values(record).some(
       (cell) =>
         typeof cell === 'string' &&
+        cell.includes('\n') &&
         cell
           .split(/\r?\n/)
           .slice(1)
