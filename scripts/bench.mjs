@@ -105,7 +105,7 @@ console.log('\nA CSV of 10,000 rows for one series in Chromium (issue 13): goal 
 const bigImport = await measureImportInBrowser({ outDir: 'dist' });
 const within = (ms, task) => (ms < 2000 && task <= 200 ? 'ok' : 'MISSED');
 console.log(
-  `  choose the file → preview: ${bigImport.previewMs} ms, longest task ${bigImport.longestPreviewTaskMs} ms ${within(bigImport.previewMs, bigImport.longestPreviewTaskMs)}`,
+  `  choose the file → preview: ${bigImport.previewMs} ms in the page (${bigImport.previewWallMs} ms with Playwright handing over the file), longest task ${bigImport.longestPreviewTaskMs} ms ${within(bigImport.previewMs, bigImport.longestPreviewTaskMs)}`,
 );
 console.log(
   `  "Import" → result (kept, sent, saved): ${bigImport.importMs} ms, longest task ${bigImport.longestImportTaskMs} ms ${within(bigImport.importMs, bigImport.longestImportTaskMs)}`,

@@ -125,7 +125,11 @@ export async function benchStaticPageGoals({ outDir, jsBytes }) {
   for (let i = 0; i < 3; i += 1) previews.push(await measureImportInBrowser({ outDir, rows: 5_000, daily: true }));
   const previewMs = median(previews.map((p) => p.previewMs));
   const previewTask = Math.max(...previews.map((p) => p.longestPreviewTaskMs));
-  console.log(`  a CSV of 5,000 daily figures, file chosen → preview shown: ${previews.map((p) => `${p.previewMs} ms (longest task ${p.longestPreviewTaskMs} ms)`).join(', ')}`);
+  // Timed in the page, from the file input's change to the first frame showing the preview; the
+  // wall-clock time also counts Playwright handing the 200 KB file to the browser (50-70 ms here).
+  console.log(
+    `  a CSV of 5,000 daily figures, file chosen → preview shown (in the page): ${previews.map((p) => `${p.previewMs} ms (longest task ${p.longestPreviewTaskMs} ms; ${p.previewWallMs} ms with Playwright's hand-over)`).join(', ')}`,
+  );
   goal('A 5,000-row import preview (median of 3)', `${previewMs} ms`, `${(previewMs / 300).toFixed(2)} of the limit (< 300 ms)`, previewMs < 300);
   goal('  …with no main-thread task over 200 ms (longest of 3)', `${previewTask} ms`, `${(previewTask / 200).toFixed(2)} of the limit (≤ 200 ms)`, previewTask <= 200);
 

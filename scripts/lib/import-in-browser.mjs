@@ -1,4 +1,4 @@
-/* global window -- the observer and the reads run in the page, not in Node. */
+/* global window, document, requestAnimationFrame, HTMLInputElement -- the observer and the reads run in the page, not in Node. */
 // Issue 13 (scale): a CSV of 10,000 rows for one series, in Chromium, from choosing the file to
 // the preview, and from "Import" to the result: each under 2 s, with no main-thread task over
 // 200 ms. Rows: every past period once (about 2,800 figures, each kind of period), then the same
@@ -32,6 +32,23 @@ export async function measureImportInBrowser({ outDir = 'dist', rows = 10_000, d
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.addInitScript(() => {
+      // In the page: from the file input's change (the file is the page's) to the first frame in
+      // which the preview is there. The time Playwright takes to hand the browser the file over
+      // its protocol (a 5,000-row file is 200 KB) is not the app's.
+      window.__previewShownMs = undefined;
+      document.addEventListener(
+        'change',
+        (event) => {
+          if (!(event.target instanceof HTMLInputElement) || event.target.type !== 'file') return;
+          const chosen = performance.now();
+          const look = () => {
+            if (document.querySelector('section.import-preview')) window.__previewShownMs = Math.round(performance.now() - chosen);
+            else requestAnimationFrame(look);
+          };
+          requestAnimationFrame(look);
+        },
+        true,
+      );
       window.__long = [];
       new PerformanceObserver((list) => {
         for (const e of list.getEntries()) window.__long.push(Math.round(e.duration));
@@ -46,14 +63,16 @@ export async function measureImportInBrowser({ outDir = 'dist', rows = 10_000, d
     const chosen = Date.now();
     await page.getByLabel('CSV file of figures').setInputFiles(file);
     await page.getByRole('region', { name: /Check before importing/ }).waitFor({ timeout: 120_000 });
-    const previewMs = Date.now() - chosen;
+    const previewWallMs = Date.now() - chosen;
+    await page.waitForFunction(() => window.__previewShownMs !== undefined);
+    const previewMs = await page.evaluate(() => window.__previewShownMs);
     const previewTasks = await page.evaluate(() => window.__long.splice(0));
     const clicked = Date.now();
     await page.getByRole('button', { name: /^Import [0-9,]+ /i }).click();
     await page.getByRole('region', { name: /^Imported/ }).waitFor({ timeout: 120_000 });
     const importMs = Date.now() - clicked;
     const importTasks = await page.evaluate(() => window.__long.splice(0));
-    return { rows, previewMs, longestPreviewTaskMs: Math.max(0, ...previewTasks), importMs, longestImportTaskMs: Math.max(0, ...importTasks) };
+    return { rows, previewMs, previewWallMs, longestPreviewTaskMs: Math.max(0, ...previewTasks), importMs, longestImportTaskMs: Math.max(0, ...importTasks) };
   } finally {
     await browser.close();
     preview.stop();
