@@ -1,7 +1,7 @@
-// Dates as the dashboard writes them. Building an Intl.DateTimeFormat is costly the first time in
-// a page (the browser loads its locale and time-zone data: traced at ~50 ms of a slow phone's
-// start-up, in the app's first and longest task), so none is built while the app's script is
-// evaluated: each is built when a date is first written, and once.
+// Dates as the dashboard writes them. The first Intl formatter a page builds loads the browser's
+// locale and time-zone data (traced at ~50 ms of a slow phone's start-up, in the app's first and
+// longest task), so a day, which every page shows, is written out, and a moment in UK time, which
+// only histories show, goes through Intl with its formatter built on first use, and once.
 
 function lazyFormat(options: Intl.DateTimeFormatOptions): (date: Date) => string {
   let format: Intl.DateTimeFormat | undefined;

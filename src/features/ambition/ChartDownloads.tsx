@@ -51,13 +51,15 @@ export function ChartDownloads({ frameworkId, indicator, places, model, chartAre
   // The CSV writer (and the CSV library behind it) loads on the click: few readers download, and
   // every reader's page would otherwise load and run it.
   async function downloadFigures() {
+    let csv: typeof import('../../lib/figures-csv-file');
     try {
-      const { figuresToCsv } = await import('../../lib/figures-csv-file');
-      setProblem(undefined);
-      downloadFile(fileNameOf(stem, 'csv'), figuresToCsv(places.map((p) => ({ indicator, place: p.place, points: p.points }))), 'text/csv;charset=utf-8');
+      csv = await import('../../lib/figures-csv-file');
     } catch {
       setProblem('The figures could not be prepared for download: the connection may have dropped. Try again.');
+      return;
     }
+    setProblem(undefined);
+    downloadFile(fileNameOf(stem, 'csv'), csv.figuresToCsv(places.map((p) => ({ indicator, place: p.place, points: p.points }))), 'text/csv;charset=utf-8');
   }
 
   return (
