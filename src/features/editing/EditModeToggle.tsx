@@ -5,11 +5,13 @@ import { useCurrentFramework } from '../../hooks/use-current-framework';
 import { useEditingActions } from '../../hooks/editing-store';
 import { IdentityNeeded } from '../../components/form/IdentityNeeded';
 import { useCurrentEditor } from '../../hooks/use-current-editor';
-import { ReadOnlyToolbar } from './ReadOnlyToolbar';
 import { useUpdateMode } from './use-update-mode';
 import './editing.css';
 
-/** The explicit "Update figures" switch; the first time, it asks who is editing. */
+/**
+ * The explicit "Update figures" switch; the first time, it asks who is editing. Only where figures
+ * can be changed: a read-only source's page has ReadOnlyToolbar instead (src/app/route-code.ts).
+ */
 export function EditModeToggle() {
   const editMode = useUpdateMode();
   const editor = useCurrentEditor();
@@ -17,7 +19,7 @@ export function EditModeToggle() {
   const framework = useCurrentFramework();
   const signOut = useSignOut();
   const { editModeToggled, editorForgotten } = useEditingActions();
-  const { readOnlyReason, localOnlyWarning } = useSourceInfo();
+  const { localOnlyWarning } = useSourceInfo();
   const toggleRef = useRef<HTMLButtonElement>(null);
   const asked = useRef(false);
   // Once the lead has said who they are, the form goes: put focus back on the switch, next to the figures.
@@ -28,7 +30,6 @@ export function EditModeToggle() {
       toggleRef.current?.focus();
     }
   }, [editMode, editor]);
-  if (readOnlyReason) return <ReadOnlyToolbar />;
   return (
     <div className="edit-toggle">
       <button ref={toggleRef} type="button" className="button" aria-pressed={editMode} onClick={editModeToggled}>
