@@ -1,4 +1,4 @@
-import { figuresPageAt, pathBelowBase } from './page-address';
+import { figuresPageAt, figuresPagePath, pathBelowBase, type FiguresPage } from './page-address';
 
 describe('figuresPageAt', () => {
   it('reads an overview and an ambition’s page, with or without a closing slash, under a sub-path too', () => {
@@ -18,5 +18,16 @@ describe('pathBelowBase', () => {
     expect(pathBelowBase('/dash/wyh/', '/dash/')).toBe('/wyh');
     expect(pathBelowBase('/dashboard/wyh', '/dash/')).toBe('/dashboard/wyh');
     expect(pathBelowBase('/wyh', '/')).toBe('/wyh');
+  });
+});
+
+describe('figuresPagePath', () => {
+  it('writes the address figuresPageAt reads back', () => {
+    const pages: FiguresPage[] = [
+      { kind: 'overview', frameworkId: 'wyh' },
+      { kind: 'ambition', frameworkId: 'calderdale-cares', ambitionNumber: '10' },
+    ];
+    for (const page of pages) expect(figuresPageAt(figuresPagePath(page))).toEqual(page);
+    expect(figuresPagePath(pages[1]!)).toBe('/calderdale-cares/ambitions/10');
   });
 });

@@ -23,6 +23,11 @@ export function figuresPageAt(pathname: string, baseUrl = '/'): FiguresPage | un
   return undefined;
 }
 
+/** The address of a page of figures below the app's base: what figuresPageAt reads back. */
+export function figuresPagePath(page: FiguresPage): string {
+  return page.kind === 'overview' ? `/${page.frameworkId}` : `/${page.frameworkId}/ambitions/${page.ambitionNumber}`;
+}
+
 /** The indicators whose figures a page shows: each ambition's headline one on the overview, every one of an ambition on its page. */
 export function indicatorsShown(framework: Framework, page: FiguresPage): readonly Indicator[] {
   if (page.kind === 'overview') return headlineIndicators(framework).measured.map((m) => m.indicator);

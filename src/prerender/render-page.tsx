@@ -8,7 +8,7 @@ import { Providers } from '../app/providers';
 import { createQueryClient } from '../app/query-client';
 import { ambitionRouteCode } from '../app/route-code';
 import type { DataSource } from '../data-source/data-source';
-import { indicatorsShown, type FiguresPage } from '../app/page-address';
+import { figuresPagePath, indicatorsShown, type FiguresPage } from '../app/page-address';
 import type { Framework } from '../domain/types';
 import { totalPlace } from '../hooks/use-place-param';
 
@@ -59,7 +59,7 @@ export async function renderAmbition(settings: PageSettings, ambitionNumber: num
 }
 
 async function renderAt(page: FiguresPage, { source, framework, today, settings }: PageSettings): Promise<Prerendered> {
-  const path = page.kind === 'overview' ? `/${page.frameworkId}` : `/${page.frameworkId}/ambitions/${page.ambitionNumber}`;
+  const path = figuresPagePath(page);
   const queryClient: QueryClient = createQueryClient();
   queryClient.setQueryData(frameworkQuery(source, framework.id).queryKey, framework);
   const place = totalPlace(framework);
