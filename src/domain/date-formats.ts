@@ -3,11 +3,6 @@
 // longest task), so a day, which every page shows, is written out, and a moment in UK time, which
 // only histories show, goes through Intl with its formatter built on first use, and once.
 
-function lazyFormat(options: Intl.DateTimeFormatOptions): (date: Date) => string {
-  let format: Intl.DateTimeFormat | undefined;
-  return (date) => (format ??= new Intl.DateTimeFormat('en-GB', options)).format(date);
-}
-
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /**
@@ -19,5 +14,10 @@ export function formatLongDay(date: Date): string {
   return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]!} ${date.getUTCFullYear()}`;
 }
 
+let ukDateTime: Intl.DateTimeFormat | undefined;
+
 /** "24 Nov 2026, 10:15": a moment, in UK time whatever the device's zone. */
-export const formatUkDateTime = lazyFormat({ dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/London' });
+export function formatUkDateTime(date: Date): string {
+  ukDateTime ??= new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/London' });
+  return ukDateTime.format(date);
+}

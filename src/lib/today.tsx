@@ -24,9 +24,8 @@ export function useToday(): Today {
   return today;
 }
 
-export function formatDate(date: Date): string {
-  return formatLongDay(date);
-}
+/** "24 November 2026". */
+export const formatDate = formatLongDay;
 
 /** When something happened, in UK time whatever the device's zone: "24 Nov 2026, 10:15". */
 export function formatDateTime(iso: string): string {
