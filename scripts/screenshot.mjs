@@ -1,7 +1,7 @@
-/* global document, getComputedStyle -- the whole-page step runs in the page. */
 // Takes a screenshot of a page in Debian's Chromium, to look at what was built.
 // Usage: node scripts/screenshot.mjs URL OUT.png [width] [height] [--full]
 import { CHROMIUM_ARGS } from './lib/chromium-args.mjs';
+import { drawOffScreenSections } from './lib/off-screen-sections.mjs';
 import { chromium } from 'playwright-core';
 
 const [url, out, width = '1920', height = '1080', full] = process.argv.slice(2);
@@ -27,12 +27,7 @@ try {
     .waitFor({ state: 'detached', timeout: 10_000 })
     .catch(() => console.log('Still loading after 10 s: the picture shows the loading line.'));
   await page.waitForTimeout(500);
-  // Sections off screen are drawn as they come near (content-visibility: auto), which a whole-page
-  // picture never does: it would show them blank, where a reader scrolling sees them.
-  if (full === '--full')
-    await page.evaluate(() => {
-      for (const element of document.querySelectorAll('*')) if (getComputedStyle(element).contentVisibility === 'auto') element.style.contentVisibility = 'visible';
-    });
+  if (full === '--full') await drawOffScreenSections(page);
   await page.screenshot({ path: out, fullPage: full === '--full' });
   if (errors.length) console.log('Page errors:\n' + errors.join('\n'));
 } finally {

@@ -1,5 +1,7 @@
 // @ts-expect-error a plain ES module of the build scripts, without types
 import { CHROMIUM_ARGS } from '../../scripts/lib/chromium-args.mjs';
+// @ts-expect-error a plain ES module of the build scripts, without types
+import { drawOffScreenSections } from '../../scripts/lib/off-screen-sections.mjs';
 import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
@@ -76,18 +78,6 @@ export async function drawAllCharts(page: Page) {
     await page.waitForFunction((placeholder) => !placeholder.isConnected, waiting);
   }
   await page.evaluate(() => window.scrollTo(0, 0));
-}
-
-/**
- * Sections off screen are drawn as they come near (content-visibility: auto), which a whole-page
- * picture never does: without this it shows them blank, where a reader scrolling sees them.
- */
-export async function drawOffScreenSections(page: Page) {
-  await page.evaluate(() => {
-    document.querySelectorAll<HTMLElement>('*').forEach((element) => {
-      if (getComputedStyle(element).contentVisibility === 'auto') element.style.contentVisibility = 'visible';
-    });
-  });
 }
 
 /** Points at a detail chart, as a reader does to see its figures: the charting library then draws it in place of the plain SVG. */
