@@ -11,6 +11,11 @@ const LEEDS = seriesKey('wyh', 'suicide-rate', 'leeds');
 const SERIES_URL = '/api/frameworks/wyh/indicators/suicide-rate/series/leeds';
 const storedValue = (period: string) => db.series.get(LEEDS)!.points.find((p) => p.period === period)?.value;
 
+// The detail page's code (with every editing tool) is loaded on demand; compiled for the first time
+// by the test runner it took over 5 s on a busy machine, failing the first test's wait for the
+// page. Loaded before the tests, so each test waits only for what it is about.
+beforeAll(() => import('../../app/AmbitionRoute'), 60_000);
+
 /** Opens Leeds' suicide figures as a table, switches on editing and says who is editing. */
 async function startEditing() {
   const user = userEvent.setup();
