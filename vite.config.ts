@@ -143,6 +143,46 @@ function prerenderPages(env: Record<string, string>): Plugin {
   };
 }
 
+/** Tests against the local CouchDB-compatible server (tests/helpers/couchdb.ts says so when one is missing here). */
+const DATABASE_TESTS = [
+  'src/data-source/data-source.contract.test.ts',
+  'src/data-source/couchdb/couchdb-data-source.test.ts',
+  'src/data-source/couchdb/couchdb-setup.test.ts',
+  'tests/couchdb/**/*.test.ts',
+];
+const COMPONENT_TESTS = ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}'];
+const NOT_COMPONENT_TESTS = ['tests/e2e/**', 'node_modules/**', 'src/domain/**'];
+const COUCHDB_BROWSER_TESTS = 'tests/e2e/couchdb.e2e.ts';
+
+/** Component and integration tests: jsdom, the app's test set-up (tests/setup.ts). */
+const componentTests = {
+  environment: 'jsdom',
+  // Two at once on a 2-core machine: these files spend much of their time waiting (the mock API,
+  // the local database, user-event), and two roughly halve the wall-clock time.
+  maxWorkers: 2,
+  // One jsdom and one module graph per worker, not per file: building them for each of ~90 files
+  // was two thirds of this project's CPU time (356 s of CPU against 122 s). What a test leaves
+  // behind (the DOM, storage, the mock API's handlers and data, the stores, the outbox) is reset
+  // after every test by tests/setup.ts.
+  isolate: false,
+  globals: true,
+  setupFiles: ['./tests/setup.ts'],
+  // Whole-page tests type as a person would; on a busy 2-core machine one can take several seconds.
+  testTimeout: 20_000,
+};
+
+/** Real-browser tests: Node drives Debian's Chromium against a build served on loopback. */
+const browserTests = {
+  environment: 'node',
+  globals: true,
+  // One browser per file, each file its own pages; the servers are shared read-only.
+  fileParallelism: false,
+  // A hang detector, not a speed judge: the type check, lint and budgets run beside these
+  // tests, and a page with three axe scans took 24 s on a quiet machine.
+  testTimeout: 90_000,
+  hookTimeout: 120_000,
+};
+
 export default defineConfig(({ command, mode }) => {
   // .env files, then the environment itself, which wins.
   const fromProcess = Object.fromEntries(Object.entries(process.env).filter(([k, v]) => k.startsWith('VITE_') && v !== undefined)) as Record<string, string>;
@@ -193,41 +233,21 @@ export default defineConfig(({ command, mode }) => {
             maxWorkers: 2,
           },
         },
+        { extends: true, test: { ...componentTests, name: 'unit', include: COMPONENT_TESTS, exclude: [...NOT_COMPONENT_TESTS, ...DATABASE_TESTS] } },
         {
           extends: true,
-          test: {
-            name: 'unit',
-            environment: 'jsdom',
-            // Vitest's default on a 2-core machine is one worker, and these files spend much of
-            // their time waiting (timers, the local CouchDB, user-event's pauses): two at once
-            // roughly halves the wall-clock time without crowding the cores. (Two browser test
-            // files at once did crowd them: four tests ran past their 30 s.)
-            maxWorkers: 2,
-            globals: true,
-            setupFiles: ['./tests/setup.ts'],
-            // The local CouchDB-compatible server, for the CouchDB source's tests.
-            globalSetup: ['./tests/couchdb/global-setup.ts'],
-            include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}'],
-            exclude: ['tests/e2e/**', 'node_modules/**', 'src/domain/**'],
-            // Whole-app tests type as a person would; on a busy 2-core machine one can take several seconds.
-            testTimeout: 20_000,
-          },
+          // The tests against a real database: their own project, so the local CouchDB-compatible
+          // server (tests/couchdb/global-setup.ts) starts only in a run that includes one of them.
+          test: { ...componentTests, name: 'couchdb', include: DATABASE_TESTS, globalSetup: ['./tests/couchdb/global-setup.ts'] },
         },
         {
           extends: true,
-          test: {
-            name: 'e2e',
-            environment: 'node',
-            globals: true,
-            include: ['tests/e2e/**/*.e2e.ts'],
-            globalSetup: ['./tests/e2e/global-setup.ts', './tests/e2e/couch-setup.ts'],
-            // One browser, one preview server: the files share them and run one after another.
-            fileParallelism: false,
-            // A hang detector, not a speed judge: the type check, lint and budgets run beside these
-            // tests, and a page with three axe scans took 24 s on a quiet machine.
-            testTimeout: 90_000,
-            hookTimeout: 120_000,
-          },
+          test: { ...browserTests, name: 'e2e', include: ['tests/e2e/**/*.e2e.ts'], exclude: [COUCHDB_BROWSER_TESTS], globalSetup: ['./tests/e2e/global-setup.ts'] },
+        },
+        {
+          extends: true,
+          // The CouchDB build and database, started only for the browser tests that use them.
+          test: { ...browserTests, name: 'e2e-couchdb', include: [COUCHDB_BROWSER_TESTS], globalSetup: ['./tests/e2e/couch-setup.ts'] },
         },
       ],
     },

@@ -7,6 +7,7 @@ import { clearOutboxStorage } from '../src/outbox/outbox-storage';
 import { forgetOutbox } from '../src/outbox/outbox-store';
 import { server } from '../mocks/node';
 import { resetAllStores } from './helpers/zustand-mock';
+import { forgetUpdateMode } from '../src/hooks/kept-update-mode';
 
 // The first visit to a lazily loaded page compiles its modules; on a busy 2-core machine running
 // every test file at once that can take over the default second.
@@ -20,11 +21,17 @@ vi.mock('zustand', async (importOriginal) => {
 
 // An unhandled request is a test bug: fail loudly rather than hit the network.
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+// Files share one jsdom per worker (isolate: false in vite.config.ts): each test leaves the page,
+// the storage, the mock API and the app's module state as a new page would find them.
 afterEach(async () => {
   cleanup();
+  // Markup a test wrote itself (a page drawn at build time, say), which cleanup() does not know of.
+  document.body.replaceChildren();
+  window.history.replaceState(null, '', '/');
   server.resetHandlers();
   resetDb();
   resetAllStores();
+  forgetUpdateMode();
   localStorage.clear();
   sessionStorage.clear();
   forgetOutbox();

@@ -4,7 +4,7 @@
 // JavaScript engine; clustering); the app and the set-up script use only what both do alike.
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { freePort, waitUntilAnswers } from '../lib/local-serving.mjs';
+import { freePort, stopChild, stopWithThisProcess, waitUntilAnswers } from '../lib/local-serving.mjs';
 import { join, resolve } from 'node:path';
 
 export { freePort };
@@ -24,11 +24,10 @@ export async function startLocalCouch({ port, dir, quiet = true } = {}) {
   else args.push('--in-memory');
   const server = spawn(resolve('node_modules/.bin/pouchdb-server'), args, { cwd: home, stdio: quiet ? 'ignore' : 'inherit' });
   // Never outlive the process that started it, whatever way that one ends.
-  const killServer = () => server.exitCode === null && server.kill();
-  process.once('exit', killServer);
+  stopWithThisProcess(server);
   const url = `http://127.0.0.1:${chosenPort}`;
-  await waitUntilAnswers(`${url}/`, { child: server, name: 'pouchdb-server' }).catch((error) => {
-    killServer();
+  await waitUntilAnswers(`${url}/`, { child: server, name: 'pouchdb-server', logFile: join(home, 'log.txt') }).catch(async (error) => {
+    await stopChild(server);
     throw error;
   });
   const adminAuth = `Basic ${Buffer.from(`${LOCAL_ADMIN.name}:${LOCAL_ADMIN.password}`).toString('base64')}`;
@@ -41,11 +40,6 @@ export async function startLocalCouch({ port, dir, quiet = true } = {}) {
   return {
     url,
     adminUrl: `http://${LOCAL_ADMIN.name}:${encodeURIComponent(LOCAL_ADMIN.password)}@127.0.0.1:${chosenPort}`,
-    stop: () =>
-      new Promise((done) => {
-        if (server.exitCode !== null) return done();
-        server.once('exit', () => done());
-        server.kill();
-      }),
+    stop: () => stopChild(server),
   };
 }

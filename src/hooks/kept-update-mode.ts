@@ -36,3 +36,8 @@ export function useKeptUpdateMode(): boolean {
     () => false,
   );
 }
+
+/** Forgets what the editing store said, as a new page would (tests share one module graph per worker). */
+export function forgetUpdateMode(): void {
+  current = undefined;
+}

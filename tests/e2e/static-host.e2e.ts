@@ -1,9 +1,11 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { tmpdir, userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
 // @ts-expect-error a plain ES module of the build scripts, without types
-import { freePort, waitUntilAnswers } from '../../scripts/lib/local-serving.mjs';
+import { freePort, stopChild, stopWithThisProcess, waitUntilAnswers } from '../../scripts/lib/local-serving.mjs';
+// @ts-expect-error as above
+import { testBuild } from '../../scripts/lib/test-builds.mjs';
 import type { Page } from 'playwright-core';
 import { axeViolations, browserForThisFile, exploreChart, screenshot } from './browser';
 
@@ -12,19 +14,13 @@ import { axeViolations, browserForThisFile, exploreChart, screenshot } from './b
 // deep link opens its page directly, not a 404.
 
 const browser = browserForThisFile();
-const OUT_DIR = resolve('dist-static');
 let nginx: ChildProcess | undefined;
 let origin = '';
 let home = '';
 
 beforeAll(async () => {
-  if (!process.env.E2E_SKIP_BUILD) {
-    const build = spawnSync('node_modules/.bin/vite', ['build', '--outDir', OUT_DIR, '--emptyOutDir', '--logLevel', 'warn'], {
-      stdio: 'inherit',
-      env: { ...process.env, VITE_DATA_SOURCE: 'static', VITE_ENABLE_MOCKS: 'false', VITE_TODAY: '2026-11-24' },
-    });
-    if (build.status !== 0) throw new Error('The static build failed');
-  }
+  // The static build, made once per test run (scripts/lib/test-builds.mjs).
+  const outDir = resolve(testBuild('static') as string);
   const port = (await freePort()) as number;
   origin = `http://127.0.0.1:${port}`;
   home = mkdtempSync(join(tmpdir(), 'nginx-'));
@@ -32,10 +28,10 @@ beforeAll(async () => {
   // The documented server block, pointed at this build and a loopback port.
   const serverBlock = readFileSync('docs/hosting/nginx.conf', 'utf8')
     .replace(/listen 80;/, `listen 127.0.0.1:${port};`)
-    .replace(/root \/var\/www\/ambitions-dashboard;/, `root ${OUT_DIR};`);
+    .replace(/root \/var\/www\/ambitions-dashboard;/, `root ${outDir};`);
   writeFileSync(
     join(home, 'nginx.conf'),
-    `daemon off; worker_processes 1; pid ${home}/nginx.pid; error_log ${home}/error.log;
+    `daemon off; worker_processes 1; pid ${home}/nginx.pid; error_log ${home}/error.log;${workerUser()}
 events {}
 http {
   include /etc/nginx/mime.types;
@@ -45,14 +41,23 @@ ${serverBlock}
 }
 `,
   );
-  nginx = spawn(process.env.NGINX_PATH ?? '/usr/sbin/nginx', ['-c', join(home, 'nginx.conf'), '-p', home], { stdio: 'inherit' });
-  await waitUntilAnswers(`${origin}/`, { child: nginx, name: 'nginx' });
+  nginx = stopWithThisProcess(spawn(process.env.NGINX_PATH ?? '/usr/sbin/nginx', ['-c', join(home, 'nginx.conf'), '-p', home], { stdio: 'inherit' }));
+  await waitUntilAnswers(`${origin}/`, { child: nginx, name: 'nginx', logFile: join(home, 'error.log') });
 });
 
-afterAll(() => {
-  nginx?.kill();
+afterAll(async () => {
+  if (nginx) await stopChild(nginx);
   if (home) rmSync(home, { recursive: true, force: true });
 });
+
+/**
+ * Run as root, nginx's workers drop to an unprivileged user, who cannot read a clone in a folder
+ * only its owner may enter (as `mktemp -d` makes): every request then fails on stat(). The workers
+ * stay the user who runs the tests; as anyone else nginx ignores the directive (with a warning).
+ */
+function workerUser() {
+  return typeof process.getuid === 'function' && process.getuid() === 0 ? ` user ${userInfo().username};` : '';
+}
 
 /**
  * Marks the first element matching `selector` as the HTML parser makes it, so a test can tell the

@@ -2,6 +2,7 @@
 // state after each test, so one test's edit mode or editor never leaks into the next.
 import { act } from '@testing-library/react';
 import type * as Zustand from 'zustand';
+import { forgetUpdateMode } from '../../src/hooks/kept-update-mode';
 
 const resets = new Set<() => void>();
 type Rehydratable = { persist?: { rehydrate: () => Promise<void> | void } };
@@ -32,6 +33,7 @@ export async function simulateReload() {
   const local = copy(localStorage);
   const session = copy(sessionStorage);
   resetAllStores();
+  forgetUpdateMode();
   for (const [storage, saved] of [
     [localStorage, local],
     [sessionStorage, session],

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { delay, http, HttpResponse } from 'msw';
 import { server } from '../../../mocks/node';
-import { renderApp } from '../../../tests/helpers/render-app';
+import { goBack, renderApp } from '../../../tests/helpers/render-app';
 
 const SERIES = '/api/frameworks/wyh/indicators/:indicatorId/series/:placeId';
 
@@ -48,11 +48,11 @@ describe('Overview', () => {
   });
 
   it('changes every card when a place is chosen, and puts the place in the URL', async () => {
-    const { user, router } = renderApp('/wyh');
+    const { user } = renderApp('/wyh');
     await allCardsLoaded();
     expect(within(card(6)).getByText('Missed')).toBeInTheDocument();
     await user.selectOptions(screen.getByLabelText('Show figures for'), 'leeds');
-    expect(router.state.location.search).toBe('?place=leeds');
+    expect(window.location.search).toBe('?place=leeds');
     expect(await screen.findByText(/Progress in/)).toHaveTextContent('Progress in Leeds');
     await allCardsLoaded();
     expect(within(card(6)).getByText('Achieved')).toBeInTheDocument();
@@ -60,11 +60,11 @@ describe('Overview', () => {
   });
 
   it('opens at the place a shared link names, and the back button undoes a choice', async () => {
-    const { user, router } = renderApp('/wyh?place=leeds');
+    const { user } = renderApp('/wyh?place=leeds');
     await allCardsLoaded();
     expect(screen.getByLabelText('Show figures for')).toHaveValue('leeds');
     await user.selectOptions(screen.getByLabelText('Show figures for'), 'kirklees');
-    await router.navigate(-1);
+    await goBack();
     await waitFor(() => expect(screen.getByLabelText('Show figures for')).toHaveValue('leeds'));
   });
 

@@ -1,9 +1,8 @@
-import { act, renderHook, screen, within } from '@testing-library/react';
-import { renderApp } from '../../../tests/helpers/render-app';
+import { renderHook, screen, within } from '@testing-library/react';
+import { currentAddress, goBack, renderApp } from '../../../tests/helpers/render-app';
 import { useAutoAdvance } from './use-auto-advance';
 
 const heading = () => screen.findByRole('heading', { level: 1 });
-const at = (app: ReturnType<typeof renderApp>) => `${app.router.state.location.pathname}${app.router.state.location.search}`;
 
 describe('Presenter', () => {
   it('starts with every status, then steps through the deck with the keys a clicker sends', async () => {
@@ -13,7 +12,7 @@ describe('Presenter', () => {
     expect(screen.getAllByRole('listitem').map((li) => li.querySelector('.summary-grid__number')?.textContent)).toEqual(['5', '1', '3']);
     await app.user.keyboard('{ArrowRight}');
     expect(await heading()).toHaveTextContent('Ambition 5 Suicide');
-    expect(at(app)).toBe('/wyh/present/5?place=leeds&deck=5,1,3');
+    expect(currentAddress()).toBe('/wyh/present/5?place=leeds&deck=5,1,3');
     expect(screen.getByText('Slide 2 of 4: Ambition 5: Suicide')).toBeInTheDocument();
     await app.user.keyboard('{PageDown}');
     expect(await heading()).toHaveTextContent(/Ambition 1/);
@@ -21,7 +20,7 @@ describe('Presenter', () => {
     expect(await heading()).toHaveTextContent(/Ambition 3/);
     // The end of the deck stays put.
     await app.user.keyboard('{ArrowRight}');
-    expect(at(app)).toBe('/wyh/present/3?place=leeds&deck=5,1,3');
+    expect(currentAddress()).toBe('/wyh/present/3?place=leeds&deck=5,1,3');
     await app.user.keyboard('{PageUp}');
     expect(await heading()).toHaveTextContent(/Ambition 1/);
     await app.user.keyboard('{Home}');
@@ -29,7 +28,7 @@ describe('Presenter', () => {
     await app.user.keyboard('{End}');
     expect(await heading()).toHaveTextContent(/Ambition 3/);
     // The back button steps back, like any page.
-    act(() => void app.router.navigate(-1));
+    await goBack();
     expect(await heading()).toHaveTextContent('3 of our 10 big ambitions');
   });
 
@@ -39,7 +38,7 @@ describe('Presenter', () => {
     await app.user.keyboard('0');
     expect(await heading()).toHaveTextContent(/Ambition 10/);
     await app.user.keyboard('5');
-    expect(at(app)).toBe('/wyh/present/10?deck=1,10');
+    expect(currentAddress()).toBe('/wyh/present/10?deck=1,10');
     await app.user.keyboard('1');
     expect(await heading()).toHaveTextContent(/Ambition 1 /);
   });
@@ -48,11 +47,11 @@ describe('Presenter', () => {
     const app = renderApp('/wyh/present/5?place=leeds');
     await heading();
     await app.user.keyboard('t');
-    expect(at(app)).toBe('/wyh/present/5?place=leeds&view=table');
+    expect(currentAddress()).toBe('/wyh/present/5?place=leeds&view=table');
     const table = await screen.findByRole('table', { name: /Suicide rate in Leeds/ });
     expect(within(table).getAllByRole('row').length).toBeGreaterThan(2);
     await app.user.keyboard('T');
-    expect(at(app)).toBe('/wyh/present/5?place=leeds');
+    expect(currentAddress()).toBe('/wyh/present/5?place=leeds');
   });
 
   it('blanks the screen with B and brings it back with B or any move', async () => {
@@ -106,7 +105,7 @@ describe('Presenter', () => {
     await heading();
     await app.user.keyboard('{Escape}');
     expect(await screen.findByRole('heading', { name: 'Present at a meeting' })).toBeInTheDocument();
-    expect(at(app)).toBe('/wyh/present?deck=5,1');
+    expect(currentAddress()).toBe('/wyh/present?deck=5,1');
   });
 
   it('says so when the address names a slide that is not in the deck', async () => {
