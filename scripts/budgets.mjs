@@ -1,4 +1,4 @@
-// The budget check the test command runs after the tests: builds the production app and judges
+// The budget check the test command runs beside the browser tests: on the production build, judges
 // what a busy machine does not move (see scripts/lib/first-view-budget.mjs): first-view bytes,
 // requests and round trips before the ten statuses show, main-thread CPU time; then Lighthouse's
 // accessibility and best-practices audits, which do not depend on speed. Lighthouse performance
@@ -6,6 +6,7 @@
 // Prints each check and, last, one JSON line {"checks":[{name, ok, measured}]} for scripts/test-all.mjs.
 import { spawnSync } from 'node:child_process';
 import { firstViewChecks } from './lib/first-view-budget.mjs';
+import { testBuild } from './lib/test-builds.mjs';
 
 const checks = [];
 const check = (name, ok, measured) => {
@@ -13,16 +14,17 @@ const check = (name, ok, measured) => {
   console.log(`  ${ok ? 'ok  ' : 'FAIL'} ${name}: ${measured}`);
 };
 
-const build = spawnSync('node_modules/.bin/vite', ['build', '--outDir', 'dist', '--emptyOutDir', '--logLevel', 'warn'], {
-  stdio: 'inherit',
-  env: { ...process.env, VITE_TODAY: '2026-11-24', VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
-});
-if (build.status !== 0) {
-  check('production build', false, 'vite build failed');
-} else {
-  for (const c of await firstViewChecks('dist')) check(c.name, c.ok, c.measured);
+let outDir;
+try {
+  // The production build, made once per test run (scripts/lib/test-builds.mjs).
+  outDir = testBuild('production');
+} catch (error) {
+  check('production build', false, String(error.message ?? error));
+}
+if (outDir) {
+  for (const c of await firstViewChecks(outDir)) check(c.name, c.ok, c.measured);
 
-  const lighthouse = spawnSync('node', ['scripts/lighthouse.mjs', 'dist', '/wyh', '1'], { encoding: 'utf8' });
+  const lighthouse = spawnSync('node', ['scripts/lighthouse.mjs', outDir, '/wyh', '1'], { encoding: 'utf8' });
   const runs = lighthouse.stdout
     .split('\n')
     .filter((l) => l.startsWith('{'))

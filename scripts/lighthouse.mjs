@@ -6,21 +6,15 @@
 // Several mobile runs, because one run's performance score wanders by several points on a shared
 // 2-core machine: npm run bench prints their spread; the test command judges only accessibility
 // and best practices, which do not.
-import { spawn } from 'node:child_process';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS } from './lib/chromium-args.mjs';
-import { freePort, waitUntilAnswers } from './lib/local-serving.mjs';
+import { servePreview } from './lib/local-serving.mjs';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 
 const [outDir = 'dist', path = '/wyh', mobileRuns = '1'] = process.argv.slice(2);
-const port = await freePort();
-const preview = spawn('node_modules/.bin/vite', ['preview', '--outDir', outDir, '--port', String(port), '--strictPort'], {
-  stdio: 'ignore',
-  env: { ...process.env, MOCK_API_SERVER: 'true', VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
-});
-const url = `http://127.0.0.1:${port}${path}`;
-await waitUntilAnswers(url, { child: preview, name: 'vite preview' });
+const preview = await servePreview({ outDir, env: { MOCK_API_SERVER: 'true' }, waitPath: path });
+const url = `${preview.origin}${path}`;
 
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
@@ -51,5 +45,5 @@ try {
   }
 } finally {
   await chrome.kill();
-  preview.kill();
+  await preview.stop();
 }

@@ -1,9 +1,11 @@
-// The one test command (npm test): every test (unit, component and property; then real-browser),
-// the type check, lint and the budgets (first-view JavaScript, Lighthouse), ending with a single
-// summary line. Exits non-zero on any failure.
+// The one test command (npm test): the builds the tests need (once each), every test (unit,
+// component, property and database; then real-browser), the type check, lint and the budgets
+// (first-view JavaScript, Lighthouse), ending with a single summary line. Exits non-zero on any
+// failure; a step that fails is counted and named, and the run goes on to its summary.
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { ensureChromium, ensurePackages } from './ensure-setup.mjs';
+import { buildAll } from './lib/test-builds.mjs';
 
 // The config imports the mock handlers for `vite preview`; Vite's notice about its future native
 // config loader would otherwise repeat for each of their files on every run.
@@ -108,20 +110,40 @@ async function budgets() {
   }
 }
 
-mkdirSync('test-results', { recursive: true });
-console.log('\n== Tests: unit, component and property (vitest run --project domain --project unit) ==');
-const unit = await vitest(['domain', 'unit'], 'test-results/vitest-unit.json');
+/** Every build the browser tests and the budgets serve, each made once (scripts/lib/test-builds.mjs). */
+function builds() {
+  const started = Date.now();
+  try {
+    const made = buildAll();
+    console.log(`Built ${made.map((b) => `${b.name} (${b.outDir}, ${(b.ms / 1000).toFixed(1)} s)`).join(', ')} in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+    return { passed: 0, failed: 0 };
+  } catch (error) {
+    console.error(String(error.message ?? error));
+    return { passed: 0, failed: 1 };
+  }
+}
 
-// The browser tests spend most of their time waiting on pages (about half a core, measured), so
-// the checks that read the code and the budgets (which judge only what load does not move) run
+const seconds = (since) => `${Math.round((Date.now() - since) / 1000)} s`;
+const started = Date.now();
+mkdirSync('test-results', { recursive: true });
+console.log('\n== Builds for the browser tests and the budgets ==');
+const built = builds();
+
+console.log('\n== Tests: unit, component, property and database (vitest run --project domain --project unit --project couchdb) ==');
+const unit = await vitest(['domain', 'unit', 'couchdb'], 'test-results/vitest-unit.json');
+console.log(`(${seconds(started)} since the start)`);
+
+// The browser tests spend much of their time waiting on pages (about half a core each, measured),
+// so the checks that read the code and the budgets (which judge only what load does not move) run
 // beside them; their output is printed once the browser tests have finished.
-console.log('\n== Tests: real browser (vitest run --project e2e), with the type check, lint and budgets beside them ==');
+console.log('\n== Tests: real browser (vitest run --project e2e --project e2e-couchdb), with the type check, lint and budgets beside them ==');
 const beside = (async () => [await staticChecks(), await budgets()])();
-const e2e = await vitest(['e2e'], 'test-results/vitest-e2e.json');
+const e2e = await vitest(['e2e', 'e2e-couchdb'], 'test-results/vitest-e2e.json');
 const besideResults = await beside;
 for (const result of besideResults) console.log(result.text);
+console.log(`\nThe whole run took ${seconds(started)}.`);
 
-const parts = [unit, e2e, ...besideResults];
+const parts = [built, unit, e2e, ...besideResults];
 const passed = parts.reduce((sum, p) => sum + p.passed, 0);
 let failed = parts.reduce((sum, p) => sum + p.failed, 0);
 const skipped = unit.skipped + e2e.skipped;

@@ -4,25 +4,11 @@
 // One pass through the deck first (fetching each slide's figures), then 50 changes back and forth,
 // as a presenter moves in a meeting. Prints JSON: the cold pass and the 50 measured changes.
 import { CHROMIUM_ARGS } from '../lib/chromium-args.mjs';
-import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
+import { servePreview } from '../lib/local-serving.mjs';
 import { chromium } from 'playwright-core';
 
-const port = await new Promise((resolve) => {
-  const server = createServer().listen(0, '127.0.0.1', () => {
-    const { port: p } = server.address();
-    server.close(() => resolve(p));
-  });
-});
-const preview = spawn('node_modules/.bin/vite', ['preview', '--outDir', 'dist-demo', '--port', String(port), '--strictPort'], { stdio: 'ignore' });
-const base = `http://127.0.0.1:${port}`;
-for (let i = 0; i < 150; i += 1) {
-  try {
-    if ((await fetch(base)).ok) break;
-  } catch {
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
+const preview = await servePreview({ outDir: 'dist-demo' });
+const base = preview.origin;
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
@@ -93,5 +79,5 @@ try {
   );
 } finally {
   await browser.close();
-  preview.kill();
+  await preview.stop();
 }

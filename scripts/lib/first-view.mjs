@@ -10,8 +10,7 @@
 //    nothing; only work the page itself does counts.
 // Usage from another script: `await measureFirstView({ outDir, path, runs })`.
 import { CHROMIUM_ARGS } from './chromium-args.mjs';
-import { spawn } from 'node:child_process';
-import { freePort, waitUntilAnswers } from './local-serving.mjs';
+import { servePreview } from './local-serving.mjs';
 import { chromium } from 'playwright-core';
 
 /** Far above any gap between one reply and the page's next request on this machine, even loaded. */
@@ -20,15 +19,8 @@ export const ROUND_TRIP_MS = 1000;
 export { CHROMIUM_ARGS };
 
 /** `vite preview` of a build, answering /api from the mock handlers as a real API would. */
-export async function startPreview(outDir) {
-  const port = await freePort();
-  const preview = spawn('node_modules/.bin/vite', ['preview', '--outDir', outDir, '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
-    stdio: 'ignore',
-    env: { ...process.env, MOCK_API_SERVER: 'true', VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
-  });
-  const origin = `http://127.0.0.1:${port}`;
-  await waitUntilAnswers(`${origin}/favicon.svg`, { child: preview, name: 'vite preview' });
-  return { origin, stop: () => preview.kill() };
+export function startPreview(outDir) {
+  return servePreview({ outDir, env: { MOCK_API_SERVER: 'true' }, waitPath: '/favicon.svg' });
 }
 
 /**
@@ -85,22 +77,43 @@ async function oneRun(browser, origin, path) {
   const before = await threadTimeMs(cdp);
 
   const requests = [];
+  let closing = false;
   await page.route('**/*', async (route) => {
     const entry = { url: route.request().url(), sentAt: Date.now(), arrivedAt: Infinity };
     requests.push(entry);
-    const response = await route.fetch();
-    const body = await response.body();
-    const wait = entry.sentAt + ROUND_TRIP_MS - Date.now();
-    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-    entry.arrivedAt = Date.now();
-    await route.fulfill({ response, body });
+    try {
+      const response = await route.fetch();
+      const body = await response.body();
+      const wait = entry.sentAt + ROUND_TRIP_MS - Date.now();
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+      entry.arrivedAt = Date.now();
+      await route.fulfill({ response, body });
+    } catch (error) {
+      // A request the page still makes after the statuses showed can be cut off by the context
+      // closing ("Response has been disposed", "Target closed"); it counts for nothing. One that
+      // fails before then is kept, and named if the statuses never show.
+      if (closing) return;
+      entry.failed = String(error).split('\n')[0];
+      await route.abort().catch(() => undefined);
+    }
   });
   await page.addInitScript(recordWhenStatusesShow);
   const started = Date.now();
   await page.goto(`${origin}${path}`, { waitUntil: 'commit' });
-  await page.waitForFunction(() => window.__statusesShownAt !== undefined, undefined, { timeout: 60_000, polling: 50 });
+  try {
+    await page.waitForFunction(() => window.__statusesShownAt !== undefined, undefined, { timeout: 60_000, polling: 50 });
+  } catch (error) {
+    const failed = requests.filter((r) => r.failed).map((r) => `${r.url}: ${r.failed}`);
+    closing = true;
+    await context.close().catch(() => undefined);
+    throw new Error(`The statuses never showed at ${path}${failed.length ? `; requests that failed: ${failed.join('; ')}` : ''}`, { cause: error });
+  }
   const { shownAt, statusCount } = await page.evaluate(() => ({ shownAt: window.__statusesShownAt, statusCount: window.__statusCount }));
   const after = await threadTimeMs(cdp);
+  // Every routed request settled or dropped before the page goes: a handler still awaiting a reply
+  // when the context closes would otherwise reject outside any handler and end the whole process.
+  closing = true;
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
   await context.close();
 
   const needed = assignRounds(requests).filter((r) => r.arrivedAt <= shownAt);
@@ -126,7 +139,7 @@ export async function measureFirstView({ outDir = 'dist', path = '/wyh', runs = 
     return results;
   } finally {
     await browser.close();
-    preview.stop();
+    await preview.stop();
   }
 }
 

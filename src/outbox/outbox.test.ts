@@ -67,7 +67,6 @@ const saved = (): Series => db.series.get(KEY)!;
 const add = (period: string, value: number): PointEdit => ({ kind: 'upsert', point: { period, value, provenance: 'published' } });
 const queue = (tab: Tab, edit: PointEdit, base = saved()) => tab.outbox.queue({ frameworkId: 'wyh', labels, saved: base, editor: alice, edits: [edit] });
 const valueOf = (points: readonly DataPoint[], period: string) => points.find((p) => p.period === period)?.value;
-const settled = () => new Promise((resolve) => setTimeout(resolve, 20));
 
 describe('the outbox, across the tabs of one browser', () => {
   it('keeps and sends every edit from every tab, and each tab shows the true state (issue 13, path 1)', async () => {
@@ -79,9 +78,10 @@ describe('the outbox, across the tabs of one browser', () => {
     await queue(tabA, add('2030', 1), base);
     await queue(tabB, add('2031', 2), base);
     await expect(tabA.outbox.send(ID, server())).resolves.toBe('waiting');
-    await settled();
-    // Both tabs show both edits, kept.
-    for (const tab of [tabA, tabB]) expect(asSeriesChange(tab.shown.get(ID))?.edits.map((q) => q.edit)).toEqual([add('2030', 1), add('2031', 2)]);
+    // Both tabs show both edits, kept, once the other tab has heard.
+    await vi.waitFor(() => {
+      for (const tab of [tabA, tabB]) expect(asSeriesChange(tab.shown.get(ID))?.edits.map((q) => q.edit)).toEqual([add('2030', 1), add('2031', 2)]);
+    });
 
     // A third tab with nothing pending changes nothing by being open.
     openTab(browser);
@@ -90,8 +90,9 @@ describe('the outbox, across the tabs of one browser', () => {
     expect(valueOf(saved().points, '2030')).toBe(1);
     expect(valueOf(saved().points, '2031')).toBe(2);
     expect(db.history.get(KEY)).toHaveLength(1);
-    await settled();
-    for (const tab of browser.tabs) expect(tab.shown.get(ID)).toBeUndefined();
+    await vi.waitFor(() => {
+      for (const tab of browser.tabs) expect(tab.shown.get(ID)).toBeUndefined();
+    });
   });
 
   it('never saves twice, nor calls it a conflict, when the reply to a save is lost (path 7)', async () => {

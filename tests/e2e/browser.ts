@@ -4,7 +4,7 @@ import { CHROMIUM_ARGS } from '../../scripts/lib/chromium-args.mjs';
 import { drawOffScreenSections } from '../../scripts/lib/off-screen-sections.mjs';
 import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { chromium, type Browser, type ConsoleMessage, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 
 // Debian's Chromium, as the machine provides it: no browser downloads are possible here.
@@ -30,6 +30,15 @@ export function browserForThisFile(): () => Browser {
   return () => browser!;
 }
 
+/**
+ * A console error as a test failure should read it: Chromium's "Failed to load resource: the
+ * server responded with a status of 404" names no resource, so the address it was for is added.
+ */
+export function consoleError(message: ConsoleMessage): string {
+  const { url } = message.location();
+  return url && /^Failed to load resource/.test(message.text()) ? `${message.text()} (${url})` : message.text();
+}
+
 /** A page that records console errors and uncaught exceptions, so a test can insist there were none. */
 export async function openPage(browser: Browser, path: string, viewport = { width: 1920, height: 1080 }) {
   const context = await browser.newContext({ viewport });
@@ -37,7 +46,7 @@ export async function openPage(browser: Browser, path: string, viewport = { widt
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
+    if (m.type() === 'error') errors.push(consoleError(m));
   });
   await page.goto(`${baseURL()}${path}`);
   return { page, errors, close: () => context.close() };
@@ -60,6 +69,40 @@ export async function axeViolations(page: Page) {
         .map((n) => n.target.join(' '))
         .slice(0, 3)
         .join(', ')}`,
+  );
+}
+
+/**
+ * Waits until the page's layout has settled after a resize or a navigation: the page's size and
+ * the boxes of `selector` unchanged over several frames in a row (a chart that measures its room
+ * redraws within a frame or two of the resize). The event the test needs, not a fixed pause.
+ */
+export async function layoutSettled(page: Page, selector = 'body', framesStill = 4) {
+  await page.waitForFunction(
+    ([wanted, still]) =>
+      new Promise<boolean>((resolve) => {
+        const measure = () =>
+          JSON.stringify([
+            document.documentElement.scrollWidth,
+            document.documentElement.scrollHeight,
+            [...document.querySelectorAll(wanted)].map((element) => {
+              const box = element.getBoundingClientRect();
+              return [box.x, box.y, box.width, box.height];
+            }),
+          ]);
+        let last = measure();
+        let unchanged = 0;
+        const nextFrame = () =>
+          requestAnimationFrame(() => {
+            const now = measure();
+            unchanged = now === last ? unchanged + 1 : 0;
+            last = now;
+            if (unchanged >= still) resolve(true);
+            else nextFrame();
+          });
+        nextFrame();
+      }),
+    [selector, framesStill] as const,
   );
 }
 

@@ -1,4 +1,4 @@
-import { axeViolations, browserForThisFile, exploreChart, identify, openPage, screenshot } from './browser';
+import { axeViolations, browserForThisFile, exploreChart, identify, layoutSettled, openPage, screenshot } from './browser';
 
 const browser = browserForThisFile();
 
@@ -21,7 +21,7 @@ describe('insight views in Chromium', () => {
     await page.waitForURL(/order=ambition/);
     await page.locator('.portfolio-table tbody tr:first-child th a', { hasText: /^1\. / }).waitFor();
     await page.setViewportSize({ width: 320, height: 640 });
-    await page.waitForTimeout(150);
+    await layoutSettled(page, '.portfolio-chart, .portfolio-table');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await page.setViewportSize({ width: 390, height: 844 });
     await screenshot(page, 'progress-phone');

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { axeViolations, browserForThisFile, openPage, screenshot } from './browser';
+import { axeViolations, browserForThisFile, layoutSettled, openPage, screenshot } from './browser';
 
 const browser = browserForThisFile();
 
@@ -89,7 +89,7 @@ describe('the presenter in Chromium', () => {
     ] as const) {
       await page.setViewportSize({ width, height });
       await page.waitForFunction(() => document.querySelector('.presenter .recharts-cartesian-grid') !== null);
-      await page.waitForTimeout(200);
+      await layoutSettled(page, '.presenter, .presenter svg.recharts-surface');
       expect(await slideFits(page)).toBe(true);
       expect(await plotShare(page)).toBeGreaterThanOrEqual(0.5);
       expect(await axisLabelCollisions(page)).toBe(0);
@@ -100,7 +100,7 @@ describe('the presenter in Chromium', () => {
     await page.goto(page.url().replace('/present/5', '/present/4').replace('deck=5,1,3', 'deck=4'));
     await page.getByRole('heading', { name: /Ambition 4 / }).waitFor();
     await page.locator('.presenter .recharts-cartesian-grid').waitFor();
-    await page.waitForTimeout(200);
+    await layoutSettled(page, '.presenter, .presenter svg.recharts-surface');
     expect(await plotShare(page)).toBeGreaterThanOrEqual(0.5);
     expect(await axisLabelCollisions(page)).toBe(0);
     expect(await slideFits(page)).toBe(true);

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { axeViolations, browserForThisFile, exploreChart, identify, openPage, screenshot, waitForCards } from './browser';
+import { axeViolations, browserForThisFile, exploreChart, identify, layoutSettled, openPage, screenshot, waitForCards } from './browser';
 
 const browser = browserForThisFile();
 
@@ -80,7 +80,7 @@ describe('every page in Chromium', () => {
     await page.waitForLoadState('networkidle');
     expect(await axeViolations(page)).toEqual([]);
     await page.setViewportSize({ width: 320, height: 640 });
-    await page.waitForTimeout(150);
+    await layoutSettled(page, 'main');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     expect(errors).toEqual([]);
     await close();

@@ -7,7 +7,7 @@ import { freePort, stopChild, stopWithThisProcess, waitUntilAnswers } from '../.
 // @ts-expect-error as above
 import { testBuild } from '../../scripts/lib/test-builds.mjs';
 import type { Page } from 'playwright-core';
-import { axeViolations, browserForThisFile, exploreChart, screenshot } from './browser';
+import { axeViolations, browserForThisFile, consoleError, exploreChart, screenshot } from './browser';
 
 // The production build (static-file source: the figures are JSON files kept with the app) served
 // by nginx with the server block from docs/hosting/nginx.conf, as docs/deploy.md describes: a
@@ -101,7 +101,7 @@ describe('the production build on nginx with the documented configuration', () =
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     // A style the page's policy refused, a mismatch on taking over: each is logged as an error.
-    page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
+    page.on('console', (m) => void (m.type() === 'error' && errors.push(consoleError(m))));
     await markAsParsed(page, 'h1');
     await page.goto(`${origin}/wyh/ambitions/1`);
     await page.getByRole('heading', { level: 1, name: 'Years lived in good health, and the deprivation gap' }).waitFor();
@@ -128,7 +128,7 @@ describe('the production build on nginx with the documented configuration', () =
     const page = await context.newPage();
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(String(e)));
-    page.on('console', (m) => void (m.type() === 'error' && problems.push(m.text())));
+    page.on('console', (m) => void (m.type() === 'error' && problems.push(consoleError(m))));
     await markAsParsed(page, '.ambition-card');
     await page.goto(`${origin}/wyh`);
     await page
