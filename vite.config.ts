@@ -167,18 +167,19 @@ const componentTests = {
   isolate: false,
   globals: true,
   setupFiles: ['./tests/setup.ts'],
-  // Whole-page tests type as a person would; on a busy 2-core machine one can take several seconds.
-  testTimeout: 20_000,
+  // A hang detector, not a speed judge: whole-page tests type as a person would, and `npm test`
+  // runs them beside the browser tests, so on a busy 2-core machine one can take many seconds.
+  testTimeout: 60_000,
 };
 
 /** Real-browser tests: Node drives Debian's Chromium against a build served on loopback. */
 const browserTests = {
   environment: 'node',
   globals: true,
-  // Three files at once: each has its own browser and its own pages (and the demo's mock API keeps
+  // Two files at once: each has its own browser and its own pages (and the demo's mock API keeps
   // its data in each page's own storage), so they share nothing but servers that only read. A
-  // browser test waits on its pages for about half its time, so several fill the two cores.
-  maxWorkers: 3,
+  // browser test waits on its pages for about half its time.
+  maxWorkers: 2,
   // A hang detector, not a speed judge: the type check, lint and budgets run beside these
   // tests, and a page with three axe scans took 24 s on a quiet machine.
   testTimeout: 90_000,

@@ -37,8 +37,8 @@ function run(command, args) {
   });
 }
 
-/** One Vitest run with its output shown as it comes; resolves to its counts from the JSON report. */
-function vitest(projects, report) {
+/** One Vitest run, its output kept (see run); resolves to its counts from the JSON report, and that output. */
+async function vitest(title, projects, report) {
   rmSync(report, { force: true });
   const args = [
     'run',
@@ -49,10 +49,8 @@ function vitest(projects, report) {
     `--outputFile.json=${report}`,
     ...process.argv.slice(2),
   ];
-  return new Promise((resolve) => {
-    const child = spawn('node_modules/.bin/vitest', args, { stdio: 'inherit' });
-    child.on('close', (status) => resolve(countVitest(report, status)));
-  });
+  const { status, output } = await run('node_modules/.bin/vitest', args);
+  return { ...countVitest(report, status), text: `== ${title} (vitest run ${projects.map((p) => `--project ${p}`).join(' ')}) ==\n${output.trimEnd()}` };
 }
 
 function countVitest(report, status) {
@@ -129,21 +127,33 @@ mkdirSync('test-results', { recursive: true });
 console.log('\n== Builds for the browser tests and the budgets ==');
 const built = builds();
 
-console.log('\n== Tests: unit, component, property and database (vitest run --project domain --project unit --project couchdb) ==');
-const unit = await vitest(['domain', 'unit', 'couchdb'], 'test-results/vitest-unit.json');
-console.log(`(${seconds(started)} since the start)`);
+/** Starts a part of the run, and says when it has finished (its output is printed whole at the end). */
+function part(name, work) {
+  return work().then((result) => {
+    const counts = result.total === undefined ? '' : `: ${result.passed} passed, ${result.failed} failed`;
+    console.log(`  finished: ${name}${counts} (${seconds(started)} since the start)`);
+    return { name, ...result };
+  });
+}
 
-// The browser tests spend much of their time waiting on pages (about half a core each, measured),
-// so the checks that read the code and the budgets (which judge only what load does not move) run
-// beside them; their output is printed once the browser tests have finished.
-console.log('\n== Tests: real browser (vitest run --project e2e --project e2e-couchdb), with the type check, lint and budgets beside them ==');
-const beside = (async () => [await staticChecks(), await budgets()])();
-const e2e = await vitest(['e2e', 'e2e-couchdb'], 'test-results/vitest-e2e.json');
-const besideResults = await beside;
-for (const result of besideResults) console.log(result.text);
+// Everything at once: the tests are made to wait for what they need, not for a quiet machine, and
+// the browser tests spend much of their time waiting on pages, so the component tests, the type
+// check, the lint and the budgets (which judge only what load does not move) fill the cores
+// beside them. Run one after another the same work took half as long again.
+console.log('\n== Tests (unit, component, property, database; real browser), type check, lint and budgets, all at once ==');
+const results = await Promise.all([
+  part('unit, component, property and database tests', () =>
+    vitest('Tests: unit, component, property and database', ['domain', 'unit', 'couchdb'], 'test-results/vitest-unit.json'),
+  ),
+  part('real-browser tests', () => vitest('Tests: real browser', ['e2e', 'e2e-couchdb'], 'test-results/vitest-e2e.json')),
+  part('type check, lint and format', staticChecks),
+  part('budgets', budgets),
+]);
+for (const result of results) console.log(`\n${result.text}`);
+const [unit, e2e] = results;
 console.log(`\nThe whole run took ${seconds(started)}.`);
 
-const parts = [built, unit, e2e, ...besideResults];
+const parts = [built, ...results];
 const passed = parts.reduce((sum, p) => sum + p.passed, 0);
 let failed = parts.reduce((sum, p) => sum + p.failed, 0);
 const skipped = unit.skipped + e2e.skipped;

@@ -9,9 +9,11 @@ import { server } from '../mocks/node';
 import { resetAllStores } from './helpers/zustand-mock';
 import { forgetUpdateMode } from '../src/hooks/kept-update-mode';
 
-// The first visit to a lazily loaded page compiles its modules; on a busy 2-core machine running
-// every test file at once that can take over the default second.
-configure({ asyncUtilTimeout: 5000 });
+// How long a findBy/waitFor waits for what it needs before failing: a passing test never waits
+// this long, it only ends the wait for something that will not come. The first visit to a lazily
+// loaded page compiles its modules, and `npm test` runs these tests beside the browser tests: on a
+// busy 2-core machine a step can take several seconds.
+configure({ asyncUtilTimeout: 15_000 });
 
 vi.mock('zustand', async (importOriginal) => {
   const actual = await importOriginal<typeof import('zustand')>();

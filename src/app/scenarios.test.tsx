@@ -22,9 +22,9 @@ describe('mock API scenarios', () => {
     server.use(...scenarioHandlers('slow'));
     renderApp('/wyh');
     expect(screen.getByText('Loading the ambitions…')).toBeInTheDocument();
-    expect(await screen.findAllByRole('article', {}, { timeout: 12_000 })).toHaveLength(10);
+    expect(await screen.findAllByRole('article')).toHaveLength(10);
     expect(screen.getAllByText('Loading the figures…').length).toBeGreaterThan(0);
-    expect(await screen.findByRole('heading', { name: /Summary for/ }, { timeout: 12_000 })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: /Summary for/ })).toBeInTheDocument();
   }, 30_000);
 
   it('error: the suicide card fails with Try again, the other nine work', async () => {

@@ -85,7 +85,7 @@ export async function layoutSettled(page: Page, selector = 'body', framesStill =
           JSON.stringify([
             document.documentElement.scrollWidth,
             document.documentElement.scrollHeight,
-            [...document.querySelectorAll(wanted)].map((element) => {
+            Array.from(document.querySelectorAll(wanted), (element) => {
               const box = element.getBoundingClientRect();
               return [box.x, box.y, box.width, box.height];
             }),

@@ -12,7 +12,7 @@ function section(name: string | RegExp) {
 async function explore(container: HTMLElement) {
   const chart = await waitFor(() => container.querySelector('.chart-explore') ?? Promise.reject(new Error('no chart yet')));
   fireEvent.pointerEnter(chart);
-  await waitFor(() => expect(container.querySelector('.recharts-wrapper')).not.toBeNull(), { timeout: 5000 });
+  await waitFor(() => expect(container.querySelector('.recharts-wrapper')).not.toBeNull());
 }
 
 describe('Ambition detail', () => {

@@ -9,7 +9,7 @@ const rowLabels = () =>
 
 async function loaded() {
   await screen.findByRole('heading', { level: 1, name: 'Every place, every ambition' });
-  await waitFor(() => expect(within(grid()).queryAllByText('Loading…')).toHaveLength(0), { timeout: 10_000 });
+  await waitFor(() => expect(within(grid()).queryAllByText('Loading…')).toHaveLength(0));
 }
 
 describe('the place × ambition grid', () => {

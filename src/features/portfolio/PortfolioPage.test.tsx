@@ -3,7 +3,7 @@ import { renderApp } from '../../../tests/helpers/render-app';
 import { captureDownloads } from '../../../tests/helpers/capture-downloads';
 
 async function loaded() {
-  await waitFor(() => expect(screen.queryByText(/Loading the figures for/)).not.toBeInTheDocument(), { timeout: 10_000 });
+  await waitFor(() => expect(screen.queryByText(/Loading the figures for/)).not.toBeInTheDocument());
 }
 
 const rowNames = (table: HTMLElement) =>
@@ -74,7 +74,7 @@ describe('Progress across big ambitions', () => {
   it('downloads the chart as a 16:9 picture with each row’s words, capped bars and the summary', async () => {
     const files = captureDownloads();
     const { user } = renderApp('/wyh/progress?place=leeds');
-    await user.click(await screen.findByRole('button', { name: 'Chart (SVG)' }, { timeout: 10_000 }));
+    await user.click(await screen.findByRole('button', { name: 'Chart (SVG)' }));
     expect(files[0]!.name).toBe('wyh-progress-leeds.svg');
     const svg = new DOMParser().parseFromString(await files[0]!.blob.text(), 'image/svg+xml');
     expect([svg.documentElement.getAttribute('width'), svg.documentElement.getAttribute('height')]).toEqual(['1280', '720']);

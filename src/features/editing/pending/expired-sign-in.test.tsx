@@ -32,7 +32,7 @@ describe('an expired sign-in while saving', () => {
     expect(await within(editor).findByText(/sign in again/i)).toBeInTheDocument();
     expect(within(editor).queryByText(/were not accepted/)).not.toBeInTheDocument();
     // The header's count is loaded once the page's first figures are in (useAfterFirstData): waited for, not assumed.
-    expect(await screen.findByRole('button', { name: '1 change not yet saved' }, { timeout: 10_000 })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: '1 change not yet saved' })).toBeInTheDocument();
     expect(db.series.get(LEEDS)!.points.find((p) => p.period === '2022-24')?.value).not.toBe(11.2);
 
     // Signed in again (in another tab), the lead comes back to this one.
