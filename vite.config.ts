@@ -234,6 +234,8 @@ export default defineConfig(({ command, mode }) => {
             globals: true,
             include: ['src/domain/**/*.test.ts'],
             maxWorkers: 2,
+            // Pure functions: one module graph per worker, not per file (15 s of CPU against 5.5).
+            isolate: false,
           },
         },
         { extends: true, test: { ...componentTests, name: 'unit', include: COMPONENT_TESTS, exclude: [...NOT_COMPONENT_TESTS, ...DATABASE_TESTS] } },
