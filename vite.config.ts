@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { getResponse } from 'msw';
 import { handlers } from './mocks/handlers';
 import { contentSecurityPolicy } from './scripts/content-security-policy';
+import { LongestFirstSequencer } from './tests/longest-first-sequencer';
 
 /**
  * With MOCK_API_SERVER=true, `vite preview` answers /api from the same MSW handlers as the dev
@@ -152,7 +153,6 @@ const DATABASE_TESTS = [
 ];
 const COMPONENT_TESTS = ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}'];
 const NOT_COMPONENT_TESTS = ['tests/e2e/**', 'node_modules/**', 'src/domain/**'];
-const COUCHDB_BROWSER_TESTS = 'tests/e2e/couchdb.e2e.ts';
 
 /** Component and integration tests: jsdom, the app's test set-up (tests/setup.ts). */
 const componentTests = {
@@ -223,6 +223,7 @@ export default defineConfig(({ command, mode }) => {
       },
     },
     test: {
+      sequence: { sequencer: LongestFirstSequencer },
       projects: [
         {
           extends: true,
@@ -245,15 +246,9 @@ export default defineConfig(({ command, mode }) => {
           // server (tests/couchdb/global-setup.ts) starts only in a run that includes one of them.
           test: { ...componentTests, name: 'couchdb', include: DATABASE_TESTS, globalSetup: ['./tests/couchdb/global-setup.ts'] },
         },
-        {
-          extends: true,
-          test: { ...browserTests, name: 'e2e', include: ['tests/e2e/**/*.e2e.ts'], exclude: [COUCHDB_BROWSER_TESTS], globalSetup: ['./tests/e2e/global-setup.ts'] },
-        },
-        {
-          extends: true,
-          // The CouchDB build and database, started only for the browser tests that use them.
-          test: { ...browserTests, name: 'e2e-couchdb', include: [COUCHDB_BROWSER_TESTS], globalSetup: ['./tests/e2e/couch-setup.ts'] },
-        },
+        // The CouchDB browser tests start their database and its build's server themselves
+        // (tests/e2e/couch-app.ts), beside the other files rather than before them all.
+        { extends: true, test: { ...browserTests, name: 'e2e', include: ['tests/e2e/**/*.e2e.ts'], globalSetup: ['./tests/e2e/global-setup.ts'] } },
       ],
     },
   };

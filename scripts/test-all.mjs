@@ -147,7 +147,7 @@ const unitResult = await part('unit, component, property and database tests', ()
 const results = [
   unitResult,
   ...(await Promise.all([
-    part('real-browser tests', () => vitest('Tests: real browser', ['e2e', 'e2e-couchdb'], 'test-results/vitest-e2e.json')),
+    part('real-browser tests', () => vitest('Tests: real browser', ['e2e'], 'test-results/vitest-e2e.json')),
     part('type check, lint and format', staticChecks),
     part('budgets', budgets),
   ])),

@@ -1,12 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
-import { inject } from 'vitest';
 import { axeViolations, browserForThisFile, screenshot } from './browser';
+import { couchAppForThisFile } from './couch-app';
 
 // Shared editing on CouchDB, in Chromium: two people signed in in two browser contexts, against
-// the production build and the local CouchDB-compatible server (tests/e2e/couch-setup.ts).
+// the production build and the local CouchDB-compatible server (started for this file: couch-app.ts).
 
 const browser = browserForThisFile();
-const appURL = () => inject('couchAppURL');
+const appURL = couchAppForThisFile();
 
 async function openAs(b: Browser, name: string | null, path: string, { withoutLiveFeed = false } = {}) {
   const context = await b.newContext({ viewport: { width: 1280, height: 900 } });

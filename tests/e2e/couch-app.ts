@@ -1,0 +1,33 @@
+import { afterAll, beforeAll } from 'vitest';
+// @ts-expect-error plain ES modules of the build scripts, without types
+import { startLocalCouch } from '../../scripts/couchdb/local-server.mjs';
+// @ts-expect-error as above
+import { servePreview } from '../../scripts/lib/local-serving.mjs';
+// @ts-expect-error as above
+import { setUp } from '../../scripts/couchdb/setup.mjs';
+// @ts-expect-error as above
+import { testBuild } from '../../scripts/lib/test-builds.mjs';
+
+type Server = { stop: () => Promise<void> };
+
+/**
+ * For a browser test file on CouchDB, and only for it (so no other file waits for a database): the
+ * local CouchDB-compatible server in memory on a loopback port, provisioned as `npm run
+ * couch:setup -- --sample-accounts` would, and the production app built for CouchDB (once per test
+ * run) served by `vite preview`, with /couch passed to the database as a reverse proxy would.
+ * Started before the file's tests, stopped after them; returns the app's address.
+ */
+export function couchAppForThisFile(): () => string {
+  let couch: (Server & { url: string; adminUrl: string }) | undefined;
+  let preview: (Server & { origin: string }) | undefined;
+  beforeAll(async () => {
+    couch = await startLocalCouch();
+    await setUp({ url: couch!.adminUrl, database: 'ambitions', seeds: ['public/data/wyh'], sampleAccounts: true, log: () => undefined });
+    preview = await servePreview({ outDir: testBuild('couchdb'), env: { COUCH_PROXY_TARGET: couch!.url }, waitPath: '/couch/' });
+  });
+  afterAll(async () => {
+    await preview?.stop();
+    await couch?.stop();
+  });
+  return () => preview!.origin;
+}
