@@ -176,10 +176,10 @@ const componentTests = {
 const browserTests = {
   environment: 'node',
   globals: true,
-  // Two files at once: each has its own browser and its own pages (and the demo's mock API keeps
+  // Three files at once: each has its own browser and its own pages (and the demo's mock API keeps
   // its data in each page's own storage), so they share nothing but servers that only read. A
   // browser test waits on its pages for about half its time.
-  maxWorkers: 2,
+  maxWorkers: 3,
   // A hang detector, not a speed judge: the type check, lint and budgets run beside these
   // tests, and a page with three axe scans took 24 s on a quiet machine.
   testTimeout: 90_000,
