@@ -83,23 +83,46 @@ export function stopChild(child) {
 }
 
 /**
- * `vite preview` of a build on a free loopback port, started directly (not through npx, whose
- * killing leaves the server running) and stopped with this process however it ends. Resolves once
- * `waitPath` answers; `env` adds to this process's environment (MOCK_API_SERVER, COUCH_PROXY_TARGET).
+ * `vite preview` of a build on a loopback port the system gives it as it binds (--port 0: a port
+ * chosen first and bound later can be taken meanwhile, by another test run's server or an outgoing
+ * connection, and the tests would then talk to a server that is not theirs), read from its "Local:"
+ * line. Started directly (not through npx, whose killing leaves the server running) and stopped with
+ * this process however it ends. Resolves once `waitPath` answers; `env` adds to this process's
+ * environment (MOCK_API_SERVER, COUCH_PROXY_TARGET).
  */
 export async function servePreview({ outDir, env = {}, waitPath = '/' }) {
-  const port = await freePort();
-  const preview = spawn('node_modules/.bin/vite', ['preview', '--outDir', outDir, '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
-    stdio: 'ignore',
-    env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true', ...env },
+  const preview = spawn('node_modules/.bin/vite', ['preview', '--outDir', outDir, '--port', '0', '--strictPort', '--host', '127.0.0.1'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true', NO_COLOR: '1', ...env },
   });
   stopWithThisProcess(preview);
-  const origin = `http://127.0.0.1:${port}`;
+  const name = `vite preview of ${outDir}`;
   try {
-    await waitUntilAnswers(`${origin}${waitPath}`, { child: preview, name: `vite preview of ${outDir}` });
+    const origin = await new Promise((resolve, reject) => {
+      let said = '';
+      const timer = setTimeout(() => reject(new Error(`${name} said no address within 30 s: ${said.trim().slice(-500)}`)), 30_000);
+      const listen = (chunk) => {
+        said += chunk;
+        // eslint-disable-next-line no-control-regex -- colour codes, should a terminal ask for them
+        const address = /Local:\s+(http:\/\/127\.0\.0\.1:\d+)/.exec(said.replace(/\x1b\[[0-9;]*m/g, ''));
+        if (!address) return;
+        clearTimeout(timer);
+        resolve(address[1]);
+      };
+      preview.stdout.on('data', listen);
+      preview.stderr.on('data', (chunk) => (said += chunk));
+      preview.once('exit', (code) => {
+        clearTimeout(timer);
+        reject(new Error(`${name} exited with code ${code}: ${said.trim().slice(-500)}`));
+      });
+    });
+    // Its output is no longer read; keep the pipes flowing so the server never blocks on them.
+    preview.stdout.resume();
+    preview.stderr.resume();
+    await waitUntilAnswers(`${origin}${waitPath}`, { child: preview, name });
+    return { origin, port: Number(new URL(origin).port), stop: () => stopChild(preview) };
   } catch (error) {
     await stopChild(preview);
     throw error;
   }
-  return { origin, port, stop: () => stopChild(preview) };
 }
