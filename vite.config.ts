@@ -169,7 +169,7 @@ const componentTests = {
   setupFiles: ['./tests/setup.ts'],
   // A hang detector, not a speed judge: whole-page tests type as a person would, and `npm test`
   // runs them beside the browser tests, so on a busy 2-core machine one can take many seconds.
-  testTimeout: 60_000,
+  testTimeout: 120_000,
 };
 
 /** Real-browser tests: Node drives Debian's Chromium against a build served on loopback. */

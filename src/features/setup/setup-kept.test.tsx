@@ -13,7 +13,7 @@ import { simulateReload } from '../../../tests/helpers/zustand-mock';
 const FRAMEWORK_URL = '/api/frameworks/cheshire-pioneer';
 // The page says "Saving…" while a send is on its way; on a busy machine a failing one (and the
 // IndexedDB writes around it) can take longer than the default second before the kept notice shows.
-const WHILE_SENDING = { timeout: 10_000 };
+const WHILE_SENDING = { timeout: 30_000 };
 const colleague = { name: 'Colleague', organisation: 'Cheshire West and Chester Council' };
 
 async function addPlace(user: UserEvent, name: string) {

@@ -44,7 +44,7 @@ describe('Importing a Fingertips download', () => {
     await user.click(within(preview).getByRole('button', { name: /^Import 41 rows$/ }));
     // Seven series saved one after another through the mock API: some 3 s on a quiet machine, so
     // more than the usual 5 s wait on a busy one.
-    await screen.findByRole('region', { name: /Imported 41 figures from/ }, { timeout: 15_000 });
+    await screen.findByRole('region', { name: /Imported 41 figures from/ });
     const board = db.series.get(seriesKey('wyh', 'suicide-rate', 'wyh'))!.points.find((p) => p.period === '2021-23')!;
     expect(board).toMatchObject({
       provenance: 'published',
