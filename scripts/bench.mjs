@@ -19,7 +19,7 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'vite';
+import { build } from './lib/test-builds.mjs';
 import { gzipBytes, initialBytes, kb } from './lib/bundle-size.mjs';
 import { FIRST_VIEW_BUDGET } from './lib/first-view-budget.mjs';
 import { measureFirstView, median } from './lib/first-view.mjs';
@@ -33,12 +33,6 @@ const runBundled = (name, nodeOptions = []) => runEntry(`scripts/bench/${name}.t
 // The config imports the mock handlers for `vite preview`; Vite's notice about its future native
 // config loader would otherwise repeat for each of their files on every run.
 process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
-
-async function buildQuietly(outDir, env = {}) {
-  Object.assign(process.env, env);
-  await build({ logLevel: 'silent', build: { outDir, emptyOutDir: true } });
-  for (const key of Object.keys(env)) delete process.env[key];
-}
 
 function report(outDir, title) {
   const { initial, jsBytes, cssBytes } = initialBytes(outDir);
@@ -63,16 +57,13 @@ function report(outDir, title) {
 }
 
 console.log('Building the production app (mock API off)…');
-await buildQuietly('dist');
-const production = report('dist', 'Production build (dist/)');
+// The builds the tests use (scripts/lib/test-builds.mjs), today pinned, each made once here.
+const production = report(build('production').outDir, 'Production build (dist/)');
 
 console.log('\nBuilding the demo app (mock API on)…');
-await buildQuietly('dist-demo', { VITE_ENABLE_MOCKS: 'true' });
-report('dist-demo', 'Demo build (dist-demo/), for comparison');
+report(build('demo').outDir, 'Demo build (dist-demo/), for comparison');
 
 console.log('\nLighthouse 12 (production build, mock API on the preview server, Debian Chromium)');
-// The demo build above reused dist-demo; the production build in dist/ is what a deployment serves.
-await buildQuietly('dist', { VITE_TODAY: '2026-11-24' });
 const lighthouseRun = spawnSync('node', ['scripts/lighthouse.mjs', 'dist', '/wyh', '5'], { encoding: 'utf8' });
 const lighthouseRuns = lighthouseRun.stdout
   .split('\n')

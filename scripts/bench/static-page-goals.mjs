@@ -8,7 +8,7 @@
 // Called by scripts/bench.mjs with its build; alone, `node scripts/bench/static-page-goals.mjs`
 // builds dist/ itself. Returns (alone: exits with) the number of goals missed.
 import { spawnSync } from 'node:child_process';
-import { build } from 'vite';
+import { build } from '../lib/test-builds.mjs';
 import { initialBytes, kb } from '../lib/bundle-size.mjs';
 import { median } from '../lib/first-view.mjs';
 import { measureImportInBrowser } from '../lib/import-in-browser.mjs';
@@ -69,15 +69,6 @@ async function pageGoals({ label, outDir, goal }) {
   }
 }
 
-async function buildQuietly(outDir, env) {
-  Object.assign(process.env, env);
-  try {
-    await build({ logLevel: 'silent', build: { outDir, emptyOutDir: true } });
-  } finally {
-    for (const key of Object.keys(env)) delete process.env[key];
-  }
-}
-
 /**
  * `outDir` is the REST build (mock API on the preview server) the caller made; the static build,
  * whose overviews and ambitions' pages are drawn at build time, is made here beside it.
@@ -89,8 +80,7 @@ export async function benchStaticPageGoals({ outDir, jsBytes }) {
   const x = (ratio) => `${ratio.toFixed(2)}×`;
 
   await pageGoals({ label: 'REST API', outDir, goal });
-  await buildQuietly('dist-static', { VITE_DATA_SOURCE: 'static', VITE_ENABLE_MOCKS: 'false', VITE_TODAY: process.env.VITE_TODAY ?? '2026-11-24' });
-  await pageGoals({ label: 'Static files (pages drawn at build time)', outDir: 'dist-static', goal });
+  await pageGoals({ label: 'Static files (pages drawn at build time)', outDir: build('static').outDir, goal });
 
   const FIRST_VIEW_GOAL_BYTES = 90 * 1024;
   goal('First-view JavaScript (gzip)', kb(jsBytes), `${(jsBytes / FIRST_VIEW_GOAL_BYTES).toFixed(2)} of the goal (≤ 90 KB)`, jsBytes <= FIRST_VIEW_GOAL_BYTES);
@@ -142,8 +132,7 @@ export async function benchStaticPageGoals({ outDir, jsBytes }) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
-  process.env.VITE_TODAY ??= '2026-11-24';
-  await build({ logLevel: 'silent', build: { outDir: 'dist', emptyOutDir: true } });
-  const missed = await benchStaticPageGoals({ outDir: 'dist', jsBytes: initialBytes('dist').jsBytes });
+  const { outDir } = build('production');
+  const missed = await benchStaticPageGoals({ outDir, jsBytes: initialBytes(outDir).jsBytes });
   process.exit(missed ? 1 : 0);
 }
