@@ -38,7 +38,7 @@ function run(command, args) {
 }
 
 /** One Vitest run, its output kept (see run); resolves to its counts from the JSON report, and that output. */
-async function vitest(title, projects, report) {
+async function vitest(name, projects, report) {
   rmSync(report, { force: true });
   const args = [
     'run',
@@ -50,7 +50,7 @@ async function vitest(title, projects, report) {
     ...process.argv.slice(2),
   ];
   const { status, output } = await run('node_modules/.bin/vitest', args);
-  return { ...countVitest(report, status), text: `== ${title} (vitest run ${projects.map((p) => `--project ${p}`).join(' ')}) ==\n${output.trimEnd()}` };
+  return { ...countVitest(report, status), text: `== ${name} (vitest run ${projects.map((p) => `--project ${p}`).join(' ')}) ==\n${output.trimEnd()}` };
 }
 
 function countVitest(report, status) {
@@ -153,16 +153,11 @@ function part(name, work) {
 // their time waiting on pages, so the type check, lint and budgets (which judge only what load
 // does not move) run beside them. Each part's output is printed whole once all have finished.
 console.log('\n== Tests: unit, component, property and database; then real-browser tests with the type check, lint and budgets beside them ==');
-const unitResult = await part('unit, component, property and database tests', () =>
-  vitest('Tests: unit, component, property and database', ['domain', 'unit', 'couchdb'], 'test-results/vitest-unit.json'),
-);
+const vitestPart = (name, projects, report) => part(name, () => vitest(name, projects, report));
+const unitResult = await vitestPart('Unit, component, property and database tests', ['domain', 'unit', 'couchdb'], 'test-results/vitest-unit.json');
 const results = [
   unitResult,
-  ...(await Promise.all([
-    part('real-browser tests', () => vitest('Tests: real browser', ['e2e'], 'test-results/vitest-e2e.json')),
-    part('type check, lint and format', staticChecks),
-    part('budgets', budgets),
-  ])),
+  ...(await Promise.all([vitestPart('Real-browser tests', ['e2e'], 'test-results/vitest-e2e.json'), part('Type check, lint and format', staticChecks), part('Budgets', budgets)])),
 ];
 for (const result of results) console.log(`\n${result.text}`);
 const [unit, e2e] = results;

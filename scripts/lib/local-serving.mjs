@@ -120,7 +120,7 @@ export async function servePreview({ outDir, env = {}, waitPath = '/' }) {
     preview.stdout.resume();
     preview.stderr.resume();
     await waitUntilAnswers(`${origin}${waitPath}`, { child: preview, name });
-    return { origin, port: Number(new URL(origin).port), stop: () => stopChild(preview) };
+    return { origin, stop: () => stopChild(preview) };
   } catch (error) {
     await stopChild(preview);
     throw error;
