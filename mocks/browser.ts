@@ -8,6 +8,18 @@ persistIn(window.localStorage);
 
 export const worker = setupWorker(...handlers);
 
+// Starting, msw asks the browser to check its already registered worker for an update and does not
+// handle that check failing (mswjs/msw#2006, open): the failure ("Not found", twice in ten runs of
+// the browser tests on a loaded machine) became an uncaught error in the page, though the worker
+// already running goes on serving. That one failure is handled here, where msw is started, and said
+// as a warning; any other uncaught error stays one.
+window.addEventListener('unhandledrejection', (event) => {
+  const reason: unknown = event.reason;
+  if (!(reason instanceof TypeError) || !/^Failed to update a ServiceWorker .*\/mockServiceWorker\.js/.test(reason.message)) return;
+  event.preventDefault();
+  console.warn(`Mock API: the browser could not check its worker for an update (${reason.message}); the mock API goes on as it was.`);
+});
+
 const SCENARIO_KEY = 'ambitions-dashboard:scenario';
 
 /** ?scenario=… picks a misbehaviour for this tab (kept across pages); ?scenario=none ends it. */
