@@ -6,9 +6,8 @@
 // Several mobile runs, because one run's performance score wanders by several points on a shared
 // 2-core machine: npm run bench prints their spread; the test command judges only accessibility
 // and best practices, which do not.
-import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_ARGS } from './lib/chromium-args.mjs';
+import { launchChromeForLighthouse } from './lib/lighthouse-chrome.mjs';
 import { servePreview } from './lib/local-serving.mjs';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 
@@ -16,10 +15,7 @@ const [outDir = 'dist', path = '/wyh', mobileRuns = '1'] = process.argv.slice(2)
 const preview = await servePreview({ outDir, env: { MOCK_API_SERVER: 'true' }, waitPath: path });
 const url = `${preview.origin}${path}`;
 
-const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
-});
+const chrome = await launchChromeForLighthouse();
 try {
   const runs = [...Array.from({ length: Number(mobileRuns) }, () => ['mobile', undefined]), ['desktop', desktopConfig]];
   for (const [preset, config] of runs) {

@@ -2,14 +2,13 @@
 // (page 1, page 2, …, then again), so that a spell of load on the machine falls on all of them
 // alike. Prints one JSON line per run: the page, its performance score, LCP and total blocking time.
 //   node scripts/lib/lighthouse-pages.mjs <outDir> <runs> <path> [path …]
-import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_ARGS } from './chromium-args.mjs';
+import { launchChromeForLighthouse } from './lighthouse-chrome.mjs';
 import { startPreview } from './first-view.mjs';
 
 const [outDir = 'dist', runs = '5', ...paths] = process.argv.slice(2);
 const preview = await startPreview(outDir);
-const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
+const chrome = await launchChromeForLighthouse();
 try {
   for (let run = 0; run < Number(runs); run += 1) {
     for (const path of paths) {
