@@ -161,15 +161,17 @@ function whatIsWrong(issue: Issue, value: unknown): string {
 }
 
 /** Every issue as a sentence a person can act on, in the file's order. */
-export function describeFrameworkProblems(issues: readonly Issue[], raw: unknown): string[] {
+export function describeFrameworkProblems(issues: readonly Issue[], raw: unknown, locateInFile?: (path: readonly PropertyKey[]) => string | undefined): string[] {
   return issues.map((issue) => {
+    const inFile = locateInFile?.(issue.path);
     const { where, field } = locate(issue.path, raw as Raw);
     const value = issue.path.reduce<unknown>((node, key) => at(node, key), raw);
     const words = fieldWords(field);
     // Our own checks already speak in sentences ("exactly one place must be the whole partnership").
     const problem = issue.code === 'custom' ? `${words ? `${words}: ` : ''}${issue.message}` : `${words ? `${words} ` : ''}${whatIsWrong(issue, value)}`;
     const sentence = where.length > 0 ? `${where.join(', ')}: ${problem}` : problem;
-    return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}${sentence.endsWith('.') ? '' : '.'}`;
+    const said = `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}${sentence.endsWith('.') ? '' : '.'}`;
+    return inFile ? `${inFile}: ${said}` : said;
   });
 }
 

@@ -2,6 +2,7 @@ import '../config/zod-setup';
 import { z } from 'zod/mini';
 import { invisibleControlCharacter } from '../domain/control-characters';
 import { parsePeriod } from '../domain/period';
+import { fingertipsAreaCodeProblem, onsCodeProblem, PARSE_BOUND, SETUP_LIMITS, setupCrossProblems, targetProblems } from '../domain/rules/setup-rules';
 import { repeatedPeriods } from '../domain/series-index';
 import { MAX_POINTS, plainPoints } from './plain-points';
 import type {
@@ -54,6 +55,13 @@ const parts = once(() => {
 
   const provenance = z.enum(['published', 'illustrative']);
 
+  /** A check from the rule book (domain/rules), as a schema check: its sentence is the message. */
+  const rule = <T>(problemOf: (value: T) => string | undefined) =>
+    z.superRefine((value: T, ctx) => {
+      const problem = problemOf(value);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    });
+
   // z.number() already refuses NaN and ±Infinity; the bound keeps absurd values off the axis.
   const finite = z.number().check(z.minimum(-1e15), z.maximum(1e15));
 
@@ -68,7 +76,7 @@ const parts = once(() => {
   /** Chosen by the browser (random): letters, digits and dashes only. */
   const changeId = z.optional(z.string().check(z.regex(/^[A-Za-z0-9-]{8,80}$/, 'a change id is 8 to 80 letters, digits or dashes')));
 
-  return { text, period, provenance, finite, unit, editor, changeId };
+  return { text, period, provenance, finite, unit, editor, changeId, rule };
 });
 
 /** An indicator: its definition, targets, release, comments and Fingertips link. */
@@ -116,7 +124,7 @@ const indicatorSchemas = once(() => {
     unit,
     direction: z.enum(['lower-is-better', 'higher-is-better']),
     baselinePeriod: period,
-    targets: z.array(target).check(z.minLength(1), z.maxLength(10)),
+    targets: z.array(target).check(z.minLength(1), z.maxLength(SETUP_LIMITS.targetsPerIndicator * PARSE_BOUND)),
     source: text(),
     sourceUrl: z.optional(z.url({ protocol: /^https?$/ })),
     provenance,
@@ -140,14 +148,21 @@ const indicatorSchemas = once(() => {
         z.strictObject({ kind: z.literal('none'), reason: text() }),
       ]),
     ),
-  });
+  }).check(
+    z.superRefine(
+      (i, ctx) => {
+        for (const { path, message } of targetProblems(i)) ctx.addIssue({ code: 'custom', path, message });
+      },
+      { when: () => true },
+    ),
+  );
 
   return { indicator: indicator satisfies z.ZodMiniType<Indicator> };
 });
 
 /** A partnership: its places, ambitions (with their indicators and actions) and programmes. */
 const frameworkSchemas = once(() => {
-  const { text, period, provenance, editor } = parts();
+  const { text, period, provenance, editor, rule } = parts();
   const { indicator } = indicatorSchemas();
   const actionStatus = z.enum(['not-started', 'on-track', 'at-risk', 'late', 'done']);
   const day = z.iso.date();
@@ -170,8 +185,8 @@ const frameworkSchemas = once(() => {
     title: text(200),
     commitment: text(),
     // None: a commitment with no number yet, judged on its actions.
-    indicators: z.array(indicator).check(z.maxLength(20)),
-    actions: z.optional(z.array(action).check(z.maxLength(200))),
+    indicators: z.array(indicator).check(z.maxLength(SETUP_LIMITS.indicatorsPerAmbition * PARSE_BOUND)),
+    actions: z.optional(z.array(action).check(z.maxLength(SETUP_LIMITS.actionsPerAmbition * PARSE_BOUND))),
   });
 
   const programme = z.strictObject({
@@ -191,10 +206,10 @@ const frameworkSchemas = once(() => {
     name: text(200),
     isTotal: z.boolean(),
     note: z.optional(text()),
-    areaCodes: z.optional(z.array(text(20)).check(z.maxLength(200))),
+    areaCodes: z.optional(z.array(text(20).check(rule(onsCodeProblem))).check(z.maxLength(SETUP_LIMITS.areaCodesPerPlace))),
     fingertips: z.optional(
       z.discriminatedUnion('kind', [
-        z.strictObject({ kind: z.literal('area'), codes: z.array(text(20)).check(z.minLength(1), z.maxLength(10)), name: text(200), note: z.optional(text()) }),
+        z.strictObject({ kind: z.literal('area'), codes: z.array(text(20).check(rule(fingertipsAreaCodeProblem))).check(z.minLength(1), z.maxLength(10)), name: text(200), note: z.optional(text()) }),
         z.strictObject({ kind: z.literal('none'), reason: text() }),
       ]),
     ),
@@ -205,61 +220,24 @@ const frameworkSchemas = once(() => {
       id: text(60),
       name: text(300),
       shortName: text(40),
-      places: z.array(place).check(z.minLength(1), z.maxLength(100)),
+      places: z.array(place).check(z.minLength(1), z.maxLength(SETUP_LIMITS.places * PARSE_BOUND)),
       // None yet: a partnership just set up, whose admin adds them next.
-      ambitions: z.array(ambition).check(z.maxLength(50)),
+      ambitions: z.array(ambition).check(z.maxLength(SETUP_LIMITS.ambitions * PARSE_BOUND)),
       source: text(),
       terms: z.optional(z.strictObject({ one: text(60), many: text(60) })),
-      programmes: z.optional(z.array(programme).check(z.maxLength(200))),
+      programmes: z.optional(z.array(programme).check(z.maxLength(SETUP_LIMITS.programmes * PARSE_BOUND))),
       note: z.optional(text()),
       example: z.optional(z.boolean()),
       version: z.optional(z.int().check(z.minimum(0))),
     })
     .check(
-      z.superRefine((framework, ctx) => {
-        const totals = framework.places.filter((p) => p.isTotal).length;
-        if (totals !== 1) {
-          ctx.addIssue({ code: 'custom', path: ['places'], message: `exactly one place must be the whole partnership (found ${totals})` });
-        }
-        // Keyed sets, not indexOf: a framework of fifty ambitions is checked in linear time.
-        const twice = (path: string, what: string, ids: Iterable<string | number>) => {
-          const seen = new Set<string | number>();
-          for (const id of ids) {
-            if (seen.has(id)) ctx.addIssue({ code: 'custom', path: [path], message: `${what} "${id}" is used twice` });
-            seen.add(id);
-          }
-          return seen;
-        };
-        twice(
-          'places',
-          'place id',
-          framework.places.map((p) => p.id),
-        );
-        const numbers = twice(
-          'ambitions',
-          'number',
-          framework.ambitions.map((a) => a.number),
-        );
-        twice(
-          'ambitions',
-          'indicator id',
-          framework.ambitions.flatMap((a) => a.indicators.map((i) => i.id)),
-        );
-        twice(
-          'ambitions',
-          'action id',
-          framework.ambitions.flatMap((a) => (a.actions ?? []).map((x) => x.id)),
-        );
-        twice(
-          'programmes',
-          'programme id',
-          (framework.programmes ?? []).map((p) => p.id),
-        );
-        (framework.programmes ?? []).forEach((p, i) => {
-          const unknown = p.ambitionNumbers.filter((n) => !numbers.has(n));
-          if (unknown.length > 0) ctx.addIssue({ code: 'custom', path: ['programmes', i, 'ambitionNumbers'], message: `there is no number ${unknown.join(' or ')} among them` });
-        });
-      }),
+      // Run beside every field's own problem (`when`), so all are listed at once.
+      z.superRefine(
+        (framework, ctx) => {
+          for (const { path, message } of setupCrossProblems(framework)) ctx.addIssue({ code: 'custom', path, message });
+        },
+        { when: () => true },
+      ),
     ) satisfies z.ZodMiniType<Framework>;
 
   return { frameworkSchema };

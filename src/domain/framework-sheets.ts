@@ -122,6 +122,12 @@ export interface TablesRead {
   framework?: Framework;
   /** "Indicators, row 4: there is no ambition 12." */
   problems: string[];
+  /**
+   * The sheet and row a part of the framework came from, by its schema path ("Targets, row 3"
+   * for ambitions[0].indicators[1].targets[0]): so a problem the framework's rules find is said
+   * where the admin can put it right.
+   */
+  locate: (path: readonly PropertyKey[]) => string | undefined;
 }
 
 type Row = Record<string, string>;
@@ -164,21 +170,32 @@ const numberOr = (text: string) => (text === '' ? Number.NaN : Number(text.repla
  */
 export function frameworkFromTables(tables: ReadonlyMap<string, string[][]>, current: Framework): TablesRead {
   const problems: string[] = [];
+  // Each part made from a row, and each sheet's list, keyed by the object itself: the framework's
+  // ambitions are sorted at the end, so positions would not do.
+  const origin = new WeakMap<object, string>();
+  const from = <T extends object>(part: T, where: string): T => {
+    origin.set(part, where);
+    return part;
+  };
   const fields = new Map(rowsOf(tables, 'Partnership', problems).map(({ row }) => [row.Field!.toLowerCase(), row.Value!]));
   const field = (label: string) => fields.get(label.toLowerCase()) ?? '';
   const oldPlaces = new Map(current.places.map((p) => [p.id, p]));
-  const places: Place[] = rowsOf(tables, 'Places', problems).map(({ row }) => {
+  const places: Place[] = rowsOf(tables, 'Places', problems).map(({ row, at }) => {
     const { note: _note, areaCodes: _codes, ...was } = oldPlaces.get(row.Id!) ?? ({} as Partial<Place>);
     const codes = row['ONS codes']!.split(/[\s,;]+/).filter(Boolean);
-    return {
-      ...was,
-      id: row.Id!,
-      name: row.Name!,
-      isTotal: /^(yes|y|true|1)$/i.test(row['Whole partnership']!),
-      ...(codes.length ? { areaCodes: codes } : {}),
-      ...(row.Note ? { note: row.Note } : {}),
-    };
+    return from(
+      {
+        ...was,
+        id: row.Id!,
+        name: row.Name!,
+        isTotal: /^(yes|y|true|1)$/i.test(row['Whole partnership']!),
+        ...(codes.length ? { areaCodes: codes } : {}),
+        ...(row.Note ? { note: row.Note } : {}),
+      },
+      `Places, row ${at}`,
+    );
   });
+  from(places, 'Places');
 
   const oldAmbitions = new Map(current.ambitions.map((a) => [a.number, a]));
   const oldIndicators = new Map(current.ambitions.flatMap((a) => a.indicators).map((i) => [i.id, i]));
@@ -190,7 +207,11 @@ export function frameworkFromTables(tables: ReadonlyMap<string, string[][]>, cur
       problems.push(`Ambitions, row ${at}: the number must be a whole number, not “${row.Number}”.`);
       continue;
     }
-    ambitions.set(number, { number, title: row.Title!, commitment: row.Commitment!, indicators: [], actions: [] });
+    if (ambitions.has(number)) {
+      problems.push(`Ambitions, row ${at}: the number ${number} is used twice.`);
+      continue;
+    }
+    ambitions.set(number, from({ number, title: row.Title!, commitment: row.Commitment!, indicators: [], actions: [] }, `Ambitions, row ${at}`));
   }
   const ambitionFor = (sheet: string, at: number, text: string) => {
     const a = ambitions.get(Number(text));
@@ -231,7 +252,7 @@ export function frameworkFromTables(tables: ReadonlyMap<string, string[][]>, cur
         ...(oldFt?.combine ? { combine: oldFt.combine } : {}),
       };
     else if (oldFt) delete indicator.fingertips;
-    a.indicators.push(indicator);
+    a.indicators.push(from(indicator, `Indicators, row ${at}`));
     byId.set(indicator.id, indicator);
   }
 
@@ -252,7 +273,7 @@ export function frameworkFromTables(tables: ReadonlyMap<string, string[][]>, cur
       provenance: PROVENANCE(row['Published or illustrative']!),
       source: row.Source!,
     };
-    indicator.targets.push(target);
+    indicator.targets.push(from(target, `Targets, row ${at}`));
   }
 
   for (const { row, at } of rowsOf(tables, 'Actions', problems)) {
@@ -269,22 +290,28 @@ export function frameworkFromTables(tables: ReadonlyMap<string, string[][]>, cur
       provenance: PROVENANCE(row['Published or illustrative']!),
       ...(optional(row.Source!) ? { source: row.Source } : {}),
     };
-    a.actions!.push(action);
+    a.actions!.push(from(action, `Actions, row ${at}`));
   }
 
-  const programmes: Programme[] = rowsOf(tables, 'Programmes', problems).map(({ row }) => ({
-    id: row.Id!,
-    name: row.Name!,
-    owner: row.Owner!,
-    period: row.Period!,
-    ...(row['Funding (£)'] ? { funding: numberOr(row['Funding (£)']!) } : {}),
-    ambitionNumbers: row['Ambition numbers']!.split(/[\s,;]+/)
-      .filter(Boolean)
-      .map(Number),
-    ...(row.Description ? { description: row.Description } : {}),
-    provenance: PROVENANCE(row['Published or illustrative']!),
-    source: row.Source!,
-  }));
+  const programmes: Programme[] = rowsOf(tables, 'Programmes', problems).map(({ row, at }) =>
+    from<Programme>(
+      {
+        id: row.Id!,
+        name: row.Name!,
+        owner: row.Owner!,
+        period: row.Period!,
+        ...(row['Funding (£)'] ? { funding: numberOr(row['Funding (£)']!) } : {}),
+        ambitionNumbers: row['Ambition numbers']!.split(/[\s,;]+/)
+          .filter(Boolean)
+          .map(Number),
+        ...(row.Description ? { description: row.Description } : {}),
+        provenance: PROVENANCE(row['Published or illustrative']!),
+        source: row.Source!,
+      },
+      `Programmes, row ${at}`,
+    ),
+  );
+  from(programmes, 'Programmes');
 
   // Kept as they were, for ambitions the sheet still has: nothing the sheets cannot show is lost.
   for (const a of ambitions.values()) {
@@ -306,12 +333,27 @@ export function frameworkFromTables(tables: ReadonlyMap<string, string[][]>, cur
     ...(one || many ? { terms: { one: one.toLowerCase(), many: many.toLowerCase() } } : {}),
     ...(note ? { note } : {}),
     places,
-    ambitions: [...ambitions.values()].sort((x, y) => x.number - y.number),
+    ambitions: from(
+      [...ambitions.values()].sort((x, y) => x.number - y.number),
+      'Ambitions',
+    ),
     programmes,
   };
+  from(framework, 'Partnership');
   if (field('Id') && field('Id') !== current.id)
     problems.push(
       `Partnership: the id is “${field('Id')}”, but this is ${current.shortName} (“${current.id}”). Import a workbook exported from this partnership, or change the id back.`,
     );
-  return { framework, problems };
+  /** The deepest part along the path that came from a row. */
+  const locate = (path: readonly PropertyKey[]) => {
+    let node: unknown = framework;
+    let where = origin.get(framework);
+    for (const key of path) {
+      node = typeof node === 'object' && node !== null ? (node as Record<PropertyKey, unknown>)[key] : undefined;
+      if (typeof node !== 'object' || node === null) break;
+      where = origin.get(node) ?? where;
+    }
+    return where;
+  };
+  return { framework, problems, locate };
 }

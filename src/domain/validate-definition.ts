@@ -1,3 +1,4 @@
+import { targetBeforeBaselineProblem } from './rules/setup-rules';
 import { parseNumberInput } from './parse-number-input';
 import { parsePeriod } from './period';
 import { isFormulaInput } from './spreadsheet-safe';
@@ -106,7 +107,9 @@ export function validateDefinition(input: DefinitionInput, indicator: Indicator)
     const amount = parseNumberInput(t.amount);
     if (!amount.ok) errors[at('amount')] = amount.error;
     else if (t.kind === 'relative' && (amount.value < -100 || amount.value > 1000)) errors[at('amount')] = 'A change in percent is between −100 and 1000.';
-    if (!label || !targetPeriod || !targetSource || !amount.ok) return;
+    const beforeBaseline = baselinePeriod && targetPeriod ? targetBeforeBaselineProblem(baselinePeriod, targetPeriod) : undefined;
+    if (beforeBaseline) errors[at('period')] = `${beforeBaseline.charAt(0).toUpperCase()}${beforeBaseline.slice(1)}.`;
+    if (!label || !targetPeriod || !targetSource || !amount.ok || beforeBaseline) return;
     targets.push({
       id: t.id || slug(label, taken),
       label,

@@ -1,3 +1,4 @@
+import { onsCodeProblem, SETUP_LIMITS } from './rules/setup-rules';
 import { parseNumberInput } from './parse-number-input';
 import type { Action, ActionStatus, Ambition, Direction, Framework, Indicator, Place, Programme, Provenance, UnitKind } from './types';
 import { period, slug, text, validateDefinition, type TargetInput } from './validate-definition';
@@ -14,8 +15,6 @@ const done = <T>(errors: Record<string, string>, make: () => T): Checked<T> => (
 export const ADDRESS = /^[a-z0-9][a-z0-9-]{0,59}$/;
 const RESERVED = new Set(['new']);
 
-/** An ONS area code: a letter and eight digits (E08000033). */
-const ONS_CODE = /^[EWSNK]\d{8}$/;
 
 export function idFrom(name: string, taken: Iterable<string>): string {
   return slug(name, new Set(taken));
@@ -26,10 +25,8 @@ export function readAreaCodes(input: string, errors: Record<string, string>, pat
     .split(/[\s,;]+/)
     .map((c) => c.trim().toUpperCase())
     .filter(Boolean);
-  const wrong = codes.filter((c) => !ONS_CODE.test(c));
-  if (wrong.length > 0)
-    errors[path] =
-      `${wrong.map((c) => `“${c}”`).join(', ')} ${wrong.length === 1 ? 'is not an ONS code' : 'are not ONS codes'}: a code is a letter and eight digits, like E08000033.`;
+  const problems = codes.map(onsCodeProblem).filter(Boolean);
+  if (problems.length > 0) errors[path] = `${problems.join('; ')}.`;
   return [...new Set(codes)];
 }
 
@@ -84,7 +81,7 @@ export function validatePlace(input: PlaceInput, framework: Framework, id?: stri
   if (name && framework.places.some((p) => p.id !== id && p.name.toLowerCase() === name.toLowerCase())) errors.name = `There is already a place called “${name}”.`;
   const areaCodes = readAreaCodes(input.areaCodes, errors, 'areaCodes');
   const note = text(input.note, undefined, 'note', errors);
-  if (!id && framework.places.length >= 50) errors.name = 'A partnership has at most 50 places here.';
+  if (!id && framework.places.length >= SETUP_LIMITS.places) errors.name = `A partnership has at most ${SETUP_LIMITS.places} places here.`;
   const current = framework.places.find((p) => p.id === id);
   return done(errors, () => ({
     ...(current ?? { isTotal: false }),

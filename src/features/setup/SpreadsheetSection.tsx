@@ -34,7 +34,7 @@ export function SpreadsheetSection({ framework, setup }: { framework: Framework;
       return;
     }
     const read = frameworkFromTables(tables, framework);
-    const checked = read.framework ? checkFramework(read.framework) : undefined;
+    const checked = read.framework ? checkFramework(read.framework, read.locate) : undefined;
     const problems = [...read.problems, ...(checked && !checked.ok ? checked.problems : [])];
     if (problems.length > 0 || !checked?.ok) setImported({ kind: 'problems', file: file.name, problems });
     else setImported({ kind: 'ready', file: file.name, framework: checked.framework, changes: diffFramework(framework, checked.framework) });
