@@ -117,45 +117,47 @@ const indicatorSchemas = once(() => {
     period: z.optional(period),
   });
 
-  const indicator = z.strictObject({
-    id: text(80),
-    name: text(300),
-    definition: text(),
-    unit,
-    direction: z.enum(['lower-is-better', 'higher-is-better']),
-    baselinePeriod: period,
-    targets: z.array(target).check(z.minLength(1), z.maxLength(SETUP_LIMITS.targetsPerIndicator * PARSE_BOUND)),
-    source: text(),
-    sourceUrl: z.optional(z.url({ protocol: /^https?$/ })),
-    provenance,
-    proxyNote: z.optional(text()),
-    version: z.optional(z.int().check(z.minimum(0))),
-    release: z.optional(release),
-    gap: z.optional(gap),
-    comments: z.optional(z.array(comment).check(z.maxLength(500))),
-    fingertips: z.optional(
-      z.discriminatedUnion('kind', [
-        z.strictObject({
-          kind: z.literal('indicator'),
-          indicatorId: z.int().check(z.minimum(1)),
-          name: text(300),
-          sex: text(60),
-          age: text(60),
-          category: z.optional(text(200)),
-          areaTypeIds: z.array(z.int().check(z.minimum(1))).check(z.minLength(1), z.maxLength(10)),
-          combine: z.optional(z.strictObject({ method: z.enum(['proportion', 'crude-rate']), multiplier: z.number().check(z.positive(), z.maximum(1e9)) })),
-        }),
-        z.strictObject({ kind: z.literal('none'), reason: text() }),
-      ]),
-    ),
-  }).check(
-    z.superRefine(
-      (i, ctx) => {
-        for (const { path, message } of targetProblems(i)) ctx.addIssue({ code: 'custom', path, message });
-      },
-      { when: () => true },
-    ),
-  );
+  const indicator = z
+    .strictObject({
+      id: text(80),
+      name: text(300),
+      definition: text(),
+      unit,
+      direction: z.enum(['lower-is-better', 'higher-is-better']),
+      baselinePeriod: period,
+      targets: z.array(target).check(z.minLength(1), z.maxLength(SETUP_LIMITS.targetsPerIndicator * PARSE_BOUND)),
+      source: text(),
+      sourceUrl: z.optional(z.url({ protocol: /^https?$/ })),
+      provenance,
+      proxyNote: z.optional(text()),
+      version: z.optional(z.int().check(z.minimum(0))),
+      release: z.optional(release),
+      gap: z.optional(gap),
+      comments: z.optional(z.array(comment).check(z.maxLength(500))),
+      fingertips: z.optional(
+        z.discriminatedUnion('kind', [
+          z.strictObject({
+            kind: z.literal('indicator'),
+            indicatorId: z.int().check(z.minimum(1)),
+            name: text(300),
+            sex: text(60),
+            age: text(60),
+            category: z.optional(text(200)),
+            areaTypeIds: z.array(z.int().check(z.minimum(1))).check(z.minLength(1), z.maxLength(10)),
+            combine: z.optional(z.strictObject({ method: z.enum(['proportion', 'crude-rate']), multiplier: z.number().check(z.positive(), z.maximum(1e9)) })),
+          }),
+          z.strictObject({ kind: z.literal('none'), reason: text() }),
+        ]),
+      ),
+    })
+    .check(
+      z.superRefine(
+        (i, ctx) => {
+          for (const { path, message } of targetProblems(i)) ctx.addIssue({ code: 'custom', path, message });
+        },
+        { when: () => true },
+      ),
+    );
 
   return { indicator: indicator satisfies z.ZodMiniType<Indicator> };
 });
@@ -209,7 +211,12 @@ const frameworkSchemas = once(() => {
     areaCodes: z.optional(z.array(text(20).check(rule(onsCodeProblem))).check(z.maxLength(SETUP_LIMITS.areaCodesPerPlace))),
     fingertips: z.optional(
       z.discriminatedUnion('kind', [
-        z.strictObject({ kind: z.literal('area'), codes: z.array(text(20).check(rule(fingertipsAreaCodeProblem))).check(z.minLength(1), z.maxLength(10)), name: text(200), note: z.optional(text()) }),
+        z.strictObject({
+          kind: z.literal('area'),
+          codes: z.array(text(20).check(rule(fingertipsAreaCodeProblem))).check(z.minLength(1), z.maxLength(10)),
+          name: text(200),
+          note: z.optional(text()),
+        }),
         z.strictObject({ kind: z.literal('none'), reason: text() }),
       ]),
     ),

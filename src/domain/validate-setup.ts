@@ -15,7 +15,6 @@ const done = <T>(errors: Record<string, string>, make: () => T): Checked<T> => (
 export const ADDRESS = /^[a-z0-9][a-z0-9-]{0,59}$/;
 const RESERVED = new Set(['new']);
 
-
 export function idFrom(name: string, taken: Iterable<string>): string {
   return slug(name, new Set(taken));
 }

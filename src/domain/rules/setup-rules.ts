@@ -128,7 +128,9 @@ export function targetProblems(indicator: unknown): SetupProblem[] {
   const baseline = i.baselinePeriod;
   const targets = list(i.targets);
   const tooMany: SetupProblem[] =
-    targets.length > SETUP_LIMITS.targetsPerIndicator ? [{ path: ['targets'], message: `there are ${targets.length} targets; an indicator has at most ${SETUP_LIMITS.targetsPerIndicator}` }] : [];
+    targets.length > SETUP_LIMITS.targetsPerIndicator
+      ? [{ path: ['targets'], message: `there are ${targets.length} targets; an indicator has at most ${SETUP_LIMITS.targetsPerIndicator}` }]
+      : [];
   const beforeBaseline = targets.flatMap((t, index) => {
     const problem = typeof t.period === 'string' ? targetBeforeBaselineProblem(baseline, t.period) : undefined;
     return problem ? [{ path: ['targets', index, 'period'], message: problem }] : [];

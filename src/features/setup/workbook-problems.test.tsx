@@ -50,7 +50,11 @@ describe('importing a set-up workbook with mistakes', () => {
     const problems = within(alert)
       .getAllByRole('listitem')
       .map((li) => li.textContent);
-    const expectOne = (pattern: RegExp) => expect(problems.filter((p) => pattern.test(p ?? '')), `${pattern} in\n${problems.join('\n')}`).toHaveLength(1);
+    const expectOne = (pattern: RegExp) =>
+      expect(
+        problems.filter((p) => pattern.test(p ?? '')),
+        `${pattern} in\n${problems.join('\n')}`,
+      ).toHaveLength(1);
     expectOne(/^Indicators, row 3: .*the indicator id “[^”]+” is used twice/);
     expectOne(/^Targets, row 2: .*the target period 2010 is not after the baseline period/);
     expectOne(/^Places, row 3: .*“E0700009X” is not an ONS code/);
