@@ -1,7 +1,8 @@
 // The design document that makes the database enforce the app's rules: validate_doc_update is
-// src/data-source/couchdb/store-rules.ts (and the period parser it uses) bundled into one
-// function, so the database and the app share the same code for who may change what and what a
-// valid figure is. Built, never hand-edited.
+// src/data-source/couchdb/store-rules.ts bundled into one function with everything it uses (the
+// app's schemas, zod/mini, the rule book in src/domain/rules), so the database and the app run
+// the same code for who may change what and what a document may hold. Built, never hand-edited.
+import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { build } from 'vite';
 
@@ -15,7 +16,8 @@ export async function buildDesignDoc() {
       write: false,
       // CouchDB 3.2+ runs validate functions in SpiderMonkey 78/91 or QuickJS: ES2017 is safe.
       target: 'es2017',
-      minify: false,
+      // Minified: the database compiles this text in every JavaScript process it starts.
+      minify: true,
       // From the repository's root, where every script runs (and where a bundled copy still looks).
       lib: { entry: resolve('src/data-source/couchdb/store-rules.ts'), formats: ['iife'], name: 'storeRules', fileName: () => 'store-rules.js' },
     },
@@ -40,6 +42,38 @@ export async function buildDesignDoc() {
 }`,
       },
     },
-    validate_doc_update: `function (newDoc, oldDoc, userCtx, secObj) {\n${code}\nstoreRules.validate(newDoc, oldDoc, userCtx);\n}`,
+    validate_doc_update: validateFunction(code),
   };
+}
+
+/**
+ * CouchDB's engines (couchjs's SpiderMonkey, QuickJS, and pouchdb-server's Node vm context) have
+ * no URL, which the schemas' web-address check asks for: a small parser of absolute addresses
+ * stands in where there is none. Only the protocol and host are read (zod checks the protocol).
+ */
+const URL_STAND_IN = `if (typeof globalThis.URL === 'undefined') {
+  globalThis.URL = function (input) {
+    var m = /^([a-z][a-z0-9+.-]*):\\/\\/(?:[^\\/?#@]*@)?([^\\/?#:]+)(?::(\\d+))?([^?#]*)(\\?[^#]*)?(#.*)?$/i.exec(String(input));
+    if (!m || /\\s/.test(String(input))) throw new TypeError('Invalid URL');
+    this.href = String(input); this.protocol = m[1].toLowerCase() + ':'; this.hostname = m[2].toLowerCase(); this.host = m[2].toLowerCase() + (m[3] ? ':' + m[3] : '');
+    this.port = m[3] || ''; this.pathname = m[4] || '/'; this.search = m[5] || ''; this.hash = m[6] || '';
+  };
+}`;
+
+/**
+ * The function CouchDB runs for every write. The bundle is evaluated once per engine and kept on
+ * the engine's global under a name that carries its hash (so new rules are never served from an
+ * old copy), not rebuilt for every document.
+ */
+function validateFunction(code) {
+  const key = `__ambitionsStoreRules_${createHash('sha256').update(code).digest('hex').slice(0, 16)}`;
+  return `function (newDoc, oldDoc, userCtx, secObj) {
+  var rules = globalThis.${key};
+  if (!rules) {
+${URL_STAND_IN}
+${code}
+    rules = globalThis.${key} = storeRules;
+  }
+  rules.validate(newDoc, oldDoc, userCtx);
+}`;
 }

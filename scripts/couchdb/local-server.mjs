@@ -1,7 +1,9 @@
 // The local CouchDB-compatible server for development and tests: pouchdb-server from npm, on
-// loopback only, in memory or persisted to a folder. It differs from Apache CouchDB 3 in ways
-// docs/deploy.md lists (new databases there are admin-only until given a security object; the
-// JavaScript engine; clustering); the app and the set-up script use only what both do alike.
+// loopback only, in memory or persisted to a folder, with pouchdb-server-guard.cjs preloaded so
+// that it behaves as Apache CouchDB 3 does where security is concerned (only admins set roles or
+// create databases, SameSite cookies, JSON-only sign-in with a limit on wrong passwords, no
+// request stops it). The rest of how it differs is in docs/deploy.md; the app and the set-up
+// script use only what both do alike.
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { freePort, stopChild, stopWithThisProcess, waitUntilAnswers } from '../lib/local-serving.mjs';
@@ -22,7 +24,12 @@ export async function startLocalCouch({ port, dir, quiet = true } = {}) {
   const args = ['--port', String(chosenPort), '--host', '127.0.0.1', '--config', join(home, 'config.json'), '--no-stdout-logs'];
   if (dir) args.push('--dir', home);
   else args.push('--in-memory');
-  const server = spawn(resolve('node_modules/.bin/pouchdb-server'), args, { cwd: home, stdio: quiet ? 'ignore' : 'inherit' });
+  const adminAuth = `Basic ${Buffer.from(`${LOCAL_ADMIN.name}:${LOCAL_ADMIN.password}`).toString('base64')}`;
+  const server = spawn(process.execPath, ['--require', resolve('scripts/couchdb/pouchdb-server-guard.cjs'), resolve('node_modules/pouchdb-server/bin/pouchdb-server'), ...args], {
+    cwd: home,
+    stdio: quiet ? 'ignore' : ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, POUCHDB_GUARD_ADMIN: adminAuth },
+  });
   // Never outlive the process that started it, whatever way that one ends.
   stopWithThisProcess(server);
   const url = `http://127.0.0.1:${chosenPort}`;
@@ -30,7 +37,6 @@ export async function startLocalCouch({ port, dir, quiet = true } = {}) {
     await stopChild(server);
     throw error;
   });
-  const adminAuth = `Basic ${Buffer.from(`${LOCAL_ADMIN.name}:${LOCAL_ADMIN.password}`).toString('base64')}`;
   // A fresh server has no admin ("admin party"): make one. A persisted one already has it.
   const check = await fetch(`${url}/_session`, { headers: { Authorization: adminAuth } }).then((r) => r.json());
   if (!check.userCtx?.roles?.includes('_admin')) {
@@ -41,5 +47,7 @@ export async function startLocalCouch({ port, dir, quiet = true } = {}) {
     url,
     adminUrl: `http://${LOCAL_ADMIN.name}:${encodeURIComponent(LOCAL_ADMIN.password)}@127.0.0.1:${chosenPort}`,
     stop: () => stopChild(server),
+    /** Settles when the server stops, by itself or by stop(), with its exit code. */
+    exited: new Promise((done) => server.once('exit', (code, signal) => done({ code, signal }))),
   };
 }

@@ -23,11 +23,14 @@ const docIds = {
   series: (f, i, p) => `${f}:series:${i}:${p}`,
 };
 
-const securityObject = (isPrivate, framework) => ({
-  // Server admins only administer the database; the app's "admin" role is a role in the rules.
+/** Every role that gives a right in these partnerships (src/domain/rules/roles.ts names them). */
+const rolesOf = (framework) => [`${framework.id}:viewer`, `${framework.id}:admin`, `${framework.id}:lead:all`, ...framework.places.map((p) => `${framework.id}:lead:${p.id}`)];
+
+const securityObject = (isPrivate, frameworks) => ({
+  // Server admins only administer the database; the app's "admin" roles are roles in the rules.
   admins: { names: [], roles: [] },
   // Empty members: anyone may read. A private database lets in only those with a role.
-  members: { names: [], roles: isPrivate ? ['viewer', 'admin', 'lead:all', ...(framework?.places ?? []).map((p) => `lead:${p.id}`)] : [] },
+  members: { names: [], roles: isPrivate ? ['viewer', 'admin', ...frameworks.flatMap(({ framework }) => rolesOf(framework))] : [] },
 });
 
 export async function setUp({ url, database = 'ambitions', seeds = [], isPrivate = false, sampleAccounts = false, design: prebuilt, log = console.log }) {
@@ -44,7 +47,7 @@ export async function setUp({ url, database = 'ambitions', seeds = [], isPrivate
     framework: JSON.parse(readFileSync(join(dir, 'framework.json'), 'utf8')),
     series: JSON.parse(readFileSync(join(dir, 'series.json'), 'utf8')),
   }));
-  await couch.request({ db: database, method: 'PUT', path: '_security', body: securityObject(isPrivate, frameworks[0]?.framework) });
+  await couch.request({ db: database, method: 'PUT', path: '_security', body: securityObject(isPrivate, frameworks) });
 
   const design = prebuilt ?? (await buildDesignDoc());
   const current = await db.get(DESIGN_DOC_ID).catch(() => undefined);
@@ -83,6 +86,12 @@ export async function setUp({ url, database = 'ambitions', seeds = [], isPrivate
     for (const account of SAMPLE_ACCOUNTS) {
       const id = `org.couchdb.user:${account.name}`;
       const found = await users.get(id).catch(() => undefined);
+      // A sample account made before roles were named by partnership is given today's roles.
+      if (found && JSON.stringify(found.roles) !== JSON.stringify(account.roles)) {
+        await users.insert({ ...found, roles: account.roles });
+        report.updated.push(`account ${account.name}'s roles`);
+        continue;
+      }
       if (found) {
         report.kept.push(`account ${account.name}`);
         continue;

@@ -49,21 +49,27 @@ export function useSessionExpired() {
   return useCallback(() => queryClient.setQueryData(SESSION_KEY, null), [queryClient]);
 }
 
-/**
- * What the signed-in person may change, as the store will judge it, so the screens can say so
- * before anyone tries. On a source without sign-in everything the source allows is allowed.
- */
-export function usePermissions() {
+/** Whether this source has sign-in, and who is signed in (null when nobody, or no sign-in). */
+export function useSignedIn(): { hasSignIn: boolean; user: SignedInUser | null } {
   const source = useDataSource();
   const session = useSession();
-  const user = session.data ?? null;
-  const auth = source.auth;
+  return { hasSignIn: Boolean(source.auth), user: session.data ?? null };
+}
+
+/**
+ * What the signed-in person may change in a partnership, as the store will judge it, so the
+ * screens can say so before anyone tries. On a source without sign-in everything the source
+ * allows is allowed.
+ */
+export function usePermissions(frameworkId: string) {
+  const auth = useDataSource().auth;
+  const { hasSignIn, user } = useSignedIn();
   return {
-    hasSignIn: Boolean(auth),
+    hasSignIn,
     user,
-    mayEditPlace: (placeId: string) => !auth || (user !== null && auth.mayEditPlace(user, placeId)),
-    mayEditDefinitions: () => !auth || (user !== null && auth.mayEditDefinitions(user)),
-    maySetUp: () => !auth || (user !== null && auth.maySetUp(user)),
-    mayUpdateActions: () => !auth || (user !== null && auth.mayUpdateActions(user)),
+    mayEditPlace: (placeId: string) => !auth || (user !== null && auth.mayEditPlace(user, frameworkId, placeId)),
+    mayEditDefinitions: () => !auth || (user !== null && auth.mayEditDefinitions(user, frameworkId)),
+    maySetUp: () => !auth || (user !== null && auth.maySetUp(user, frameworkId)),
+    mayUpdateActions: () => !auth || (user !== null && auth.mayUpdateActions(user, frameworkId)),
   };
 }

@@ -99,14 +99,14 @@ export interface SourceAuth {
   /** Fails with 'rejected' when the name or password is not right. */
   signIn(name: string, password: string): Promise<SignedInUser>;
   signOut(): Promise<void>;
-  /** Whether this person may change the figures for a place: the same rule the store enforces. */
-  mayEditPlace(user: SignedInUser, placeId: string): boolean;
+  /** Whether this person may change the figures for a place of a partnership: the same rule the store enforces (domain/rules/roles.ts). */
+  mayEditPlace(user: SignedInUser, frameworkId: string, placeId: string): boolean;
   /** Whether this person may change an indicator's baseline, targets and source (every place at once). */
-  mayEditDefinitions(user: SignedInUser): boolean;
+  mayEditDefinitions(user: SignedInUser, frameworkId: string): boolean;
   /** Whether this person may change the set-up: places, commitments, indicators, actions, programmes. */
-  maySetUp(user: SignedInUser): boolean;
+  maySetUp(user: SignedInUser, frameworkId: string): boolean;
   /** Whether this person may add a dated update to an action. */
-  mayUpdateActions(user: SignedInUser): boolean;
+  mayUpdateActions(user: SignedInUser, frameworkId: string): boolean;
 }
 
 /** One saved change, as the store's feed tells it. */

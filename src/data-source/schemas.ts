@@ -325,21 +325,20 @@ const indicatorChangeSchemas = once(() => {
 
   const fieldText = z.optional(z.string().check(z.maxLength(4000)));
 
-  const indicatorHistorySchema = z.array(
-    z.strictObject({
-      id: text(200),
-      at: z.iso.datetime({ offset: true }),
-      editor,
-      note: z.optional(text()),
-      version: z.int().check(z.minimum(0)),
-      changes: z.array(z.strictObject({ field: text(400), before: fieldText, after: fieldText })),
-      changeId,
-    }),
-  ) satisfies z.ZodMiniType<IndicatorHistoryEntry[]>;
+  const indicatorHistoryEntrySchema = z.strictObject({
+    id: text(200),
+    at: z.iso.datetime({ offset: true }),
+    editor,
+    note: z.optional(text()),
+    version: z.int().check(z.minimum(0)),
+    changes: z.array(z.strictObject({ field: text(400), before: fieldText, after: fieldText })).check(z.maxLength(5000)),
+    changeId,
+  }) satisfies z.ZodMiniType<IndicatorHistoryEntry>;
+  const indicatorHistorySchema = z.array(indicatorHistoryEntrySchema) satisfies z.ZodMiniType<IndicatorHistoryEntry[]>;
 
   const indicatorConflictSchema = z.strictObject({ current: indicator });
 
-  return { indicatorChangeSchema, indicatorHistorySchema, indicatorConflictSchema };
+  return { indicatorChangeSchema, indicatorHistoryEntrySchema, indicatorHistorySchema, indicatorConflictSchema };
 });
 
 /** A save of figures, their history and the conflict reply. */
@@ -357,21 +356,20 @@ const seriesChangeSchemas = once(() => {
 
   const pointChange = z.strictObject({ period, before: z.optional(point), after: z.optional(point) });
 
-  const historySchema = z.array(
-    z.strictObject({
-      id: text(80),
-      at: z.iso.datetime({ offset: true }),
-      editor,
-      note: z.optional(text()),
-      version: z.int().check(z.minimum(0)),
-      changes: z.array(pointChange),
-      changeId,
-    }),
-  ) satisfies z.ZodMiniType<HistoryEntry[]>;
+  const historyEntrySchema = z.strictObject({
+    id: text(80),
+    at: z.iso.datetime({ offset: true }),
+    editor,
+    note: z.optional(text()),
+    version: z.int().check(z.minimum(0)),
+    changes: z.array(pointChange).check(z.maxLength(MAX_POINTS * 2)),
+    changeId,
+  }) satisfies z.ZodMiniType<HistoryEntry>;
+  const historySchema = z.array(historyEntrySchema) satisfies z.ZodMiniType<HistoryEntry[]>;
 
   const conflictSchema = z.strictObject({ current: seriesSchema });
 
-  return { seriesChangeSchema, historySchema, conflictSchema };
+  return { seriesChangeSchema, historyEntrySchema, historySchema, conflictSchema };
 });
 
 /** A change to a partnership, and the conflict reply. */
@@ -421,6 +419,8 @@ export const indicatorHistorySchema = z.lazy(() => indicatorChangeSchemas().indi
 export const indicatorConflictSchema = z.lazy(() => indicatorChangeSchemas().indicatorConflictSchema);
 export const seriesChangeSchema = z.lazy(() => seriesChangeSchemas().seriesChangeSchema);
 export const historySchema = z.lazy(() => seriesChangeSchemas().historySchema);
+export const historyEntrySchema = z.lazy(() => seriesChangeSchemas().historyEntrySchema);
+export const indicatorHistoryEntrySchema = z.lazy(() => indicatorChangeSchemas().indicatorHistoryEntrySchema);
 export const conflictSchema = z.lazy(() => seriesChangeSchemas().conflictSchema);
 export const frameworkChangeSchema = z.lazy(() => frameworkChangeSchemas().frameworkChangeSchema);
 export const frameworkConflictSchema = z.lazy(() => frameworkChangeSchemas().frameworkConflictSchema);

@@ -1,4 +1,4 @@
-import { usePermissions } from '../api/session';
+import { useSignedIn } from '../api/session';
 import type { Editor } from '../domain/types';
 import { useEditor } from './editing-store';
 
@@ -7,7 +7,7 @@ import { useEditor } from './editing-store';
  * is not used there, and the store refuses any other name), else the name the lead gave here.
  */
 export function useCurrentEditor(): Editor | null {
-  const { hasSignIn, user } = usePermissions();
+  const { hasSignIn, user } = useSignedIn();
   const typed = useEditor();
   if (!hasSignIn) return typed;
   return user ? { name: user.name, organisation: user.organisation } : null;

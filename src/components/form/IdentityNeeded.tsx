@@ -1,11 +1,11 @@
 import { Link, useLocation, useParams } from 'react-router';
-import { usePermissions } from '../../api/session';
+import { useSignedIn } from '../../api/session';
 import { EditorIdentityForm } from './EditorIdentityForm';
 
 /** Before the first change: sign in where the source has accounts, else say who you are. */
 export function IdentityNeeded() {
-  const { hasSignIn } = usePermissions();
   const { frameworkId = '' } = useParams();
+  const { hasSignIn } = useSignedIn();
   const { pathname, search } = useLocation();
   if (!hasSignIn) return <EditorIdentityForm />;
   return (

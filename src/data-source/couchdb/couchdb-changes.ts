@@ -1,7 +1,7 @@
 import type { Series } from '../../domain/types';
 import type { SourceChange } from '../data-source';
 import type { CouchHttp } from './couchdb-http';
-import { parseDocId } from './store-rules';
+import { parseDocId } from './store-documents';
 
 interface ChangesReply {
   results: { id: string; seq: string | number; deleted?: boolean; doc?: Record<string, unknown> & { lastChange?: { editor?: { name?: string } } } }[];

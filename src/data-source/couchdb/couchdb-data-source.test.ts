@@ -44,7 +44,7 @@ describe('the CouchDB source', () => {
 
   it("refuses Wakefield's lead a change to Leeds, in the database itself, with words the app shows", async () => {
     const wakefield = await signedInAs('wakefield-lead', database);
-    expect(wakefield.auth!.mayEditPlace((await wakefield.auth!.getSession())!, 'leeds')).toBe(false);
+    expect(wakefield.auth!.mayEditPlace((await wakefield.auth!.getSession())!, 'wyh', 'leeds')).toBe(false);
     const error = await failure(addFigure(wakefield, 'leeds'));
     expect(error.kind).toBe('rejected');
     expect(error.message).toContain('wakefield-lead cannot change figures for leeds');

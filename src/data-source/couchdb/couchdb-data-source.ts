@@ -31,7 +31,8 @@ import {
 } from '../schemas';
 import { followChanges } from './couchdb-changes';
 import { createCouchHttp, type CouchHttp } from './couchdb-http';
-import { docIds, mayEditDefinitions, mayEditPlace, maySetUp, mayUpdateActions, placesLed } from './store-rules';
+import { isDeploymentAdmin, mayEditDefinitions, mayEditPlace, maySetUp, mayUpdateActions, partnershipsOf } from '../../domain/rules/roles';
+import { docIds } from './store-documents';
 
 export interface CouchDataSourceOptions {
   /** The CouchDB server: absolute, or relative to the page behind a same-origin proxy ("/couch"). */
@@ -179,14 +180,8 @@ export function createCouchDataSource(options: CouchDataSourceOptions): DataSour
 
   async function userOf(name: string, roles: string[]): Promise<SignedInUser> {
     const fromAccount = await organisationInAccount(name);
-    const led = placesLed(roles);
-    const fromRoles = roles.includes('admin')
-      ? 'Partnership administrator'
-      : led.includes('all')
-        ? 'Lead for every place'
-        : led.length
-          ? `Lead for ${led.join(', ')}`
-          : 'Signed-in viewer';
+    const partnerships = partnershipsOf(roles);
+    const fromRoles = isDeploymentAdmin(roles) ? 'Administrator' : partnerships.length ? `Lead in ${partnerships.join(', ')}` : 'Signed-in viewer';
     return { name, roles, organisation: fromAccount ?? fromRoles };
   }
 
@@ -202,10 +197,10 @@ export function createCouchDataSource(options: CouchDataSourceOptions): DataSour
       await http.request('DELETE', '/_session', 'Signing out');
       signedIn = null;
     },
-    mayEditPlace: (user, placeId) => mayEditPlace(user.roles, placeId),
-    mayEditDefinitions: (user) => mayEditDefinitions(user.roles),
-    maySetUp: (user) => maySetUp(user.roles),
-    mayUpdateActions: (user) => mayUpdateActions(user.roles),
+    mayEditPlace: (user, frameworkId, placeId) => mayEditPlace(user.roles, frameworkId, placeId),
+    mayEditDefinitions: (user, frameworkId) => mayEditDefinitions(user.roles, frameworkId),
+    maySetUp: (user, frameworkId) => maySetUp(user.roles, frameworkId),
+    mayUpdateActions: (user, frameworkId) => mayUpdateActions(user.roles, frameworkId),
   };
 
   /**

@@ -15,8 +15,8 @@ import './editing.css';
 export function EditModeToggle() {
   const editMode = useUpdateMode();
   const editor = useCurrentEditor();
-  const { hasSignIn, mayEditPlace, mayEditDefinitions } = usePermissions();
   const framework = useCurrentFramework();
+  const { hasSignIn, mayEditPlace, mayEditDefinitions } = usePermissions(framework.id);
   const signOut = useSignOut();
   const { editModeToggled, editorForgotten } = useEditingActions();
   const { localOnlyWarning } = useSourceInfo();

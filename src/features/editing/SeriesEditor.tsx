@@ -18,7 +18,7 @@ import { PointForm } from './PointForm';
  */
 export function SeriesEditor({ frameworkId, ambitionNumber, indicator, place, series }: SeriesToolsProps) {
   const editor = useCurrentEditor();
-  const { hasSignIn, user, mayEditPlace } = usePermissions();
+  const { hasSignIn, user, mayEditPlace } = usePermissions(frameworkId);
   const id = pendingChangeId(frameworkId, indicator.id, place.id);
   const pending = usePendingChange(id);
   const sending = useIsSending(id);

@@ -22,7 +22,7 @@ import './setup.css';
 export default function SetupPage() {
   const framework = useCurrentFramework();
   const source = useSourceInfo();
-  const { maySetUp, hasSignIn, user } = usePermissions();
+  const { maySetUp, hasSignIn, user } = usePermissions(framework.id);
   const setup = useSetupChange(framework);
   const working = setup.working;
   const words = wordsOf(framework);

@@ -37,7 +37,7 @@ export function ActionUpdateForm({ ambitionNumber, action }: ActionToolsProps) {
   const framework = useCurrentFramework();
   const editMode = useUpdateMode();
   const editor = useCurrentEditor();
-  const { mayUpdateActions } = usePermissions();
+  const { mayUpdateActions } = usePermissions(framework.id);
   const queue = useQueueFramework();
   const send = useSendPendingFramework();
   const { discardFramework } = useOutboxActions();

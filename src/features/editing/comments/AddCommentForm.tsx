@@ -16,7 +16,7 @@ const MAX_COMMENT = 2000;
  */
 export function AddCommentForm({ frameworkId, indicator, place, series }: { frameworkId: string; indicator: Indicator; place: Place; series: Series }) {
   const editor = useCurrentEditor();
-  const { mayEditPlace, mayEditDefinitions } = usePermissions();
+  const { mayEditPlace, mayEditDefinitions } = usePermissions(frameworkId);
   const save = useSaveIndicator(frameworkId);
   const [text, setText] = useState('');
   const [period, setPeriod] = useState('');

@@ -21,7 +21,7 @@ import { TargetFields } from './TargetFields';
  */
 export function DefinitionEditor({ frameworkId, ambitionNumber, indicator }: { frameworkId: string; ambitionNumber: number; indicator: Indicator }) {
   const editor = useCurrentEditor();
-  const { hasSignIn, user, mayEditDefinitions } = usePermissions();
+  const { hasSignIn, user, mayEditDefinitions } = usePermissions(frameworkId);
   const id = pendingDefinitionId(frameworkId, indicator.id);
   const pending = usePendingDefinition(id);
   const sending = useIsSending(id);
