@@ -100,6 +100,8 @@ export default tseslint.config(
       'src/data-source/fingertips/fingertips-api.ts',
       'tests/e2e/**',
       'tests/helpers/cookie-jar-fetch.ts',
+      // Tries the database over HTTP as a hostile lead would, past the app.
+      'tests/couchdb/hostile-lead.test.ts',
       'scripts/**',
     ],
     rules: { 'no-restricted-globals': 'off' },
@@ -107,5 +109,11 @@ export default tseslint.config(
   {
     files: ['scripts/**', 'tests/e2e/**', 'vite.config.ts', 'eslint.config.js'],
     languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    // CommonJS, as a file preloaded with `node --require` must be.
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

@@ -107,7 +107,8 @@ async function guardUsers(req, res, next, parts) {
     if (own && parts.length === 2) return next();
     return json(res, 403, { error: 'forbidden', reason: 'Only an administrator may read accounts other than your own.' });
   }
-  if (req.method !== 'PUT' || parts.length !== 2 || account === undefined) return json(res, 403, { error: 'forbidden', reason: 'Only an administrator may change accounts this way.' });
+  if (req.method !== 'PUT' || parts.length !== 2 || account === undefined)
+    return json(res, 403, { error: 'forbidden', reason: 'Only an administrator may change accounts this way.' });
   // Registering (no one signed in, a new account) or changing your own: never the roles.
   if (!own && ctx.name !== null) return json(res, 403, { error: 'forbidden', reason: 'You may only change your own account.' });
   let body;
@@ -127,7 +128,10 @@ async function guardUsers(req, res, next, parts) {
 }
 
 function guardSignIn(req, res, next) {
-  const type = String(req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+  const type = String(req.headers['content-type'] ?? '')
+    .split(';')[0]
+    .trim()
+    .toLowerCase();
   if (type !== 'application/json') {
     return json(res, 415, { error: 'bad_content_type', reason: 'Sign in with a JSON body (Content-Type: application/json).' });
   }
@@ -138,7 +142,12 @@ function guardSignIn(req, res, next) {
       const recent = (failures.get(key) ?? []).filter((at) => now - at < SIGN_IN_WINDOW_MS);
       if (recent.length >= SIGN_IN_ATTEMPTS) {
         const wait = Math.ceil((recent[0] + SIGN_IN_WINDOW_MS - now) / 1000);
-        return json(res, 429, { error: 'too_many_requests', reason: `Too many wrong passwords for this account. Try again in ${Math.ceil(wait / 60)} minutes.` }, { 'Retry-After': String(wait) });
+        return json(
+          res,
+          429,
+          { error: 'too_many_requests', reason: `Too many wrong passwords for this account. Try again in ${Math.ceil(wait / 60)} minutes.` },
+          { 'Retry-After': String(wait) },
+        );
       }
       res.on('finish', () => {
         if (res.statusCode === 401) failures.set(key, [...recent, Date.now()]);

@@ -194,7 +194,14 @@ export function createCouchDataSource(options: CouchDataSourceOptions): DataSour
       return signedIn;
     },
     async signOut() {
-      await http.request('DELETE', '/_session', 'Signing out');
+      await http.endSession(async () => {
+        // Asked again after each sign-out: one more try if a reply on its way signed the browser back in.
+        for (let attempt = 0; attempt < 3; attempt += 1) {
+          await http.request('DELETE', '/_session', 'Signing out', { duringSignOut: true });
+          const { body } = await http.request<{ userCtx?: { name: string | null } }>('GET', '/_session', 'Signing out', { duringSignOut: true });
+          if (!body.userCtx?.name) break;
+        }
+      });
       signedIn = null;
     },
     mayEditPlace: (user, frameworkId, placeId) => mayEditPlace(user.roles, frameworkId, placeId),

@@ -28,30 +28,49 @@ const reasonOf = (body: unknown): string | undefined => {
 export function createCouchHttp(options: CouchHttpOptions) {
   const base = options.url.replace(/\/+$/, '');
   const doFetch = options.fetch ?? ((...args: Parameters<typeof fetch>) => fetch(...args));
+  /** Every request on its way, so a sign-out can stop them (see endSession). */
+  const inFlight = new Set<AbortController>();
+  /** Set while signing out: requests wait for it, so none goes out with the old cookie. */
+  let signingOut: Promise<unknown> | undefined;
 
   /**
    * One request. Statuses listed in `expected` come back to the caller (a 404 that means "none
    * yet", a 409 that means "someone saved first"); every other failure is thrown, typed.
    */
-  async function request<T>(method: string, path: string, what: string, init: { body?: unknown; expected?: number[]; signal?: AbortSignal } = {}): Promise<CouchReply<T>> {
+  async function request<T>(
+    method: string,
+    path: string,
+    what: string,
+    init: { body?: unknown; expected?: number[]; signal?: AbortSignal; duringSignOut?: boolean } = {},
+  ): Promise<CouchReply<T>> {
+    if (signingOut && !init.duringSignOut) await signingOut.catch(() => undefined);
     const url = new URL(`${base}${path}`, globalThis.location?.href ?? 'http://localhost/');
     const writing = method !== 'GET';
     const failed = writing ? 'could not be saved' : 'could not be fetched';
+    const controller = new AbortController();
+    const stop = () => controller.abort();
+    init.signal?.addEventListener('abort', stop);
+    if (init.signal?.aborted) controller.abort();
+    inFlight.add(controller);
     let response: Response;
+    let text: string;
     try {
       response = await doFetch(url, {
         method,
         credentials: 'include',
         headers: { Accept: 'application/json', ...(init.body === undefined ? {} : { 'Content-Type': 'application/json' }) },
         body: init.body === undefined ? undefined : JSON.stringify(init.body),
-        signal: init.signal,
+        signal: controller.signal,
       });
+      text = await response.text().catch(() => '');
     } catch (error) {
       if (init.signal?.aborted) throw error;
       throw new DataSourceError('network', `${what} ${failed}: the connection failed. Check you are online and try again.`, { what });
+    } finally {
+      inFlight.delete(controller);
+      init.signal?.removeEventListener('abort', stop);
     }
     let body: unknown;
-    const text = await response.text().catch(() => '');
     try {
       body = text ? JSON.parse(text) : undefined;
     } catch {
@@ -79,13 +98,36 @@ export function createCouchHttp(options: CouchHttpOptions) {
       throw new DataSourceError('rejected', `${what} ${writing ? 'were not saved' : 'cannot be read'}: ${reasonOf(body) ?? 'the database refused it'}`, { status: 403, what });
     }
     if (response.status === 404) throw new DataSourceError('not-found', `${what} could not be found.`, { status: 404, what });
+    if (response.status === 429)
+      throw new DataSourceError('rejected', `${what}: ${reasonOf(body) ?? 'too many attempts; wait a few minutes and try again'}`, { status: 429, what });
+    if (response.status === 413)
+      throw new DataSourceError('rejected', `${what} ${failed}: it is larger than the database takes. Save fewer figures at once.`, { status: 413, what });
     if (response.status === 400)
       throw new DataSourceError('rejected', `${what} were not saved: ${reasonOf(body) ?? 'the database found the request malformed'}.`, { status: 400, what });
     if (!response.ok) throw new DataSourceError('server', `${what} ${failed}: the database answered ${response.status}.`, { status: response.status, what });
     return { status: response.status, body: body as T };
   }
 
-  return { request, base };
+  /**
+   * Signs out with nothing else on its way. CouchDB (and the local server on every reply) sends
+   * the session cookie again with its answers, so a reply that arrives after the sign-out (the
+   * live feed's long poll, a save) would sign the browser back in: every request on its way is
+   * stopped first, and new ones wait until the sign-out is done.
+   */
+  async function endSession(signOut: () => Promise<unknown>): Promise<void> {
+    const done = (async () => {
+      for (const controller of inFlight) controller.abort();
+      await signOut();
+    })();
+    signingOut = done;
+    try {
+      await done;
+    } finally {
+      if (signingOut === done) signingOut = undefined;
+    }
+  }
+
+  return { request, endSession, base };
 }
 
 export type CouchHttp = ReturnType<typeof createCouchHttp>;

@@ -33,7 +33,15 @@ function refuse(message: string): never {
 
 /** "points[3].value: Invalid input": the first few things wrong, located. */
 function issuesIn(error: z.core.$ZodError): string {
-  const shown = error.issues.slice(0, 3).map((i) => `${i.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') || 'the document'}: ${i.message}`);
+  const shown = error.issues.slice(0, 3).map(
+    (i) =>
+      `${
+        i.path
+          .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+          .join('')
+          .replace(/^\./, '') || 'the document'
+      }: ${i.message}`,
+  );
   return `${shown.join('; ')}${error.issues.length > 3 ? ` (and ${error.issues.length - 3} more)` : ''}`;
 }
 
@@ -79,7 +87,11 @@ function onlyActionUpdatesAdded(oldFramework: Record<string, unknown>, newFramew
   const ambitionsOf = (f: Record<string, unknown>) => (Array.isArray(f.ambitions) ? (f.ambitions as (Record<string, unknown> & { actions?: Action[] })[]) : []);
   const actionsOf = (f: Record<string, unknown>): Action[] => ambitionsOf(f).reduce<Action[]>((all, a) => all.concat(a.actions || []), []);
   const rest = (f: Record<string, unknown>) =>
-    canonical({ ...f, version: undefined, ambitions: ambitionsOf(f).map((a) => ({ ...a, actions: (a.actions || []).map((x) => ({ ...x, status: undefined, updates: undefined })) })) });
+    canonical({
+      ...f,
+      version: undefined,
+      ambitions: ambitionsOf(f).map((a) => ({ ...a, actions: (a.actions || []).map((x) => ({ ...x, status: undefined, updates: undefined })) })),
+    });
   if (rest(oldFramework) !== rest(newFramework)) return false;
   const before: Record<string, string> = {};
   for (const x of actionsOf(oldFramework)) for (const u of x.updates || []) before[`${x.id}/${u.id}`] = canonical(u);
@@ -142,7 +154,10 @@ export function validate(newDoc: Doc, oldDoc: Doc | null, userCtx: UserContext):
   switch (id.type) {
     case 'series': {
       const [indicatorId, placeId] = id.parts as [string, string];
-      if (!mayEditPlace(roles, partnership, placeId)) refuse(`${user} cannot change figures for ${placeId} in ${partnership}: that needs the role ${partnership}:lead:${placeId}, ${partnership}:lead:all or ${partnership}:admin.`);
+      if (!mayEditPlace(roles, partnership, placeId))
+        refuse(
+          `${user} cannot change figures for ${placeId} in ${partnership}: that needs the role ${partnership}:lead:${placeId}, ${partnership}:lead:all or ${partnership}:admin.`,
+        );
       const doc = parsed(storeDocumentSchemas.series, body, 'The figures');
       if (doc.frameworkId !== partnership || doc.indicatorId !== indicatorId || doc.placeId !== placeId) refuse('The figures must keep their partnership, indicator and place.');
       const points = seriesOfDocument(doc);
@@ -162,11 +177,18 @@ export function validate(newDoc: Doc, oldDoc: Doc | null, userCtx: UserContext):
     case 'framework-history': {
       if (oldDoc) refuse('History is never changed or deleted.');
       if (id.type === 'history' && !mayEditPlace(roles, partnership, id.parts[1]!)) refuse(`${user} cannot record changes for ${id.parts[1]} in ${partnership}.`);
-      if (id.type === 'indicator-history' && !mayEditDefinitions(roles, partnership) && placesLed(roles, partnership).length === 0) refuse(`${user} leads no place in ${partnership}.`);
+      if (id.type === 'indicator-history' && !mayEditDefinitions(roles, partnership) && placesLed(roles, partnership).length === 0)
+        refuse(`${user} leads no place in ${partnership}.`);
       if (id.type === 'framework-history' && !mayUpdateActions(roles, partnership)) refuse(`${user} cannot record changes to the set-up of ${partnership}.`);
-      const doc = parsed(storeDocumentSchemas[id.type] as z.ZodMiniType<unknown>, body, 'The history entry') as { frameworkId: string; indicatorId?: string; placeId?: string; entry: { editor: { name: string }; version: number; id: string } };
+      const doc = parsed(storeDocumentSchemas[id.type] as z.ZodMiniType<unknown>, body, 'The history entry') as {
+        frameworkId: string;
+        indicatorId?: string;
+        placeId?: string;
+        entry: { editor: { name: string }; version: number; id: string };
+      };
       const [indicatorId, placeId] = id.parts;
-      const sameParts = doc.frameworkId === partnership && (id.type === 'framework-history' || doc.indicatorId === indicatorId) && (id.type !== 'history' || doc.placeId === placeId);
+      const sameParts =
+        doc.frameworkId === partnership && (id.type === 'framework-history' || doc.indicatorId === indicatorId) && (id.type !== 'history' || doc.placeId === placeId);
       if (!sameParts || doc.entry.id !== newDoc._id) refuse('A history entry must name the record it belongs to, as its id does.');
       checkChange(doc.entry, user, versionInId(newDoc._id), 'The history entry');
       return;
@@ -181,7 +203,9 @@ export function validate(newDoc: Doc, oldDoc: Doc | null, userCtx: UserContext):
       }
       const oldIndicator = (oldDoc.indicator || {}) as Record<string, unknown>;
       if (!mayEditDefinitions(roles, partnership) && !onlyOwnCommentsAdded(oldIndicator, newDoc.indicator as Record<string, unknown>, placesLed(roles, partnership))) {
-        refuse(`${user} cannot change this indicator's baseline, targets or source: that needs the role ${partnership}:lead:all or ${partnership}:admin. A place lead may add comments for their own place.`);
+        refuse(
+          `${user} cannot change this indicator's baseline, targets or source: that needs the role ${partnership}:lead:all or ${partnership}:admin. A place lead may add comments for their own place.`,
+        );
       }
       const version = ((oldIndicator.version as number | undefined) ?? 0) + 1;
       if (doc.indicator.version !== version) refuse(OVERTAKEN);
