@@ -100,8 +100,9 @@ export default tseslint.config(
       'src/data-source/fingertips/fingertips-api.ts',
       'tests/e2e/**',
       'tests/helpers/cookie-jar-fetch.ts',
-      // Tries the database over HTTP as a hostile lead would, past the app.
+      // Try the database over HTTP as a hostile lead would, past the app, and through nginx.
       'tests/couchdb/hostile-lead.test.ts',
+      'tests/couchdb/nginx-couchdb.test.ts',
       'scripts/**',
     ],
     rules: { 'no-restricted-globals': 'off' },

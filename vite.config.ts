@@ -94,12 +94,35 @@ function preloadFramework(env: Record<string, string>): Plugin {
 
 /**
  * With COUCH_PROXY_TARGET set (npm run dev:couch, the CouchDB browser tests), /couch on the app's
- * own origin is passed to the database, as a production reverse proxy would (docs/deploy.md):
- * the session cookie then belongs to the app's origin and no CORS is needed.
+ * own origin is passed to the database, as the production reverse proxy does
+ * (docs/hosting/nginx-couchdb.conf): only the partnerships' database, sign-in and a person's own
+ * account, with the headers that keep a stored document from running as a page. The session
+ * cookie then belongs to the app's origin and no CORS is needed.
  */
 function couchProxy() {
   const target = process.env.COUCH_PROXY_TARGET;
-  return target ? { '/couch': { target, changeOrigin: true, rewrite: (path: string) => path.replace(/^\/couch/, '') } } : undefined;
+  if (!target) return undefined;
+  const database = (process.env.VITE_COUCHDB_DATABASE ?? 'ambitions').replace(/[^a-z0-9_$()+/-]/g, '');
+  const served = new RegExp(`^/couch/(_session|_users/org\\.couchdb\\.user(:|%3A)[^/]+|${database}(/.*)?)$`);
+  return {
+    '/couch': {
+      target,
+      changeOrigin: true,
+      rewrite: (path: string) => path.replace(/^\/couch/, ''),
+      // Anything else of the server's: 404, as nginx answers.
+      bypass: (req: { url?: string; method?: string }) => {
+        const path = (req.url ?? '').split('?')[0]!;
+        const accountWrite = path.startsWith('/couch/_users/') && req.method !== 'GET';
+        return served.test(path) && !accountWrite ? undefined : false;
+      },
+      configure: (proxy: { on: (event: 'proxyRes', listener: (reply: { headers: Record<string, unknown> }) => void) => void }) => {
+        proxy.on('proxyRes', (reply) => {
+          reply.headers['content-security-policy'] = 'sandbox';
+          reply.headers['x-content-type-options'] = 'nosniff';
+        });
+      },
+    },
+  };
 }
 
 /**

@@ -44,3 +44,9 @@ async function stop(code = 0) {
 process.on('SIGINT', () => void stop());
 process.on('SIGTERM', () => void stop());
 vite.on('exit', (code) => void stop(code ?? 0));
+// Without its database the app can neither show nor save figures: say so, and stop.
+void couch.exited.then(({ code, signal }) => {
+  if (stopping) return;
+  console.error(`\nThe local database stopped (${signal ?? `exit code ${code}`}); its log is in .couchdb-data/log.txt. Stopping the app too: run npm run dev:couch again.`);
+  void stop(1);
+});

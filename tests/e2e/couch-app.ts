@@ -23,7 +23,7 @@ export function couchAppForThisFile(): () => string {
   beforeAll(async () => {
     couch = await startLocalCouch();
     await setUp({ url: couch!.adminUrl, database: 'ambitions', seeds: ['public/data/wyh'], sampleAccounts: true, log: () => undefined });
-    preview = await servePreview({ outDir: testBuild('couchdb'), env: { COUCH_PROXY_TARGET: couch!.url }, waitPath: '/couch/' });
+    preview = await servePreview({ outDir: testBuild('couchdb'), env: { COUCH_PROXY_TARGET: couch!.url }, waitPath: '/couch/_session' });
   });
   afterAll(async () => {
     await preview?.stop();

@@ -1,0 +1,116 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir, userInfo } from 'node:os';
+import { join } from 'node:path';
+import { http, passthrough } from 'msw';
+import { inject } from 'vitest';
+import { server } from '../../mocks/node';
+import './provided-context';
+// @ts-expect-error a plain ES module of the build scripts, without types
+import { freePort, stopChild, stopWithThisProcess, waitUntilAnswers } from '../../scripts/lib/local-serving.mjs';
+// @ts-expect-error as above
+import { setUp } from '../../scripts/couchdb/setup.mjs';
+import { letCouchThrough } from '../helpers/couchdb';
+
+// docs/hosting/nginx-couchdb.conf as documented, in front of the local database: only the
+// partnerships' database, sign-in and a person's own account reach it, with the headers that
+// keep a stored document from running as a page, and sign-in limited per address. The TLS lines
+// are taken out (no certificate here) and the addresses pointed at this machine.
+
+let nginx: ChildProcess | undefined;
+let home = '';
+let origin = '';
+
+beforeAll(async () => {
+  const couch = new URL(inject('couchUrl'));
+  letCouchThrough();
+  await setUp({
+    url: inject('couchAdminUrl'),
+    database: 'ambitions',
+    seeds: ['public/data/wyh'],
+    sampleAccounts: true,
+    design: JSON.parse(inject('couchDesignDoc')),
+    log: () => undefined,
+  });
+  const port = (await freePort()) as number;
+  origin = `http://127.0.0.1:${port}`;
+  letNginxThrough();
+  home = mkdtempSync(join(tmpdir(), 'nginx-couch-'));
+  for (const dir of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi', 'www']) mkdirSync(join(home, dir));
+  writeFileSync(join(home, 'www', 'index.html'), '<!doctype html><title>app</title>');
+  const config = readFileSync('docs/hosting/nginx-couchdb.conf', 'utf8')
+    .replace(/server \{\s*listen 80;[^}]*\}/, '')
+    .replace(/listen 443 ssl;/, `listen 127.0.0.1:${port};`)
+    .replace(/^\s*(http2 on|ssl_\w+ [^;]+);$/gm, '')
+    .replace(/root \/var\/www\/ambitions-dashboard;/, `root ${join(home, 'www')};`)
+    .replaceAll('127.0.0.1:5984', couch.host);
+  const asRoot = typeof process.getuid === 'function' && process.getuid() === 0 ? ` user ${userInfo().username};` : '';
+  writeFileSync(
+    join(home, 'nginx.conf'),
+    `daemon off; worker_processes 1; pid ${home}/nginx.pid; error_log ${home}/error.log;${asRoot}
+events {}
+http {
+  include /etc/nginx/mime.types;
+  access_log off;
+  client_body_temp_path ${home}/body; proxy_temp_path ${home}/proxy; fastcgi_temp_path ${home}/fastcgi; uwsgi_temp_path ${home}/uwsgi; scgi_temp_path ${home}/scgi;
+${config}
+}
+`,
+  );
+  nginx = stopWithThisProcess(spawn(process.env.NGINX_PATH ?? '/usr/sbin/nginx', ['-c', join(home, 'nginx.conf'), '-p', home], { stdio: 'inherit' }));
+  await waitUntilAnswers(`${origin}/`, { child: nginx, name: 'nginx', logFile: join(home, 'error.log') });
+});
+
+afterAll(async () => {
+  if (nginx) await stopChild(nginx);
+  if (home) rmSync(home, { recursive: true, force: true });
+});
+
+/** Lets requests to nginx through the mock API's interceptor, as letCouchThrough does for the database. */
+function letNginxThrough() {
+  server.use(http.all(`${origin}/*`, () => passthrough()));
+}
+
+beforeEach(() => {
+  letCouchThrough();
+  letNginxThrough();
+});
+
+const signIn = (name: string, password: string, type = 'application/json') =>
+  fetch(`${origin}/couch/_session`, {
+    method: 'POST',
+    headers: { 'Content-Type': type },
+    body: type === 'application/json' ? JSON.stringify({ name, password }) : `name=${name}&password=${password}`,
+  });
+
+describe('CouchDB behind nginx, as docs/hosting/nginx-couchdb.conf serves it', () => {
+  it('passes on only the database, sign-in and a person’s own account, with the headers that keep a document from running as a page', async () => {
+    const signedIn = await signIn('leeds-lead', 'leeds-lead-demo');
+    expect(signedIn.status).toBe(200);
+    const cookie = signedIn.headers.get('set-cookie')!.split(';')[0]!;
+    const get = (path: string, init: RequestInit = {}) => fetch(`${origin}${path}`, { ...init, headers: { Cookie: cookie, ...init.headers } });
+
+    const doc = await get('/couch/ambitions/wyh%3Aseries%3Asuicide-rate%3Aleeds');
+    expect(doc.status).toBe(200);
+    expect(doc.headers.get('content-security-policy')).toBe('sandbox');
+    expect(doc.headers.get('x-content-type-options')).toBe('nosniff');
+    expect((await get('/couch/ambitions/_changes?descending=true&limit=1')).status).toBe(200);
+    expect((await get('/couch/_users/org.couchdb.user%3Aleeds-lead')).status).toBe(200);
+
+    // Not served: the server root, the list of databases, another database, the list of
+    // accounts, a change to an account, creating a database.
+    for (const path of ['/couch/', '/couch/_all_dbs', '/couch/_users/_all_docs', '/couch/accounts-check/_all_docs', '/couch/_config', '/couch/_replicator']) {
+      expect((await get(path)).status, path).toBe(404);
+    }
+    expect((await get('/couch/_users/org.couchdb.user%3Aleeds-lead', { method: 'PUT', body: '{}' })).status).toBe(403);
+    expect((await get('/couch/anything', { method: 'PUT' })).status).toBe(404);
+  });
+
+  it('refuses a sign-in posted as a form, and limits sign-in per address', async () => {
+    expect((await signIn('leeds-lead', 'leeds-lead-demo', 'application/x-www-form-urlencoded')).status).toBe(415);
+    const statuses: number[] = [];
+    for (let i = 0; i < 12; i += 1) statuses.push((await signIn('wakefield-lead', `wrong-${i}`)).status);
+    expect(statuses.filter((s) => s === 401).length).toBeGreaterThan(0);
+    expect(statuses.at(-1)).toBe(429);
+  });
+});
