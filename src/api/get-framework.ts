@@ -15,3 +15,14 @@ export function frameworkQuery(source: DataSource, frameworkId: string) {
 export function useFramework(frameworkId: string) {
   return useQuery(frameworkQuery(useDataSource(), frameworkId));
 }
+
+/**
+ * What of a partnership's record could not be read at its last reading and was left out (a
+ * shared store only): read again each time the partnership is.
+ */
+export function useFrameworkReadProblems(frameworkId: string): string[] {
+  const source = useDataSource();
+  // The source notes its problems as it reads the partnership: asked again whenever it has.
+  const { dataUpdatedAt } = useFramework(frameworkId);
+  return dataUpdatedAt > 0 ? (source.readProblems?.(frameworkId) ?? []) : [];
+}

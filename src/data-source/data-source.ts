@@ -22,6 +22,12 @@ export interface DataSource {
   readonly kind: string;
   readonly description: string;
   getFramework(frameworkId: string): Promise<Framework>;
+  /**
+   * What of a partnership's record could not be read at its last getFramework and was left out
+   * (a shared store can hold a record written by hand or before today's rules), in words, for an
+   * administrator. Absent or empty: everything read.
+   */
+  readProblems?(frameworkId: string): string[];
   /** Every partnership this source holds, for the home page. Absent: the source serves one, the deployment's. */
   listFrameworks?(): Promise<FrameworkSummary[]>;
   /**

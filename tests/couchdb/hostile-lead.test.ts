@@ -40,6 +40,15 @@ async function as(name: string, password = `${name}-demo`) {
   return { cookie, call, get: (path: string) => call('GET', path), put: (path: string, body: unknown) => call('PUT', path, body) };
 }
 
+/** The server admin's credentials, from the address the set-up was given. */
+function adminHeaders() {
+  const admin = new URL(inject('couchAdminUrl'));
+  return {
+    Authorization: `Basic ${Buffer.from(`${decodeURIComponent(admin.username)}:${decodeURIComponent(admin.password)}`).toString('base64')}`,
+    'Content-Type': 'application/json',
+  };
+}
+
 const docPath = (database: string, id: string) => `/${database}/${encodeURIComponent(id)}`;
 const AT = '2026-12-07T10:00:00.000Z';
 
@@ -194,6 +203,69 @@ describe('a hostile place lead, with their own cookie, over HTTP', () => {
     });
     expect([403, 413]).toContain(refused.status);
     if (refused.status === 403) expect(refused.body.reason).toMatch(/would make the record \d+\.\d MB, and the most one may be is 1\.0 MB/);
+  });
+});
+
+describe('a record the app cannot read, written before today’s rules or by hand (finding 2)', () => {
+  /** As the server's own admin, past the rules, as an old record or a hand edit would be. */
+  const serverAdmin = async (database: string, id: string, change: (doc: Record<string, unknown>) => void) => {
+    const address = `${url()}/${database}/${encodeURIComponent(id)}`;
+    const doc = (await (await fetch(address, { headers: adminHeaders() })).json()) as Record<string, unknown>;
+    change(doc);
+    expect((await fetch(address, { method: 'PUT', headers: adminHeaders(), body: JSON.stringify(doc) })).status).toBe(201);
+  };
+
+  it('leaves out only the part it cannot read, shows the rest, and says which record and why', async () => {
+    const database = await twoPartnerships();
+    await serverAdmin(database, 'wyh:definition:indicator:suicide-rate', (doc) => {
+      const indicator = doc.indicator as { comments?: unknown[] };
+      indicator.comments = [...(indicator.comments ?? []), { id: 'c-bad', at: AT, author: { name: 'x', organisation: 'y' }, text: 42 }];
+    });
+    await serverAdmin(database, 'wyh:definition', (doc) => {
+      const framework = doc.framework as { ambitions: { actions?: unknown[] }[] };
+      framework.ambitions[0]!.actions = [{ id: 'a-bad', title: 'An action', owner: 'Someone', due: 'soon', status: 'on-track', provenance: 'illustrative' }];
+    });
+    const viewer = couchSource(database);
+    const framework = await viewer.getFramework('wyh');
+    expect(framework.ambitions).toHaveLength(10);
+    // The indicator is there, from the set-up's own copy; the action that does not read is not.
+    expect(framework.ambitions.flatMap((a) => a.indicators).some((i) => i.id === 'suicide-rate')).toBe(true);
+    expect(framework.ambitions[0]!.actions ?? []).toHaveLength(0);
+    const problems = viewer.readProblems!('wyh');
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(/^The record wyh:definition:indicator:suicide-rate could not be read, so the set-up’s copy of that indicator is shown: .*comments\[\d+\]\.text/);
+    expect(problems[1]).toMatch(/^Left out, because it could not be read: .*action 1 \(An action\): the due date/);
+    // Figures still read, and the other partnership is untouched.
+    expect((await viewer.getSeries('wyh', 'suicide-rate', 'leeds')).points.length).toBeGreaterThan(0);
+    expect(viewer.readProblems!('calderdale-cares')).toEqual([]);
+  });
+
+  it('shows no history entry for a version its record never reached', async () => {
+    const database = await twoPartnerships();
+    const leeds = await signedInAs('leeds-lead', database);
+    const series = await leeds.getSeries('wyh', 'suicide-rate', 'leeds');
+    const saved = await leeds.saveSeries('wyh', 'suicide-rate', 'leeds', {
+      baseVersion: series.version,
+      points: series.points,
+      editor: { name: 'leeds-lead', organisation: 'Leeds' },
+      note: 'Checked',
+    });
+    const planted = `wyh:history:suicide-rate:leeds:${String(saved.version + 5).padStart(10, '0')}`;
+    const put = await fetch(`${url()}/${database}/${encodeURIComponent(planted)}`, {
+      method: 'PUT',
+      headers: adminHeaders(),
+      body: JSON.stringify({
+        type: 'history',
+        frameworkId: 'wyh',
+        indicatorId: 'suicide-rate',
+        placeId: 'leeds',
+        entry: { id: planted, at: AT, editor: { name: 'leeds-lead', organisation: 'Leeds' }, version: saved.version + 5, changes: [], note: 'Planted' },
+      }),
+    });
+    expect(put.status).toBe(201);
+    const history = await leeds.getHistory('wyh', 'suicide-rate', 'leeds');
+    expect(history[0]).toMatchObject({ version: saved.version, note: 'Checked' });
+    expect(history.some((e) => e.note === 'Planted')).toBe(false);
   });
 });
 

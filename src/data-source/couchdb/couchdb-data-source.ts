@@ -18,7 +18,7 @@ import type {
 } from '../../domain/types';
 import type { DataSource, SignedInUser, SourceAuth } from '../data-source';
 import { DataSourceError, firstIssue, invalidPayload } from '../data-source-error';
-import { parseFramework } from '../framework-problems';
+import { salvageFramework } from '../salvage-framework';
 import {
   frameworkChangeSchema,
   frameworkSummariesSchema,
@@ -123,14 +123,27 @@ export function createCouchDataSource(options: CouchDataSourceOptions): DataSour
     );
     const definition = body.rows.find((r) => r.id === docIds.framework(frameworkId))?.doc?.framework;
     if (!definition) throw new DataSourceError('not-found', `${what} could not be found.`, { what });
-    const indicators = new Map(body.rows.filter((r) => r.doc?.type === 'indicator' && r.doc.indicator).map((r) => [r.doc!.indicator!.id, r.doc!.indicator!]));
+    // Each indicator's own record, where it reads; where it does not, the set-up's copy of it, said.
+    const leftOut: string[] = [];
+    const indicators = new Map<string, Indicator>();
+    for (const row of body.rows) {
+      if (row.doc?.type !== 'indicator') continue;
+      const parsed = indicatorSchema.safeParse(row.doc.indicator);
+      if (parsed.success) indicators.set(parsed.data.id, parsed.data);
+      else leftOut.push(`The record ${row.id} could not be read, so the set-up’s copy of that indicator is shown: ${firstIssue(parsed.error)}.`);
+    }
     const merged = definition as Framework;
     const framework = {
       ...merged,
       ambitions: (merged.ambitions ?? []).map((a) => ({ ...a, indicators: (a.indicators ?? []).map((i) => indicators.get(i.id) ?? i) })),
     };
-    return parseFramework(framework, what);
+    const salvaged = salvageFramework(framework, what);
+    readProblems.set(frameworkId, [...leftOut, ...salvaged.leftOut.map((p) => `Left out, because it could not be read: ${p}`)]);
+    return salvaged.framework;
   }
+
+  /** What of each partnership's record could not be read at its last reading, in words. */
+  const readProblems = new Map<string, string[]>();
 
   /** Who this browser is signed in as, as last seen; undefined until asked. */
   let signedIn: SignedInUser | null | undefined;
@@ -270,24 +283,29 @@ export function createCouchDataSource(options: CouchDataSourceOptions): DataSour
   }
 
   /**
-   * A history, newest first: its append-only documents, with the record's own last change added
-   * when its history document was lost on the way (see saveSeries).
+   * A history, newest first: its append-only documents up to the record's own version (a history
+   * document for a version the record never reached did not happen, and is not shown), with the
+   * record's own last change added when its history document was lost on the way (see saveSeries).
    */
   async function historyOf<T extends { version: number }>(
     prefix: string,
-    lastChange: Promise<T | undefined>,
+    idOf: (version: number) => string,
+    record: Promise<{ version: number; lastChange?: T } | undefined>,
     schema: z.ZodMiniType<T[]>,
     what: string,
     page?: { limit: number; before?: string; beforeVersion?: number },
   ): Promise<T[]> {
-    // Newest first: descending, so the range is given from its end (or from just below a page's last version).
-    const from = page?.before ?? `${prefix}\ufff0`;
+    const current = await record;
+    // Newest first: descending, so the range is given from its end: the record's version, or just
+    // below a page's last version.
+    const from = page?.before ?? (current ? idOf(current.version) : `${prefix}\ufff0`);
     const limit = page ? `&limit=${page.limit}` : '';
     const keys = `startkey=${encodeURIComponent(JSON.stringify(from))}&endkey=${encodeURIComponent(JSON.stringify(prefix))}${limit}`;
-    const [{ body }, last] = await Promise.all([http.request<AllDocs<{ entry?: T }>>('GET', `${db}/_all_docs?include_docs=true&descending=true&${keys}`, what), lastChange]);
-    const entries = body.rows.flatMap((r) => (r.doc?.entry ? [r.doc.entry] : []));
+    const { body } = await http.request<AllDocs<{ entry?: T }>>('GET', `${db}/_all_docs?include_docs=true&descending=true&${keys}`, what);
+    const entries = body.rows.flatMap((r) => (r.doc?.entry && (!current || r.doc.entry.version <= current.version) ? [r.doc.entry] : []));
     // The record's own last change stands in for a history document lost on the way; it belongs
     // on the first page only, or on a later one when it is older than that page's start.
+    const last = current?.lastChange;
     const fits = last && !entries.some((e) => e.version === last.version) && (page?.beforeVersion === undefined || last.version < page.beforeVersion);
     const merged = fits ? [last, ...entries].sort((a, b) => b.version - a.version) : entries;
     const parsed = schema.safeParse(page ? merged.slice(0, page.limit) : merged);
@@ -464,12 +482,14 @@ export function createCouchDataSource(options: CouchDataSourceOptions): DataSour
 
   return {
     kind: 'couchdb',
+    readProblems: (frameworkId) => readProblems.get(frameworkId) ?? [],
     listFrameworks,
     saveFramework,
     getFrameworkHistory: (frameworkId) =>
       historyOf(
         docIds.frameworkHistoryPrefix(frameworkId),
-        readFrameworkDoc(frameworkId).then((doc) => doc?.lastChange),
+        (version) => docIds.frameworkHistory(frameworkId, version),
+        readFrameworkDoc(frameworkId).then((doc) => doc && { version: doc.framework.version ?? 0, lastChange: doc.lastChange }),
         indicatorHistorySchema,
         'The history of the set-up',
       ),
@@ -483,7 +503,8 @@ export function createCouchDataSource(options: CouchDataSourceOptions): DataSour
     getHistory: (frameworkId, indicatorId, placeId, page) =>
       historyOf(
         docIds.historyPrefix(frameworkId, indicatorId, placeId),
-        readSeriesDoc(frameworkId, indicatorId, placeId).then((doc) => doc.lastChange),
+        (version) => docIds.history(frameworkId, indicatorId, placeId, version),
+        readSeriesDoc(frameworkId, indicatorId, placeId).then((doc) => ({ version: doc.version, lastChange: doc.lastChange })),
         historySchema,
         `The history of ${indicatorId} in ${placeId}`,
         page && {
@@ -497,7 +518,8 @@ export function createCouchDataSource(options: CouchDataSourceOptions): DataSour
     getIndicatorHistory: (frameworkId, indicatorId) =>
       historyOf(
         docIds.indicatorHistoryPrefix(frameworkId, indicatorId),
-        readIndicatorDoc(frameworkId, indicatorId).then((doc) => doc?.lastChange),
+        (version) => docIds.indicatorHistory(frameworkId, indicatorId, version),
+        readIndicatorDoc(frameworkId, indicatorId).then((doc) => doc && { version: doc.indicator.version ?? 0, lastChange: doc.lastChange }),
         indicatorHistorySchema,
         `The history of ${indicatorId}'s targets`,
       ),

@@ -9,6 +9,7 @@ import { headlineIndicators } from '../../domain/headline-indicators';
 import { AmbitionCard } from './AmbitionCard';
 import { PlanCard } from './PlanCard';
 import { ProvenanceTag } from '../../components/ProvenanceTag';
+import { ReadProblemsNotice } from '../../components/ReadProblemsNotice';
 import { StatusSummary } from './StatusSummary';
 import './overview.css';
 
@@ -51,6 +52,7 @@ export function OverviewPage() {
         </div>
         <PlaceSelect places={framework.places} value={place.id} onChange={choosePlace} />
       </div>
+      <ReadProblemsNotice frameworkId={framework.id} showDetails={false} />
       {unknownPlaceId && (
         <p className="notice" role="status">
           There is no place called “{unknownPlaceId}” in this partnership, so the whole partnership is shown.

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { usePermissions } from '../../api/session';
+import { ReadProblemsNotice } from '../../components/ReadProblemsNotice';
 import { useSourceInfo } from '../../api/source-info';
 import { IdentityNeeded } from '../../components/form/IdentityNeeded';
 import { wordsOf } from '../../domain/terms';
@@ -36,6 +37,7 @@ export default function SetupPage() {
         The partnership’s places, {words.many}, indicators, actions and programmes. Baselines, targets and figures are updated on each {words.one}’s page.{' '}
         <Link to={`/${framework.id}`}>See the {words.many}</Link>.
       </p>
+      <ReadProblemsNotice frameworkId={framework.id} showDetails />
       {/* This device's own kept changes, whoever is named below: they are what it has not yet sent. */}
       {source.canSetUp && <KeptChanges setup={setup} />}
       {!source.canSetUp ? (
