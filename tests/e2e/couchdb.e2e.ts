@@ -54,6 +54,22 @@ describe('shared editing on CouchDB in Chromium', () => {
     await context.close();
   });
 
+  it('saves a place lead’s comment made through the app (issue 29: the database refused every one)', async () => {
+    const leeds = await openAs(browser(), 'leeds-lead', '/wyh/ambitions/5?place=leeds');
+    await leeds.page.getByRole('button', { name: 'Update figures' }).click();
+    const form = leeds.page.getByRole('form', { name: 'Add a comment on Suicide rate' });
+    await form.getByLabel('Comment').fill('Two late registrations moved into 2021.');
+    await form.getByRole('button', { name: 'Add comment' }).click();
+    await form.getByText('Comment saved.').waitFor();
+    // Read back from the database by a page that was not there.
+    const viewer = await openAs(browser(), null, '/wyh/ambitions/5?place=leeds');
+    await viewer.page.getByText('Two late registrations moved into 2021.').first().waitFor();
+    expect(leeds.errors).toEqual([]);
+    expect(viewer.errors).toEqual([]);
+    await leeds.context.close();
+    await viewer.context.close();
+  });
+
   it("shows Leeds's new figure in Wakefield's open page within 5 s, without a reload, and names who saved it", async () => {
     const leeds = await openAs(browser(), 'leeds-lead', LEEDS_SUICIDE);
     const wakefield = await openAs(browser(), 'wakefield-lead', LEEDS_SUICIDE);
