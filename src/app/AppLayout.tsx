@@ -9,7 +9,7 @@ import { LiveNotice } from './LiveNotice';
 import { useAfterFirstData } from './use-after-first-data';
 import { codeWhen } from '../lib/code-when';
 import { useKeptUpdateMode } from '../hooks/kept-update-mode';
-import { FRAMEWORK_ID } from './page-address';
+import { ADDRESS } from '../domain/rules/setup-rules';
 import { SessionStatus } from './SessionStatus';
 import './layout.css';
 
@@ -24,7 +24,7 @@ const PendingChangesStatus = codeWhen(() => import('../features/editing/pending/
  */
 export function AppLayout({ demoData, homeFrameworkId }: { demoData: boolean; homeFrameworkId: string }) {
   const { frameworkId = '' } = useParams();
-  if (!FRAMEWORK_ID.test(frameworkId)) return <PartnershipNotFound homeFrameworkId={homeFrameworkId} />;
+  if (!ADDRESS.test(frameworkId)) return <PartnershipNotFound homeFrameworkId={homeFrameworkId} />;
   return <PartnershipLayout demoData={demoData} frameworkId={frameworkId} homeFrameworkId={homeFrameworkId} />;
 }
 

@@ -1,8 +1,6 @@
 import { headlineIndicators } from '../domain/headline-indicators';
+import { isPartnershipAddress } from '../domain/rules/setup-rules';
 import type { Framework, Indicator } from '../domain/types';
-
-/** A partnership id as the app makes them: anything else in an address is not one. */
-export const FRAMEWORK_ID = /^[a-z0-9][a-z0-9-]{0,59}$/;
 
 /** The pages whose figures are known from the address alone: a partnership's overview and an ambition's page. */
 export type FiguresPage = { kind: 'overview'; frameworkId: string } | { kind: 'ambition'; frameworkId: string; ambitionNumber: string };
@@ -17,7 +15,8 @@ export function pathBelowBase(pathname: string, baseUrl: string): string {
 /** Which page of figures an address opens, if any (read by the first view's early start and by the pages drawn at build time). */
 export function figuresPageAt(pathname: string, baseUrl = '/'): FiguresPage | undefined {
   const [frameworkId = '', section, ambitionNumber, ...rest] = pathBelowBase(pathname, baseUrl).split('/').slice(1);
-  if (!FRAMEWORK_ID.test(frameworkId)) return undefined;
+  // /new and the like are the app's own pages: no partnership to fetch.
+  if (!isPartnershipAddress(frameworkId)) return undefined;
   if (section === undefined) return { kind: 'overview', frameworkId };
   if (section === 'ambitions' && ambitionNumber && rest.length === 0) return { kind: 'ambition', frameworkId, ambitionNumber };
   return undefined;

@@ -22,6 +22,14 @@ function countedSource() {
 const settled = (client: QueryClient) => vi.waitFor(() => expect(client.isFetching()).toBe(0));
 
 describe('startForAddress', () => {
+  it('asks for nothing on the new-partnership page (/new is the app’s own page, not a partnership)', async () => {
+    const client = new QueryClient();
+    const { source } = countedSource();
+    startForAddress({ pathname: '/new', search: '' }, client, source);
+    await settled(client);
+    expect(source.getFramework).not.toHaveBeenCalled();
+  });
+
   it('on a detail page, starts the partnership and then every figure that ambition shows, for the whole partnership', async () => {
     const client = new QueryClient();
     const { source, series } = countedSource();

@@ -64,6 +64,14 @@ describe('parsePeriod', () => {
     expect(parsed('2021-12')).toMatchObject({ kind: 'month', label: 'Dec 2021' });
   });
 
+  it('reads a span as plans write it, "2025/26 to 2027/28", as the pooled period', () => {
+    expect(parsePeriod('2025/26 to 2027/28')).toMatchObject({ ok: true, period: { label: '2025/26-27/28', kind: 'pooled-financial-years' } });
+    expect(parsePeriod('2025 to 2028')).toMatchObject({ ok: true, period: { label: '2025-28', kind: 'pooled-years' } });
+    expect(parsePeriod('2025/26 TO 27/28')).toMatchObject({ ok: true, period: { label: '2025/26-27/28' } });
+    expect(parsePeriod('2028 to 2025').ok).toBe(false);
+    expect(parsePeriod('last year to 2025').ok).toBe(false);
+  });
+
   it('treats two spellings of one period as the same period', () => {
     expect(samePeriod(parsed('2019/2020'), parsed('2019/20'))).toBe(true);
     expect(samePeriod(parsed('2019'), parsed('2019/20'))).toBe(false);

@@ -61,7 +61,9 @@ function readPeriod(input: string): PeriodResult {
   const text = input
     .trim()
     .replace(/[\u2013\u2014]/g, '-')
-    .replace(/\s+/g, ' ');
+    .replace(/\s+/g, ' ')
+    // A span as plans write it, "2025/26 to 2027/28" or "2025 to 2028": the pooled form, 2025/26-27/28.
+    .replace(/^(\d{4}(?:\/\d{2,4})?) to (\d{2,4}(?:\/\d{2,4})?)$/i, '$1-$2');
   let m: RegExpMatchArray | null;
 
   if ((m = text.match(/^(\d{4})$/))) {

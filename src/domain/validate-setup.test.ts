@@ -6,17 +6,27 @@ const halton = ONE_HALTON_FRAMEWORK;
 describe('a partnership set up in the app', () => {
   it('says beside each field what is wrong, in words an admin can act on', () => {
     const checked = validatePartnership(
-      { name: '', shortName: 'x'.repeat(41), address: 'One Halton!', one: '', many: 'areas', source: '', wholeName: 'Halton', wholeCodes: 'E0600006' },
+      { name: '', shortName: 'x'.repeat(41), address: '!!!', one: '', many: 'areas', source: '', wholeName: 'Halton', wholeCodes: 'E0600006' },
       new Set(),
     );
     expect(checked.ok).toBe(false);
     expect(!checked.ok && checked.errors).toEqual({
       name: 'Give the partnership’s name.',
       shortName: 'Keep the short name to 40 characters.',
-      address: 'Use lower-case letters, digits and dashes, e.g. one-halton.',
+      address: 'Give an address of letters and digits, e.g. one-halton.',
       one: 'Say what the partnership calls one commitment, e.g. “ambition” or “priority area”.',
       source: 'Say where the commitments are published, e.g. the strategy’s title.',
       wholeCodes: '“E0600006” is not an ONS code: a code is a letter and eight digits, like E08000033.',
+    });
+  });
+
+  it('makes an address of what is typed, or of the name, instead of refusing it', () => {
+    const input = { name: 'Test Valley Partnership', shortName: 'TV', address: '', one: 'aim', many: 'aims', source: 'S', wholeName: 'Test Valley', wholeCodes: '' };
+    expect(validatePartnership({ ...input, shortName: 'Test Valley' }, new Set())).toMatchObject({ ok: true, value: { id: 'test-valley' } });
+    expect(validatePartnership({ ...input, address: 'Test Valley' }, new Set())).toMatchObject({ ok: true, value: { id: 'test-valley' } });
+    expect(validatePartnership({ ...input, shortName: 'TVP', address: ' One Halton: Carers & Cared-for ' }, new Set())).toMatchObject({
+      ok: true,
+      value: { id: 'one-halton-carers-and-cared-for' },
     });
   });
 

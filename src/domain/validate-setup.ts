@@ -1,4 +1,4 @@
-import { onsCodeProblem, SETUP_LIMITS } from './rules/setup-rules';
+import { ADDRESS, addressFrom, onsCodeProblem, RESERVED_ADDRESSES, SETUP_LIMITS } from './rules/setup-rules';
 import { parseNumberInput } from './parse-number-input';
 import type { Action, ActionStatus, Ambition, Direction, Framework, Indicator, Place, Programme, Provenance, UnitKind } from './types';
 import { period, slug, text, validateDefinition, type TargetInput } from './validate-definition';
@@ -11,9 +11,6 @@ export type Checked<T> = { ok: true; value: T } | { ok: false; errors: Record<st
 
 const done = <T>(errors: Record<string, string>, make: () => T): Checked<T> => (Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, value: make() });
 
-/** Addresses and ids: lower-case letters, digits and dashes. "new" is the address of the set-up page. */
-export const ADDRESS = /^[a-z0-9][a-z0-9-]{0,59}$/;
-const RESERVED = new Set(['new']);
 
 export function idFrom(name: string, taken: Iterable<string>): string {
   return slug(name, new Set(taken));
@@ -47,9 +44,10 @@ export function validatePartnership(input: PartnershipInput, takenAddresses: Rea
   const name = text(input.name, 'Give the partnership’s name.', 'name', errors);
   const shortName = text(input.shortName, 'Give a short name for headings, e.g. “One Halton”.', 'shortName', errors);
   if (shortName && shortName.length > 40) errors.shortName = 'Keep the short name to 40 characters.';
-  const address = input.address.trim().toLowerCase();
-  if (!ADDRESS.test(address)) errors.address = 'Use lower-case letters, digits and dashes, e.g. one-halton.';
-  else if (RESERVED.has(address) || takenAddresses.has(address)) errors.address = `The address “${address}” is taken. Choose another.`;
+  // What a person types ("Test Valley") is made an address (test-valley), not refused.
+  const address = addressFrom(input.address || input.shortName || input.name);
+  if (!ADDRESS.test(address)) errors.address = 'Give an address of letters and digits, e.g. one-halton.';
+  else if (RESERVED_ADDRESSES.has(address) || takenAddresses.has(address)) errors.address = `The address “${address}” is taken. Choose another.`;
   const one = text(input.one, 'Say what the partnership calls one commitment, e.g. “ambition” or “priority area”.', 'one', errors);
   const many = text(input.many, 'And several, e.g. “ambitions”.', 'many', errors);
   const source = text(input.source, 'Say where the commitments are published, e.g. the strategy’s title.', 'source', errors);

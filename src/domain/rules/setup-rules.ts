@@ -20,6 +20,30 @@ export const SETUP_LIMITS = {
   areaCodesPerPlace: 200,
 } as const;
 
+/** A partnership's address (its id): lower-case letters, digits and dashes, as in /one-halton. */
+export const ADDRESS = /^[a-z0-9][a-z0-9-]{0,59}$/;
+
+/** Addresses that are the app's own pages, never a partnership's: /new sets one up. */
+export const RESERVED_ADDRESSES: ReadonlySet<string> = new Set(['new']);
+
+/** Whether an address can be a partnership's. */
+export function isPartnershipAddress(address: string): boolean {
+  return ADDRESS.test(address) && !RESERVED_ADDRESSES.has(address);
+}
+
+/** The address a name suggests: "Test Valley" is test-valley, "One Halton: Carers" one-halton-carers. */
+export function addressFrom(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+/, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+}
+
 /** How far past a limit the schema still reads a list, so that everything wrong is said at once. */
 export const PARSE_BOUND = 10;
 

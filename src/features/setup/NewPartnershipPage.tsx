@@ -4,6 +4,7 @@ import { useFrameworkList } from '../../api/frameworks';
 import { useSourceInfo } from '../../api/source-info';
 import { IdentityNeeded } from '../../components/form/IdentityNeeded';
 import { TextField } from '../../components/form/TextField';
+import { addressFrom } from '../../domain/rules/setup-rules';
 import { validatePartnership, type PartnershipInput } from '../../domain/validate-setup';
 import { useCurrentEditor } from '../../hooks/use-current-editor';
 import { readOutboxView } from '../../outbox/outbox-store';
@@ -24,10 +25,8 @@ export default function NewPartnershipPage() {
   const [saving, setSaving] = useState(false);
   const [notice, setNotice] = useState<{ text: string; alert: boolean } | null>(null);
   const taken = new Set((list.data ?? []).map((p) => p.id));
-  const suggested = values.shortName
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+  // Suggested from the short name, else the name; what is typed is made an address as it is read.
+  const address = addressFrom(values.address || values.shortName || values.name);
   return (
     <section aria-labelledby="new-title" className="setup-page">
       <title>Set up a new partnership – Ambitions dashboard</title>
@@ -52,7 +51,7 @@ export default function NewPartnershipPage() {
             submitLabel="Set up the partnership"
             saving={saving}
             onSubmit={async () => {
-              const checked = validatePartnership({ ...values, address: values.address || suggested }, taken);
+              const checked = validatePartnership(values, taken);
               if (!checked.ok) return checked.errors;
               const created = checked.value;
               setSaving(true);
@@ -83,8 +82,8 @@ export default function NewPartnershipPage() {
                 <TextField label="Short name" hint="For headings, e.g. One Halton." value={values.shortName} onChange={set('shortName')} error={errors.shortName} />
                 <TextField
                   label="Address"
-                  hint={`Lower-case letters, digits and dashes: the partnership will be at /${values.address || suggested || 'its-address'}.`}
-                  value={values.address || suggested}
+                  hint={`Leave it empty for one made from its name. Words become lower case, joined by dashes: the partnership will be at /${address || 'its-address'}.`}
+                  value={values.address}
                   onChange={set('address')}
                   error={errors.address}
                 />
