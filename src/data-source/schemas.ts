@@ -2,6 +2,7 @@ import '../config/zod-setup';
 import { z } from 'zod/mini';
 import { invisibleControlCharacter } from '../domain/control-characters';
 import { parsePeriod } from '../domain/period';
+import { ACTION_STATUS_CODES, DIRECTION_CODES, PROVENANCE_CODES, RELEASE_FREQUENCY_CODES, UNIT_CODES } from '../domain/rules/codes';
 import { fingertipsAreaCodeProblem, onsCodeProblem, PARSE_BOUND, SETUP_LIMITS, setupCrossProblems, targetProblems } from '../domain/rules/setup-rules';
 import { repeatedPeriods } from '../domain/series-index';
 import { MAX_POINTS, plainPoints } from './plain-points';
@@ -53,7 +54,7 @@ const parts = once(() => {
     }),
   );
 
-  const provenance = z.enum(['published', 'illustrative']);
+  const provenance = z.enum(PROVENANCE_CODES);
 
   /** A check from the rule book (domain/rules), as a schema check: its sentence is the message. */
   const rule = <T>(problemOf: (value: T) => string | undefined) =>
@@ -66,7 +67,7 @@ const parts = once(() => {
   const finite = z.number().check(z.minimum(-1e15), z.maximum(1e15));
 
   const unit = z.strictObject({
-    kind: z.enum(['percent', 'percentage-points', 'rate', 'years', 'count', 'ratio', 'tonnes', 'score']),
+    kind: z.enum(UNIT_CODES),
     label: z.string().check(z.maxLength(60)),
     decimals: z.int().check(z.minimum(0), z.maximum(6)),
   });
@@ -97,7 +98,7 @@ const indicatorSchemas = once(() => {
   });
 
   const release = z.strictObject({
-    frequency: z.enum(['yearly', 'quarterly', 'monthly', 'weekly', 'daily']),
+    frequency: z.enum(RELEASE_FREQUENCY_CODES),
     lagMonths: z.int().check(z.minimum(0), z.maximum(120)),
     provenance,
   });
@@ -123,7 +124,7 @@ const indicatorSchemas = once(() => {
       name: text(300),
       definition: text(),
       unit,
-      direction: z.enum(['lower-is-better', 'higher-is-better']),
+      direction: z.enum(DIRECTION_CODES),
       baselinePeriod: period,
       targets: z.array(target).check(z.minLength(1), z.maxLength(SETUP_LIMITS.targetsPerIndicator * PARSE_BOUND)),
       source: text(),
@@ -166,7 +167,7 @@ const indicatorSchemas = once(() => {
 const frameworkSchemas = once(() => {
   const { text, period, provenance, editor, rule } = parts();
   const { indicator } = indicatorSchemas();
-  const actionStatus = z.enum(['not-started', 'on-track', 'at-risk', 'late', 'done']);
+  const actionStatus = z.enum(ACTION_STATUS_CODES);
   const day = z.iso.date();
 
   const action = z.strictObject({

@@ -43,6 +43,27 @@ describe('a framework as a workbook, a sheet per table', () => {
     expect(read.framework!.ambitions[0]!.actions![1]!.due).toBe('2026-03-31');
   });
 
+  it('opens with an instructions sheet listing every allowed code, which import does not read', () => {
+    const [first] = frameworkToTables(WYH_FRAMEWORK);
+    expect(first!.name).toBe('Instructions');
+    const text = first!.rows.map((r) => r.join(' | ')).join('\n');
+    for (const code of [
+      'rate',
+      'percentage-points',
+      'lower-is-better',
+      'higher-is-better',
+      'relative',
+      'absolute',
+      'on-track',
+      'not-started',
+      'illustrative',
+      'at most 50 places',
+    ]) {
+      expect(text).toContain(code);
+    }
+    expect(frameworkFromTables(asRead(WYH_FRAMEWORK), WYH_FRAMEWORK).problems).toEqual([]);
+  });
+
   it('refuses a workbook from another partnership', () => {
     const read = frameworkFromTables(asRead(ONE_HALTON_FRAMEWORK), WYH_FRAMEWORK);
     expect(read.problems[0]).toMatch(/^Partnership: the id is “one-halton-carers”, but this is WY&H/);

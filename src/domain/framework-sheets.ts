@@ -1,3 +1,6 @@
+import { PERIOD_EXAMPLES } from './period';
+import { ACTION_STATUS_CODES, DIRECTION_CODES, PROVENANCE_CODES, TARGET_KIND_CODES, UNIT_CODES } from './rules/codes';
+import { SETUP_LIMITS } from './rules/setup-rules';
 import type { Action, ActionStatus, Ambition, Framework, Indicator, Place, Programme, Target, UnitKind } from './types';
 
 // A framework as a workbook, a sheet per table, for people who would rather set a partnership up
@@ -38,6 +41,39 @@ const HEADINGS = {
 
 export const SHEET_NAMES = Object.keys(HEADINGS) as (keyof typeof HEADINGS)[];
 
+/** The first sheet: what each column takes, every allowed code listed. Import does not read it. */
+export const INSTRUCTIONS_SHEET = 'Instructions';
+
+function instructions(): (string | number)[][] {
+  const codes = (list: readonly string[]) => list.join(', ');
+  const rows: [string, string, string][] = [
+    [
+      'Every sheet',
+      '',
+      'Change the rows, keep the column headings. Rows refer to each other by id and number. Import the workbook on the Set up page: you see every change, or every problem with its sheet and row, before anything is saved.',
+    ],
+    ['Places', 'Whole partnership', `yes for exactly one place (the partnership as a whole), no for the others. At most ${SETUP_LIMITS.places} places.`],
+    ['Places', 'ONS codes', 'The council areas a place covers, e.g. E08000035, separated by commas. A code is a letter and eight digits.'],
+    ['Ambitions', 'Number', `A whole number from 1 to 99, each used once. At most ${SETUP_LIMITS.ambitions}.`],
+    ['Indicators', 'Ambition number', 'The number of its row in the Ambitions sheet.'],
+    ['Indicators', 'Unit', codes(UNIT_CODES)],
+    ['Indicators', 'Decimal places', 'A whole number from 0 to 6.'],
+    ['Indicators', 'Direction', codes(DIRECTION_CODES)],
+    ['Indicators', 'Baseline period', `A period: ${PERIOD_EXAMPLES}.`],
+    ['Indicators', 'Published or illustrative', codes(PROVENANCE_CODES)],
+    ['Indicators', 'Fingertips id', 'Blank, or the OHID Fingertips indicator id (a whole number), with its sex and age as Fingertips writes them.'],
+    ['Targets', 'Indicator id', 'The id of its row in the Indicators sheet.'],
+    ['Targets', 'Period', `A period after the indicator's baseline period. At most ${SETUP_LIMITS.targetsPerIndicator} targets an indicator.`],
+    ['Targets', 'Kind', `${codes(TARGET_KIND_CODES)}: absolute is a value to reach; relative a change in percent from the base period (−10 is 10% lower).`],
+    ['Actions', 'Due', 'A date: 2027-03-31.'],
+    ['Actions', 'Status', codes(ACTION_STATUS_CODES)],
+    ['Programmes', 'Period', 'A period, e.g. 2025/26-27/28 or 2025/26 to 2027/28.'],
+    ['Programmes', 'Funding (£)', 'Pounds, e.g. 2600000; blank when not published.'],
+    ['Programmes', 'Ambition numbers', 'The numbers of the ambitions it serves, separated by commas.'],
+  ];
+  return [['Sheet', 'Column', 'What to write'], ...rows];
+}
+
 const PARTNERSHIP_FIELDS = [
   ['Id', 'id'],
   ['Name', 'name'],
@@ -51,6 +87,7 @@ const PARTNERSHIP_FIELDS = [
 export function frameworkToTables(f: Framework): Table[] {
   const indicators = f.ambitions.flatMap((a) => a.indicators.map((i) => ({ a, i })));
   return [
+    { name: INSTRUCTIONS_SHEET, rows: instructions() },
     {
       name: 'Partnership',
       rows: [[...HEADINGS.Partnership], ...PARTNERSHIP_FIELDS.map(([label, key]) => [label, key === 'one' ? f.terms?.one : key === 'many' ? f.terms?.many : (f[key] ?? '')])],

@@ -1,3 +1,4 @@
+import { ACTION_STATUS_CODES } from './rules/codes';
 import { ADDRESS, addressFrom, onsCodeProblem, RESERVED_ADDRESSES, SETUP_LIMITS } from './rules/setup-rules';
 import { parseNumberInput } from './parse-number-input';
 import type { Action, ActionStatus, Ambition, Direction, Framework, Indicator, Place, Programme, Provenance, UnitKind } from './types';
@@ -10,7 +11,6 @@ import { period, slug, text, validateDefinition, type TargetInput } from './vali
 export type Checked<T> = { ok: true; value: T } | { ok: false; errors: Record<string, string> };
 
 const done = <T>(errors: Record<string, string>, make: () => T): Checked<T> => (Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, value: make() });
-
 
 export function idFrom(name: string, taken: Iterable<string>): string {
   return slug(name, new Set(taken));
@@ -184,7 +184,7 @@ export function validateIndicator(input: IndicatorInput, framework: Framework, c
   return done(errors, () => (definitionChecked as { ok: true; indicator: Indicator }).indicator);
 }
 
-export const ACTION_STATUSES: ActionStatus[] = ['not-started', 'on-track', 'at-risk', 'late', 'done'];
+export const ACTION_STATUSES: readonly ActionStatus[] = ACTION_STATUS_CODES;
 
 export interface ActionInput {
   title: string;
