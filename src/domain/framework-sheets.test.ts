@@ -57,7 +57,7 @@ describe('a framework as a workbook, a sheet per table', () => {
       'on-track',
       'not-started',
       'illustrative',
-      'at most 50 places',
+      'At most 50 places',
     ]) {
       expect(text).toContain(code);
     }
