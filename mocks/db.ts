@@ -1,7 +1,6 @@
-import { acceptFrameworkChange, frameworkSummary } from '../src/domain/framework-change';
-import { diffIndicator, withDefinitionOf } from '../src/domain/diff-indicator';
-import { appliedBefore } from '../src/domain/repeated-save';
-import { diffPoints } from '../src/domain/diff-points';
+import { acceptChange } from '../src/domain/changes/accept-change';
+import { acceptSetupChange, indicatorDefinition, seriesFigures } from '../src/domain/changes/change-kinds';
+import { frameworkSummary } from '../src/domain/framework-change';
 import type {
   Framework,
   FrameworkChange,
@@ -121,30 +120,20 @@ function keep(update: (stored: Stored) => void) {
 
 export type SaveOutcome = { ok: true; series: Series } | { ok: false; current: Series };
 
-/** A save succeeds only if it was based on the current version: the rule a real backend must keep. */
+/** A save succeeds only if it was based on the current version: the rule every store keeps (domain/changes). */
 export function saveSeries(key: string, change: SeriesChange, now = new Date()): SaveOutcome {
   const [frameworkId, indicatorId, placeId] = key.split('/') as [string, string, string];
   const current = storedSeries(frameworkId, indicatorId, placeId)!;
-  // A repeat of a save already applied (its reply was lost) gets the series as it is now.
-  if (appliedBefore(change.changeId, db.history.get(key) ?? [])) return { ok: true, series: current };
-  if (change.baseVersion !== current.version) return { ok: false, current };
-  const series: Series = { ...current, version: current.version + 1, points: change.points };
-  const entry: HistoryEntry = {
-    id: `${key}@${series.version}`,
-    at: now.toISOString(),
-    editor: change.editor,
-    version: series.version,
-    changes: diffPoints(current.points, change.points),
-    ...(change.note ? { note: change.note } : {}),
-    ...(change.changeId ? { changeId: change.changeId } : {}),
-  };
-  db.series.set(key, series);
-  db.history.set(key, [entry, ...(db.history.get(key) ?? [])]);
+  const accepted = acceptChange(seriesFigures, current, change, db.history.get(key) ?? [], { entryId: (version) => `${key}@${version}`, at: now.toISOString() });
+  if (accepted.outcome === 'repeat') return { ok: true, series: accepted.record };
+  if (accepted.outcome === 'conflict') return { ok: false, current };
+  db.series.set(key, accepted.record);
+  db.history.set(key, [accepted.entry, ...(db.history.get(key) ?? [])]);
   keep((stored) => {
-    stored.series[key] = series;
+    stored.series[key] = accepted.record;
     stored.history[key] = db.history.get(key)!;
   });
-  return { ok: true, series };
+  return { ok: true, series: accepted.record };
 }
 
 export type IndicatorSaveOutcome = { ok: true; indicator: Indicator } | { ok: false; current: Indicator } | { ok: false; current?: undefined };
@@ -155,28 +144,19 @@ export function saveIndicator(frameworkId: string, indicatorId: string, change: 
   const ambition = framework?.ambitions.find((a) => a.indicators.some((i) => i.id === indicatorId));
   const current = ambition?.indicators.find((i) => i.id === indicatorId);
   if (!framework || !ambition || !current) return { ok: false };
-  if (appliedBefore(change.changeId, db.indicatorHistory.get(`${frameworkId}/${indicatorId}`) ?? [])) return { ok: true, indicator: current };
-  if ((current.version ?? 0) !== change.baseVersion) return { ok: false, current };
-  const indicator = withDefinitionOf(current, change.indicator);
-  ambition.indicators = ambition.indicators.map((i) => (i.id === indicatorId ? indicator : i));
+  const key = `${frameworkId}/${indicatorId}`;
+  const accepted = acceptChange(indicatorDefinition, current, change, db.indicatorHistory.get(key) ?? [], { entryId: (version) => `${key}@${version}`, at: now.toISOString() });
+  if (accepted.outcome === 'repeat') return { ok: true, indicator: accepted.record };
+  if (accepted.outcome === 'conflict') return { ok: false, current };
+  ambition.indicators = ambition.indicators.map((i) => (i.id === indicatorId ? accepted.record : i));
   // The framework moves on too: an admin's set-up based on the old indicator is then a conflict.
   framework.version = (framework.version ?? 0) + 1;
-  const key = `${frameworkId}/${indicatorId}`;
-  const entry: IndicatorHistoryEntry = {
-    id: `${key}@${indicator.version}`,
-    at: now.toISOString(),
-    editor: change.editor,
-    version: indicator.version!,
-    changes: diffIndicator(current, indicator),
-    ...(change.note ? { note: change.note } : {}),
-    ...(change.changeId ? { changeId: change.changeId } : {}),
-  };
-  db.indicatorHistory.set(key, [entry, ...(db.indicatorHistory.get(key) ?? [])]);
+  db.indicatorHistory.set(key, [accepted.entry, ...(db.indicatorHistory.get(key) ?? [])]);
   keep((stored) => {
     stored.frameworks[frameworkId] = framework;
     stored.indicatorHistory[key] = db.indicatorHistory.get(key)!;
   });
-  return { ok: true, indicator };
+  return { ok: true, indicator: accepted.record };
 }
 
 export type FrameworkSaveOutcome = { ok: true; framework: Framework } | { ok: false; current: Framework } | { ok: false; current?: undefined };
@@ -185,25 +165,18 @@ export type FrameworkSaveOutcome = { ok: true; framework: Framework } | { ok: fa
 export function saveFramework(frameworkId: string, change: FrameworkChange, now = new Date()): FrameworkSaveOutcome {
   const current = db.frameworks.get(frameworkId);
   const history = db.frameworkHistory.get(frameworkId) ?? [];
-  if (current && appliedBefore(change.changeId, history)) return { ok: true, framework: current };
-  if (change.creating ? current : !current) return current ? { ok: false, current } : { ok: false };
-  if (current && (current.version ?? 0) !== change.baseVersion) return { ok: false, current };
-  const { framework, entry } = acceptFrameworkChange(
-    current,
-    { ...change.framework, id: frameworkId },
-    {
-      entryId: (version) => `${frameworkId}@${version}`,
-      at: now.toISOString(),
-      editor: change.editor,
-      note: change.note,
-      changeId: change.changeId,
-    },
-  );
-  db.frameworks.set(frameworkId, framework);
-  db.frameworkHistory.set(frameworkId, [entry, ...history]);
+  const accepted = acceptSetupChange(current, { ...change, framework: { ...change.framework, id: frameworkId } }, history, {
+    entryId: (version) => `${frameworkId}@${version}`,
+    at: now.toISOString(),
+  });
+  if (accepted.outcome === 'not-found') return { ok: false };
+  if (accepted.outcome === 'repeat') return { ok: true, framework: accepted.record };
+  if (accepted.outcome === 'conflict') return { ok: false, current: accepted.current };
+  db.frameworks.set(frameworkId, accepted.record);
+  db.frameworkHistory.set(frameworkId, [accepted.entry, ...history]);
   keep((stored) => {
-    stored.frameworks[frameworkId] = framework;
+    stored.frameworks[frameworkId] = accepted.record;
     stored.frameworkHistory[frameworkId] = db.frameworkHistory.get(frameworkId)!;
   });
-  return { ok: true, framework };
+  return { ok: true, framework: accepted.record };
 }

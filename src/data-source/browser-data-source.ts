@@ -1,11 +1,10 @@
 import { createStore, get, getMany, keys as allKeysOf, setMany, type UseStore } from 'idb-keyval';
 import { z } from 'zod/mini';
-import { acceptFrameworkChange, frameworkSummary } from '../domain/framework-change';
-import { diffIndicator, withDefinitionOf } from '../domain/diff-indicator';
-import { diffPoints } from '../domain/diff-points';
-import { appliedBefore } from '../domain/repeated-save';
+import { acceptChange } from '../domain/changes/accept-change';
+import { acceptSetupChange, indicatorDefinition, seriesFigures } from '../domain/changes/change-kinds';
+import { frameworkSummary } from '../domain/framework-change';
 import { readThenWrite } from '../lib/idb-transaction';
-import type { Framework, HistoryEntry, IndicatorChange, IndicatorHistoryEntry, Series, SeriesChange } from '../domain/types';
+import type { Framework, IndicatorChange, Series, SeriesChange } from '../domain/types';
 import type { DataSource, DataSnapshot } from './data-source';
 import { DataSourceError, firstIssue, invalidPayload } from './data-source-error';
 import { frameworkChangeSchema, frameworkSchema, historySchema, indicatorChangeSchema, indicatorHistorySchema, seriesChangeSchema, seriesSchema } from './schemas';
@@ -156,37 +155,27 @@ export function createBrowserDataSource(options: BrowserDataSourceOptions): Data
       const saved = await inOneTransaction(what, [...keys], ([rawFramework, rawHistory]) => {
         const current = parseStored(rawFramework, frameworkSchema, 'The list of ambitions');
         const history = parseStored(rawHistory, indicatorHistorySchema, 'The history of the set-up') ?? [];
-        if (current && appliedBefore(valid.data.changeId, history)) return { writes: [], result: current };
-        if (!current && !change.creating) throw new DataSourceError('not-found', `${what} could not be found.`, { what });
-        if (current && (change.creating || (current.version ?? 0) !== change.baseVersion)) {
+        const accepted = acceptSetupChange(current, { ...valid.data, framework: { ...valid.data.framework, id: frameworkId } }, history, {
+          entryId: (version) => `${frameworkId}@${version}`,
+          at: new Date().toISOString(),
+        });
+        if (accepted.outcome === 'not-found') throw new DataSourceError('not-found', `${what} could not be found.`, { what });
+        if (accepted.outcome === 'repeat') return { writes: [], result: accepted.record };
+        if (accepted.outcome === 'conflict') {
           throw new DataSourceError(
             'conflict',
             change.creating
               ? `A partnership at the address “${frameworkId}” is already here. Choose another address.`
               : `${what} was changed (in another tab) since you started. Compare and choose.`,
-            {
-              what,
-              currentFramework: current,
-            },
+            { what, currentFramework: accepted.current },
           );
         }
-        const { framework, entry } = acceptFrameworkChange(
-          current,
-          { ...valid.data.framework, id: frameworkId },
-          {
-            entryId: (version) => `${frameworkId}@${version}`,
-            at: new Date().toISOString(),
-            editor: change.editor,
-            note: change.note,
-            changeId: valid.data.changeId,
-          },
-        );
         return {
           writes: [
-            [keys[0], framework],
-            [keys[1], [entry, ...history]],
+            [keys[0], accepted.record],
+            [keys[1], [accepted.entry, ...history]],
           ],
-          result: framework,
+          result: accepted.record,
         };
       });
       seeding.set(frameworkId, Promise.resolve());
@@ -213,26 +202,19 @@ export function createBrowserDataSource(options: BrowserDataSourceOptions): Data
           what,
         );
         const history = parseStored(rawHistory, historySchema, `The history of ${indicatorId} in ${placeId}`) ?? [];
-        if (appliedBefore(valid.data.changeId, history)) return { writes: [], result: current };
-        if (change.baseVersion !== current.version) {
-          throw new DataSourceError('conflict', `${what} were changed (in another tab) since you started. Compare and choose.`, { what, current });
-        }
-        const saved: Series = { ...current, version: current.version + 1, points: valid.data.points };
-        const entry: HistoryEntry = {
-          id: `${frameworkId}/${indicatorId}/${placeId}@${saved.version}`,
+        const accepted = acceptChange(seriesFigures, current, valid.data, history, {
+          entryId: (version) => `${frameworkId}/${indicatorId}/${placeId}@${version}`,
           at: new Date().toISOString(),
-          editor: change.editor,
-          version: saved.version,
-          changes: diffPoints(current.points, saved.points),
-          ...(change.note ? { note: change.note } : {}),
-          ...(valid.data.changeId ? { changeId: valid.data.changeId } : {}),
-        };
+        });
+        if (accepted.outcome === 'repeat') return { writes: [], result: accepted.record };
+        if (accepted.outcome === 'conflict')
+          throw new DataSourceError('conflict', `${what} were changed (in another tab) since you started. Compare and choose.`, { what, current });
         return {
           writes: [
-            [keys[0], saved],
-            [keys[1], [entry, ...history]],
+            [keys[0], accepted.record],
+            [keys[1], [accepted.entry, ...history]],
           ],
-          result: saved,
+          result: accepted.record,
         };
       });
     },
@@ -248,29 +230,23 @@ export function createBrowserDataSource(options: BrowserDataSourceOptions): Data
         const current = ambition?.indicators.find((i) => i.id === indicatorId);
         if (!framework || !ambition || !current) throw new DataSourceError('not-found', `${what} could not be found.`, { what });
         const history = parseStored(rawHistory, indicatorHistorySchema, `The history of ${indicatorId}'s targets`) ?? [];
-        if (appliedBefore(valid.data.changeId, history)) return { writes: [], result: current };
-        if ((current.version ?? 0) !== change.baseVersion) {
+        const accepted = acceptChange(indicatorDefinition, current, valid.data, history, {
+          entryId: (version) => `${frameworkId}/${indicatorId}@${version}`,
+          at: new Date().toISOString(),
+        });
+        if (accepted.outcome === 'repeat') return { writes: [], result: accepted.record };
+        if (accepted.outcome === 'conflict') {
           throw new DataSourceError('conflict', `${what} were changed (in another tab) since you started. Compare and choose.`, { what, currentIndicator: current });
         }
-        const saved = withDefinitionOf(current, valid.data.indicator);
-        ambition.indicators = ambition.indicators.map((i) => (i.id === indicatorId ? saved : i));
+        ambition.indicators = ambition.indicators.map((i) => (i.id === indicatorId ? accepted.record : i));
         // The framework moves on too: an admin's set-up based on the old indicator is then a conflict.
         framework.version = (framework.version ?? 0) + 1;
-        const entry: IndicatorHistoryEntry = {
-          id: `${frameworkId}/${indicatorId}@${saved.version}`,
-          at: new Date().toISOString(),
-          editor: change.editor,
-          version: saved.version!,
-          changes: diffIndicator(current, saved),
-          ...(change.note ? { note: change.note } : {}),
-          ...(valid.data.changeId ? { changeId: valid.data.changeId } : {}),
-        };
         return {
           writes: [
             [keys[0], framework],
-            [keys[1], [entry, ...history]],
+            [keys[1], [accepted.entry, ...history]],
           ],
-          result: saved,
+          result: accepted.record,
         };
       });
     },
