@@ -77,7 +77,19 @@ const parts = once(() => {
   /** Chosen by the browser (random): letters, digits and dashes only. */
   const changeId = z.optional(z.string().check(z.regex(/^[A-Za-z0-9-]{8,80}$/, 'a change id is 8 to 80 letters, digits or dashes')));
 
-  return { text, period, provenance, finite, unit, editor, changeId, rule };
+  /** One saved change in a history, whatever kind (domain/changes: ChangeEntry): who, when, the version it made, what changed. */
+  const historyEntry = <Changes extends z.ZodMiniType>(idLength: number, changes: Changes) =>
+    z.strictObject({
+      id: text(idLength),
+      at: z.iso.datetime({ offset: true }),
+      editor,
+      note: z.optional(text()),
+      version: z.int().check(z.minimum(0)),
+      changes,
+      changeId,
+    });
+
+  return { text, period, provenance, finite, unit, editor, changeId, rule, historyEntry };
 });
 
 /** An indicator: its definition, targets, release, comments and Fingertips link. */
@@ -314,7 +326,7 @@ const seriesSchemas = once(() => {
 
 /** A change to an indicator's definition, its history and the conflict reply. */
 const indicatorChangeSchemas = once(() => {
-  const { text, editor, changeId } = parts();
+  const { text, editor, changeId, historyEntry } = parts();
   const { indicator } = indicatorSchemas();
   const indicatorChangeSchema = z.strictObject({
     baseVersion: z.int().check(z.minimum(0)),
@@ -326,15 +338,10 @@ const indicatorChangeSchemas = once(() => {
 
   const fieldText = z.optional(z.string().check(z.maxLength(4000)));
 
-  const indicatorHistoryEntrySchema = z.strictObject({
-    id: text(200),
-    at: z.iso.datetime({ offset: true }),
-    editor,
-    note: z.optional(text()),
-    version: z.int().check(z.minimum(0)),
-    changes: z.array(z.strictObject({ field: text(400), before: fieldText, after: fieldText })).check(z.maxLength(5000)),
-    changeId,
-  }) satisfies z.ZodMiniType<IndicatorHistoryEntry>;
+  const indicatorHistoryEntrySchema = historyEntry(
+    200,
+    z.array(z.strictObject({ field: text(400), before: fieldText, after: fieldText })).check(z.maxLength(5000)),
+  ) satisfies z.ZodMiniType<IndicatorHistoryEntry>;
   const indicatorHistorySchema = z.array(indicatorHistoryEntrySchema) satisfies z.ZodMiniType<IndicatorHistoryEntry[]>;
 
   const indicatorConflictSchema = z.strictObject({ current: indicator });
@@ -344,7 +351,7 @@ const indicatorChangeSchemas = once(() => {
 
 /** A save of figures, their history and the conflict reply. */
 const seriesChangeSchemas = once(() => {
-  const { text, period, editor, changeId } = parts();
+  const { period, text, editor, changeId, historyEntry } = parts();
   const { point, points, seriesSchema } = seriesSchemas();
   /** A save as the API receives it; its points obey the same rules as a series' points. */
   const seriesChangeSchema = z.strictObject({
@@ -357,15 +364,7 @@ const seriesChangeSchemas = once(() => {
 
   const pointChange = z.strictObject({ period, before: z.optional(point), after: z.optional(point) });
 
-  const historyEntrySchema = z.strictObject({
-    id: text(80),
-    at: z.iso.datetime({ offset: true }),
-    editor,
-    note: z.optional(text()),
-    version: z.int().check(z.minimum(0)),
-    changes: z.array(pointChange).check(z.maxLength(MAX_POINTS * 2)),
-    changeId,
-  }) satisfies z.ZodMiniType<HistoryEntry>;
+  const historyEntrySchema = historyEntry(80, z.array(pointChange).check(z.maxLength(MAX_POINTS * 2))) satisfies z.ZodMiniType<HistoryEntry>;
   const historySchema = z.array(historyEntrySchema) satisfies z.ZodMiniType<HistoryEntry[]>;
 
   const conflictSchema = z.strictObject({ current: seriesSchema });

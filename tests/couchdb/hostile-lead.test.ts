@@ -49,6 +49,9 @@ function adminHeaders() {
   };
 }
 
+/** A record's last change, as the app writes it: who, when, and the version it makes. */
+const changeBy = (id: string, version: number, name: string) => ({ id, at: AT, editor: { name, organisation: 'Somewhere' }, version, changes: [] });
+
 const docPath = (database: string, id: string) => `/${database}/${encodeURIComponent(id)}`;
 const AT = '2026-12-07T10:00:00.000Z';
 
@@ -82,13 +85,7 @@ describe('a hostile place lead, with their own cookie, over HTTP', () => {
         version,
         comments: [...(current.indicator.comments ?? []), { id: 'c-x', at: AT, author: { name: 'leeds-lead', organisation: 'Leeds' }, text: 42, placeId: 'leeds' }],
       },
-      lastChange: {
-        id: `wyh:indicator-history:suicide-rate:${String(version).padStart(10, '0')}`,
-        at: AT,
-        editor: { name: 'leeds-lead', organisation: 'Leeds' },
-        version,
-        changes: [],
-      },
+      lastChange: changeBy(`wyh:indicator-history:suicide-rate:${String(version).padStart(10, '0')}`, version, 'leeds-lead'),
     };
     const refused = await lead.put(docPath(database, id), numberComment);
     expect(refused.status).toBe(403);
@@ -103,13 +100,7 @@ describe('a hostile place lead, with their own cookie, over HTTP', () => {
     next.framework.ambitions[0]!.actions![0]!.updates = [{ id: 'u-x', text: 'not an update' }];
     const badUpdate = await admin.put(docPath(database, 'calderdale-cares:definition'), {
       ...next,
-      lastChange: {
-        id: `calderdale-cares:framework-history:${String(next.framework.version).padStart(10, '0')}`,
-        at: AT,
-        editor: { name: 'admin-lead', organisation: 'WY' },
-        version: next.framework.version,
-        changes: [],
-      },
+      lastChange: changeBy(`calderdale-cares:framework-history:${String(next.framework.version).padStart(10, '0')}`, next.framework.version, 'admin-lead'),
     });
     expect(badUpdate.status).toBe(403);
     expect(badUpdate.body.reason).toMatch(/could not read it: framework\.ambitions\[0\]\.actions\[0\]\.updates\[0\]/);
@@ -118,13 +109,7 @@ describe('a hostile place lead, with their own cookie, over HTTP', () => {
     const admins = await admin.put(docPath(database, id), {
       ...link,
       indicator: { ...link.indicator, version, sourceUrl: 'javascript:fetch("/couch/_session")' },
-      lastChange: {
-        id: `wyh:indicator-history:suicide-rate:${String(version).padStart(10, '0')}`,
-        at: AT,
-        editor: { name: 'admin-lead', organisation: 'WY' },
-        version,
-        changes: [],
-      },
+      lastChange: changeBy(`wyh:indicator-history:suicide-rate:${String(version).padStart(10, '0')}`, version, 'admin-lead'),
     });
     expect(admins.status).toBe(403);
     expect(admins.body.reason).toMatch(/indicator\.sourceUrl/);
@@ -145,13 +130,7 @@ describe('a hostile place lead, with their own cookie, over HTTP', () => {
     next.framework.ambitions[0]!.actions![0]!.status = 'done';
     const refused = await wakefield.put(docPath(database, 'calderdale-cares:definition'), {
       ...next,
-      lastChange: {
-        id: `calderdale-cares:framework-history:${String(next.framework.version).padStart(10, '0')}`,
-        at: AT,
-        editor: { name: 'wakefield-lead', organisation: 'W' },
-        version: next.framework.version,
-        changes: [],
-      },
+      lastChange: changeBy(`calderdale-cares:framework-history:${String(next.framework.version).padStart(10, '0')}`, next.framework.version, 'wakefield-lead'),
     });
     expect(refused.status).toBe(403);
     expect(refused.body.reason).toMatch(/wakefield-lead cannot change the set-up of calderdale-cares/);
@@ -193,13 +172,7 @@ describe('a hostile place lead, with their own cookie, over HTTP', () => {
       ...series,
       version,
       points,
-      lastChange: {
-        id: `wyh:history:suicide-rate:leeds:${String(version).padStart(10, '0')}`,
-        at: AT,
-        editor: { name: 'leeds-lead', organisation: 'Leeds' },
-        version,
-        changes: [],
-      },
+      lastChange: changeBy(`wyh:history:suicide-rate:leeds:${String(version).padStart(10, '0')}`, version, 'leeds-lead'),
     });
     expect([403, 413]).toContain(refused.status);
     if (refused.status === 403) expect(refused.body.reason).toMatch(/would make the record \d+\.\d MB, and the most one may be is 1\.0 MB/);

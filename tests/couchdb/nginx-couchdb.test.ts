@@ -1,24 +1,22 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir, userInfo } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { http, passthrough } from 'msw';
 import { inject } from 'vitest';
 import { server } from '../../mocks/node';
 import './provided-context';
 // @ts-expect-error a plain ES module of the build scripts, without types
-import { freePort, stopChild, stopWithThisProcess, waitUntilAnswers } from '../../scripts/lib/local-serving.mjs';
+import { freePort } from '../../scripts/lib/local-serving.mjs';
 // @ts-expect-error as above
 import { setUp } from '../../scripts/couchdb/setup.mjs';
 import { letCouchThrough } from '../helpers/couchdb';
+import { nginxHome, startNginx, type TestNginx } from '../helpers/nginx';
 
 // docs/hosting/nginx-couchdb.conf as documented, in front of the local database: only the
 // partnerships' database, sign-in and a person's own account reach it, with the headers that
 // keep a stored document from running as a page, and sign-in limited per address. The TLS lines
 // are taken out (no certificate here) and the addresses pointed at this machine.
 
-let nginx: ChildProcess | undefined;
-let home = '';
+let nginx: TestNginx | undefined;
 let origin = '';
 
 beforeAll(async () => {
@@ -35,8 +33,8 @@ beforeAll(async () => {
   const port = (await freePort()) as number;
   origin = `http://127.0.0.1:${port}`;
   letNginxThrough();
-  home = mkdtempSync(join(tmpdir(), 'nginx-couch-'));
-  for (const dir of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi', 'www']) mkdirSync(join(home, dir));
+  const home = nginxHome();
+  mkdirSync(join(home, 'www'));
   writeFileSync(join(home, 'www', 'index.html'), '<!doctype html><title>app</title>');
   const config = readFileSync('docs/hosting/nginx-couchdb.conf', 'utf8')
     .replace(/server \{\s*listen 80;[^}]*\}/, '')
@@ -44,26 +42,11 @@ beforeAll(async () => {
     .replace(/^\s*(http2 on|ssl_\w+ [^;]+);$/gm, '')
     .replace(/root \/var\/www\/ambitions-dashboard;/, `root ${join(home, 'www')};`)
     .replaceAll('127.0.0.1:5984', couch.host);
-  const asRoot = typeof process.getuid === 'function' && process.getuid() === 0 ? ` user ${userInfo().username};` : '';
-  writeFileSync(
-    join(home, 'nginx.conf'),
-    `daemon off; worker_processes 1; pid ${home}/nginx.pid; error_log ${home}/error.log;${asRoot}
-events {}
-http {
-  include /etc/nginx/mime.types;
-  access_log off;
-  client_body_temp_path ${home}/body; proxy_temp_path ${home}/proxy; fastcgi_temp_path ${home}/fastcgi; uwsgi_temp_path ${home}/uwsgi; scgi_temp_path ${home}/scgi;
-${config}
-}
-`,
-  );
-  nginx = stopWithThisProcess(spawn(process.env.NGINX_PATH ?? '/usr/sbin/nginx', ['-c', join(home, 'nginx.conf'), '-p', home], { stdio: 'inherit' }));
-  await waitUntilAnswers(`${origin}/`, { child: nginx, name: 'nginx', logFile: join(home, 'error.log') });
+  nginx = await startNginx(home, origin, config);
 });
 
 afterAll(async () => {
-  if (nginx) await stopChild(nginx);
-  if (home) rmSync(home, { recursive: true, force: true });
+  await nginx?.stop();
 });
 
 /** Lets requests to nginx through the mock API's interceptor, as letCouchThrough does for the database. */

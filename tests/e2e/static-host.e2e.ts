@@ -1,12 +1,11 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir, userInfo } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 // @ts-expect-error a plain ES module of the build scripts, without types
-import { freePort, stopChild, stopWithThisProcess, waitUntilAnswers } from '../../scripts/lib/local-serving.mjs';
+import { freePort } from '../../scripts/lib/local-serving.mjs';
 // @ts-expect-error as above
 import { testBuild } from '../../scripts/lib/test-builds.mjs';
 import type { Page } from 'playwright-core';
+import { nginxHome, startNginx, type TestNginx } from '../helpers/nginx';
 import { axeViolations, browserForThisFile, consoleError, exploreChart, screenshot } from './browser';
 
 // The production build (static-file source: the figures are JSON files kept with the app) served
@@ -14,50 +13,24 @@ import { axeViolations, browserForThisFile, consoleError, exploreChart, screensh
 // deep link opens its page directly, not a 404.
 
 const browser = browserForThisFile();
-let nginx: ChildProcess | undefined;
+let nginx: TestNginx | undefined;
 let origin = '';
-let home = '';
 
 beforeAll(async () => {
   // The static build, made once per test run (scripts/lib/test-builds.mjs).
   const outDir = resolve(testBuild('static') as string);
   const port = (await freePort()) as number;
   origin = `http://127.0.0.1:${port}`;
-  home = mkdtempSync(join(tmpdir(), 'nginx-'));
-  for (const dir of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(home, dir));
   // The documented server block, pointed at this build and a loopback port.
   const serverBlock = readFileSync('docs/hosting/nginx.conf', 'utf8')
     .replace(/listen 80;/, `listen 127.0.0.1:${port};`)
     .replace(/root \/var\/www\/ambitions-dashboard;/, `root ${outDir};`);
-  writeFileSync(
-    join(home, 'nginx.conf'),
-    `daemon off; worker_processes 1; pid ${home}/nginx.pid; error_log ${home}/error.log;${workerUser()}
-events {}
-http {
-  include /etc/nginx/mime.types;
-  access_log off;
-  client_body_temp_path ${home}/body; proxy_temp_path ${home}/proxy; fastcgi_temp_path ${home}/fastcgi; uwsgi_temp_path ${home}/uwsgi; scgi_temp_path ${home}/scgi;
-${serverBlock}
-}
-`,
-  );
-  nginx = stopWithThisProcess(spawn(process.env.NGINX_PATH ?? '/usr/sbin/nginx', ['-c', join(home, 'nginx.conf'), '-p', home], { stdio: 'inherit' }));
-  await waitUntilAnswers(`${origin}/`, { child: nginx, name: 'nginx', logFile: join(home, 'error.log') });
+  nginx = await startNginx(nginxHome(), origin, serverBlock);
 });
 
 afterAll(async () => {
-  if (nginx) await stopChild(nginx);
-  if (home) rmSync(home, { recursive: true, force: true });
+  await nginx?.stop();
 });
-
-/**
- * Run as root, nginx's workers drop to an unprivileged user, who cannot read a clone in a folder
- * only its owner may enter (as `mktemp -d` makes): every request then fails on stat(). The workers
- * stay the user who runs the tests; as anyone else nginx ignores the directive (with a warning).
- */
-function workerUser() {
-  return typeof process.getuid === 'function' && process.getuid() === 0 ? ` user ${userInfo().username};` : '';
-}
 
 /**
  * Marks the first element matching `selector` as the HTML parser makes it, so a test can tell the

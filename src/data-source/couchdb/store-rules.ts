@@ -1,4 +1,5 @@
 import type { z } from 'zod/mini';
+import { canonical } from '../../domain/changes/same-content';
 import { isDeploymentAdmin, mayEditDefinitions, mayEditPlace, maySetUp, mayUpdateActions, placesLed } from '../../domain/rules/roles';
 import { docIds, documentSizeProblem, parseDocId, seriesOfDocument, storeDocumentSchemas, versionInId } from './store-documents';
 
@@ -43,19 +44,6 @@ function issuesIn(error: z.core.$ZodError): string {
       }: ${i.message}`,
   );
   return `${shown.join('; ')}${error.issues.length > 3 ? ` (and ${error.issues.length - 3} more)` : ''}`;
-}
-
-/** Keys in a fixed order, so two documents compare by what they hold, not how a writer ordered it. */
-export function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const record = value as Record<string, unknown>;
-    const keys = Object.keys(record)
-      .filter((k) => record[k] !== undefined)
-      .sort();
-    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical(record[k])}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
 }
 
 /** Only comments added, each on a place this lead leads, none changed: what a place lead may do to an indicator. */
