@@ -28,7 +28,38 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-syntax': ['error', { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render data as text; never as HTML.' }],
-      'no-restricted-globals': ['error', { name: 'fetch', message: 'Reach data through the DataSource (src/data-source), never fetch directly.' }],
+      'no-restricted-globals': [
+        'error',
+        { name: 'fetch', message: 'Reach data through the DataSource (src/data-source), never fetch directly.' },
+        { name: 'XMLHttpRequest', message: 'Reach data through the DataSource (src/data-source), never XMLHttpRequest.' },
+      ],
+      // The same fetch reached through the global object.
+      'no-restricted-properties': [
+        'error',
+        ...['globalThis', 'window', 'self'].flatMap((object) => [
+          { object, property: 'fetch', message: 'Reach data through the DataSource (src/data-source), never fetch directly.' },
+          { object, property: 'XMLHttpRequest', message: 'Reach data through the DataSource (src/data-source), never XMLHttpRequest.' },
+        ]),
+      ],
+    },
+  },
+  {
+    // Shared screens reach data as features do: through src/api, never src/data-source.
+    files: ['src/{components,hooks,charts}/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs'] })] },
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: ['components', 'hooks', 'charts'].map((folder) => ({
+            target: `./src/${folder}`,
+            from: './src/data-source',
+            message: 'Shared screens reach data through src/api, never src/data-source.',
+          })),
+        },
+      ],
     },
   },
   {
@@ -103,9 +134,11 @@ export default tseslint.config(
       // Try the database over HTTP as a hostile lead would, past the app, and through nginx.
       'tests/couchdb/hostile-lead.test.ts',
       'tests/couchdb/nginx-couchdb.test.ts',
+      // A data source's own tests stand in for the network it talks to.
+      'src/data-source/**/*.test.ts',
       'scripts/**',
     ],
-    rules: { 'no-restricted-globals': 'off' },
+    rules: { 'no-restricted-globals': 'off', 'no-restricted-properties': 'off' },
   },
   {
     files: ['scripts/**', 'tests/e2e/**', 'vite.config.ts', 'eslint.config.js'],

@@ -3,7 +3,7 @@ import { useState, useSyncExternalStore } from 'react';
 import { BrowserRouter, useRoutes } from 'react-router';
 import type { AppConfig } from '../config/env';
 import type { DataSource } from '../data-source/data-source';
-import type { PrerenderedState } from '../prerender/render-page';
+import type { PrerenderedState } from '../prerender/prerendered-state';
 import { Providers } from './providers';
 import { createQueryClient } from './query-client';
 import { createRoutes, type RouteSettings } from './routes';

@@ -1,4 +1,4 @@
-import { DataSourceError, problemsHeadline } from '../data-source/data-source-error';
+import { DataSourceError, problemsHeadline } from '../api/errors';
 
 export interface ErrorMessageProps {
   title: string;

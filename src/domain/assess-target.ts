@@ -1,10 +1,11 @@
 import { explainAssessment } from './explain-assessment';
-import { fitLine, valueAt, type Line } from './least-squares';
+import { fitLine, valueAt } from './least-squares';
 import { figureForPeriod, requiredValueAt, resolveTarget, type ResolvedTarget } from './resolve-target';
 import { betterBy, isAtLeastAsGood, type TimedPoint } from './timed-point';
 import type { Indicator, Target } from './types';
+import type { Assessment, AssessmentFacts, Projection } from './assessment';
 
-export type StatusKind = 'achieved' | 'on-track' | 'at-risk' | 'off-track' | 'missed' | 'awaited' | 'not-enough-data';
+export type { Assessment, AssessmentFacts, Projection, StatusKind } from './assessment';
 
 /** How many of the most recent figures the trend is read from. */
 export const TREND_WINDOW = 5;
@@ -15,30 +16,6 @@ export const TREND_WINDOW = 5;
  */
 export const AT_RISK_SHARE = 0.5;
 
-export interface Projection {
-  line: Line;
-  /** The figures the trend was fitted to. */
-  from: TimedPoint[];
-  valueAtTarget: number;
-}
-
-export interface Assessment {
-  status: StatusKind;
-  /** One or two plain-English sentences saying why. */
-  explanation: string;
-  resolved?: ResolvedTarget;
-  latest?: TimedPoint;
-  /** What the straight path from baseline to target asks for at the latest figure's period. */
-  requiredAtLatest?: number;
-  /** Whether the latest figure is on or ahead of that straight path. */
-  onPath?: boolean;
-  projection?: Projection;
-  /** For a passed target: the figure it was judged on. */
-  judgedOn?: TimedPoint;
-  /** Better (+) or worse (−) than the target, in the indicator's units, where it can be said. */
-  marginToTarget?: number;
-}
-
 export interface AssessInput {
   indicator: Indicator;
   target: Target;
@@ -47,9 +24,6 @@ export interface AssessInput {
   /** Decimal year of today. */
   today: number;
 }
-
-/** What the engine found, before it is put into words. */
-export type AssessmentFacts = Omit<Assessment, 'explanation'> & { reason?: string };
 
 export function assessTarget(input: AssessInput): Assessment {
   const facts = assessFacts(input);

@@ -1,3 +1,4 @@
+import { canonical } from './changes/same-content';
 import { ACTION_STATUS_LABEL } from './assess-actions';
 import { diffIndicator } from './diff-indicator';
 import { formatFunding } from './programmes';
@@ -120,7 +121,8 @@ export function diffFramework(before: Framework, after: Framework): FieldChange[
  */
 export function withFrameworkOf(current: Framework, proposed: Framework): Framework {
   const old = new Map(current.ambitions.flatMap((a) => a.indicators).map((i) => [i.id, i]));
-  const strip = (i: Indicator) => JSON.stringify({ ...i, version: undefined });
+  // By what it holds, not the order of its keys: an unchanged indicator keeps its version.
+  const strip = (i: Indicator) => canonical({ ...i, version: undefined });
   return {
     ...proposed,
     id: current.id,

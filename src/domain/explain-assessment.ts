@@ -1,4 +1,4 @@
-import type { AssessmentFacts } from './assess-target';
+import type { AssessmentFacts } from './assessment';
 import { formatDifference, formatPercentChange, formatValue } from './format-value';
 import type { ResolvedTarget } from './resolve-target';
 import type { TimedPoint } from './timed-point';

@@ -1,5 +1,5 @@
 import { pathBelowBase } from '../app/page-address';
-import type { PrerenderedState } from './render-page';
+import type { PrerenderedState } from './prerendered-state';
 
 /**
  * The build-time state of this page, when the page was drawn at build time for this very address.

@@ -1,4 +1,4 @@
-import { dehydrate, type DehydratedState, type QueryClient } from '@tanstack/react-query';
+import { dehydrate, type QueryClient } from '@tanstack/react-query';
 import { renderToString } from 'react-dom/server';
 import { StaticRouter } from 'react-router';
 import { frameworkQuery } from '../api/get-framework';
@@ -8,6 +8,7 @@ import { Providers } from '../app/providers';
 import { createQueryClient } from '../app/query-client';
 import { ambitionRouteCode } from '../app/route-code';
 import type { DataSource } from '../data-source/data-source';
+import type { PrerenderedState } from './prerendered-state';
 import { figuresPagePath, indicatorsShown, type FiguresPage } from '../app/page-address';
 import type { Framework } from '../domain/types';
 import { totalPlace } from '../hooks/use-place-param';
@@ -23,13 +24,6 @@ export interface Prerendered {
   html: string;
   /** What the markup was drawn from: the figures, and the day statuses were judged on. */
   state: PrerenderedState;
-}
-
-export interface PrerenderedState {
-  /** The address drawn, e.g. "/wyh": the browser takes the page over only at this address. */
-  path: string;
-  today: string;
-  queries: DehydratedState;
 }
 
 export interface PageSettings {
