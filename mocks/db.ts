@@ -1,6 +1,6 @@
 import { acceptChange } from '../src/domain/changes/accept-change';
 import { acceptSetupChange, indicatorDefinition, seriesFigures } from '../src/domain/changes/change-kinds';
-import { frameworkSummary } from '../src/domain/framework-change';
+import { frameworkSummary } from '../src/domain/changes/framework-change';
 import type {
   Framework,
   FrameworkChange,

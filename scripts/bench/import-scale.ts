@@ -2,10 +2,10 @@
 // many figures, must cost time linear in their number. Times each at n and 2n; the ratio is what
 // to judge on a noisy machine (linear: about 2). Bundled by scripts/bench.mjs, run in Node.
 import { WYH_FRAMEWORK } from '../../mocks/data/wyh/framework';
-import { checkImport, FIGURE_COLUMNS } from '../../src/domain/figures-csv';
+import { checkImport, FIGURE_COLUMNS } from '../../src/domain/imports/figures-csv';
 import { seriesChangeSchema } from '../../src/data-source/schemas';
-import { readFingertipsRows } from '../../src/domain/fingertips-csv';
-import { checkFingertipsImport, matchFingertipsRows } from '../../src/domain/fingertips-import';
+import { readFingertipsRows } from '../../src/domain/imports/fingertips-csv';
+import { checkFingertipsImport, matchFingertipsRows } from '../../src/domain/imports/fingertips-import';
 import type { DataPoint } from '../../src/domain/types';
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;

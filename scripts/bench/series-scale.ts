@@ -5,8 +5,8 @@
 // scripts/bench.mjs, run in Node; prints JSON for it to report.
 import { WYH_FRAMEWORK } from '../../mocks/data/wyh/framework';
 import { seriesSchema } from '../../src/data-source/schemas';
-import { assessIndicator } from '../../src/domain/assess-indicator';
-import { decimalYear } from '../../src/domain/period';
+import { assessIndicator } from '../../src/domain/status/assess-indicator';
+import { decimalYear } from '../../src/domain/periods/period';
 import type { Indicator } from '../../src/domain/types';
 
 const DAY_MS = 86_400_000;

@@ -3,9 +3,9 @@
 // in Node; prints JSON for it to report.
 import { WYH_FRAMEWORK } from '../../mocks/data/wyh/framework';
 import { WYH_SERIES } from '../../mocks/data/wyh/series';
-import { assessIndicator } from '../../src/domain/assess-indicator';
-import { decimalYear } from '../../src/domain/period';
-import { timePoints, type TimedPoint } from '../../src/domain/timed-point';
+import { assessIndicator } from '../../src/domain/status/assess-indicator';
+import { decimalYear } from '../../src/domain/periods/period';
+import { timePoints, type TimedPoint } from '../../src/domain/periods/timed-point';
 import { buildIndicatorChart } from '../../src/charts/build-indicator-chart';
 import type { Indicator, Series } from '../../src/domain/types';
 

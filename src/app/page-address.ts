@@ -1,4 +1,4 @@
-import { headlineIndicators } from '../domain/headline-indicators';
+import { headlineIndicators } from '../domain/status/headline-indicators';
 import { isPartnershipAddress } from '../domain/rules/setup-rules';
 import type { Framework, Indicator } from '../domain/types';
 

@@ -1,5 +1,5 @@
 import type { ReactNode, Ref } from 'react';
-import { unitName } from '../domain/format-value';
+import { unitName } from '../domain/words/format-value';
 import type { Unit } from '../domain/types';
 import type { IndicatorChartModel } from './build-indicator-chart';
 import type { ChartThemeName } from './chart-style';

@@ -1,6 +1,6 @@
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatNumber, formatValue, unitName } from '../domain/format-value';
-import type { GapRow } from '../domain/gap-series';
+import { formatNumber, formatValue, unitName } from '../domain/words/format-value';
+import type { GapRow } from '../domain/status/gap-series';
 import type { Unit } from '../domain/types';
 import { niceAxis } from './build-indicator-chart';
 import { CHART_THEMES, PLACE_COLOURS } from './chart-style';

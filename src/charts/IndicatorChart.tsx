@@ -1,6 +1,6 @@
 import { cloneElement, type ReactElement } from 'react';
 import { Area, CartesianGrid, ComposedChart, Line, ReferenceDot, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatNumber, formatValue } from '../domain/format-value';
+import { formatNumber, formatValue } from '../domain/words/format-value';
 import type { Unit } from '../domain/types';
 import type { IndicatorChartModel } from './build-indicator-chart';
 import { CHART_THEMES, PLACE_COLOURS, TARGET_COLOUR, type ChartThemeName } from './chart-style';

@@ -1,7 +1,7 @@
 import { act, render } from '@testing-library/react';
 import { makeIndicator, points } from '../../tests/helpers/indicator-fixture';
-import { assessIndicator } from '../domain/assess-indicator';
-import { timePoints } from '../domain/timed-point';
+import { assessIndicator } from '../domain/status/assess-indicator';
+import { timePoints } from '../domain/periods/timed-point';
 import type { Place } from '../domain/types';
 import { buildIndicatorChart } from './build-indicator-chart';
 import IndicatorChart from './IndicatorChart';

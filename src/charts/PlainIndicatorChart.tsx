@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'react';
-import { formatNumber } from '../domain/format-value';
+import { formatNumber } from '../domain/words/format-value';
 import type { ChartRow } from './build-indicator-chart';
 import { CHART_THEMES, PLACE_COLOURS, TARGET_COLOUR } from './chart-style';
 import { ChartBox } from './ChartBox';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { makeIndicator, points } from '../../tests/helpers/indicator-fixture';
-import { assessIndicator } from '../domain/assess-indicator';
-import { timePoints, type TimedPoint } from '../domain/timed-point';
+import { assessIndicator } from '../domain/status/assess-indicator';
+import { timePoints, type TimedPoint } from '../domain/periods/timed-point';
 import type { DataPoint, Place } from '../domain/types';
 import { buildIndicatorChart, niceAxis, placeKey } from './build-indicator-chart';
 import { buildTableRows } from './build-table-rows';

@@ -1,7 +1,7 @@
-import type { Assessment, StatusKind } from '../domain/assess-target';
-import { valueAt } from '../domain/least-squares';
-import { periodOf } from '../domain/period';
-import type { TimedPoint } from '../domain/timed-point';
+import type { Assessment, StatusKind } from '../domain/status/assess-target';
+import { valueAt } from '../domain/status/least-squares';
+import { periodOf } from '../domain/periods/period';
+import type { TimedPoint } from '../domain/periods/timed-point';
 import type { Place } from '../domain/types';
 import { downsample } from './downsample';
 import { ALL_LAYERS, PATH_COLOUR, PLACE_COLOURS, placeStyle, PROJECTION_DASH, REQUIRED_DASH, type ChartLayers, type MarkerShape } from './chart-style';

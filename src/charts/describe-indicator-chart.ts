@@ -1,8 +1,8 @@
-import type { Assessment } from '../domain/assess-target';
-import { describeTarget } from '../domain/explain-assessment';
-import { formatValue } from '../domain/format-value';
-import { STATUS_LABEL } from '../domain/status-labels';
-import { betterBy } from '../domain/timed-point';
+import type { Assessment } from '../domain/status/assess-target';
+import { describeTarget } from '../domain/status/explain-assessment';
+import { formatValue } from '../domain/words/format-value';
+import { STATUS_LABEL } from '../domain/status/status-labels';
+import { betterBy } from '../domain/periods/timed-point';
 import type { Indicator } from '../domain/types';
 import type { PlaceSeries } from './build-indicator-chart';
 

@@ -1,5 +1,5 @@
-import { formatNumber, unitLabel } from '../domain/format-value';
-import type { TimedPoint } from '../domain/timed-point';
+import { formatNumber, unitLabel } from '../domain/words/format-value';
+import type { TimedPoint } from '../domain/periods/timed-point';
 import type { Indicator } from '../domain/types';
 import { ProvenanceTag } from './ProvenanceTag';
 

@@ -1,4 +1,4 @@
-import { isRevised, type Headline } from '../domain/headline';
+import { isRevised, type Headline } from '../domain/status/headline';
 import { StatusBadge } from './StatusBadge';
 
 /**

@@ -1,5 +1,5 @@
-import type { StatusKind } from '../domain/assess-target';
-import { PLAN_STATUS_LABEL, type PlanStatus } from '../domain/assess-actions';
+import type { StatusKind } from '../domain/status/assess-target';
+import { PLAN_STATUS_LABEL, type PlanStatus } from '../domain/status/assess-actions';
 import { StatusIcon } from './StatusIcon';
 import './status-badge.css';
 

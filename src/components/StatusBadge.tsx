@@ -1,5 +1,5 @@
-import type { StatusKind } from '../domain/assess-target';
-import { STATUS_LABEL } from '../domain/status-labels';
+import type { StatusKind } from '../domain/status/assess-target';
+import { STATUS_LABEL } from '../domain/status/status-labels';
 import { StatusIcon } from './StatusIcon';
 import './status-badge.css';
 

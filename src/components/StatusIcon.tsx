@@ -1,4 +1,4 @@
-import type { StatusKind } from '../domain/assess-target';
+import type { StatusKind } from '../domain/status/assess-target';
 
 // Each status has its own shape, so it reads in greyscale and to people who cannot tell the
 // colours apart: tick, upward arrow, warning triangle, cross, clock, question mark.

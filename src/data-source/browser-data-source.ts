@@ -1,6 +1,6 @@
 import { getMany, keys as allKeysOf } from 'idb-keyval';
 import { z } from 'zod/mini';
-import { frameworkSummary } from '../domain/framework-change';
+import { frameworkSummary } from '../domain/changes/framework-change';
 import type { Framework } from '../domain/types';
 import { createBrowserSaves } from './browser-saves';
 import { createBrowserStorage, keysOf } from './browser-storage';

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { parsePeriod } from '../domain/period';
+import { parsePeriod } from '../domain/periods/period';
 import type { Series } from '../domain/types';
 
 // Generators of payloads that are wrong in the ways real feeds go wrong: wrong types, missing

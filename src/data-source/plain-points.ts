@@ -1,6 +1,6 @@
-import { invisibleControlCharacter } from '../domain/control-characters';
-import { parsePeriod } from '../domain/period';
-import { repeatedPeriods } from '../domain/series-index';
+import { invisibleControlCharacter } from '../domain/rules/control-characters';
+import { parsePeriod } from '../domain/periods/period';
+import { repeatedPeriods } from '../domain/periods/series-index';
 import type { DataPoint } from '../domain/types';
 
 // The schema (schemas.ts) is what a series' points must be, and it says what is wrong with them.

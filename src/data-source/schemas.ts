@@ -1,10 +1,10 @@
 import '../config/zod-setup';
 import { z } from 'zod/mini';
-import { invisibleControlCharacter } from '../domain/control-characters';
-import { parsePeriod } from '../domain/period';
+import { invisibleControlCharacter } from '../domain/rules/control-characters';
+import { parsePeriod } from '../domain/periods/period';
 import { ACTION_STATUS_CODES, DIRECTION_CODES, PROVENANCE_CODES, RELEASE_FREQUENCY_CODES, UNIT_CODES } from '../domain/rules/codes';
 import { fingertipsAreaCodeProblem, onsCodeProblem, PARSE_BOUND, SETUP_LIMITS, setupCrossProblems, targetProblems } from '../domain/rules/setup-rules';
-import { repeatedPeriods } from '../domain/series-index';
+import { repeatedPeriods } from '../domain/periods/series-index';
 import { MAX_POINTS, plainPoints } from './plain-points';
 import type {
   Action,

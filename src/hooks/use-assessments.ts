@@ -1,6 +1,6 @@
-import { assessIndicator, type TargetAssessment } from '../domain/assess-indicator';
-import { headlineFrom, type Headline } from '../domain/headline';
-import { timePoints, type TimedPoint } from '../domain/timed-point';
+import { assessIndicator, type TargetAssessment } from '../domain/status/assess-indicator';
+import { headlineFrom, type Headline } from '../domain/status/headline';
+import { timePoints, type TimedPoint } from '../domain/periods/timed-point';
 import type { Indicator, Series } from '../domain/types';
 import { useToday } from '../lib/today';
 

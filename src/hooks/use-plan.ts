@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { assessActions, isoDay, type PlanAssessment } from '../domain/assess-actions';
+import { assessActions, isoDay, type PlanAssessment } from '../domain/status/assess-actions';
 import type { Ambition } from '../domain/types';
 import { useToday } from '../lib/today';
 

@@ -1,9 +1,9 @@
 import { buildIndicatorChart, type IndicatorChartModel, type PlaceSeries } from '../charts/build-indicator-chart';
 import type { ChartLayers } from '../charts/chart-style';
 import { insightFor, type SeriesInsight } from '../components/insight/insight-for';
-import type { TargetAssessment } from '../domain/assess-indicator';
-import type { Headline } from '../domain/headline';
-import type { TimedPoint } from '../domain/timed-point';
+import type { TargetAssessment } from '../domain/status/assess-indicator';
+import type { Headline } from '../domain/status/headline';
+import type { TimedPoint } from '../domain/periods/timed-point';
 import type { Indicator, Place, Series } from '../domain/types';
 import { useToday } from '../lib/today';
 import { useAssessments } from './use-assessments';

@@ -1,5 +1,5 @@
 import { WYH_FRAMEWORK } from '../../mocks/data/wyh/framework';
-import { checkImport } from '../domain/figures-csv';
+import { checkImport } from '../domain/imports/figures-csv';
 import type { DataPoint } from '../domain/types';
 import { figuresToCsv, parseFiguresCsv, decodeCsv } from './figures-csv-file';
 

@@ -1,10 +1,10 @@
 import Papa from 'papaparse';
-import { commentsFor, commentsOnPeriod } from '../domain/comments';
-import { FIGURE_COLUMNS, figureRecord, type FigureRecord } from '../domain/figures-csv';
-import { fromSpreadsheetCell, spreadsheetSafe } from '../domain/spreadsheet-safe';
+import { commentsFor, commentsOnPeriod } from '../domain/words/comments';
+import { FIGURE_COLUMNS, figureRecord, type FigureRecord } from '../domain/imports/figures-csv';
+import { fromSpreadsheetCell, spreadsheetSafe } from '../domain/rules/spreadsheet-safe';
 import type { DataPoint, Indicator, Place } from '../domain/types';
 
-// CSV text in and out, through papaparse. The layout and the checks are in domain/figures-csv.ts.
+// CSV text in and out, through papaparse. The layout and the checks are in domain/imports/figures-csv.ts.
 
 /** Excel reads a file as UTF-8 only when it starts with a byte-order mark. */
 const BOM = '\uFEFF';

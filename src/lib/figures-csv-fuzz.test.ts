@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import { WYH_FRAMEWORK } from '../../mocks/data/wyh/framework';
 import { WYH_SERIES } from '../../mocks/data/wyh/series';
-import { invisibleControlCharacter } from '../domain/control-characters';
-import { checkImport } from '../domain/figures-csv';
-import { fromSpreadsheetCell } from '../domain/spreadsheet-safe';
+import { invisibleControlCharacter } from '../domain/rules/control-characters';
+import { checkImport } from '../domain/imports/figures-csv';
+import { fromSpreadsheetCell } from '../domain/rules/spreadsheet-safe';
 import type { DataPoint } from '../domain/types';
 import { figuresToCsv, parseFiguresCsv } from './figures-csv-file';
 

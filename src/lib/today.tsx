@@ -1,6 +1,6 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import { formatLongDay, formatUkDateTime } from '../domain/date-formats';
-import { decimalYear } from '../domain/period';
+import { formatLongDay, formatUkDateTime } from '../domain/periods/date-formats';
+import { decimalYear } from '../domain/periods/period';
 
 // Statuses depend on today's date (has the target year passed?). It comes from one place so a
 // demo or a test can pin it, and every view agrees on it.

@@ -1,8 +1,8 @@
 import { z } from 'zod/mini';
-import type { PendingChange } from '../domain/pending-change';
-import type { OutboxRecord, PendingDefinition } from '../domain/pending-definition';
-import type { PendingFramework } from '../domain/pending-framework';
-import { POINT_FIELDS } from '../domain/point-fields';
+import type { PendingChange } from '../domain/changes/pending-change';
+import type { OutboxRecord, PendingDefinition } from '../domain/changes/pending-definition';
+import type { PendingFramework } from '../domain/changes/pending-framework';
+import { POINT_FIELDS } from '../domain/rules/point-fields';
 
 // How a change kept in this browser is checked when it is read back. It is this browser's own
 // record, not a server payload: its own schema, which a new version of the app can widen without

@@ -1,5 +1,5 @@
 import { clear, createStore, entries, get, type UseStore } from 'idb-keyval';
-import type { OutboxRecord } from '../domain/pending-definition';
+import type { OutboxRecord } from '../domain/changes/pending-definition';
 import { readThenWrite } from '../lib/idb-transaction';
 import { readOutboxRecord } from './outbox-record-schema';
 

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
-import type { PendingChange } from '../domain/pending-change';
-import { asDefinition, asFramework, asSeriesChange, isDefinition, isFramework, type OutboxRecord, type PendingDefinition } from '../domain/pending-definition';
-import type { PendingFramework } from '../domain/pending-framework';
+import type { PendingChange } from '../domain/changes/pending-change';
+import { asDefinition, asFramework, asSeriesChange, isDefinition, isFramework, type OutboxRecord, type PendingDefinition } from '../domain/changes/pending-definition';
+import type { PendingFramework } from '../domain/changes/pending-framework';
 import { newId } from '../lib/new-id';
 import { createOutbox, type Outbox } from './outbox';
 import { createOutboxStorage, withFallback } from './outbox-storage';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { db, resetDb, saveSeries as serverSave, seriesKey } from '../../mocks/db';
 import { DataSourceError } from '../api/errors';
-import { asSeriesChange } from '../domain/pending-definition';
+import { asSeriesChange } from '../domain/changes/pending-definition';
 import { newId } from '../lib/new-id';
 import { createOutbox, type SaveSeries } from './outbox';
 import { createOutboxStorage } from './outbox-storage';

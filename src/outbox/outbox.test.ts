@@ -1,8 +1,8 @@
 import { db, saveSeries as serverSave, seriesKey } from '../../mocks/db';
 import { DataSourceError } from '../api/errors';
-import type { PointEdit } from '../domain/apply-edit';
+import type { PointEdit } from '../domain/changes/apply-edit';
 import type { DataPoint, Series, SeriesChange } from '../domain/types';
-import { asSeriesChange, type OutboxRecord } from '../domain/pending-definition';
+import { asSeriesChange, type OutboxRecord } from '../domain/changes/pending-definition';
 import { newId } from '../lib/new-id';
 import { createOutbox, type SaveSeries } from './outbox';
 import { createOutboxStorage } from './outbox-storage';

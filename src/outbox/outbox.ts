@@ -11,8 +11,8 @@ import {
   type EditToQueue,
   type PendingChange,
   type PendingState,
-} from '../domain/pending-change';
-import type { PointEdit } from '../domain/apply-edit';
+} from '../domain/changes/pending-change';
+import type { PointEdit } from '../domain/changes/apply-edit';
 import {
   afterDefinitionFailed,
   afterDefinitionSaved,
@@ -27,7 +27,7 @@ import {
   type DefinitionToQueue,
   type OutboxRecord,
   type PendingDefinition,
-} from '../domain/pending-definition';
+} from '../domain/changes/pending-definition';
 import {
   afterFrameworkFailed,
   afterFrameworkSaved,
@@ -39,8 +39,8 @@ import {
   type FrameworkState,
   type FrameworkToQueue,
   type PendingFramework,
-} from '../domain/pending-framework';
-import { asFramework } from '../domain/pending-definition';
+} from '../domain/changes/pending-framework';
+import { asFramework } from '../domain/changes/pending-definition';
 import type { DataPoint, Framework, FrameworkChange, Indicator, IndicatorChange, Series, SeriesChange } from '../domain/types';
 import type { OutboxStorage } from './outbox-storage';
 import type { TabLocks } from './tab-locks';

@@ -3,12 +3,12 @@ import { useSaveDefinition } from '../api/save-indicator';
 import { useSaveSeries } from '../api/save-series';
 import { DataSourceError } from '../api/errors';
 import { useSession, useSessionExpired } from '../api/session';
-import { describePending, pendingChangeId, workingPoints, type PendingChange } from '../domain/pending-change';
-import { asFramework, asSeriesChange, isDefinition, isFramework, pendingDefinitionId, type DefinitionToQueue, type PendingDefinition } from '../domain/pending-definition';
-import { actionUpdateKeys, onlyAddsActionUpdates, pendingFrameworkId, type FrameworkToQueue, type PendingFramework } from '../domain/pending-framework';
+import { describePending, pendingChangeId, workingPoints, type PendingChange } from '../domain/changes/pending-change';
+import { asFramework, asSeriesChange, isDefinition, isFramework, pendingDefinitionId, type DefinitionToQueue, type PendingDefinition } from '../domain/changes/pending-definition';
+import { actionUpdateKeys, onlyAddsActionUpdates, pendingFrameworkId, type FrameworkToQueue, type PendingFramework } from '../domain/changes/pending-framework';
 import type { DataPoint, Framework, Indicator, Series } from '../domain/types';
 import { useSaveFramework } from '../api/frameworks';
-import { rebaseFramework } from '../domain/rebase-framework';
+import { rebaseFramework } from '../domain/changes/rebase-framework';
 import type { EditsToQueue, SendOutcome } from './outbox';
 import { outboxView, readOutboxView, theOutbox, usePendingChanges, usePendingLoaded } from './outbox-store';
 

@@ -1,7 +1,7 @@
 import { frameworkSchema, seriesSchema } from '../../../src/data-source/schemas';
-import { assessTarget } from '../../../src/domain/assess-target';
-import { decimalYear } from '../../../src/domain/period';
-import { timePoints } from '../../../src/domain/timed-point';
+import { assessTarget } from '../../../src/domain/status/assess-target';
+import { decimalYear } from '../../../src/domain/periods/period';
+import { timePoints } from '../../../src/domain/periods/timed-point';
 import { WYH_FRAMEWORK } from './framework';
 import { WYH_SERIES } from './series';
 

@@ -1,5 +1,5 @@
-import type { NumberedComment } from '../../domain/comments';
-import { periodOf } from '../../domain/period';
+import type { NumberedComment } from '../../domain/words/comments';
+import { periodOf } from '../../domain/periods/period';
 import type { Place } from '../../domain/types';
 import { formatDateTime } from '../../lib/today';
 import './insight.css';

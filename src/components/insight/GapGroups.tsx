@@ -1,7 +1,7 @@
 import { LazyGapGroupsChart } from '../../charts/lazy-charts';
-import { formatNumber, unitLabel } from '../../domain/format-value';
-import { describeGap, gapRows } from '../../domain/gap-series';
-import type { TimedPoint } from '../../domain/timed-point';
+import { formatNumber, unitLabel } from '../../domain/words/format-value';
+import { describeGap, gapRows } from '../../domain/status/gap-series';
+import type { TimedPoint } from '../../domain/periods/timed-point';
 import type { GapDefinition, Indicator } from '../../domain/types';
 import './insight.css';
 

@@ -1,4 +1,4 @@
-import { TREND_LABEL, TREND_TEST_NAME, type TrendVerdict } from '../../domain/trend-test';
+import { TREND_LABEL, TREND_TEST_NAME, type TrendVerdict } from '../../domain/status/trend-test';
 import './insight.css';
 
 const ARROW: Record<TrendVerdict, string> = { improving: '↗', worsening: '↘', 'no-significant-change': '→' };

@@ -1,9 +1,9 @@
-import type { TargetAssessment } from '../../domain/assess-indicator';
-import { annotationsOf, commentsFor, type NumberedComment } from '../../domain/comments';
-import { dataLag, describeLag, overdueDetail } from '../../domain/data-lag';
-import { describeMargin, marginCheck } from '../../domain/margin-of-error';
-import type { TimedPoint } from '../../domain/timed-point';
-import { describeTrendDetail, recentTrend, trendSpan, type TrendVerdict } from '../../domain/trend-test';
+import type { TargetAssessment } from '../../domain/status/assess-indicator';
+import { annotationsOf, commentsFor, type NumberedComment } from '../../domain/words/comments';
+import { dataLag, describeLag, overdueDetail } from '../../domain/status/data-lag';
+import { describeMargin, marginCheck } from '../../domain/status/margin-of-error';
+import type { TimedPoint } from '../../domain/periods/timed-point';
+import { describeTrendDetail, recentTrend, trendSpan, type TrendVerdict } from '../../domain/status/trend-test';
 import type { Indicator } from '../../domain/types';
 
 /** The insight sentences for one series, shared by the detail page, the slides and the board pack. */

@@ -1,7 +1,7 @@
 import { acceptChange, seenIds } from '../../domain/changes/accept-change';
 import { acceptSetupChange, indicatorDefinition, seriesFigures } from '../../domain/changes/change-kinds';
-import { diffIndicator } from '../../domain/diff-indicator';
-import { appliedBefore, remember } from '../../domain/repeated-save';
+import { diffIndicator } from '../../domain/changes/diff-indicator';
+import { appliedBefore, remember } from '../../domain/changes/repeated-save';
 import type { Editor, Framework, FrameworkChange, Indicator, IndicatorChange, Series, SeriesChange } from '../../domain/types';
 import { DataSourceError, firstIssue } from '../data-source-error';
 import { frameworkChangeSchema, indicatorChangeSchema, seriesChangeSchema } from '../schemas';

@@ -1,4 +1,4 @@
-import { isFingertipsHeader } from '../../domain/fingertips-csv';
+import { isFingertipsHeader } from '../../domain/imports/fingertips-csv';
 import type { FingertipsIndicator } from '../../domain/types';
 import { parseFiguresCsv } from '../../lib/figures-csv-file';
 

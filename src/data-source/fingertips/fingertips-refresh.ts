@@ -1,6 +1,6 @@
-import { applyEdits, type PointEdit } from '../../domain/apply-edit';
-import { readFingertipsRows, type FingertipsRead } from '../../domain/fingertips-csv';
-import { checkFingertipsImport, matchFingertipsRows, type UnusedRows } from '../../domain/fingertips-import';
+import { applyEdits, type PointEdit } from '../../domain/changes/apply-edit';
+import { readFingertipsRows, type FingertipsRead } from '../../domain/imports/fingertips-csv';
+import { checkFingertipsImport, matchFingertipsRows, type UnusedRows } from '../../domain/imports/fingertips-import';
 import type { FingertipsIndicator, Framework, Series } from '../../domain/types';
 import { fetchIndicator, type IndicatorDownload } from './fingertips-api';
 

@@ -1,5 +1,5 @@
 import type { Editor } from '../types';
-import { appliedBefore } from '../repeated-save';
+import { appliedBefore } from './repeated-save';
 
 // How every store accepts a change, written once: the mock API, this browser's store and CouchDB
 // call acceptChange with the record as they hold it, and keep what it returns. The rule:

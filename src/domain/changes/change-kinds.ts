@@ -1,8 +1,8 @@
-import { diffFramework, withFrameworkOf } from '../diff-framework';
-import { diffIndicator, withDefinitionOf } from '../diff-indicator';
-import { diffPoints } from '../diff-points';
+import { diffFramework, withFrameworkOf } from './diff-framework';
+import { diffIndicator, withDefinitionOf } from './diff-indicator';
+import { diffPoints } from './diff-points';
 import type { FieldChange, Framework, FrameworkChange, Indicator, IndicatorChange, PointChange, Series, SeriesChange } from '../types';
-import { appliedBefore } from '../repeated-save';
+import { appliedBefore } from './repeated-save';
 import { acceptChange, nextVersion, type Acceptance, type ChangeKind } from './accept-change';
 
 // The kinds of change a store accepts (accept-change.ts says how). A comment is a change to its

@@ -1,4 +1,4 @@
-import { parsePeriod } from '../period';
+import { parsePeriod } from '../periods/period';
 
 // The rules of a partnership's set-up that are more than a field's shape, each written once in
 // plain words: the framework schema (and so every source, the mock API and the database's

@@ -2,7 +2,7 @@ import type { ComponentType } from 'react';
 import { PlanBadge } from '../../components/PlanBadge';
 import { ProvenanceTag } from '../../components/ProvenanceTag';
 import type { ActionToolsProps } from '../../components/slots';
-import { ACTION_STATUS_LABEL, formatDay } from '../../domain/assess-actions';
+import { ACTION_STATUS_LABEL, formatDay } from '../../domain/status/assess-actions';
 import type { Ambition } from '../../domain/types';
 import { usePlan } from '../../hooks/use-plan';
 import { formatDateTime } from '../../lib/today';

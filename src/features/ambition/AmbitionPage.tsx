@@ -7,7 +7,7 @@ import { PlaceSelect } from '../../components/PlaceSelect';
 import { useCurrentFramework } from '../../hooks/use-current-framework';
 import { usePlaceParam } from '../../hooks/use-place-param';
 import { useDrawnAtBuild } from '../../lib/hydrating';
-import { numbered, wordsOf } from '../../domain/terms';
+import { numbered, wordsOf } from '../../domain/words/terms';
 import { ActionsSection } from './ActionsSection';
 import { ComparePlaces } from './ComparePlaces';
 import { ProgrammesPanel } from './ProgrammesPanel';

@@ -1,4 +1,4 @@
-import { unitLabel } from '../../domain/format-value';
+import { unitLabel } from '../../domain/words/format-value';
 import { useState, type RefObject } from 'react';
 import type { IndicatorChartModel } from '../../charts/build-indicator-chart';
 import { chartImage } from '../../charts/chart-image';

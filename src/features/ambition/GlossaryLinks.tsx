@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
 import { Link } from 'react-router';
-import { glossaryFor, termId } from '../../domain/glossary';
+import { glossaryFor, termId } from '../../domain/words/glossary';
 import type { Indicator } from '../../domain/types';
 
 /** Links to what the indicator's units and abbreviations mean, where it uses any. */

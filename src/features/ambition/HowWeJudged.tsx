@@ -1,8 +1,8 @@
 import type { SeriesInsight } from '../../components/insight/insight-for';
 import { DataLagLine } from '../../components/insight/DataLagLine';
 import { TrendMarker } from '../../components/insight/TrendMarker';
-import type { TargetAssessment } from '../../domain/assess-indicator';
-import { describePace, paceNeeded } from '../../domain/pace-needed';
+import type { TargetAssessment } from '../../domain/status/assess-indicator';
+import { describePace, paceNeeded } from '../../domain/status/pace-needed';
 import type { Indicator } from '../../domain/types';
 
 /**

@@ -1,8 +1,8 @@
 import { Fragment } from 'react';
-import { glossaryFor } from '../../domain/glossary';
-import { unitName } from '../../domain/format-value';
+import { glossaryFor } from '../../domain/words/glossary';
+import { unitName } from '../../domain/words/format-value';
 import { ProvenanceTag } from '../../components/ProvenanceTag';
-import { periodOf } from '../../domain/period';
+import { periodOf } from '../../domain/periods/period';
 import type { Indicator } from '../../domain/types';
 
 const DIRECTION_TEXT = { 'lower-is-better': 'Lower is better', 'higher-is-better': 'Higher is better' } as const;

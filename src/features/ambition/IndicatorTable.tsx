@@ -1,6 +1,6 @@
 import type { PlaceSeries } from '../../charts/build-indicator-chart';
 import { buildTableRows } from '../../charts/build-table-rows';
-import { formatNumber, unitLabel } from '../../domain/format-value';
+import { formatNumber, unitLabel } from '../../domain/words/format-value';
 import type { Indicator } from '../../domain/types';
 
 /** The data behind the chart, with intervals, notes and where each figure came from. */

@@ -1,5 +1,5 @@
 import { ProvenanceTag } from '../../components/ProvenanceTag';
-import { formatFunding, programmesFor } from '../../domain/programmes';
+import { formatFunding, programmesFor } from '../../domain/words/programmes';
 import type { Framework } from '../../domain/types';
 
 /** What is being done for a commitment and what it costs: the programmes serving it, with their funding. */

@@ -1,5 +1,5 @@
 import { ProvenanceTag } from '../../components/ProvenanceTag';
-import { sourcesOfPublished } from '../../domain/figure-sources';
+import { sourcesOfPublished } from '../../domain/imports/figure-sources';
 import type { Series } from '../../domain/types';
 
 /** Whether the figures on screen are published, counted from the figures themselves, and where the published ones came from. */

@@ -1,6 +1,6 @@
 import { ProvenanceTag } from '../../components/ProvenanceTag';
 import { StatusBadge } from '../../components/StatusBadge';
-import type { TargetAssessment } from '../../domain/assess-indicator';
+import type { TargetAssessment } from '../../domain/status/assess-indicator';
 import type { Indicator } from '../../domain/types';
 
 /** Each target judged on its own, with the sentence that says why; the workings are in How we judged this. */

@@ -1,6 +1,6 @@
-import type { PointEdit } from '../../domain/apply-edit';
-import { pointsAfter } from '../../domain/pending-change';
-import { fieldDifferences, POINT_FIELD_LABELS } from '../../domain/point-fields';
+import type { PointEdit } from '../../domain/changes/apply-edit';
+import { pointsAfter } from '../../domain/changes/pending-change';
+import { fieldDifferences, POINT_FIELD_LABELS } from '../../domain/rules/point-fields';
 import type { Series } from '../../domain/types';
 
 export interface ConflictPanelProps {

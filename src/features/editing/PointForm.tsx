@@ -1,10 +1,10 @@
-import { unitLabel as unitLabelOf } from '../../domain/format-value';
+import { unitLabel as unitLabelOf } from '../../domain/words/format-value';
 import { useId, useRef, useState, type FormEvent } from 'react';
-import type { PointEdit } from '../../domain/apply-edit';
-import { PERIOD_EXAMPLES } from '../../domain/period';
-import { changedFields, withCountsKept } from '../../domain/point-fields';
+import type { PointEdit } from '../../domain/changes/apply-edit';
+import { PERIOD_EXAMPLES } from '../../domain/periods/period';
+import { changedFields, withCountsKept } from '../../domain/rules/point-fields';
 import type { DataPoint } from '../../domain/types';
-import { validatePoint, type GapCheck, type PointField, type PointInput } from '../../domain/validate-point';
+import { validatePoint, type GapCheck, type PointField, type PointInput } from '../../domain/rules/validate-point';
 import { TextField } from '../../components/form/TextField';
 import { useToday } from '../../lib/today';
 

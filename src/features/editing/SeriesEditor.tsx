@@ -1,8 +1,8 @@
 import { useRef, useState } from 'react';
 import type { SeriesToolsProps } from '../../components/slots';
-import type { PointEdit } from '../../domain/apply-edit';
-import { formatNumber, unitLabel } from '../../domain/format-value';
-import { pendingChangeId } from '../../domain/pending-change';
+import type { PointEdit } from '../../domain/changes/apply-edit';
+import { formatNumber, unitLabel } from '../../domain/words/format-value';
+import { pendingChangeId } from '../../domain/changes/pending-change';
 import type { DataPoint } from '../../domain/types';
 import { useDraft, useDraftActions } from './draft-store';
 import { useCurrentEditor } from '../../hooks/use-current-editor';

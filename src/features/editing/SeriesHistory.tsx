@@ -1,6 +1,6 @@
 import { useHistoryPages } from '../../api/get-history';
 import type { SeriesToolsProps } from '../../components/slots';
-import { formatNumber } from '../../domain/format-value';
+import { formatNumber } from '../../domain/words/format-value';
 import type { DataPoint, PointChange } from '../../domain/types';
 import { ChangeHistory } from './ChangeHistory';
 

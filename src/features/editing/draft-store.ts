@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import type { PointInput } from '../../domain/validate-point';
+import type { PointInput } from '../../domain/rules/validate-point';
 
 // A figure being typed but not yet saved, per series, kept in this tab's sessionStorage so a
 // reload brings the open form back with what was typed. (Once saved, the pending queue keeps it.)

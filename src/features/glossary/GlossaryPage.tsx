@@ -1,5 +1,5 @@
-import { DASHBOARD_TERMS, glossaryOf, termId, type GlossaryEntry } from '../../domain/glossary';
-import { wordsOf } from '../../domain/terms';
+import { DASHBOARD_TERMS, glossaryOf, termId, type GlossaryEntry } from '../../domain/words/glossary';
+import { wordsOf } from '../../domain/words/terms';
 import { useCurrentFramework } from '../../hooks/use-current-framework';
 import './glossary.css';
 

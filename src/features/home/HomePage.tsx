@@ -2,7 +2,7 @@ import { Link, Navigate } from 'react-router';
 import { useFrameworkList } from '../../api/frameworks';
 import { useSourceInfo } from '../../api/source-info';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { countOf, wordsOf } from '../../domain/terms';
+import { countOf, wordsOf } from '../../domain/words/terms';
 import './home.css';
 
 /**

@@ -4,15 +4,15 @@ import Sparkline from '../../charts/Sparkline';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { CardTitle } from './CardTitle';
 import { ProvenanceTag } from '../../components/ProvenanceTag';
-import { formatValue } from '../../domain/format-value';
+import { formatValue } from '../../domain/words/format-value';
 import type { Ambition, Indicator, Place, Series } from '../../domain/types';
 import { useAssessments } from '../../hooks/use-assessments';
 import { HeadlineStatus } from '../../components/HeadlineStatus';
-import { describeChangeSinceBaseline } from '../../domain/headline';
-import type { TimedPoint } from '../../domain/timed-point';
+import { describeChangeSinceBaseline } from '../../domain/status/headline';
+import type { TimedPoint } from '../../domain/periods/timed-point';
 import { usePlan } from '../../hooks/use-plan';
 import { PlanBadge } from '../../components/PlanBadge';
-import type { Words } from '../../domain/terms';
+import type { Words } from '../../domain/words/terms';
 
 export interface AmbitionCardProps {
   ambition: Ambition;

@@ -1,5 +1,5 @@
 import { Link, useLocation } from 'react-router';
-import { numbered, type Words } from '../../domain/terms';
+import { numbered, type Words } from '../../domain/words/terms';
 import type { Ambition } from '../../domain/types';
 
 /** A card's heading: the commitment's number and title, linking to its page with the place kept. */

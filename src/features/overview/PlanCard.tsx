@@ -1,7 +1,7 @@
 import { CardTitle } from './CardTitle';
 import { PlanBadge } from '../../components/PlanBadge';
 import type { Ambition } from '../../domain/types';
-import type { Words } from '../../domain/terms';
+import type { Words } from '../../domain/words/terms';
 import { usePlan } from '../../hooks/use-plan';
 
 /** A commitment with no number yet: judged on its delivery plan, and saying so. */

@@ -1,10 +1,10 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { StatusBadge } from '../../components/StatusBadge';
-import type { StatusKind } from '../../domain/assess-target';
-import { STATUS_ORDER } from '../../domain/status-labels';
+import type { StatusKind } from '../../domain/status/assess-target';
+import { STATUS_ORDER } from '../../domain/status/status-labels';
 import type { Ambition, Indicator, Series } from '../../domain/types';
 import { assessSeries } from '../../hooks/use-assessments';
-import { assessActions, isoDay, type PlanStatus } from '../../domain/assess-actions';
+import { assessActions, isoDay, type PlanStatus } from '../../domain/status/assess-actions';
 import { PlanBadge } from '../../components/PlanBadge';
 import { useToday } from '../../lib/today';
 

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { PlanBadge } from '../../components/PlanBadge';
-import { assessActions, isoDay } from '../../domain/assess-actions';
-import type { Words } from '../../domain/terms';
+import { assessActions, isoDay } from '../../domain/status/assess-actions';
+import type { Words } from '../../domain/words/terms';
 import type { Framework } from '../../domain/types';
 import { useToday } from '../../lib/today';
 

@@ -1,4 +1,4 @@
-import { capShare, describeRow, isBehind } from '../../domain/portfolio';
+import { capShare, describeRow, isBehind } from '../../domain/status/portfolio';
 import type { PortfolioEntry } from './portfolio-rows';
 
 // One row per ambition on a common scale from baseline to target: the bar is the share of the

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { PictureButtons } from '../../charts/PictureButtons';
 import { portfolioImage } from '../../charts/portfolio-image';
 import '../../charts/charts.css';
-import { capShare, describeRow, isBehind } from '../../domain/portfolio';
+import { capShare, describeRow, isBehind } from '../../domain/status/portfolio';
 import { formatDate, useToday } from '../../lib/today';
 import type { PortfolioEntry } from './portfolio-rows';
 

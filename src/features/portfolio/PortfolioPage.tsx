@@ -3,7 +3,7 @@ import { Link, useLocation, useSearchParams } from 'react-router';
 import { useSeriesForIndicators } from '../../api/get-series';
 import { PlaceSelect } from '../../components/PlaceSelect';
 import { StatusBadge } from '../../components/StatusBadge';
-import { describeChangeMade, describePace, describeShares, describeTimeGone, isBehind, lagOf, sortPortfolio, type PortfolioOrder } from '../../domain/portfolio';
+import { describeChangeMade, describePace, describeShares, describeTimeGone, isBehind, lagOf, sortPortfolio, type PortfolioOrder } from '../../domain/status/portfolio';
 import { HeadlineStatus } from '../../components/HeadlineStatus';
 import { useCurrentFramework } from '../../hooks/use-current-framework';
 import { usePlaceParam } from '../../hooks/use-place-param';
@@ -11,9 +11,9 @@ import { useToday } from '../../lib/today';
 import { PortfolioChart } from './PortfolioChart';
 import { PortfolioDownloads } from './PortfolioDownloads';
 import { portfolioRows, type PortfolioEntry } from './portfolio-rows';
-import { headlineIndicators } from '../../domain/headline-indicators';
+import { headlineIndicators } from '../../domain/status/headline-indicators';
 import { PlanList } from './PlanList';
-import { wordsOf, type Words } from '../../domain/terms';
+import { wordsOf, type Words } from '../../domain/words/terms';
 import './portfolio.css';
 
 const ORDERS: { value: PortfolioOrder; label: string }[] = [

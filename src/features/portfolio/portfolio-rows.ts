@@ -1,8 +1,8 @@
-import { headlineIndicators } from '../../domain/headline-indicators';
+import { headlineIndicators } from '../../domain/status/headline-indicators';
 import type { UseQueryResult } from '@tanstack/react-query';
-import { portfolioShares, type PortfolioRow } from '../../domain/portfolio';
+import { portfolioShares, type PortfolioRow } from '../../domain/status/portfolio';
 import type { Framework, Series } from '../../domain/types';
-import type { Headline } from '../../domain/headline';
+import type { Headline } from '../../domain/status/headline';
 import { assessSeries } from '../../hooks/use-assessments';
 
 export interface PortfolioEntry extends PortfolioRow {

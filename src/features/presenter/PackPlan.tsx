@@ -1,8 +1,8 @@
 import { PlanBadge } from '../../components/PlanBadge';
 import { ProvenanceTag } from '../../components/ProvenanceTag';
-import { ACTION_STATUS_LABEL, formatDay } from '../../domain/assess-actions';
-import { formatFunding, programmesFor, totalFunding } from '../../domain/programmes';
-import type { Words } from '../../domain/terms';
+import { ACTION_STATUS_LABEL, formatDay } from '../../domain/status/assess-actions';
+import { formatFunding, programmesFor, totalFunding } from '../../domain/words/programmes';
+import type { Words } from '../../domain/words/terms';
 import type { Ambition, Framework } from '../../domain/types';
 import { usePlan } from '../../hooks/use-plan';
 import { formatDate } from '../../lib/today';

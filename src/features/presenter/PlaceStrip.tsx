@@ -1,7 +1,7 @@
 import { useSeriesForPlaces } from '../../api/get-series';
 import { StatusBadge } from '../../components/StatusBadge';
-import { formatNumber, unitLabel } from '../../domain/format-value';
-import { targetInForce } from '../../domain/headline';
+import { formatNumber, unitLabel } from '../../domain/words/format-value';
+import { targetInForce } from '../../domain/status/headline';
 import type { Framework, Indicator } from '../../domain/types';
 import { headlineOf } from '../../hooks/use-assessments';
 import { useToday } from '../../lib/today';

@@ -1,7 +1,7 @@
 import { PlanBadge } from '../../components/PlanBadge';
-import { ACTION_STATUS_LABEL, formatDay } from '../../domain/assess-actions';
-import { formatFunding, programmesFor } from '../../domain/programmes';
-import { numbered, wordsOf } from '../../domain/terms';
+import { ACTION_STATUS_LABEL, formatDay } from '../../domain/status/assess-actions';
+import { formatFunding, programmesFor } from '../../domain/words/programmes';
+import { numbered, wordsOf } from '../../domain/words/terms';
 import type { Ambition, Framework } from '../../domain/types';
 import { usePlan } from '../../hooks/use-plan';
 

@@ -1,4 +1,4 @@
-import { wordsOf } from '../../domain/terms';
+import { wordsOf } from '../../domain/words/terms';
 import { Link, useSearchParams } from 'react-router';
 import { PlaceSelect } from '../../components/PlaceSelect';
 import { useCurrentFramework } from '../../hooks/use-current-framework';

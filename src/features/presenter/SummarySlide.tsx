@@ -2,9 +2,9 @@ import { useSeriesForIndicators } from '../../api/get-series';
 import { HeadlineStatus } from '../../components/HeadlineStatus';
 import type { Framework, Place } from '../../domain/types';
 import { PlanBadge } from '../../components/PlanBadge';
-import { assessActions, isoDay } from '../../domain/assess-actions';
-import { wordsOf } from '../../domain/terms';
-import { headlineIndicators } from '../../domain/headline-indicators';
+import { assessActions, isoDay } from '../../domain/status/assess-actions';
+import { wordsOf } from '../../domain/words/terms';
+import { headlineIndicators } from '../../domain/status/headline-indicators';
 import { headlineOf } from '../../hooks/use-assessments';
 import { formatDate, useToday } from '../../lib/today';
 

@@ -1,9 +1,9 @@
 import { SelectField } from '../../components/form/SelectField';
 import { TextField } from '../../components/form/TextField';
-import { ACTION_STATUS_LABEL } from '../../domain/assess-actions';
-import { numbered, wordsOf } from '../../domain/terms';
+import { ACTION_STATUS_LABEL } from '../../domain/status/assess-actions';
+import { numbered, wordsOf } from '../../domain/words/terms';
 import type { Action, Ambition, Framework, Provenance } from '../../domain/types';
-import { ACTION_STATUSES, validateAction, type ActionInput } from '../../domain/validate-setup';
+import { ACTION_STATUSES, validateAction, type ActionInput } from '../../domain/rules/validate-setup';
 import { SetupForm, useFields } from './SetupForm';
 import type { SetupChange } from './use-setup-change';
 

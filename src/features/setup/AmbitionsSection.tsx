@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { TextField } from '../../components/form/TextField';
-import { formatDay, ACTION_STATUS_LABEL } from '../../domain/assess-actions';
-import { numbered, wordsOf } from '../../domain/terms';
+import { formatDay, ACTION_STATUS_LABEL } from '../../domain/status/assess-actions';
+import { numbered, wordsOf } from '../../domain/words/terms';
 import type { Ambition, Framework } from '../../domain/types';
-import { validateAmbition } from '../../domain/validate-setup';
+import { validateAmbition } from '../../domain/rules/validate-setup';
 import { ActionForm } from './ActionForm';
 import { IndicatorForm } from './IndicatorForm';
 import { SetupForm, useFields } from './SetupForm';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { TextField } from '../../components/form/TextField';
-import { text } from '../../domain/validate-definition';
-import { wordsOf } from '../../domain/terms';
+import { text } from '../../domain/rules/validate-definition';
+import { wordsOf } from '../../domain/words/terms';
 import type { Framework } from '../../domain/types';
 import { SetupForm, useFields } from './SetupForm';
 import type { SetupChange } from './use-setup-change';

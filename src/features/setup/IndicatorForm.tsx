@@ -1,8 +1,8 @@
 import { SelectField } from '../../components/form/SelectField';
 import { TextField } from '../../components/form/TextField';
-import { numbered, wordsOf } from '../../domain/terms';
+import { numbered, wordsOf } from '../../domain/words/terms';
 import type { Ambition, Direction, Framework, Indicator } from '../../domain/types';
-import { UNIT_KINDS, validateIndicator, type IndicatorInput } from '../../domain/validate-setup';
+import { UNIT_KINDS, validateIndicator, type IndicatorInput } from '../../domain/rules/validate-setup';
 import { PROVENANCE_OPTIONS } from './ActionForm';
 import { SetupForm, useFields } from './SetupForm';
 import type { SetupChange } from './use-setup-change';

@@ -5,7 +5,7 @@ import { useSourceInfo } from '../../api/source-info';
 import { IdentityNeeded } from '../../components/form/IdentityNeeded';
 import { TextField } from '../../components/form/TextField';
 import { addressFrom } from '../../domain/rules/setup-rules';
-import { validatePartnership, type PartnershipInput } from '../../domain/validate-setup';
+import { validatePartnership, type PartnershipInput } from '../../domain/rules/validate-setup';
 import { useCurrentEditor } from '../../hooks/use-current-editor';
 import { readOutboxView } from '../../outbox/outbox-store';
 import { useOutboxActions, useQueueFramework, useSendPendingFramework } from '../../outbox/use-outbox';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { TextField } from '../../components/form/TextField';
 import type { Framework, Place } from '../../domain/types';
-import { validatePlace, type PlaceInput } from '../../domain/validate-setup';
+import { validatePlace, type PlaceInput } from '../../domain/rules/validate-setup';
 import { SetupForm, useFields } from './SetupForm';
 import type { SetupChange } from './use-setup-change';
 

@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
 import { TextField } from '../../components/form/TextField';
 import { SelectField } from '../../components/form/SelectField';
-import { formatFunding, totalFunding } from '../../domain/programmes';
-import { numbered, wordsOf } from '../../domain/terms';
+import { formatFunding, totalFunding } from '../../domain/words/programmes';
+import { numbered, wordsOf } from '../../domain/words/terms';
 import type { Framework, Programme } from '../../domain/types';
-import { validateProgramme, type ProgrammeInput } from '../../domain/validate-setup';
+import { validateProgramme, type ProgrammeInput } from '../../domain/rules/validate-setup';
 import { PROVENANCE_OPTIONS } from './ActionForm';
 import { SetupForm, useFields } from './SetupForm';
 import type { SetupChange } from './use-setup-change';

@@ -1,4 +1,4 @@
-import { diffFramework } from '../../domain/diff-framework';
+import { diffFramework } from '../../domain/changes/diff-framework';
 import type { SetupConflict } from './use-setup-change';
 
 /** A colleague changed the set-up first: what they changed, what this admin changed, and the choice. */

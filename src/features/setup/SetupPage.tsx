@@ -3,7 +3,7 @@ import { usePermissions } from '../../api/session';
 import { ReadProblemsNotice } from '../../components/ReadProblemsNotice';
 import { useSourceInfo } from '../../api/source-info';
 import { IdentityNeeded } from '../../components/form/IdentityNeeded';
-import { wordsOf } from '../../domain/terms';
+import { wordsOf } from '../../domain/words/terms';
 import { useCurrentFramework } from '../../hooks/use-current-framework';
 import { AmbitionsSection } from './AmbitionsSection';
 import { DetailsSection } from './DetailsSection';

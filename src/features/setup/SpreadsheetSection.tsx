@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { checkFramework } from '../../api/check-framework';
-import { diffFramework } from '../../domain/diff-framework';
-import { frameworkFromTables, frameworkToTables } from '../../domain/framework-sheets';
+import { diffFramework } from '../../domain/changes/diff-framework';
+import { frameworkFromTables, frameworkToTables } from '../../domain/imports/framework-sheets';
 import type { FieldChange, Framework } from '../../domain/types';
 import { downloadFile } from '../../lib/download';
 import { readWorkbook, WorkbookError } from '../../lib/xlsx/read-xlsx';

@@ -1,4 +1,4 @@
-import { pendingFrameworkId, workingFramework, type PendingFramework } from '../../domain/pending-framework';
+import { pendingFrameworkId, workingFramework, type PendingFramework } from '../../domain/changes/pending-framework';
 import type { Framework } from '../../domain/types';
 import { useCurrentEditor } from '../../hooks/use-current-editor';
 import { useConfirmation, useIsSending, usePendingFramework } from '../../outbox/outbox-store';

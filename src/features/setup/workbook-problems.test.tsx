@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { WYH_FRAMEWORK } from '../../../mocks/data/wyh/framework';
-import { frameworkToTables } from '../../domain/framework-sheets';
+import { frameworkToTables } from '../../domain/imports/framework-sheets';
 import { writeWorkbook } from '../../lib/xlsx/write-xlsx';
 import { identifyEditor } from '../../../tests/helpers/identify-editor';
 import { renderApp } from '../../../tests/helpers/render-app';

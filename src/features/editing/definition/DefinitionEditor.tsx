@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useShowIndicator } from '../../../api/save-indicator';
-import { pendingDefinitionId } from '../../../domain/pending-definition';
+import { pendingDefinitionId } from '../../../domain/changes/pending-definition';
 import { useConfirmation, useIsSending, usePendingDefinition } from '../../../outbox/outbox-store';
 import { useOutboxActions, useQueueDefinition, useSendPendingDefinition } from '../../../outbox/use-outbox';
-import { diffIndicator } from '../../../domain/diff-indicator';
-import { PERIOD_EXAMPLES } from '../../../domain/period';
+import { diffIndicator } from '../../../domain/changes/diff-indicator';
+import { PERIOD_EXAMPLES } from '../../../domain/periods/period';
 import type { Indicator } from '../../../domain/types';
-import { blankTarget, definitionInputOf, validateDefinition, type DefinitionInput, type TargetInput } from '../../../domain/validate-definition';
+import { blankTarget, definitionInputOf, validateDefinition, type DefinitionInput, type TargetInput } from '../../../domain/rules/validate-definition';
 import { useCurrentEditor } from '../../../hooks/use-current-editor';
 import { usePermissions } from '../../../api/session';
 import { TextField } from '../../../components/form/TextField';

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { Provenance } from '../../../domain/types';
-import type { TargetInput } from '../../../domain/validate-definition';
+import type { TargetInput } from '../../../domain/rules/validate-definition';
 import { TextField } from '../../../components/form/TextField';
 
 export interface TargetFieldsProps {

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { MAPPED_COLUMNS, MAPPED_LABELS, mappingProblems, REQUIRED_MAPPED, type ColumnChoice, type ColumnMapping, type MappedColumn } from '../../../domain/column-mapping';
+import { MAPPED_COLUMNS, MAPPED_LABELS, mappingProblems, REQUIRED_MAPPED, type ColumnChoice, type ColumnMapping, type MappedColumn } from '../../../domain/imports/column-mapping';
 import type { Framework } from '../../../domain/types';
 
 export interface ColumnMappingStepProps {

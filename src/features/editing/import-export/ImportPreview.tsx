@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { POINT_FIELD_LABELS } from '../../../domain/point-fields';
-import { countOutcomes, type ImportRow } from '../../../domain/figures-csv';
+import { POINT_FIELD_LABELS } from '../../../domain/rules/point-fields';
+import { countOutcomes, type ImportRow } from '../../../domain/imports/figures-csv';
 import { useCurrentFramework } from '../../../hooks/use-current-framework';
 import type { CheckedFile } from './use-figures-import';
 

@@ -1,7 +1,7 @@
 import { Link, useLocation } from 'react-router';
 import { useSeriesForIndicators } from '../../../api/get-series';
-import { dataLag, formatMonth } from '../../../domain/data-lag';
-import { timePoints } from '../../../domain/timed-point';
+import { dataLag, formatMonth } from '../../../domain/status/data-lag';
+import { timePoints } from '../../../domain/periods/timed-point';
 import type { Framework } from '../../../domain/types';
 import { totalPlace } from '../../../hooks/use-place-param';
 import { useToday } from '../../../lib/today';

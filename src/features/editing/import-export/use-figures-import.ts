@@ -1,11 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useSourceQueries } from '../../../api/source-queries';
-import { mappedColumnNames, mappedRecords, needsMapping, suggestMapping, type ColumnMapping } from '../../../domain/column-mapping';
-import { checkImport, FIGURE_COLUMNS, seriesInFile, type ImportCheck, type ImportInput } from '../../../domain/figures-csv';
-import { isFingertipsHeader, readFingertipsRows } from '../../../domain/fingertips-csv';
-import { checkFingertipsImport, matchFingertipsRows } from '../../../domain/fingertips-import';
-import type { PointEdit } from '../../../domain/apply-edit';
+import { mappedColumnNames, mappedRecords, needsMapping, suggestMapping, type ColumnMapping } from '../../../domain/imports/column-mapping';
+import { checkImport, FIGURE_COLUMNS, seriesInFile, type ImportCheck, type ImportInput } from '../../../domain/imports/figures-csv';
+import { isFingertipsHeader, readFingertipsRows } from '../../../domain/imports/fingertips-csv';
+import { checkFingertipsImport, matchFingertipsRows } from '../../../domain/imports/fingertips-import';
+import type { PointEdit } from '../../../domain/changes/apply-edit';
 import type { Editor, Framework, Indicator, Series } from '../../../domain/types';
 import type { SendOutcome } from '../../../outbox/outbox';
 import { useQueueEdits, useSendPendingChange, useWorkingFigures } from '../../../outbox/use-outbox';

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { queryKeys } from '../../../api/query-keys';
-import { describePending, pendingChangeId } from '../../../domain/pending-change';
+import { describePending, pendingChangeId } from '../../../domain/changes/pending-change';
 import type { Indicator, Place } from '../../../domain/types';
 import { ConflictPanel } from '../ConflictPanel';
 import { useConfirmation, useIsSending, usePendingChange } from '../../../outbox/outbox-store';

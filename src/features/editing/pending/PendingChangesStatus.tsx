@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { Link } from 'react-router';
-import { describePending } from '../../../domain/pending-change';
-import { isDefinition, isFramework, type OutboxRecord } from '../../../domain/pending-definition';
+import { describePending } from '../../../domain/changes/pending-change';
+import { isDefinition, isFramework, type OutboxRecord } from '../../../domain/changes/pending-definition';
 import { usePendingChanges, usePendingEditCount, usePendingStorageProblem, useUnreadablePendingCount } from '../../../outbox/outbox-store';
 import { useOutboxSync, useSendPendingChange, useSendPendingDefinition, useSendPendingFramework } from '../../../outbox/use-outbox';
 import './pending.css';
