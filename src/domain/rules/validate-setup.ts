@@ -1,7 +1,7 @@
 import { ACTION_STATUS_CODES } from './codes';
 import { ADDRESS, addressFrom, onsCodeProblem, RESERVED_ADDRESSES, SETUP_LIMITS } from './setup-rules';
 import { parseNumberInput } from './parse-number-input';
-import type { Action, ActionStatus, Ambition, Direction, Framework, Indicator, Place, Programme, Provenance, UnitKind } from '../types';
+import type { Action, ActionStatus, Ambition, DataPoint, Direction, Framework, Indicator, Place, Programme, Provenance, UnitKind } from '../types';
 import { period, slug, text, validateDefinition, type TargetInput } from './validate-definition';
 
 // A partnership's set-up as an admin types it: text in, a checked part of the framework out, or a
@@ -130,6 +130,8 @@ export interface IndicatorInput {
   decimals: string;
   direction: Direction;
   baselinePeriod: string;
+  /** The figure for the baseline period, for the partnership as a whole; blank to add it later. */
+  baselineValue: string;
   target: TargetInput;
   source: string;
   provenance: Provenance;
@@ -182,6 +184,24 @@ export function validateIndicator(input: IndicatorInput, framework: Framework, c
   const definitionChecked = validateDefinition({ baselinePeriod: input.baselinePeriod, source: input.source, sourceUrl: '', targets: [input.target] }, base);
   if (!definitionChecked.ok) Object.assign(errors, definitionChecked.errors);
   return done(errors, () => (definitionChecked as { ok: true; indicator: Indicator }).indicator);
+}
+
+/**
+ * A new indicator with the figure its baseline rests on, for the partnership as a whole: without
+ * it no status can be judged, so the form asks for it beside the baseline period.
+ */
+export function validateNewIndicator(input: IndicatorInput, framework: Framework): Checked<{ indicator: Indicator; baseline?: DataPoint }> {
+  const checked = validateIndicator(input, framework);
+  const errors: Record<string, string> = checked.ok ? {} : { ...checked.errors };
+  const typed = input.baselineValue.trim();
+  const value = typed ? parseNumberInput(typed) : undefined;
+  if (value && !value.ok) errors.baselineValue = value.error;
+  return done(errors, () => {
+    const indicator = (checked as { ok: true; value: Indicator }).value;
+    const baseline: DataPoint | undefined =
+      value?.ok && indicator.baselinePeriod ? { period: indicator.baselinePeriod, value: value.value, provenance: indicator.provenance, source: indicator.source } : undefined;
+    return { indicator, ...(baseline ? { baseline } : {}) };
+  });
 }
 
 export const ACTION_STATUSES: readonly ActionStatus[] = ACTION_STATUS_CODES;

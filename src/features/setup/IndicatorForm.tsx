@@ -2,7 +2,8 @@ import { SelectField } from '../../components/form/SelectField';
 import { TextField } from '../../components/form/TextField';
 import { numbered, wordsOf } from '../../domain/words/terms';
 import type { Ambition, Direction, Framework, Indicator } from '../../domain/types';
-import { UNIT_KINDS, validateIndicator, type IndicatorInput } from '../../domain/rules/validate-setup';
+import { UNIT_KINDS, validateIndicator, validateNewIndicator, type IndicatorInput } from '../../domain/rules/validate-setup';
+import { useQueueEdits, useSendPendingChange } from '../../outbox/use-outbox';
 import { PROVENANCE_OPTIONS } from './ActionForm';
 import { SetupForm, useFields } from './SetupForm';
 import type { SetupChange } from './use-setup-change';
@@ -22,6 +23,7 @@ function inputOf(i: Indicator | undefined): IndicatorInput {
     decimals: String(i?.unit.decimals ?? 1),
     direction: i?.direction ?? 'higher-is-better',
     baselinePeriod: i?.baselinePeriod ?? '',
+    baselineValue: '',
     target: { id: '', label: 'Target', period: '', kind: 'absolute', amount: '', basePeriod: '', note: '', provenance: 'published', source: '' },
     source: i?.source ?? '',
     provenance: i?.provenance ?? 'published',
@@ -33,8 +35,9 @@ function inputOf(i: Indicator | undefined): IndicatorInput {
 
 /**
  * An indicator: what it measures and how (name, definition, unit, precision, direction), where its
- * figures are in Fingertips, and, when added, its baseline and first target. Later changes to the
- * baseline and targets are made on the ambition page, with their own history.
+ * figures are in Fingertips, and, when added, its baseline (period and, for the partnership as a
+ * whole, its figure) and first target. Later changes to the baseline and targets, and each place's
+ * figures, are made on the ambition page, with their own history.
  */
 export function IndicatorForm({
   framework,
@@ -50,6 +53,9 @@ export function IndicatorForm({
   onDone: () => void;
 }) {
   const words = wordsOf(framework);
+  const whole = framework.places.find((p) => p.isTotal);
+  const queueEdits = useQueueEdits();
+  const sendFigures = useSendPendingChange();
   const { values, set } = useFields(() => inputOf(indicator));
   const setTarget = (field: keyof IndicatorInput['target']) => (value: string) => set('target')({ ...values.target, [field]: value });
   return (
@@ -61,17 +67,34 @@ export function IndicatorForm({
       onCancel={onDone}
       onSubmit={async () => {
         const withSource = { ...values, target: { ...values.target, source: values.target.source || values.source, provenance: values.provenance } };
-        const checked = validateIndicator(withSource, framework, indicator);
+        const checked = indicator ? validateIndicator(withSource, framework, indicator) : validateNewIndicator(withSource, framework);
         if (!checked.ok) return checked.errors;
-        const i = checked.value;
-        const saved = await setup.change(indicator ? `Changed the indicator “${i.name}”` : `Added the indicator “${i.name}” to ${numbered(words, ambition.number)}`, (f) => ({
-          ...f,
-          ambitions: f.ambitions.map((a) =>
-            a.number !== ambition.number ? a : { ...a, indicators: indicator ? a.indicators.map((x) => (x.id === i.id ? i : x)) : [...a.indicators, i] },
-          ),
-        }));
-        if (saved) onDone();
-        return saved;
+        const { indicator: i, baseline } = 'indicator' in checked.value ? checked.value : { indicator: checked.value, baseline: undefined };
+        const outcome = await setup.changeAndSend(
+          indicator ? `Changed the indicator “${i.name}”` : `Added the indicator “${i.name}” to ${numbered(words, ambition.number)}`,
+          (f) => ({
+            ...f,
+            ambitions: f.ambitions.map((a) =>
+              a.number !== ambition.number ? a : { ...a, indicators: indicator ? a.indicators.map((x) => (x.id === i.id ? i : x)) : [...a.indicators, i] },
+            ),
+          }),
+        );
+        if (outcome === undefined) return false;
+        // Its baseline figure is a figure like any other: kept with the figures, and sent once the
+        // indicator is there (now, or when the set-up change is sent).
+        if (baseline && whole && setup.editor) {
+          const kept = await queueEdits({
+            frameworkId: framework.id,
+            labels: { indicator: i.name, place: whole.name, ambitionNumber: ambition.number },
+            saved: { indicatorId: i.id, placeId: whole.id, version: 0, points: [] },
+            edits: [{ kind: 'upsert', point: baseline }],
+            editor: setup.editor,
+            note: 'The baseline figure, given with the indicator',
+          });
+          if (outcome === 'saved') void sendFigures(kept.id);
+        }
+        onDone();
+        return true;
       }}
     >
       {(errors) => (
@@ -112,6 +135,14 @@ export function IndicatorForm({
                 value={values.baselinePeriod}
                 onChange={set('baselinePeriod')}
                 error={errors.baselinePeriod}
+              />
+              <TextField
+                label={`Baseline figure${whole ? ` for ${whole.name}` : ''} (optional)`}
+                hint="The figure for the baseline period, which the status is judged from. Each place’s own figures are added on the ambition’s page."
+                value={values.baselineValue}
+                onChange={set('baselineValue')}
+                error={errors.baselineValue}
+                inputMode="decimal"
               />
               <TextField label="Source of the figures" value={values.source} onChange={set('source')} error={errors.source} />
               <TextField label="Target name" value={values.target.label} onChange={setTarget('label')} error={errors['targets.0.label']} />

@@ -48,6 +48,8 @@ export function useSetupChange(saved: Framework) {
     conflict,
     /** Keeps the change and sends it; resolves true once it is kept (the outbox sends it on). */
     change: async (note: string, update: (f: Framework) => Framework) => (await keep(note, update)) !== undefined,
+    /** As change, resolving how the first send went ('saved', 'waiting'…), or undefined when nothing was kept. */
+    changeAndSend: (note: string, update: (f: Framework) => Framework) => keep(note, update),
     /** A new partnership: resolves how the first send went, so the page opens it only once it exists. */
     create: (created: Framework, note: string) => keep(note, () => created, true),
     applyMine: async () => {
