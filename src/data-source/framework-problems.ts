@@ -175,17 +175,19 @@ export function describeFrameworkProblems(issues: readonly Issue[], raw: unknown
   });
 }
 
-/**
- * A framework as a source received it, checked: every problem listed, in plain English, on the
- * error (`details.problems`) for the screen to show, not only the first.
- */
+/** The refusal of a framework that does not read: every problem listed, in plain English, on the error (`details.problems`) for the screen to show, not only the first. */
+export function frameworkRefusal(error: z.core.$ZodError, raw: unknown, what: string): DataSourceError {
+  const problems = describeFrameworkProblems(error.issues, raw);
+  return new DataSourceError(
+    'invalid-payload',
+    `${problemsHeadline(what, problems.length)}. ${problems.slice(0, 3).join(' ')}${problems.length > 3 ? ` (and ${problems.length - 3} more)` : ''}`,
+    { what, issues: issuesOf(error), problems },
+  );
+}
+
+/** A framework as a source received it, checked (see frameworkRefusal). */
 export function parseFramework(raw: unknown, what: string): Framework {
   const parsed = frameworkSchema.safeParse(raw);
   if (parsed.success) return parsed.data;
-  const problems = describeFrameworkProblems(parsed.error.issues, raw);
-  throw new DataSourceError(
-    'invalid-payload',
-    `${problemsHeadline(what, problems.length)}. ${problems.slice(0, 3).join(' ')}${problems.length > 3 ? ` (and ${problems.length - 3} more)` : ''}`,
-    { what, issues: issuesOf(parsed.error), problems },
-  );
+  throw frameworkRefusal(parsed.error, raw, what);
 }

@@ -3,7 +3,7 @@ import type { Framework, HistoryEntry, Series, SeriesChange } from '../domain/ty
 import { pageOf, type DataSource } from './data-source';
 import { DataSourceError } from './data-source-error';
 import { createJsonRequester, type JsonRequestOptions } from './fetch-json';
-import { parseFramework } from './framework-problems';
+import { readFramework } from './read-framework';
 import { frameworkSchema, frameworkSummariesSchema, historySchema, indicatorHistorySchema, indicatorSchema, seriesSchema } from './schemas';
 
 export interface HttpDataSourceOptions extends JsonRequestOptions {
@@ -33,7 +33,7 @@ export function createHttpDataSource(options: HttpDataSourceOptions): DataSource
   return {
     kind: 'http',
     description: `the figures service at ${options.baseUrl}`,
-    getFramework: async (frameworkId) => parseFramework(await request(`/frameworks/${segment(frameworkId)}`, z.unknown(), 'The list of ambitions'), 'The list of ambitions'),
+    getFramework: async (frameworkId) => readFramework(await request(`/frameworks/${segment(frameworkId)}`, z.unknown(), 'The list of ambitions'), 'The list of ambitions'),
     listFrameworks: () => request('/frameworks', frameworkSummariesSchema, 'The list of partnerships'),
     saveFramework: (frameworkId, change) => {
       const path = `/frameworks/${segment(frameworkId)}`;

@@ -2,7 +2,7 @@ import { z } from 'zod/mini';
 import type { DataSource } from './data-source';
 import { DataSourceError, invalidPayload } from './data-source-error';
 import { createJsonRequester, type JsonRequestOptions } from './fetch-json';
-import { parseFramework } from './framework-problems';
+import { readFramework } from './read-framework';
 import { frameworkSummariesSchema, seriesSchema } from './schemas';
 
 export interface StaticDataSourceOptions extends JsonRequestOptions {
@@ -47,7 +47,7 @@ export function createStaticDataSource(options: StaticDataSourceOptions): DataSo
     // index.json lists the partnerships published with the dashboard; without it, only the default one is offered.
     listFrameworks: () => request(`${base}/index.json`, frameworkSummariesSchema, 'The list of partnerships'),
     getFramework: async (frameworkId) =>
-      parseFramework(await request(`${base}/${segment(frameworkId)}/framework.json`, z.unknown(), 'The list of ambitions'), 'The list of ambitions'),
+      readFramework(await request(`${base}/${segment(frameworkId)}/framework.json`, z.unknown(), 'The list of ambitions'), 'The list of ambitions'),
     async getSeries(frameworkId, indicatorId, placeId) {
       const raw = (await allSeries(frameworkId)).get(`${indicatorId}|${placeId}`);
       if (raw === undefined)
