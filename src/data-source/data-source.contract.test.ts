@@ -1,4 +1,5 @@
 import { createStore, set } from 'idb-keyval';
+import { WYH_FRAMEWORK } from '../../mocks/data/wyh/framework';
 import { servePublic } from '../../tests/helpers/serve-public';
 import { createBrowserDataSource } from './browser-data-source';
 import type { DataSource } from './data-source';
@@ -311,6 +312,40 @@ describe.each(SOURCES)('the $name data source: partnerships', ({ make, writable,
         [0, 'Set up Riverside', editor.name],
       ]);
       expect(history[0]!.changes).toEqual([{ field: 'Place', after: 'North Riverside' }]);
+    });
+
+    // Issue 29: the rule book (domain/rules/setup-rules.ts) holds on every path. The set-up form
+    // and the workbook refuse the same (validate-setup.test.ts, workbook-problems.test.tsx), and
+    // CouchDB's own rules too when a write comes past the app (tests/couchdb/hostile-lead.test.ts).
+    it.each([
+      {
+        rule: 'a target after its baseline',
+        framework: () => {
+          const wyh = structuredClone(WYH_FRAMEWORK);
+          wyh.ambitions[4]!.indicators[0]!.targets[0]!.period = '2010';
+          return wyh;
+        },
+        said: /the target period 2010 is not after the baseline period/,
+      },
+      {
+        rule: 'an ONS code that is one',
+        framework: () => ({ ...structuredClone(WYH_FRAMEWORK), places: WYH_FRAMEWORK.places.map((p, i) => (i === 1 ? { ...p, areaCodes: ['E0700009X'] } : p)) }),
+        said: /“E0700009X” is not an ONS code/,
+      },
+      {
+        rule: 'at most 50 places',
+        framework: () => ({
+          ...structuredClone(WYH_FRAMEWORK),
+          places: [...WYH_FRAMEWORK.places, ...Array.from({ length: 44 }, (_, i) => ({ id: `extra-${i}`, name: `Extra ${i}`, isTotal: false }))],
+        }),
+        said: /there are 51 places; a partnership has at most 50 here/,
+      },
+    ])('refuses a set-up that breaks the rule of $rule, saying so, and keeps what it had', async ({ framework, said }) => {
+      const before = await source.getFramework('wyh');
+      const refused = await failure(source.saveFramework!('wyh', { baseVersion: before.version ?? 0, framework: framework(), editor, note: 'A hostile change' }));
+      expect(refused.kind).toBe('rejected');
+      expect(refused.message).toMatch(said);
+      expect((await source.getFramework('wyh')).version).toBe(before.version);
     });
   } else {
     it('says why a partnership cannot be set up here', () => {
