@@ -10,8 +10,10 @@ export function ReadProblemsNotice({ frameworkId, showDetails }: { frameworkId: 
   return (
     <div className="notice notice--warning" role="status">
       <p>
-        <strong>{problems.length === 1 ? 'One part' : `${problems.length} parts`} of this partnership’s record could not be read and</strong> {problems.length === 1 ? 'is' : 'are'}{' '}
-        left out until an administrator puts {problems.length === 1 ? 'it' : 'them'} right; everything else is shown.
+        <strong>
+          {problems.length === 1 ? 'Part of this partnership’s record could not be read.' : `${problems.length} parts of this partnership’s record could not be read.`}
+        </strong>{' '}
+        {problems.length === 1 ? 'It is' : 'They are'} left out until an administrator puts {problems.length === 1 ? 'it' : 'them'} right; everything else is shown.
       </p>
       {showDetails && (
         <ul>
