@@ -213,7 +213,7 @@ describe('a record the app cannot read, written before today’s rules or by han
     expect(viewer.readProblems!('calderdale-cares')).toEqual([]);
   });
 
-  it('shows no history entry for a version its record never reached', async () => {
+  it('shows no history entry for a version its record never reached, nor one planted ahead of the save that made it', async () => {
     const database = await twoPartnerships();
     const leeds = await signedInAs('leeds-lead', database);
     const series = await leeds.getSeries('wyh', 'suicide-rate', 'leeds');
@@ -239,6 +239,26 @@ describe('a record the app cannot read, written before today’s rules or by han
     const history = await leeds.getHistory('wyh', 'suicide-rate', 'leeds');
     expect(history[0]).toMatchObject({ version: saved.version, note: 'Checked' });
     expect(history.some((e) => e.note === 'Planted')).toBe(false);
+
+    // Planted ahead of the next save, at the version it will make: the save's own record is shown.
+    const next = `wyh:history:suicide-rate:leeds:${String(saved.version + 1).padStart(10, '0')}`;
+    const lead = await as('leeds-lead');
+    const ahead = await lead.put(docPath(database, next), {
+      type: 'history',
+      frameworkId: 'wyh',
+      indicatorId: 'suicide-rate',
+      placeId: 'leeds',
+      entry: { ...changeBy(next, saved.version + 1, 'leeds-lead'), note: 'Planted ahead' },
+    });
+    expect(ahead.status).toBe(201);
+    await leeds.saveSeries('wyh', 'suicide-rate', 'leeds', {
+      baseVersion: saved.version,
+      points: saved.points,
+      editor: { name: 'leeds-lead', organisation: 'Leeds' },
+      note: 'The real save',
+    });
+    const after = await leeds.getHistory('wyh', 'suicide-rate', 'leeds');
+    expect(after[0]).toMatchObject({ version: saved.version + 1, note: 'The real save' });
   });
 });
 

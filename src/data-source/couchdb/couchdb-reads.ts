@@ -136,9 +136,11 @@ export function createCouchReads(http: CouchHttp, database: string) {
     const entries = body.rows.flatMap((r) => (r.doc?.entry && (!current || r.doc.entry.version <= current.version) ? [r.doc.entry] : []));
     // The record's own last change stands in for a history document lost on the way; it belongs
     // on the first page only, or on a later one when it is older than that page's start.
+    // It is written with the record, in one write, so where a history document of the same
+    // version says otherwise (one planted ahead of the save), the record's own is the one shown.
     const last = current?.lastChange;
     const fits = last && !entries.some((e) => e.version === last.version) && (page?.beforeVersion === undefined || last.version < page.beforeVersion);
-    const merged = fits ? [last, ...entries].sort((a, b) => b.version - a.version) : entries;
+    const merged = fits ? [last, ...entries].sort((a, b) => b.version - a.version) : entries.map((e) => (last && e.version === last.version ? last : e));
     const parsed = schema.safeParse(page ? merged.slice(0, page.limit) : merged);
     if (!parsed.success) throw invalidPayload(what, parsed.error);
     return parsed.data;
