@@ -68,23 +68,23 @@ export interface OutboxDeps {
 
 const OFFLINE = 'This device is offline. Your changes are kept here and will be sent when the connection returns.';
 
-/** What a failed save means for the change: try again later, ask the lead, or needs correcting. */
-export function stateAfter(error: unknown): PendingState {
-  if (error instanceof DataSourceError && error.kind === 'conflict' && error.details.current) return { kind: 'conflict', current: error.details.current };
-  return notConflict(error);
+/**
+ * What a failed save means for a kept change of one kind: a conflict carrying the colleague's
+ * version (where each kind's error carries it), else try again later, or needs correcting.
+ */
+function stateAfterWith<T>(theirs: (details: DataSourceError['details']) => T | undefined) {
+  return (error: unknown): { kind: 'conflict'; current: T } | ReturnType<typeof notConflict> => {
+    const current = error instanceof DataSourceError && error.kind === 'conflict' ? theirs(error.details) : undefined;
+    return current !== undefined ? { kind: 'conflict', current } : notConflict(error);
+  };
 }
 
-/** The same for a set-up, whose conflict carries the colleague's framework. */
-export function frameworkStateAfter(error: unknown): FrameworkState {
-  if (error instanceof DataSourceError && error.kind === 'conflict' && error.details.currentFramework) return { kind: 'conflict', current: error.details.currentFramework };
-  return notConflict(error);
-}
-
-/** The same for a definition, whose conflict carries the colleague's indicator. */
-export function definitionStateAfter(error: unknown): DefinitionState {
-  if (error instanceof DataSourceError && error.kind === 'conflict' && error.details.currentIndicator) return { kind: 'conflict', current: error.details.currentIndicator };
-  return notConflict(error);
-}
+/** For figures, whose conflict carries the colleague's series. */
+export const stateAfter: (error: unknown) => PendingState = stateAfterWith((details) => details.current);
+/** For a set-up, whose conflict carries the colleague's framework. */
+export const frameworkStateAfter: (error: unknown) => FrameworkState = stateAfterWith((details) => details.currentFramework);
+/** For a definition, whose conflict carries the colleague's indicator. */
+export const definitionStateAfter: (error: unknown) => DefinitionState = stateAfterWith((details) => details.currentIndicator);
 
 function notConflict(error: unknown): { kind: 'waiting'; problem?: string } | { kind: 'rejected'; problem: string } {
   if (error instanceof DataSourceError) {

@@ -206,11 +206,14 @@ export function useOutboxSync() {
 
   useEffect(() => {
     if (!loaded) return;
+    // A set-up first: an indicator or a place it adds must be there before figures and targets
+    // kept for it can be saved (a new indicator's baseline figure, say). Then the rest, at once.
     const sendWaiting = () => {
-      for (const change of Object.values(readOutboxView().changes)) {
-        if (change.state.kind !== 'waiting') continue;
-        void (isDefinition(change) ? sendDefinition(change.id) : isFramework(change) ? sendFramework(change.id) : send(change.id));
-      }
+      const waiting = Object.values(readOutboxView().changes).filter((change) => change.state.kind === 'waiting');
+      const setUps = waiting.filter(isFramework).map((change) => sendFramework(change.id));
+      void Promise.allSettled(setUps).then(() => {
+        for (const change of waiting) if (!isFramework(change)) void (isDefinition(change) ? sendDefinition(change.id) : send(change.id));
+      });
     };
     // Coming back to the tab is when a lead has most likely signed in again elsewhere, or fixed
     // their connection: try then too.
