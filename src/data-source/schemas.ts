@@ -3,7 +3,7 @@ import { z } from 'zod/mini';
 import { invisibleControlCharacter } from '../domain/rules/control-characters';
 import { parsePeriod } from '../domain/periods/period';
 import { ACTION_STATUS_CODES, DIRECTION_CODES, PROVENANCE_CODES, RELEASE_FREQUENCY_CODES, UNIT_CODES } from '../domain/rules/codes';
-import { fingertipsAreaCodeProblem, onsCodeProblem, PARSE_BOUND, SETUP_LIMITS, setupCrossProblems, targetProblems } from '../domain/rules/setup-rules';
+import { fingertipsAreaCodeProblem, onsCodeProblem, PARSE_BOUND, SETUP_LIMITS, setupCrossProblems, targetProblems, webAddressProblem } from '../domain/rules/setup-rules';
 import { repeatedPeriods } from '../domain/periods/series-index';
 import { MAX_POINTS, plainPoints } from './plain-points';
 import type {
@@ -94,7 +94,7 @@ const parts = once(() => {
 
 /** An indicator: its definition, targets, release, comments and Fingertips link. */
 const indicatorSchemas = once(() => {
-  const { text, period, provenance, finite, unit } = parts();
+  const { text, period, provenance, finite, unit, rule } = parts();
   const target = z.strictObject({
     id: text(60),
     label: text(200),
@@ -140,7 +140,7 @@ const indicatorSchemas = once(() => {
       baselinePeriod: period,
       targets: z.array(target).check(z.minLength(1), z.maxLength(SETUP_LIMITS.targetsPerIndicator * PARSE_BOUND)),
       source: text(),
-      sourceUrl: z.optional(z.url({ protocol: /^https?$/ })),
+      sourceUrl: z.optional(z.url({ protocol: /^https?$/ }).check(rule(webAddressProblem))),
       provenance,
       proxyNote: z.optional(text()),
       version: z.optional(z.int().check(z.minimum(0))),

@@ -20,6 +20,16 @@ export const SETUP_LIMITS = {
   areaCodesPerPlace: 200,
 } as const;
 
+/**
+ * A source link that names a user before its host (https://fingertips.phe.org.uk@evil.example/)
+ * reads as one site and leads to another: refused, whatever else the address is.
+ */
+export function webAddressProblem(address: string): string | undefined {
+  const authority = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)/i.exec(address.trim())?.[1];
+  if (authority === undefined || !authority.includes('@')) return undefined;
+  return `“${address.trim()}” has a name and “@” before its site, so it leads to ${authority.slice(authority.lastIndexOf('@') + 1)}, not where it seems: give the address without them`;
+}
+
 /** A partnership's address (its id): lower-case letters, digits and dashes, as in /one-halton. */
 export const ADDRESS = /^[a-z0-9][a-z0-9-]{0,59}$/;
 

@@ -1,3 +1,4 @@
+import { indicatorSchema } from '../../data-source/schemas';
 import { makeIndicator, makeTarget } from '../../../tests/helpers/indicator-fixture';
 import { diffIndicator } from '../changes/diff-indicator';
 import { blankTarget, definitionInputOf, validateDefinition } from './validate-definition';
@@ -21,6 +22,21 @@ describe('validateDefinition', () => {
       provenance: 'published',
       source: 'Joint Forward Plan 2023',
     });
+  });
+
+  it('refuses a target dated before its baseline, beside the target’s period (the set-up form runs the same)', () => {
+    const input = definitionInputOf(indicator);
+    input.targets[0] = { ...input.targets[0]!, period: '2010' };
+    const result = validateDefinition(input, indicator);
+    expect(!result.ok && result.errors['targets.0.period']).toMatch(/^The target period 2010 is not after the baseline period/);
+  });
+
+  it('refuses a source link that names a user before its site, and says where it really leads (issue 30)', () => {
+    const input = { ...definitionInputOf(indicator), sourceUrl: 'https://fingertips.phe.org.uk@evil.example/' };
+    const result = validateDefinition(input, indicator);
+    expect(!result.ok && result.errors.sourceUrl).toMatch(/leads to evil\.example, not where it seems/);
+    expect(indicatorSchema.safeParse({ ...indicator, sourceUrl: 'https://fingertips.phe.org.uk@evil.example/' }).success).toBe(false);
+    expect(indicatorSchema.safeParse({ ...indicator, sourceUrl: 'https://fingertips.phe.org.uk/profile/suicide?x=a@b' }).success).toBe(true);
   });
 
   it('puts each problem under the path of its field', () => {

@@ -1,4 +1,4 @@
-import { targetBeforeBaselineProblem } from './setup-rules';
+import { targetBeforeBaselineProblem, webAddressProblem } from './setup-rules';
 import { parseNumberInput } from './parse-number-input';
 import { parsePeriod } from '../periods/period';
 import { isFormulaInput } from './spreadsheet-safe';
@@ -93,6 +93,7 @@ export function validateDefinition(input: DefinitionInput, indicator: Indicator)
   const source = text(input.source, 'Say where the figures come from.', 'source', errors);
   const sourceUrl = input.sourceUrl.trim();
   if (sourceUrl && !/^https?:\/\/[^\s]+\.[^\s]+$/i.test(sourceUrl)) errors.sourceUrl = 'Enter a web address starting with https://, or leave it empty.';
+  else if (sourceUrl && webAddressProblem(sourceUrl)) errors.sourceUrl = `${webAddressProblem(sourceUrl)}.`;
   if (input.targets.length === 0) errors.targets = 'Keep at least one target: the status is judged against it.';
 
   const taken = new Set(input.targets.map((t) => t.id).filter(Boolean));
