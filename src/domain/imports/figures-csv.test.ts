@@ -65,6 +65,15 @@ describe('checkImport', () => {
     expect(rows[2]!.problems[1]!.reason).toContain('a spreadsheet would run it as a formula');
   });
 
+  it('refuses a per cent sign on a rate, not storing "12%" as 12 (issue 30)', () => {
+    const { rows } = check([row({ period: '2022', value: '12%' }), row({ period: '2023', value: '12', lower: '10%' })]);
+    expect(rows.map((r) => [r.outcome, r.problems.map((p) => p.column)])).toEqual([
+      ['error', ['value']],
+      ['error', ['lower']],
+    ]);
+    expect(rows[0]!.problems[0]!.reason).toMatch(/^“12%” has a per cent sign, but this indicator is measured in a rate \(per 100,000\)/);
+  });
+
   it('refuses the same period twice in one file, even spelt differently, naming the first row', () => {
     const { rows } = check([row({ period: '2022/23', value: '1' }), row({ period: '2022/2023', value: '2' })]);
     expect(rows[1]).toMatchObject({ outcome: 'error', problems: [{ column: 'period', reason: '2022/23 for Leeds is already in this file at row 2. Keep one of them.' }] });

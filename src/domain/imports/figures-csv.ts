@@ -238,6 +238,7 @@ function checkRows({ header, records, framework, pointsOf, today, rowProblems, r
       existing?.period,
       undefined,
       today,
+      indicator.unit,
     );
     if (!result.ok || problems.length > 0) {
       const kept = (column: FigureColumn) => existing && cell(column) === '' && (column === 'lower' || column === 'upper') && existing[column] !== undefined;

@@ -13,6 +13,15 @@ describe('validatePoint', () => {
     });
   });
 
+  it('takes a per cent sign only where the indicator is in per cent (issue 30)', () => {
+    const unit = (kind: 'percent' | 'rate' | 'percentage-points', label: string) => ({ kind, label, decimals: 1 });
+    expect(validatePoint({ ...blank, period: '2022', value: '12%' }, [], undefined, undefined, undefined, unit('percent', '%'))).toMatchObject({ ok: true, point: { value: 12 } });
+    const rate = validatePoint({ ...blank, period: '2022', value: '12%' }, [], undefined, undefined, undefined, unit('rate', 'per 100,000'));
+    expect(rate.ok || rate.errors.value).toBe('“12%” has a per cent sign, but this indicator is measured in a rate (per 100,000): give the number alone, in that unit.');
+    const points = validatePoint({ ...blank, period: '2022', value: '2.5%' }, [], undefined, undefined, undefined, unit('percentage-points', 'percentage points'));
+    expect(points.ok || points.errors.value).toMatch(/measured in percentage points:/);
+  });
+
   it('puts each problem beside its own field', () => {
     const result = validatePoint({ ...blank, period: '2019/21', value: 'abc', lower: '5', upper: 'x', note: 'n'.repeat(2001) }, series);
     expect(result.ok).toBe(false);

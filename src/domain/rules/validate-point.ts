@@ -4,7 +4,7 @@ import { indexSeries, type SeriesIndex } from '../periods/series-index';
 import { invisibleControlCharacter } from './control-characters';
 import { isFormulaInput } from './spreadsheet-safe';
 import { gapValue } from '../status/gap-series';
-import type { DataPoint, GapDefinition, Provenance } from '../types';
+import type { DataPoint, GapDefinition, Provenance, Unit } from '../types';
 
 // A figure as a programme lead types it, checked field by field so each message can sit beside
 // its field. Used by the edit form and, later, by CSV import.
@@ -35,6 +35,33 @@ export type PointValidation = { ok: true; point: DataPoint; farOutside?: string 
 
 export const MAX_TEXT_LENGTH = 2000;
 
+const UNIT_NAMES: Record<Unit['kind'], string> = {
+  percent: 'per cent',
+  'percentage-points': 'percentage points',
+  rate: 'a rate',
+  years: 'years',
+  count: 'a count',
+  ratio: 'a ratio',
+  tonnes: 'tonnes',
+  score: 'a score',
+};
+
+/**
+ * A per cent sign typed with a figure whose indicator is not measured in per cent ("12%" for a
+ * rate per 100,000): which was meant cannot be told, so it is asked, not stored as 12.
+ */
+export function unitSignProblem(text: string, unit: Unit | undefined): string | undefined {
+  if (!unit || unit.kind === 'percent' || !text.trim().endsWith('%')) return undefined;
+  const label = unit.label.trim() && unit.kind !== 'percentage-points' ? ` (${unit.label.trim()})` : '';
+  return `“${text.trim()}” has a per cent sign, but this indicator is measured in ${UNIT_NAMES[unit.kind]}${label}: give the number alone, in that unit.`;
+}
+
+/** A number as typed, refused when it carries another unit's sign. */
+function numberIn(text: string, unit: Unit | undefined) {
+  const sign = unitSignProblem(text, unit);
+  return sign ? ({ ok: false, error: sign } as const) : parseNumberInput(text);
+}
+
 /**
  * Checks one figure against the series it joins. `replacing` is the period being corrected, so a
  * correction may keep its own period without counting as a duplicate.
@@ -46,6 +73,8 @@ export function validatePoint(
   gapCheck?: GapCheck,
   /** When given, a period that has not ended by then is refused. */
   today?: Date,
+  /** The indicator's unit: a sign typed with a figure that is not its own is refused. */
+  unit?: Unit,
 ): PointValidation {
   // One figure typed in a form may take a pass over its series; an import passes an index.
   const existing = isIndex(points) ? points : indexSeries(points);
@@ -62,7 +91,7 @@ export function validatePoint(
   const groups = gapCheck ? readGroups(input, gapCheck, errors) : undefined;
   // With both groups given, the gap follows from them: it may be left blank.
   const derived = groups && input.value.trim() === '' ? groupGap(groups, gapCheck!) : undefined;
-  const value = derived !== undefined ? ({ ok: true, value: derived } as const) : parseNumberInput(input.value);
+  const value = derived !== undefined ? ({ ok: true, value: derived } as const) : numberIn(input.value, unit);
   if (!value.ok) errors.value = value.error;
   else if (groups && derived === undefined) {
     const expected = groupGap(groups, gapCheck!);
@@ -72,7 +101,7 @@ export function validatePoint(
   }
   const bound = (text: string, field: 'lower' | 'upper') => {
     if (text.trim() === '') return undefined;
-    const parsed = parseNumberInput(text);
+    const parsed = numberIn(text, unit);
     if (!parsed.ok) errors[field] = parsed.error;
     return parsed.ok ? parsed.value : undefined;
   };

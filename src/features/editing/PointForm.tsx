@@ -3,7 +3,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import type { PointEdit } from '../../domain/changes/apply-edit';
 import { PERIOD_EXAMPLES } from '../../domain/periods/period';
 import { changedFields, withCountsKept } from '../../domain/rules/point-fields';
-import type { DataPoint } from '../../domain/types';
+import type { DataPoint, Unit } from '../../domain/types';
 import { validatePoint, type GapCheck, type PointField, type PointInput } from '../../domain/rules/validate-point';
 import { TextField } from '../../components/form/TextField';
 import { useToday } from '../../lib/today';
@@ -14,6 +14,8 @@ export interface PointFormProps {
   /** The figure being corrected; absent when adding one. */
   correcting?: DataPoint;
   unitLabel: string;
+  /** The indicator's unit: a figure typed with another unit's sign ("12%" for a rate) is refused. */
+  unit?: Unit;
   saving: boolean;
   onSave: (edit: PointEdit, note: string) => void;
   onCancel: () => void;
@@ -40,7 +42,7 @@ const toInput = (p?: DataPoint): PointInput => ({
 const FIELD_ORDER: PointField[] = ['period', 'groupFirst', 'groupSecond', 'value', 'lower', 'upper', 'source', 'note'];
 
 /** Add or correct one figure. The person's input stays in the form until the save is confirmed. */
-export function PointForm({ existing, correcting, unitLabel, saving, onSave, onCancel, draft, onDraft, gapCheck }: PointFormProps) {
+export function PointForm({ existing, correcting, unitLabel, unit, saving, onSave, onCancel, draft, onDraft, gapCheck }: PointFormProps) {
   const [input, setInput] = useState<PointInput>(() => draft?.input ?? toInput(correcting));
   const [changeNote, setChangeNoteState] = useState(draft?.note ?? '');
   const [errors, setErrors] = useState<Partial<Record<PointField, string>>>({});
@@ -61,7 +63,7 @@ export function PointForm({ existing, correcting, unitLabel, saving, onSave, onC
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const result = validatePoint(input, existing, correcting?.period, gapCheck, today.date);
+    const result = validatePoint(input, existing, correcting?.period, gapCheck, today.date, unit);
     if (!result.ok) {
       setErrors(result.errors);
       refs.current[FIELD_ORDER.find((f) => result.errors[f])!]?.focus();

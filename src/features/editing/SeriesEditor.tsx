@@ -135,6 +135,7 @@ export function SeriesEditor({ frameworkId, ambitionNumber, indicator, place, se
           draft={draft}
           onDraft={(input, note) => draftTyped(id, input, note)}
           unitLabel={unitLabel(indicator.unit)}
+          unit={indicator.unit}
           saving={sending}
           onSave={(edit, note) => void saveEdit(edit, note)}
           onCancel={() => setForm(null)}
