@@ -44,11 +44,22 @@ export function createJsonRequester(options: JsonRequestOptions) {
         headers,
         body: body === undefined ? undefined : JSON.stringify(body),
         ...(options.withCredentials ? { credentials: 'include' as const } : {}),
+        // A save is never followed to wherever a redirect points: a sign-on proxy's redirect would
+        // carry the figures to its own page, which answers 404 or 405 ("not accepted").
+        ...(body === undefined ? {} : { redirect: 'manual' as const }),
       });
     } catch {
       throw new DataSourceError('network', `${what} ${failed}: the connection failed. Check you are online and try again.`, { what });
     }
     const kept = body === undefined ? '' : ' Your change is kept here and will be sent once you have signed in.';
+    // A save answered by a redirect (a browser shows it as an opaque redirect, status 0): a
+    // single sign-on in front of the API sending the person to sign in again.
+    if (body !== undefined && (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400))) {
+      throw new DataSourceError('sign-in-needed', `${what} ${failed}: the server sent it to a sign-in page; your sign-in has probably expired. Sign in again.${kept}`, {
+        status: response.status,
+        what,
+      });
+    }
     if (response.status === 401 || response.status === 403) {
       // Retryable: once the person signs in again, the same request succeeds.
       throw new DataSourceError('sign-in-needed', `${what} ${failed}: the server needs you to sign in again (it answered ${response.status}).${kept}`, {

@@ -57,6 +57,24 @@ describe('replies to a save over REST', () => {
     expect(error.message).toContain('web page it redirected to');
   });
 
+  it('reads a 302 to a single sign-on page as "sign in again", and keeps the change to send after (issue 30)', async () => {
+    // A sign-on proxy answers the save with a redirect; followed, the PUT would land on its page
+    // and be answered 404 or 405, read as "not accepted … could not be found".
+    let reachedSignOn = false;
+    server.use(
+      http.put(SERIES, () => new HttpResponse(null, { status: 302, headers: { Location: '/sso/login?next=%2Fapi' } })),
+      http.all('/sso/login', () => {
+        reachedSignOn = true;
+        return new HttpResponse('Not found', { status: 404 });
+      }),
+    );
+    const { change } = await aChange();
+    const error = await failure(source.saveSeries('wyh', 'suicide-rate', 'leeds', change));
+    expect(error).toMatchObject({ kind: 'sign-in-needed', retryable: true });
+    expect(error.message).toMatch(/sign in again/i);
+    expect(reachedSignOn).toBe(false);
+  });
+
   it('reads a 401 as "sign in again"', async () => {
     server.use(http.put(SERIES, () => new HttpResponse(null, { status: 401 })));
     const { change } = await aChange();

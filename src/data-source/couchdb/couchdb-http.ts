@@ -61,6 +61,8 @@ export function createCouchHttp(options: CouchHttpOptions) {
         headers: { Accept: 'application/json', ...(init.body === undefined ? {} : { 'Content-Type': 'application/json' }) },
         body: init.body === undefined ? undefined : JSON.stringify(init.body),
         signal: controller.signal,
+        // A write is never followed to wherever a redirect points (a sign-on proxy's page).
+        ...(writing ? { redirect: 'manual' as const } : {}),
       });
       text = await response.text().catch(() => '');
     } catch (error) {
@@ -69,6 +71,16 @@ export function createCouchHttp(options: CouchHttpOptions) {
     } finally {
       inFlight.delete(controller);
       init.signal?.removeEventListener('abort', stop);
+    }
+    if (writing && (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400))) {
+      throw new DataSourceError(
+        'sign-in-needed',
+        `${what} ${failed}: the server sent it to a sign-in page; your sign-in has probably expired. Sign in again; your change is kept and will be sent once you are back.`,
+        {
+          status: response.status,
+          what,
+        },
+      );
     }
     let body: unknown;
     try {
