@@ -97,9 +97,27 @@ describe('npm run fingertips:pull', () => {
       );
       const { status, output } = await pull(['--data', dataDir, '--api', failing.url]);
       expect(output).toMatch(/not fetched: Area type 66: Fingertips answered 500/);
+      expect(output).toMatch(/\d of 6 indicators could not be fetched in full \(.*Suicide rate.*\): run it again later\. What was fetched is written to .*series\.json/);
       expect(status).toBe(1);
     } finally {
       await failing.close();
     }
+  }, 120_000);
+
+  it('with no connection, says nothing could be fetched and what to do, not that nothing was new (issue 30)', async () => {
+    // A port nothing listens on: every request fails as it does offline.
+    const { status, output } = await pull(['--data', dataDir, '--api', 'http://127.0.0.1:9']);
+    expect(output).toMatch(
+      /Nothing could be fetched from http:\/\/127\.0\.0\.1:9 \(.+\)\. Check the connection, or the address given with --api, and run it again\. No file was written\./,
+    );
+    expect(output).not.toMatch(/Nothing new or changed/);
+    expect(status).toBe(1);
+  }, 120_000);
+
+  it('names the partnerships there are for an unknown --framework, without a stack trace (issue 30)', async () => {
+    const { status, output } = await pull(['--data', dataDir, '--framework', 'nowhere']);
+    expect(output).toMatch(/There is no partnership “nowhere” in .*: the partnerships there are .*wyh.*\. Give one of them with --framework\./);
+    expect(output).not.toMatch(/at .*\.(ts|js|mjs):\d+/);
+    expect(status).toBe(2);
   }, 120_000);
 });
