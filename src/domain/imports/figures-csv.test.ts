@@ -42,6 +42,25 @@ describe('checkImport', () => {
     expect(countOutcomes(rows)).toEqual({ add: 1, correct: 2, unchanged: 1, empty: 1, error: 0 });
   });
 
+  it('reads a correction by one rule: blank keeps, [clear] empties, a new value takes its interval, count and denominator with it (issue 30)', () => {
+    const withEverything = points(['2016-18', 10], ['2019-21', 11]).map((p) => ({
+      ...p,
+      lower: p.value - 1,
+      upper: p.value + 1,
+      count: 153,
+      denominator: 1_450_000,
+      source: 'ONS',
+    }));
+    const { rows } = check([row({ period: '2016-18', note: 'Checked' }), row({ period: '2019-21', value: '11.4' })], () => withEverything);
+    // The value unchanged: every blank cell keeps what the figure has.
+    expect(rows[0]!.edit).toMatchObject({ point: { value: 10, lower: 9, upper: 11, count: 153, denominator: 1_450_000, source: 'ONS', note: 'Checked' } });
+    // A new value: its old interval, count and denominator go with the old value, and the preview says so.
+    expect(rows[1]!.edit).toMatchObject({ point: { value: 11.4, source: 'ONS' } });
+    expect(rows[1]!.edit!.kind === 'upsert' && rows[1]!.edit!.point).not.toHaveProperty('lower');
+    expect(rows[1]!.edit!.kind === 'upsert' && rows[1]!.edit!.point).not.toHaveProperty('count');
+    expect(rows[1]!.changes!.map((c) => c.field)).toEqual(expect.arrayContaining(['value', 'lower', 'upper', 'count', 'denominator']));
+  });
+
   it('names the row, the column and the reason for each bad cell', () => {
     const { rows } = check([
       row({ period: '2019/21', value: '12,5' }),
@@ -160,12 +179,20 @@ describe('a correction through the CSV template (issue 13, path 10)', () => {
   const figure: DataPoint = { period: '2019-21', value: 11.3, lower: 10.1, upper: 12.6, source: 'ONS 2023', note: 'First release', provenance: 'illustrative' };
   const with2019 = () => [figure];
 
-  it('keeps what a blank cell leaves out, and keeps an illustrative figure illustrative', () => {
-    const [r] = check([row({ period: '2019-21', value: '11.34' })], with2019).rows;
+  it('keeps what a blank cell leaves out, and keeps an illustrative figure illustrative; a new value takes its interval with it', () => {
+    const [r] = check([row({ period: '2019-21', value: '11.34', lower: '10.2', upper: '12.5' })], with2019).rows;
     expect(r!.outcome).toBe('correct');
-    expect(r!.edit).toEqual({ kind: 'upsert', replacing: '2019-21', changed: ['value'], point: { ...figure, value: 11.34 } });
+    expect(r!.edit).toEqual({ kind: 'upsert', replacing: '2019-21', changed: ['value', 'lower', 'upper'], point: { ...figure, value: 11.34, lower: 10.2, upper: 12.5 } });
     // At full precision: 11.3 → 11.34 is a change a person can see.
-    expect(r!.changes).toEqual([{ field: 'value', before: '11.3', after: '11.34' }]);
+    expect(r!.changes![0]).toEqual({ field: 'value', before: '11.3', after: '11.34' });
+    // Its interval left blank: the old one belonged to the old value, and goes with it, as the preview says.
+    const [blank] = check([row({ period: '2019-21', value: '11.34' })], with2019).rows;
+    expect(blank!.changes).toEqual([
+      { field: 'value', before: '11.3', after: '11.34' },
+      { field: 'lower', before: '10.1', after: '(none)' },
+      { field: 'upper', before: '12.6', after: '(none)' },
+    ]);
+    expect(blank!.edit).toMatchObject({ point: { source: 'ONS 2023', note: 'First release', provenance: 'illustrative' } });
   });
 
   it('empties a field only where the file says [clear], and changes provenance only where it says so', () => {
@@ -205,11 +232,12 @@ describe('periods in an import (issue 13, bad input)', () => {
 });
 
 describe('a bound kept from the saved figure', () => {
-  it('says so when the new value falls outside it, and how to change it', () => {
+  it('says so when a bound given for the same value clashes with the one kept, and how to change it', () => {
     const figure: DataPoint = { period: '2019-21', value: 11.3, lower: 10.1, upper: 11.5, provenance: 'published' };
-    const [r] = check([row({ period: '2019-21', value: '11.8' })], () => [figure]).rows;
-    expect(r!.problems).toEqual([
-      { column: 'upper', reason: 'The upper bound must not be below the value. The cell is empty, so the saved upper bound (11.5) was kept: give a new one, or write [clear].' },
-    ]);
+    const [r] = check([row({ period: '2019-21', lower: '11.6' })], () => [figure]).rows;
+    expect(r!.problems.map((p) => p.column)).toEqual(['lower']);
+    // A new value with its bounds blank has none: the old ones went with the old value.
+    const [moved] = check([row({ period: '2019-21', value: '11.8' })], () => [figure]).rows;
+    expect(moved!.outcome).toBe('correct');
   });
 });

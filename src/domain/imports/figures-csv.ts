@@ -130,6 +130,17 @@ export function checkImport(input: ImportInput): ImportCheck {
   return check;
 }
 
+/**
+ * How a correction reads its cells, said once for the import page: a blank cell keeps what the
+ * figure has, CLEAR_CELL empties the field, and a new value takes its interval, count and
+ * denominator with it.
+ */
+export const IMPORT_RULE =
+  'To correct a figure, give its period and only what changes: an empty cell keeps what the figure has, and [clear] empties that field. A new value takes its 95% interval, count and denominator with it: give them again on its row, or they are emptied.';
+
+/** The cells that belong to a figure's value, and go with it when it changes. */
+const BELONG_TO_VALUE: ReadonlySet<FigureColumn> = new Set(['lower', 'upper', 'count', 'denominator']);
+
 /** A count or denominator as a cell gives it: empty is none; otherwise a number of 0 or more. */
 function countIn(text: string): { ok: true; value?: number } | { ok: false; error: string } {
   if (text === '') return { ok: true };
@@ -210,11 +221,16 @@ function checkRows({ header, records, framework, pointsOf, today, rowProblems, r
         place,
       };
     }
-    // On a correction a blank cell keeps what the figure has; CLEAR_CELL empties the field.
+    // The one rule of a correction (IMPORT_RULE): a blank cell keeps what the figure has;
+    // CLEAR_CELL empties the field; and the figures that belong to a value (its 95% interval,
+    // count and denominator) go with it: a new value with those cells blank has none.
+    const typedValue = parseNumberInput(cell('value'));
+    const valueChanges = Boolean(existing) && cell('value') !== '' && typedValue.ok && typedValue.value !== existing!.value;
     const given = (column: FigureColumn, now: string | number | undefined) => {
       const text = cell(column);
       if (text.toLowerCase() === CLEAR_CELL) return '';
-      return text === '' && existing ? String(now ?? '') : text;
+      if (text !== '' || !existing) return text;
+      return valueChanges && BELONG_TO_VALUE.has(column) ? '' : String(now ?? '');
     };
     const provenance = cell('provenance').toLowerCase();
     if (provenance !== '' && provenance !== 'published' && provenance !== 'illustrative') {
@@ -241,7 +257,7 @@ function checkRows({ header, records, framework, pointsOf, today, rowProblems, r
       indicator.unit,
     );
     if (!result.ok || problems.length > 0) {
-      const kept = (column: FigureColumn) => existing && cell(column) === '' && (column === 'lower' || column === 'upper') && existing[column] !== undefined;
+      const kept = (column: FigureColumn) => existing && !valueChanges && cell(column) === '' && (column === 'lower' || column === 'upper') && existing[column] !== undefined;
       const fieldProblems = result.ok
         ? []
         : Object.entries(result.errors).map(([field, reason]) => {
@@ -255,10 +271,9 @@ function checkRows({ header, records, framework, pointsOf, today, rowProblems, r
     const point = result.point;
     // The groups behind a gap are not in the CSV: kept while the gap they make is unchanged.
     if (existing?.groups && existing.value === point.value) point.groups = existing.groups;
-    // A count and denominator: as the file gives them; a blank cell keeps the saved ones while the value is unchanged.
+    // A count and denominator: by the same rule.
     for (const column of ['count', 'denominator'] as const) {
-      const text = cell(column).toLowerCase() === CLEAR_CELL ? '' : cell(column) === '' && existing?.value === point.value ? String(existing[column] ?? '') : cell(column);
-      const read = countIn(text);
+      const read = countIn(given(column, existing?.[column]));
       if (!read.ok) problems.push({ column, reason: read.error });
       else if (read.value !== undefined) point[column] = read.value;
     }

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { Indicator } from '../../../domain/types';
+import { IMPORT_RULE } from '../../../domain/imports/figures-csv';
 import { useSourceInfo } from '../../../api/source-info';
 import { useCurrentFramework } from '../../../hooks/use-current-framework';
 import { UpdatesDue } from './UpdatesDue';
@@ -166,8 +167,8 @@ function ImportSection() {
               other lines empty.
             </li>
             <li>
-              To correct a figure, give its period and only what changes: an empty cell keeps what the figure has, and <code>[clear]</code> empties that field. A figure stays
-              published or illustrative unless the provenance column says otherwise.
+              {IMPORT_RULE.split('[clear]').flatMap((part, i) => (i === 0 ? [part] : [<code key={i}>[clear]</code>, part]))} A figure stays published or illustrative unless the
+              provenance column says otherwise.
             </li>
             <li>Save it as CSV and choose it here. You will see every change and every problem before anything is saved.</li>
           </ol>
