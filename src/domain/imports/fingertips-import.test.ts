@@ -146,6 +146,20 @@ describe('a place made of several areas, where the download has no area of its o
     ...districts.filter(([, name]) => name !== 'Harrogate').map(([code, name, count, denominator]) => row(code, name, '2020/21', count, denominator)),
   ].join('\r\n');
 
+  it('keeps its areas’ caveats with the combined figure, and stores it at the precision Fingertips publishes (issue 30)', () => {
+    const noted = (code: string, name: string, value: string, count: number, denominator: number, note: string) =>
+      `90323,Year 6: Prevalence of obesity (including severe obesity),E92000001,England,${code},${name},Districts & UAs (2021/22-2022/23),Persons,10-11 yrs,,,2020/21,${value},,,,,${count},${denominator},${note},,,,,,`;
+    const pandemic = 'Data for 2020/21 are affected by the COVID-19 pandemic: a 10% sample was measured';
+    const csv = [HEADER, noted('E08000032', 'Bradford', '22.03', 1_520, 6_900, pandemic), noted('E07000163', 'Craven', '18.4', 118, 640, pandemic)].join('\r\n');
+    const read = readFingertipsRows(parseFiguresCsv(csv).records);
+    const check = checkFingertipsImport(matchFingertipsRows(read, WYH_FRAMEWORK, DOWNLOADED), read.problems, { framework: WYH_FRAMEWORK, pointsOf: () => [], today: TODAY });
+    const bdc = check.rows.find((x) => x.place?.id === 'bradford')!.edit!;
+    expect(bdc.kind === 'upsert' && bdc.point).toMatchObject({ value: 21.72, lower: expect.any(Number), upper: expect.any(Number) });
+    const point = bdc.kind === 'upsert' ? bdc.point : undefined;
+    for (const n of [point!.value, point!.lower!, point!.upper!]) expect(String(n).split('.')[1]?.length ?? 0).toBeLessThanOrEqual(2);
+    expect(point!.note).toMatch(/^Combined by this dashboard from Bradford, Craven: .* Fingertips’ note on each: Data for 2020\/21 are affected by the COVID-19 pandemic/);
+  });
+
   it('gets its figure from its areas’ counts and denominators, with the interval and a note saying so', () => {
     const parsed = parseFiguresCsv(text);
     const read = readFingertipsRows(parsed.records);

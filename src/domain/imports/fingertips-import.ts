@@ -193,14 +193,21 @@ export function matchFingertipsRows(read: FingertipsRead, framework: Framework, 
     for (const r of rows) used.add(r);
     cover(group.indicator, group.place);
     match.rowNumbers.push(Math.min(...rows.map((r) => r.row)));
+    // At the precision Fingertips publishes its members' values in, not a float's seventeen digits.
+    const places = Math.min(6, Math.max(...rows.map((r) => decimalsOf(r.value))));
+    const published = (n: number) => String(Number(n.toFixed(places)));
     match.records.push({
       ...recordOf(rows[0]!, group.indicator, group.place, group.period, `${fingertipsSource(group.mapping.indicatorId, downloaded)}; combined from ${rows.length} areas`),
-      value: String(combined.value),
-      lower: String(combined.lower),
-      upper: String(combined.upper),
+      value: published(combined.value),
+      lower: published(combined.lower),
+      upper: published(combined.upper),
       count: String(combined.count),
       denominator: String(combined.denominator),
-      note: `Combined by this dashboard from ${rows.map((r) => r.areaName || r.areaCode).join(', ')}: counts and denominators summed, ${group.mapping.combine!.method === 'proportion' ? 'Wilson’s' : 'Byar’s'} 95% interval.`,
+      note: [
+        `Combined by this dashboard from ${rows.map((r) => r.areaName || r.areaCode).join(', ')}: counts and denominators summed, ${group.mapping.combine!.method === 'proportion' ? 'Wilson’s' : 'Byar’s'} 95% interval.`,
+        // The members' own caveats travel with the combined figure (a pandemic year's, say).
+        ...membersNotes(rows),
+      ].join(' '),
     });
   }
   for (const row of memberRows) {
@@ -270,4 +277,20 @@ export function checkFingertipsImport(match: FingertipsMatch, problems: Fingerti
   if (match.combinedRows > 0) check.combinedRows = match.combinedRows;
   if (match.notices.length > 0) check.notices = [...(check.notices ?? []), ...match.notices];
   return check;
+}
+
+/** How many decimals a published value is written with (15.255 → 3). */
+function decimalsOf(value: number | undefined): number {
+  if (value === undefined || !Number.isFinite(value)) return 0;
+  const text = String(value);
+  return text.includes('e') ? 6 : (text.split('.')[1]?.length ?? 0);
+}
+
+/** Fingertips' value notes on the areas a figure is combined from: once if all say the same, else each by its area. */
+function membersNotes(rows: readonly FingertipsRow[]): string[] {
+  const noted = rows.filter((r) => r.valueNote?.trim());
+  if (noted.length === 0) return [];
+  const distinct = new Set(noted.map((r) => r.valueNote!.trim()));
+  if (distinct.size === 1 && noted.length === rows.length) return [`Fingertips’ note on each: ${[...distinct][0]}`];
+  return [`Fingertips’ notes: ${noted.map((r) => `${r.areaName || r.areaCode}: ${r.valueNote!.trim()}`).join('; ')}`];
 }
