@@ -42,6 +42,12 @@ export function useSignOut() {
   });
 }
 
+/** Asks the source again who is signed in (after an outage, which may have ended every session). */
+export function useRecheckSession() {
+  const queryClient = useQueryClient();
+  return useCallback(() => void queryClient.invalidateQueries({ queryKey: SESSION_KEY }), [queryClient]);
+}
+
 /** After the store answered "sign in again": the session the page holds is out of date. */
 export function useSessionExpired() {
   const queryClient = useQueryClient();

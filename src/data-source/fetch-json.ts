@@ -106,6 +106,16 @@ export function createJsonRequester(options: JsonRequestOptions) {
       const reason = typeof reply === 'object' && reply && 'error' in reply && typeof reply.error === 'string' ? reply.error.slice(0, 500) : 'it was not valid';
       throw new DataSourceError('rejected', `${what} were not saved: ${reason}.`, { status: response.status, what });
     }
+    if (response.status === 502 || response.status === 503 || response.status === 504) {
+      throw new DataSourceError(
+        'server',
+        `${what} ${failed}: the server is not available just now (it may be restarting).${body === undefined ? ' Try again in a minute.' : ' Your change is kept here and will be sent again by itself.'}`,
+        {
+          status: response.status,
+          what,
+        },
+      );
+    }
     if (!response.ok) {
       throw new DataSourceError('server', `${what} ${failed}: the server answered ${response.status}.`, {
         status: response.status,

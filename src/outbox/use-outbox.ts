@@ -1,8 +1,8 @@
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useSaveDefinition } from '../api/save-indicator';
 import { useSaveSeries } from '../api/save-series';
 import { DataSourceError } from '../api/errors';
-import { useSession, useSessionExpired } from '../api/session';
+import { useRecheckSession, useSession, useSessionExpired } from '../api/session';
 import { describePending, pendingChangeId, workingPoints, type PendingChange } from '../domain/changes/pending-change';
 import { asFramework, asSeriesChange, isDefinition, isFramework, pendingDefinitionId, type DefinitionToQueue, type PendingDefinition } from '../domain/changes/pending-definition';
 import { actionUpdateKeys, onlyAddsActionUpdates, pendingFrameworkId, type FrameworkToQueue, type PendingFramework } from '../domain/changes/pending-framework';
@@ -180,6 +180,9 @@ export function useWorkingFigures(frameworkId: string) {
   );
 }
 
+/** How soon a failed send is tried again by itself, doubling each time up to the most. */
+export const OUTBOX_RETRY = { firstMs: 5_000, maxMs: 5 * 60_000 };
+
 /**
  * Reads the changes this browser kept from an earlier visit, sends those still waiting, and sends
  * them again whenever the connection comes back, someone signs in, or the lead returns to the tab.
@@ -187,11 +190,15 @@ export function useWorkingFigures(frameworkId: string) {
  */
 export function useOutboxSync() {
   const loaded = usePendingLoaded();
+  const recheckSession = useRecheckSession();
   const send = useSendPendingChange();
   const sendDefinition = useSendPendingDefinition();
   const sendFramework = useSendPendingFramework();
   // Changes kept while signed out (or after a sign-in expired) go as soon as someone signs in.
   const signedInAs = useSession().data?.name;
+  const changes = usePendingChanges();
+  const retry = useRef<{ timer?: ReturnType<typeof setTimeout>; attempt: number }>({ attempt: 0 });
+  const sendAllRef = useRef<() => Promise<void>>(undefined);
 
   useEffect(() => {
     if (loaded) return;
@@ -208,12 +215,15 @@ export function useOutboxSync() {
     if (!loaded) return;
     // A set-up first: an indicator or a place it adds must be there before figures and targets
     // kept for it can be saved (a new indicator's baseline figure, say). Then the rest, at once.
-    const sendWaiting = () => {
+    const sendAll = async () => {
       const waiting = Object.values(readOutboxView().changes).filter((change) => change.state.kind === 'waiting');
-      const setUps = waiting.filter(isFramework).map((change) => sendFramework(change.id));
-      void Promise.allSettled(setUps).then(() => {
-        for (const change of waiting) if (!isFramework(change)) void (isDefinition(change) ? sendDefinition(change.id) : send(change.id));
-      });
+      await Promise.allSettled(waiting.filter(isFramework).map((change) => sendFramework(change.id)));
+      await Promise.allSettled(waiting.filter((change) => !isFramework(change)).map((change) => (isDefinition(change) ? sendDefinition(change.id) : send(change.id))));
+    };
+    sendAllRef.current = sendAll;
+    const sendWaiting = () => {
+      retry.current.attempt = 0;
+      void sendAll();
     };
     // Coming back to the tab is when a lead has most likely signed in again elsewhere, or fixed
     // their connection: try then too.
@@ -228,4 +238,27 @@ export function useOutboxSync() {
       document.removeEventListener('visibilitychange', whenVisible);
     };
   }, [loaded, send, sendDefinition, sendFramework, signedInAs]);
+
+  // While the page is open, changes a failed send left waiting (the server restarting, the
+  // connection gone) are sent again by themselves, at a growing interval, never in a loop; each
+  // time the session is asked about again, since a restart may have ended it.
+  useEffect(() => {
+    const state = retry.current;
+    const failed = Object.values(changes).some((change) => change.state.kind === 'waiting' && change.state.problem);
+    if (!loaded || !failed) {
+      clearTimeout(state.timer);
+      state.timer = undefined;
+      state.attempt = 0;
+      return;
+    }
+    if (state.timer) return;
+    const delay = Math.min(OUTBOX_RETRY.maxMs, OUTBOX_RETRY.firstMs * 2 ** state.attempt);
+    state.attempt += 1;
+    state.timer = setTimeout(() => {
+      state.timer = undefined;
+      recheckSession();
+      void sendAllRef.current?.();
+    }, delay);
+  }, [changes, loaded, recheckSession]);
+  useEffect(() => () => clearTimeout(retry.current.timer), []);
 }

@@ -116,6 +116,16 @@ export function createCouchHttp(options: CouchHttpOptions) {
       throw new DataSourceError('rejected', `${what} ${failed}: it is larger than the database takes. Save fewer figures at once.`, { status: 413, what });
     if (response.status === 400)
       throw new DataSourceError('rejected', `${what} were not saved: ${reasonOf(body) ?? 'the database found the request malformed'}.`, { status: 400, what });
+    if (response.status === 502 || response.status === 503 || response.status === 504) {
+      throw new DataSourceError(
+        'server',
+        `${what} ${failed}: the database is not available just now (it may be restarting).${writing ? ' Your change is kept here and will be sent again by itself.' : ' Try again in a minute.'}`,
+        {
+          status: response.status,
+          what,
+        },
+      );
+    }
     if (!response.ok) throw new DataSourceError('server', `${what} ${failed}: the database answered ${response.status}.`, { status: response.status, what });
     return { status: response.status, body: body as T };
   }

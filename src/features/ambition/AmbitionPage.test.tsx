@@ -93,7 +93,7 @@ describe('Ambition detail', () => {
     server.use(http.get('/api/frameworks/wyh/indicators/le-gap-female/series/wyh', () => new HttpResponse(null, { status: 503 })));
     renderApp('/wyh/ambitions/1');
     const female = await screen.findByRole('heading', { level: 2, name: /women/ });
-    expect(await within(female.closest('section')!).findByRole('alert')).toHaveTextContent('the server answered 503');
+    expect(await within(female.closest('section')!).findByRole('alert')).toHaveTextContent('the server is not available just now (it may be restarting). Try again in a minute.');
     expect(await within(section(/areas, men/)).findByText('Original target (five-year plan)')).toBeInTheDocument();
   });
 

@@ -3,6 +3,7 @@ import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { db, saveSeries, seriesKey } from '../../../mocks/db';
 import { server } from '../../../mocks/node';
+import { OUTBOX_RETRY } from '../../outbox/use-outbox';
 import { renderApp } from '../../../tests/helpers/render-app';
 import type { DataPoint } from '../../domain/types';
 import { identifyEditor } from '../../../tests/helpers/identify-editor';
@@ -151,6 +152,30 @@ describe('Updating figures', () => {
     expect(puts).toBe(1);
     window.dispatchEvent(new Event('online'));
     await waitFor(() => expect(puts).toBe(2));
+  });
+
+  it('sends a change kept through an outage again by itself, at a growing interval, and says the server is restarting in words (issue 30)', async () => {
+    const was = { ...OUTBOX_RETRY };
+    OUTBOX_RETRY.firstMs = 150;
+    const tries: number[] = [];
+    server.use(
+      http.put(SERIES_URL, () => {
+        tries.push(Date.now());
+        return tries.length < 3 ? new HttpResponse('Bad Gateway', { status: 502 }) : undefined;
+      }),
+    );
+    try {
+      const { user, editor } = await startEditing();
+      const form = await correct(user, editor, '2022-24', '9.7');
+      await user.click(within(form).getByRole('button', { name: 'Save figure' }));
+      expect(await within(editor).findByText(/not available just now \(it may be restarting\)/)).toBeInTheDocument();
+      // No event, no click: tried again by itself until it goes through.
+      await within(editor).findByText(/Saved: correct the 2022-24 figure to 9.7/);
+      expect(tries).toHaveLength(3);
+      expect(storedValue('2022-24')).toBe(9.7);
+    } finally {
+      Object.assign(OUTBOX_RETRY, was);
+    }
   });
 
   it("shows a colleague's save side by side with mine, and can apply mine on top", async () => {
