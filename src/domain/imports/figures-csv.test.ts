@@ -94,8 +94,24 @@ describe('checkImport', () => {
   });
 
   it('refuses the same period twice in one file, even spelt differently, naming the first row', () => {
-    const { rows } = check([row({ period: '2022/23', value: '1' }), row({ period: '2022/2023', value: '2' })]);
-    expect(rows[1]).toMatchObject({ outcome: 'error', problems: [{ column: 'period', reason: '2022/23 for Leeds is already in this file at row 2. Keep one of them.' }] });
+    const { rows } = check([row({ period: '2020-22', value: '1' }), row({ period: '2020-2022', value: '2' })]);
+    expect(rows[1]).toMatchObject({ outcome: 'error', problems: [{ column: 'period', reason: '2020-22 for Leeds is already in this file at row 2. Keep one of them.' }] });
+  });
+
+  it('refuses a period of another kind than its series’, and lands another spelling on the period it means (issue 30)', () => {
+    const schoolYears = () => points(['2018/19', 20], ['2019/20', 21]);
+    const { rows } = check(
+      ['2019-2020', 'Jan 2020', '1 Jan 2020', '2020 Q1', '2019/20 Q1', '2020'].map((period) => row({ period, value: '22' })),
+      schoolYears,
+    );
+    // "2019-2020" on a series of school years is 2019/20: a correction of it, not a second figure beside it.
+    expect(rows[0]).toMatchObject({ outcome: 'correct', edit: { replacing: '2019/20', point: { period: '2019/20', value: 22 } } });
+    for (const r of rows.slice(1)) {
+      expect(r.outcome).toBe('error');
+      expect(r.problems[0]!.reason).toMatch(
+        /^This series has figures for financial years \(like 2019\/20 or 2017\/18-19\/20\); .* is one of the (months|days|calendar quarters|financial quarters|calendar years)\./,
+      );
+    }
   });
 
   it('points out a value far outside the series without refusing it', () => {

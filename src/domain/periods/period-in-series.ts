@@ -8,9 +8,10 @@ import { decimalYear, parsePeriod, type Period, type PeriodKind, type PeriodResu
  */
 export function parsePeriodIn(input: string, seriesKind: PeriodKind | undefined): PeriodResult {
   const text = input.trim().replace(/[\u2013\u2014]/g, '-');
-  const m = text.match(/^(\d{4}) ?- ?(\d{2})$/);
-  if (m && String(Number(m[1]) + 1).slice(-2) === m[2]) {
-    const [first, next] = [m[1]!, m[2]!];
+  // "2019-20" and "2019-2020" alike: two years in a row, written either way.
+  const m = text.match(/^(\d{4}) ?- ?(\d{2}|\d{4})$/);
+  if (m && String(Number(m[1]) + 1).slice(-m[2]!.length) === m[2]) {
+    const [first, next] = [m[1]!, m[2]!.slice(-2)];
     if (seriesKind === 'financial-year') return parsePeriod(`${first}/${next}`);
     if (seriesKind !== 'pooled-years') {
       return {
@@ -20,6 +21,40 @@ export function parsePeriodIn(input: string, seriesKind: PeriodKind | undefined)
     }
   }
   return parsePeriod(text);
+}
+
+/** Kinds of period that can stand in one series: years of one basis, or one finer kind. */
+const FAMILY: Record<PeriodKind, string> = {
+  'calendar-year': 'calendar years',
+  'pooled-years': 'calendar years',
+  'financial-year': 'financial years',
+  'pooled-financial-years': 'financial years',
+  'calendar-quarter': 'calendar quarters',
+  'financial-quarter': 'financial quarters',
+  month: 'months',
+  week: 'weeks',
+  day: 'days',
+};
+
+const EXAMPLE: Record<string, string> = {
+  'calendar years': '2019 or 2016-18',
+  'financial years': '2019/20 or 2017/18-19/20',
+  'calendar quarters': '2021 Q3',
+  'financial quarters': '2021/22 Q1',
+  months: 'Mar 2021',
+  weeks: '2021-W09',
+  days: '3 Mar 2021',
+};
+
+/**
+ * Why a period cannot join a series whose figures are of another kind (a month on a series of
+ * school years, a calendar year on one of financial years), or undefined. A series with no
+ * figures yet takes any kind.
+ */
+export function periodKindProblem(period: Period, seriesKind: PeriodKind | undefined): string | undefined {
+  if (!seriesKind || FAMILY[period.kind] === FAMILY[seriesKind]) return undefined;
+  const family = FAMILY[seriesKind];
+  return `This series has figures for ${family} (like ${EXAMPLE[family]}); ${period.label} is one of the ${FAMILY[period.kind]}. Give a figure for one of the ${family}, or start a series of its own for the other.`;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { parseNumberInput } from './parse-number-input';
-import { notEndedYet, parsePeriodIn } from '../periods/period-in-series';
+import { notEndedYet, parsePeriodIn, periodKindProblem } from '../periods/period-in-series';
 import { indexSeries, type SeriesIndex } from '../periods/series-index';
 import { invisibleControlCharacter } from './control-characters';
 import { isFormulaInput } from './spreadsheet-safe';
@@ -82,6 +82,7 @@ export function validatePoint(
   // Read as the series' own kind of period: "2019-20" on a financial-year series is 2019/20.
   const period = parsePeriodIn(input.period, existing.kind);
   if (!period.ok) errors.period = period.error;
+  else if (periodKindProblem(period.period, existing.kind)) errors.period = periodKindProblem(period.period, existing.kind);
   else if (today && notEndedYet(period.period, today)) errors.period = notEndedYet(period.period, today);
   else {
     const same = existing.at(period.period);
