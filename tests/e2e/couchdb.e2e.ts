@@ -82,11 +82,11 @@ describe('shared editing on CouchDB in Chromium', () => {
 
     await leeds.page.getByRole('button', { name: 'Update figures' }).click();
     const savedAt = Date.now();
-    const editor = await addFigure(leeds.page, 'Jan 2011', '11.2');
-    await editor.getByText(/Saved: .*Jan 2011/).waitFor();
+    const editor = await addFigure(leeds.page, '2008-10', '11.2');
+    await editor.getByText(/Saved: .*2008-10/).waitFor();
     const saveMs = Date.now() - savedAt;
     await table(wakefield.page)
-      .getByRole('row', { name: /Jan 2011/ })
+      .getByRole('row', { name: /2008-10/ })
       .waitFor({ timeout: 5000 });
     const liveMs = Date.now() - savedAt;
     await wakefield.page.getByText('Figures for Leeds updated by leeds-lead').waitFor();
@@ -122,6 +122,40 @@ describe('shared editing on CouchDB in Chromium', () => {
     await wakefield.context.close();
   });
 
+  it('shows a colleague’s correction that the live feed brings while my form is open beside mine, and saves nothing until I choose (issue 30)', async () => {
+    const leeds = await openAs(browser(), 'leeds-lead', LEEDS_SUICIDE);
+    const admin = await openAs(browser(), 'admin-lead', LEEDS_SUICIDE);
+    const openCorrection = async (page: Page) => {
+      await page.getByRole('button', { name: 'Update figures' }).click();
+      const editor = page.getByRole('region', { name: 'Update Suicide rate for Leeds' });
+      await editor.getByRole('button', { name: 'Correct 2018-20' }).click();
+      const form = editor.getByRole('form', { name: 'Correct the 2018-20 figure' });
+      await form.getByLabel(/^Value/).fill('');
+      await form.getByLabel('Lower bound (optional)').fill('');
+      await form.getByLabel('Upper bound (optional)').fill('');
+      return { editor, form };
+    };
+    const mine = await openCorrection(leeds.page);
+    await mine.form.getByLabel(/^Value/).fill('11.2');
+    const theirs = await openCorrection(admin.page);
+    await theirs.form.getByLabel(/^Value/).fill('11.4');
+    await theirs.form.getByRole('button', { name: 'Save figure' }).click();
+    await theirs.editor.getByText(/Saved: .*2018-20/).waitFor();
+    // The live feed brings it to Leeds' page, under the open form: shown beside mine at once.
+    const alert = mine.form.getByRole('alert');
+    await alert.getByText('This figure was changed by someone else while you were correcting it.').waitFor({ timeout: 10_000 });
+    expect(await alert.textContent()).toContain('Theirs, now saved: 11.4');
+    await mine.form.getByRole('button', { name: 'Save figure' }).click();
+    expect(await mine.editor.getByText(/Saved: .*2018-20/).count()).toBe(0);
+    expect(await axeViolations(leeds.page)).toEqual([]);
+    await alert.getByRole('button', { name: 'Put mine over theirs' }).click();
+    await mine.form.getByRole('button', { name: 'Save figure' }).click();
+    await mine.editor.getByText(/Saved: .*2018-20.*11\.2/).waitFor();
+    expect(leeds.errors).toEqual([]);
+    await leeds.context.close();
+    await admin.context.close();
+  });
+
   it("gives a stale save the conflict view with the colleague's version", async () => {
     const leeds = await openAs(browser(), 'leeds-lead', LEEDS_SUICIDE, { withoutLiveFeed: true });
     await leeds.page.getByRole('button', { name: 'Update figures' }).click();
@@ -130,8 +164,8 @@ describe('shared editing on CouchDB in Chromium', () => {
     // The admin saves first, behind the page's back.
     const admin = await openAs(browser(), 'admin-lead', LEEDS_SUICIDE);
     await admin.page.getByRole('button', { name: 'Update figures' }).click();
-    await (await addFigure(admin.page, 'Feb 2011', '11.1')).getByText(/Saved: .*Feb 2011/).waitFor();
-    await addFigure(leeds.page, 'Mar 2011', '11.0');
+    await (await addFigure(admin.page, '2007-09', '11.1')).getByText(/Saved: .*2007-09/).waitFor();
+    await addFigure(leeds.page, '2006-08', '11.0');
     await leeds.page.getByRole('heading', { name: 'Someone else changed these figures while you were editing' }).waitFor();
     expect(await axeViolations(leeds.page)).toEqual([]);
     await screenshot(leeds.page, 'couch-conflict');
@@ -145,7 +179,7 @@ describe('shared editing on CouchDB in Chromium', () => {
     await leeds.page.getByRole('region', { name: 'Update Suicide rate for Leeds' }).waitFor();
     // Signed out elsewhere (another tab, or the session expired): this page still thinks it is signed in.
     await leeds.context.request.delete(`${appURL()}/couch/_session`);
-    const editor = await addFigure(leeds.page, 'Apr 2011', '10.9');
+    const editor = await addFigure(leeds.page, '2005-07', '10.9');
     await leeds.page
       .getByText(/could not be saved: you are not signed in/)
       .first()
@@ -157,7 +191,7 @@ describe('shared editing on CouchDB in Chromium', () => {
     await leeds.page.getByRole('button', { name: 'Sign in' }).click();
     await leeds.page
       .getByRole('table', { name: /Suicide rate.*Leeds/ })
-      .getByRole('row', { name: /Apr 2011/ })
+      .getByRole('row', { name: /2005-07/ })
       .waitFor();
     await leeds.page.getByRole('button', { name: /not yet saved/ }).waitFor({ state: 'detached' });
     void editor;

@@ -3,6 +3,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import type { PointEdit } from '../../domain/changes/apply-edit';
 import { PERIOD_EXAMPLES } from '../../domain/periods/period';
 import { changedFields, withCountsKept } from '../../domain/rules/point-fields';
+import { sameContent } from '../../domain/changes/same-content';
 import type { DataPoint, Unit } from '../../domain/types';
 import { validatePoint, type GapCheck, type PointField, type PointInput } from '../../domain/rules/validate-point';
 import { TextField } from '../../components/form/TextField';
@@ -47,6 +48,10 @@ export function PointForm({ existing, correcting, unitLabel, unit, saving, onSav
   const [changeNote, setChangeNoteState] = useState(draft?.note ?? '');
   const [errors, setErrors] = useState<Partial<Record<PointField, string>>>({});
   const [warning, setWarning] = useState<string | undefined>();
+  // The figure as the form opened on it: a colleague's save that reaches the page meanwhile (the
+  // live feed) changes it under the form, and is shown beside the lead's before anything is saved.
+  const [openedWith, setOpenedWith] = useState(correcting);
+  const overtaken = correcting && openedWith && !sameContent(openedWith, correcting) ? correcting : undefined;
   const refs = useRef<Partial<Record<PointField, HTMLInputElement | null>>>({});
   const formId = useId();
   const today = useToday();
@@ -70,6 +75,9 @@ export function PointForm({ existing, correcting, unitLabel, unit, saving, onSav
       return;
     }
     setErrors({});
+    // Never laid over a colleague's new figure unseen: the first save shows both; "Save mine
+    // instead" then saves on theirs (overtaken is cleared by taking theirs as the one opened on).
+    if (overtaken) return;
     // The first save of an unusual value only asks; saving again unchanged confirms it.
     if (result.farOutside && warning !== result.farOutside) {
       setWarning(result.farOutside);
@@ -161,6 +169,28 @@ export function PointForm({ existing, correcting, unitLabel, unit, saving, onSav
           {warning}
         </p>
       )}
+      {overtaken && openedWith && (
+        <div className="point-form__warning" role="alert">
+          <p>
+            <strong>This figure was changed by someone else while you were correcting it.</strong> Nothing is saved until you choose.
+          </p>
+          <ul>
+            <li>When you opened it: {figureWords(openedWith, unitLabel)}</li>
+            <li>Theirs, now saved: {figureWords(overtaken, unitLabel)}</li>
+            <li>
+              Yours: {input.value.trim() || '(no value)'} {unitLabel}
+            </li>
+          </ul>
+          <div className="point-form__actions">
+            <button type="button" className="button" onClick={() => setOpenedWith(overtaken)}>
+              Put mine over theirs
+            </button>
+            <button type="button" className="button button--secondary" onClick={onCancel}>
+              Keep theirs
+            </button>
+          </div>
+        </div>
+      )}
       <div className="point-form__actions">
         <button type="submit" className="button" disabled={saving}>
           {saving ? 'Saving…' : warning ? 'Yes, save this value' : 'Save figure'}
@@ -171,4 +201,10 @@ export function PointForm({ existing, correcting, unitLabel, unit, saving, onSav
       </div>
     </form>
   );
+}
+
+/** A figure in words for the comparison: its value, and its interval where it has one. */
+function figureWords(point: DataPoint, unitLabel: string): string {
+  const interval = point.lower !== undefined && point.upper !== undefined ? ` (95% interval ${point.lower} to ${point.upper})` : '';
+  return `${point.value} ${unitLabel}${interval}`;
 }

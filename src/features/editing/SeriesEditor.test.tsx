@@ -20,10 +20,10 @@ beforeAll(() => import('../../app/AmbitionRoute'), 60_000);
 /** Opens Leeds' suicide figures as a table, switches on editing and says who is editing. */
 async function startEditing() {
   const user = userEvent.setup();
-  renderApp('/wyh/ambitions/5?place=leeds&view=table');
+  const { queryClient } = renderApp('/wyh/ambitions/5?place=leeds&view=table');
   await user.click(await screen.findByRole('button', { name: 'Update figures' }));
   await identifyEditor(user, 'Alice Adams', 'Leeds Health and Care Partnership');
-  return { user, editor: await screen.findByRole('region', { name: 'Update Suicide rate for Leeds' }) };
+  return { user, queryClient, editor: await screen.findByRole('region', { name: 'Update Suicide rate for Leeds' }) };
 }
 
 /** A colleague saves their own change to the stored figures first. */
@@ -176,6 +176,24 @@ describe('Updating figures', () => {
     } finally {
       Object.assign(OUTBOX_RETRY, was);
     }
+  });
+
+  it('shows a colleague’s new figure that reaches the page while the form is open beside mine, and saves nothing until I choose (issue 30)', async () => {
+    const { user, queryClient, editor } = await startEditing();
+    const form = await correct(user, editor, '2022-24', '9.7');
+    // A colleague saves the same figure, and the page hears of it (as the live feed brings it).
+    colleagueSaves((points) => points.map((p) => (p.period === '2022-24' ? { ...p, value: 11.4, lower: undefined, upper: undefined } : p)));
+    await queryClient.invalidateQueries();
+    const alert = await within(form).findByRole('alert');
+    expect(alert).toHaveTextContent('This figure was changed by someone else while you were correcting it.');
+    expect(alert).toHaveTextContent('Theirs, now saved: 11.4');
+    expect(alert).toHaveTextContent('Yours: 9.7');
+    await user.click(within(form).getByRole('button', { name: 'Save figure' }));
+    expect(storedValue('2022-24')).toBe(11.4);
+    await user.click(within(alert).getByRole('button', { name: 'Put mine over theirs' }));
+    await user.click(within(form).getByRole('button', { name: 'Save figure' }));
+    await within(editor).findByText(/Saved: correct the 2022-24 figure to 9.7/);
+    expect(storedValue('2022-24')).toBe(9.7);
   });
 
   it("shows a colleague's save side by side with mine, and can apply mine on top", async () => {
