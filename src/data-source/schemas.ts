@@ -2,6 +2,7 @@ import '../config/zod-setup';
 import { z } from 'zod/mini';
 import { invisibleControlCharacter } from '../domain/rules/control-characters';
 import { parsePeriod } from '../domain/periods/period';
+import { intervalProblems } from '../domain/rules/point-rules';
 import { ACTION_STATUS_CODES, DIRECTION_CODES, PROVENANCE_CODES, RELEASE_FREQUENCY_CODES, UNIT_CODES } from '../domain/rules/codes';
 import { fingertipsAreaCodeProblem, onsCodeProblem, PARSE_BOUND, SETUP_LIMITS, setupCrossProblems, targetProblems, webAddressProblem } from '../domain/rules/setup-rules';
 import { repeatedPeriods } from '../domain/periods/series-index';
@@ -281,12 +282,7 @@ const seriesSchemas = once(() => {
     })
     .check(
       z.superRefine((p, ctx) => {
-        if (p.lower !== undefined && p.lower > p.value) {
-          ctx.addIssue({ code: 'custom', path: ['lower'], message: `the lower bound ${p.lower} is above the value ${p.value}` });
-        }
-        if (p.upper !== undefined && p.upper < p.value) {
-          ctx.addIssue({ code: 'custom', path: ['upper'], message: `the upper bound ${p.upper} is below the value ${p.value}` });
-        }
+        for (const { field, message } of intervalProblems(p)) ctx.addIssue({ code: 'custom', path: [field], message });
       }),
     ) satisfies z.ZodMiniType<DataPoint>;
 

@@ -1,6 +1,7 @@
 import type { PointEdit } from '../../domain/changes/apply-edit';
 import { pointsAfter } from '../../domain/changes/pending-change';
 import { fieldDifferences, POINT_FIELD_LABELS } from '../../domain/rules/point-fields';
+import { intervalProblems } from '../../domain/rules/point-rules';
 import type { Series } from '../../domain/types';
 
 export interface ConflictPanelProps {
@@ -25,6 +26,10 @@ export function ConflictPanel({ base, current, edits, saving, onKeepTheirs, onAp
   );
   const rows = fieldDifferences(base.points, current.points, mine);
   const changes = edits.length === 1 ? 'change' : 'changes';
+  // What applying yours would make, checked by the rules every store keeps before it is offered:
+  // their new interval with your new value may not hold it.
+  const touched = new Set(rows.map((r) => r.period));
+  const cannot = mine.filter((p) => touched.has(p.period)).flatMap((p) => intervalProblems(p).map(({ message }) => `${p.period}: ${message}`));
   return (
     <div className="conflict-panel" role="alertdialog" aria-labelledby="conflict-title" aria-describedby="conflict-text">
       <h4 id="conflict-title">Someone else changed these figures while you were editing</h4>
@@ -56,8 +61,13 @@ export function ConflictPanel({ base, current, edits, saving, onKeepTheirs, onAp
           </tbody>
         </table>
       </div>
+      {cannot.length > 0 && (
+        <p className="point-form__warning" role="alert">
+          Your {changes} cannot be applied to theirs as they are: {cannot.join('; ')}. Keep theirs, then make your change again on their figures.
+        </p>
+      )}
       <div className="point-form__actions">
-        <button type="button" className="button" onClick={onApplyMine} disabled={saving}>
+        <button type="button" className="button" onClick={onApplyMine} disabled={saving || cannot.length > 0}>
           Apply my {changes} to theirs
         </button>
         <button type="button" className="button button--secondary" onClick={onKeepTheirs}>

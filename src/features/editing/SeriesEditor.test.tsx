@@ -268,6 +268,23 @@ describe('Updating figures', () => {
     expect(db.series.get(LEEDS)!.points.find((p) => p.period === illustrative.period)!.provenance).toBe('illustrative');
   });
 
+  it('does not offer to apply mine when, with theirs, the figure would break the rules, and says why (issue 30)', async () => {
+    const { user, editor } = await startEditing();
+    const was = db.series.get(LEEDS)!.points.find((p) => p.period === '2022-24')!;
+    await user.click(within(editor).getByRole('button', { name: 'Correct 2022-24' }));
+    const form = within(editor).getByRole('form', { name: 'Correct the 2022-24 figure' });
+    // Mine: a new value at the top of the interval the figure had.
+    const field = within(form).getByLabelText(/^Value/);
+    await user.clear(field);
+    await user.type(field, String(was.upper));
+    // Theirs: a narrower interval that no longer holds my value.
+    colleagueSaves((points) => points.map((p) => (p.period === '2022-24' ? { ...p, lower: p.value - 0.1, upper: p.value + 0.1 } : p)));
+    await user.click(within(form).getByRole('button', { name: 'Save figure' }));
+    const conflict = await within(editor).findByRole('alertdialog');
+    expect(await within(conflict).findByRole('alert')).toHaveTextContent(`2022-24: the upper bound ${was.value + 0.1} is below the value ${was.upper}`);
+    expect(within(conflict).getByRole('button', { name: /Apply my change to theirs/ })).toBeDisabled();
+  });
+
   it("can keep the colleague's version and drop mine", async () => {
     const { user, editor } = await startEditing();
     const form = await correct(user, editor, '2022-24', '9.7');
