@@ -174,7 +174,11 @@ describe('shared editing on CouchDB in Chromium', () => {
   });
 
   it('after signing out, a save asks for sign-in, keeps the change, and sends it once signed in', async () => {
-    const leeds = await openAs(browser(), 'leeds-lead', LEEDS_SUICIDE);
+    // Without the live feed: signed out behind the page's back, a long poll sent with the old
+    // cookie would sign it back in when its reply came (the server sends the cookie again with
+    // every reply), and the save would not meet the signed-out state this test is about. The
+    // app's own sign-out stops such replies first (couchdb-sign-out.test.ts).
+    const leeds = await openAs(browser(), 'leeds-lead', LEEDS_SUICIDE, { withoutLiveFeed: true });
     await leeds.page.getByRole('button', { name: 'Update figures' }).click();
     await leeds.page.getByRole('region', { name: 'Update Suicide rate for Leeds' }).waitFor();
     // Signed out elsewhere (another tab, or the session expired): this page still thinks it is signed in.
