@@ -34,10 +34,13 @@ function at(root: unknown, path: readonly PropertyKey[]): unknown {
  * every problem listed, as parseFramework does.
  */
 export function salvageFramework(raw: unknown, what: string): SalvagedFramework {
+  // A record that reads, as nearly every one does, is read once and never copied.
+  const first = frameworkSchema.safeParse(raw);
+  if (first.success) return { framework: first.data, leftOut: [] };
   const candidate: unknown = structuredClone(raw);
   const leftOut: string[] = [];
   for (let round = 0; round < ROUNDS; round += 1) {
-    const parsed = frameworkSchema.safeParse(candidate);
+    const parsed = round === 0 ? first : frameworkSchema.safeParse(candidate);
     if (parsed.success) return { framework: parsed.data, leftOut };
     const removals = new Map<unknown[], Set<number>>();
     const said = describeFrameworkProblems(parsed.error.issues, candidate);

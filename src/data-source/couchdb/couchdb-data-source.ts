@@ -1,11 +1,11 @@
-import { historySchema, indicatorHistorySchema, seriesSchema } from '../schemas';
+import { historySchema, indicatorHistorySchema } from '../schemas';
 import type { DataSource } from '../data-source';
 import { followChanges } from './couchdb-changes';
 import { createCouchHttp } from './couchdb-http';
 import { createCouchReads, seriesOf, type SeriesDoc } from './couchdb-reads';
 import { createCouchSaves } from './couchdb-saves';
 import { createCouchSession } from './couchdb-session';
-import { docIds } from './store-documents';
+import { docIds, seriesOfDocument } from './store-documents';
 
 export interface CouchDataSourceOptions {
   /** The CouchDB server: absolute, or relative to the page behind a same-origin proxy ("/couch"). */
@@ -73,6 +73,6 @@ export function createCouchDataSource(options: CouchDataSourceOptions): DataSour
         `The history of ${indicatorId}'s targets`,
       ),
     watch: (frameworkId, onChange, onConnection) =>
-      followChanges({ http, db: reads.db, frameworkId, onChange, onConnection, parseSeries: (doc) => seriesSchema.safeParse(seriesOf(doc as SeriesDoc)) }),
+      followChanges({ http, db: reads.db, frameworkId, onChange, onConnection, parseSeries: (doc) => seriesOfDocument(doc as SeriesDoc) }),
   };
 }

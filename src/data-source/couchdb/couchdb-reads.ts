@@ -2,9 +2,9 @@ import type { z } from 'zod/mini';
 import type { Framework, FrameworkHistoryEntry, FrameworkSummary, HistoryEntry, Indicator, IndicatorHistoryEntry, Series } from '../../domain/types';
 import { DataSourceError, firstIssue, invalidPayload } from '../data-source-error';
 import { salvageFramework } from '../salvage-framework';
-import { frameworkSummariesSchema, indicatorSchema, seriesSchema } from '../schemas';
+import { frameworkSummariesSchema, indicatorSchema } from '../schemas';
 import type { CouchHttp } from './couchdb-http';
-import { docIds } from './store-documents';
+import { docIds, seriesOfDocument } from './store-documents';
 
 // Reading the CouchDB store: a partnership (its definition and every indicator's record, in one
 // request), a series, an indicator, and a history a page at a time. Every document is read with
@@ -54,7 +54,7 @@ export function createCouchReads(http: CouchHttp, database: string) {
     const what = `The figures for ${indicatorId} in ${placeId}`;
     if (!safeId(frameworkId) || !safeId(indicatorId) || !safeId(placeId)) throw new DataSourceError('not-found', `${what} could not be found.`, { what });
     const { body } = await http.request<SeriesDoc>('GET', docPath(docIds.series(frameworkId, indicatorId, placeId)), what);
-    const parsed = seriesSchema.safeParse(seriesOf(body));
+    const parsed = seriesOfDocument(body);
     if (!parsed.success) throw invalidPayload(what, parsed.error);
     return { ...body, ...parsed.data };
   }
