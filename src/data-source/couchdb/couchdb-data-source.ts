@@ -40,7 +40,6 @@ export function createCouchDataSource(options: CouchDataSourceOptions): DataSour
     getFrameworkHistory: (frameworkId) =>
       reads.historyOf(
         docIds.frameworkHistoryPrefix(frameworkId),
-        (version) => docIds.frameworkHistory(frameworkId, version),
         reads.readFrameworkDoc(frameworkId).then((doc) => doc && { version: doc.framework.version ?? 0, lastChange: doc.lastChange }),
         indicatorHistorySchema,
         'The history of the set-up',
@@ -52,7 +51,6 @@ export function createCouchDataSource(options: CouchDataSourceOptions): DataSour
     getHistory: (frameworkId, indicatorId, placeId, page) =>
       reads.historyOf(
         docIds.historyPrefix(frameworkId, indicatorId, placeId),
-        (version) => docIds.history(frameworkId, indicatorId, placeId, version),
         reads.readSeriesDoc(frameworkId, indicatorId, placeId).then((doc) => ({ version: doc.version, lastChange: doc.lastChange })),
         historySchema,
         `The history of ${indicatorId} in ${placeId}`,
@@ -67,7 +65,6 @@ export function createCouchDataSource(options: CouchDataSourceOptions): DataSour
     getIndicatorHistory: (frameworkId, indicatorId) =>
       reads.historyOf(
         docIds.indicatorHistoryPrefix(frameworkId, indicatorId),
-        (version) => docIds.indicatorHistory(frameworkId, indicatorId, version),
         reads.readIndicatorDoc(frameworkId, indicatorId).then((doc) => doc && { version: doc.indicator.version ?? 0, lastChange: doc.lastChange }),
         indicatorHistorySchema,
         `The history of ${indicatorId}'s targets`,

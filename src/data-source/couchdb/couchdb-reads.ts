@@ -120,19 +120,18 @@ export function createCouchReads(http: CouchHttp, database: string) {
    */
   async function historyOf<T extends { version: number }>(
     prefix: string,
-    idOf: (version: number) => string,
     record: Promise<{ version: number; lastChange?: T } | undefined>,
     schema: z.ZodMiniType<T[]>,
     what: string,
     page?: { limit: number; before?: string; beforeVersion?: number },
   ): Promise<T[]> {
-    const current = await record;
-    // Newest first: descending, so the range is given from its end: the record's version, or just
-    // below a page's last version.
-    const from = page?.before ?? (current ? idOf(current.version) : `${prefix}\ufff0`);
+    // Newest first: descending, so the range is given from its end (or from just below a page's
+    // last version); read beside the record, not after it. An entry beyond the record's version
+    // (planted ahead of it) is dropped here, at the cost of a shorter page in that hostile case.
+    const from = page?.before ?? `${prefix}\ufff0`;
     const limit = page ? `&limit=${page.limit}` : '';
     const keys = `startkey=${encodeURIComponent(JSON.stringify(from))}&endkey=${encodeURIComponent(JSON.stringify(prefix))}${limit}`;
-    const { body } = await http.request<AllDocs<{ entry?: T }>>('GET', `${db}/_all_docs?include_docs=true&descending=true&${keys}`, what);
+    const [{ body }, current] = await Promise.all([http.request<AllDocs<{ entry?: T }>>('GET', `${db}/_all_docs?include_docs=true&descending=true&${keys}`, what), record]);
     const entries = body.rows.flatMap((r) => (r.doc?.entry && (!current || r.doc.entry.version <= current.version) ? [r.doc.entry] : []));
     // The record's own last change stands in for a history document lost on the way; it belongs
     // on the first page only, or on a later one when it is older than that page's start.
