@@ -9,7 +9,7 @@
 //  - the first view as the budget stage judges it (requests, round trips, main-thread CPU time);
 //  - the CouchDB source's read, save round trip and live update on the local server;
 //  - a CSV of 10,000 rows for one series in Chromium: preview and import times, longest tasks;
-//  - the heap and live DOM nodes over 400 navigations between the overview and an ambition;
+//  - the heap, live DOM nodes and detached DOM trees over 400 navigations across places and ambitions;
 //  - an import check of 4,000 and 8,000 rows for one series, and validating a save of 4,000 and
 //    8,000 figures, with the ratio that shows whether cost stays linear;
 //  - issue 17's goals, last, each with its figure, its ratio and whether it is met: the overview
@@ -102,15 +102,22 @@ console.log(
   `  "Import" → result (kept, sent, saved): ${bigImport.importMs} ms, longest task ${bigImport.longestImportTaskMs} ms ${within(bigImport.importMs, bigImport.longestImportTaskMs)}`,
 );
 
-console.log('\nMemory over 400 navigations (issue 13): overview → ambition → back, 200 times, after garbage collection');
-const memory = await measureNavigationMemory({ outDir: 'dist', roundTrips: 200 });
+console.log(
+  '\nMemory over 400 navigations (issues 13 and 30): on the overview choose a place, open an ambition, go back; 134 times across 7 places × 10 ambitions, after garbage collection',
+);
+const memory = await measureNavigationMemory({ outDir: 'dist', steps: 134 });
 const heapGrowth = memory.late.heapMb - memory.early.heapMb;
 console.log(
-  `  heap ${memory.early.heapMb.toFixed(1)} MB after 20 round trips, ${memory.late.heapMb.toFixed(1)} MB after 220: ${heapGrowth >= 0 ? '+' : ''}${heapGrowth.toFixed(1)} MB (goal: within 5 MB) ${heapGrowth <= 5 ? 'ok' : 'MISSED'}`,
+  `  heap ${memory.early.heapMb.toFixed(1)} MB after 30 navigations, ${memory.late.heapMb.toFixed(1)} MB after ${memory.navigations + 30}: ${heapGrowth >= 0 ? '+' : ''}${heapGrowth.toFixed(1)} MB (goal: within ±5 MB) ${Math.abs(heapGrowth) <= 5 ? 'ok' : 'MISSED'}`,
+);
+const pagesKept = Object.entries(memory.detached.byRoot).filter(([root]) => !root.startsWith('g.recharts-zIndex-layer'));
+console.log(
+  `  detached DOM trees held: ${memory.detached.count} (${memory.detached.nodes} nodes: ${JSON.stringify(memory.detached.byRoot)}); pages or parts of pages kept: ${pagesKept.length} (goal: none) ${pagesKept.length === 0 ? 'ok' : 'MISSED'}`,
 );
 console.log(
   `  live DOM nodes ${memory.early.nodes} → ${memory.late.nodes}; event listeners ${memory.early.listeners} → ${memory.late.listeners}; documents ${memory.early.documents} → ${memory.late.documents}`,
 );
+if (Math.abs(heapGrowth) > 5 || pagesKept.length > 0) process.exitCode = 1;
 
 /** Bundles one of scripts/bench/*.ts (it imports the app's TypeScript) and runs it in Node. */
 

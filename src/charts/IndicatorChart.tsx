@@ -5,6 +5,7 @@ import type { Unit } from '../domain/types';
 import type { IndicatorChartModel } from './build-indicator-chart';
 import { CHART_THEMES, PLACE_COLOURS, TARGET_COLOUR, type ChartThemeName } from './chart-style';
 import { ChartBox } from './ChartBox';
+import { LetGoWhenLeft } from './LetGoWhenLeft';
 import { Marker } from './MarkerShape';
 import { axisFrame } from './plain-chart-layout';
 import './charts.css';
@@ -138,10 +139,15 @@ export default function IndicatorChart({ model, unit, height = 340, theme = 'scr
 
 /** The chart at a fixed size (its SVG scaled by CSS), or filling its container's width. */
 function SizedChart({ width, height, children }: { width?: number; height: number; children: ReactElement<{ width?: number; height?: number }> }) {
-  if (width) return cloneElement(children, { width, height });
   return (
-    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
-      {children}
-    </ResponsiveContainer>
+    <LetGoWhenLeft>
+      {width ? (
+        cloneElement(children, { width, height })
+      ) : (
+        <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
+          {children}
+        </ResponsiveContainer>
+      )}
+    </LetGoWhenLeft>
   );
 }
