@@ -13,6 +13,8 @@ export const SCENARIOS = {
   offline: 'The API cannot be reached at all: the page says so and offers Try again.',
   conflict: 'Every save finds that a colleague saved first: the conflict view opens.',
   large: 'Every series has 40 yearly figures (1987–2026): the overview and charts with long histories.',
+  'long-series': 'The suicide rate has 9,000 daily figures in every place: one very long series on its ambition page.',
+  'unpaged-history': 'Every series has a history of 3,000 saves, and the server sends all of them whatever page is asked for.',
 } as const;
 
 export type ScenarioName = keyof typeof SCENARIOS;
@@ -21,6 +23,11 @@ export const isScenario = (name: string | null | undefined): name is ScenarioNam
 
 const SUICIDE = `${API}/frameworks/:frameworkId/indicators/suicide-rate/series/:placeId`;
 const SERIES = `${API}/frameworks/:frameworkId/indicators/:indicatorId/series/:placeId`;
+
+const DAY_MS = 86_400_000;
+/** 9,000 days from 1 January 2001: a daily series of some twenty-five years. */
+const LONG_SERIES_DAYS = 9_000;
+const UNPAGED_HISTORY_SAVES = 3_000;
 
 /** Handlers to put in front of the normal ones; answering nothing passes the request on to them. */
 export function scenarioHandlers(name: ScenarioName): RequestHandler[] {
@@ -56,6 +63,46 @@ export function scenarioHandlers(name: ScenarioName): RequestHandler[] {
             provenance: 'illustrative' as const,
           }));
           return HttpResponse.json({ ...series, points });
+        }),
+      ];
+    case 'long-series':
+      return [
+        http.get<{ frameworkId: string; placeId: string }>(SUICIDE, ({ params }) => {
+          const series = db.series.get(seriesKey(params.frameworkId, 'suicide-rate', params.placeId));
+          if (!series) return undefined;
+          const start = Date.UTC(2001, 0, 1);
+          const points = Array.from({ length: LONG_SERIES_DAYS }, (_, k) => ({
+            period: new Date(start + k * DAY_MS).toISOString().slice(0, 10),
+            value: Number((11 - k / 3000 + Math.sin(k / 30)).toFixed(1)),
+            provenance: 'illustrative' as const,
+          }));
+          return HttpResponse.json({ ...series, points });
+        }),
+      ];
+    case 'unpaged-history':
+      return [
+        http.get<{ frameworkId: string; indicatorId: string; placeId: string }>(`${SERIES}/history`, ({ params }) => {
+          const series = db.series.get(seriesKey(params.frameworkId, params.indicatorId, params.placeId));
+          if (!series) return undefined;
+          // Newest first, every save, whatever ?limit= and ?before= say.
+          const entries = Array.from({ length: UNPAGED_HISTORY_SAVES }, (_, k) => {
+            const version = UNPAGED_HISTORY_SAVES + 1 - k;
+            return {
+              id: `scenario-${version}`,
+              at: new Date(Date.UTC(2026, 0, 1) - k * 3_600_000).toISOString(),
+              editor: { name: 'A colleague (demonstration)', organisation: 'Scenario "unpaged-history"' },
+              note: `Save ${version}`,
+              version,
+              changes: [
+                {
+                  period: '2019',
+                  before: { period: '2019', value: 10, provenance: 'illustrative' as const },
+                  after: { period: '2019', value: 10 + (k % 10) / 10, provenance: 'illustrative' as const },
+                },
+              ],
+            };
+          });
+          return HttpResponse.json(entries);
         }),
       ];
     case 'conflict':

@@ -3,7 +3,7 @@
 // the preview, and from "Import" to the result: each under 2 s, with no main-thread task over
 // 200 ms. Rows: every past period once (about 2,800 figures, each kind of period), then the same
 // periods again, as a lead pasting twice would: each refused as already in the file.
-//   node scripts/lib/import-in-browser.mjs [outDir] [rows] [daily]
+//   node scripts/lib/import-in-browser.mjs [outDir] [rows] [daily | a CSV file]
 import { chromium } from 'playwright-core';
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,10 +23,12 @@ const PERIODS = Array.from({ length: 10_000 }, (_, i) => past[i % past.length]);
 // Issue 17: a daily series, every row a new figure, as urgent and emergency care data comes.
 const DAYS = Array.from({ length: 10_000 }, (_, i) => new Date(Date.UTC(1990, 0, 1) + i * 86_400_000).toISOString().slice(0, 10));
 
-export async function measureImportInBrowser({ outDir = 'dist', rows = 10_000, daily = false } = {}) {
-  const file = join(tmpdir(), 'ambitions-import-bench.csv');
+/** `file`: a CSV made elsewhere (scripts/bench/many-series-csv.ts); else one series' rows are written here. */
+export async function measureImportInBrowser({ outDir = 'dist', rows = 10_000, daily = false, file: given } = {}) {
+  const file = given ?? join(tmpdir(), 'ambitions-import-bench.csv');
   const periods = daily ? DAYS : PERIODS;
-  writeFileSync(file, ['indicator_id,place_id,period,value', ...periods.slice(0, rows).map((p, i) => `suicide-rate,leeds,${p},${(10 + (i % 9) / 10).toFixed(1)}`)].join('\r\n'));
+  if (!given)
+    writeFileSync(file, ['indicator_id,place_id,period,value', ...periods.slice(0, rows).map((p, i) => `suicide-rate,leeds,${p},${(10 + (i % 9) / 10).toFixed(1)}`)].join('\r\n'));
   const preview = await startPreview(outDir);
   const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
   try {
@@ -72,7 +74,8 @@ export async function measureImportInBrowser({ outDir = 'dist', rows = 10_000, d
     await page.getByRole('region', { name: /^Imported/ }).waitFor({ timeout: 120_000 });
     const importMs = Date.now() - clicked;
     const importTasks = await page.evaluate(() => window.__long.splice(0));
-    return { rows, previewMs, previewWallMs, longestPreviewTaskMs: Math.max(0, ...previewTasks), importMs, longestImportTaskMs: Math.max(0, ...importTasks) };
+    const result = await page.getByRole('region', { name: /^Imported/ }).innerText();
+    return { rows, result, previewMs, previewWallMs, longestPreviewTaskMs: Math.max(0, ...previewTasks), importMs, longestImportTaskMs: Math.max(0, ...importTasks) };
   } finally {
     await browser.close();
     preview.stop();
@@ -81,5 +84,6 @@ export async function measureImportInBrowser({ outDir = 'dist', rows = 10_000, d
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const [outDir = 'dist', rows = '10000', daily] = process.argv.slice(2);
-  console.log(JSON.stringify(await measureImportInBrowser({ outDir, rows: Number(rows), daily: daily === 'daily' })));
+  const file = daily?.endsWith('.csv') ? daily : undefined;
+  console.log(JSON.stringify(await measureImportInBrowser({ outDir, rows: Number(rows), daily: daily === 'daily', file })));
 }

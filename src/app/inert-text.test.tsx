@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { db, saveSeries, seriesKey } from '../../mocks/db';
 import { renderApp } from '../../tests/helpers/render-app';
 
@@ -27,7 +27,8 @@ describe('script in text fields', () => {
   it('is shown as text in the table, the history and the indicator details', async () => {
     const { user } = renderApp('/wyh/ambitions/5?place=leeds&view=table');
     expect((await screen.findAllByText(ATTACKS[0]!, { exact: false })).length).toBeGreaterThan(0);
-    await user.click(await screen.findByText(/Changes to these figures \(1\)/));
+    await user.click(within(await screen.findByRole('region', { name: 'Suicide rate' })).getByText('Changes to these figures'));
+    expect(await screen.findByText('1 change, newest first.')).toBeInTheDocument();
     expect(await screen.findByText(`“${ATTACKS[0]}”`)).toBeInTheDocument();
     expect(screen.getAllByText(new RegExp(ATTACKS[1]!.replace(/[()]/g, '\\$&'))).length).toBeGreaterThan(0);
     nothingRan();

@@ -8,7 +8,7 @@ import { identifyEditor } from '../../tests/helpers/identify-editor';
 
 describe('mock API scenarios', () => {
   it('lists each, with what it shows', () => {
-    expect(Object.keys(SCENARIOS)).toEqual(['slow', 'error', 'malformed', 'offline', 'conflict', 'large']);
+    expect(Object.keys(SCENARIOS)).toEqual(['slow', 'error', 'malformed', 'offline', 'conflict', 'large', 'long-series', 'unpaged-history']);
   });
 
   it('large: forty years of figures on every card', async () => {
@@ -62,5 +62,22 @@ describe('mock API scenarios', () => {
     await user.click(within(editor).getByRole('button', { name: 'Delete 2016-18' }));
     await user.click(within(editor).getByRole('button', { name: 'Yes, delete 2016-18' }));
     expect(await within(editor).findByRole('alertdialog', { name: 'Someone else changed these figures while you were editing' })).toBeInTheDocument();
+  });
+
+  it('long-series: 9,000 daily figures for the suicide rate, shown on its ambition page', async () => {
+    server.use(...scenarioHandlers('long-series'));
+    renderApp('/wyh/ambitions/5?place=leeds&view=table');
+    const table = await screen.findByRole('table', { name: /Suicide rate.*Leeds/ }, { timeout: 10_000 });
+    expect(within(table).getAllByRole('row').length).toBeGreaterThan(1);
+    expect(await screen.findAllByText(/2025/)).not.toHaveLength(0);
+  }, 20_000);
+
+  it('unpaged-history: the history shows its newest page though the server sends every save', async () => {
+    server.use(...scenarioHandlers('unpaged-history'));
+    const { user } = renderApp('/wyh/ambitions/5?place=leeds&view=table');
+    const section = await screen.findByRole('region', { name: 'Suicide rate' });
+    await user.click(await within(section).findByText('Changes to these figures'));
+    expect(await within(section).findByText('The latest 50 changes, newest first.')).toBeInTheDocument();
+    expect(within(section).getByText('“Save 3001”')).toBeInTheDocument();
   });
 });

@@ -85,10 +85,13 @@ export interface HistoryPage {
   beforeVersion?: number;
 }
 
-/** A page of a history from a list that holds it all (newest first): what a source without paging gives. */
-export function pageOf<T extends { version: number }>(newestFirst: readonly T[], page: HistoryPage | undefined): T[] {
+/**
+ * A page of a history from a list that holds it all (newest first): what a source without paging
+ * gives. `versionOf` for entries not yet checked (an entry without a version is never the start).
+ */
+export function pageOf<T>(newestFirst: readonly T[], page: HistoryPage | undefined, versionOf: (entry: T) => number = (e) => (e as { version: number }).version): T[] {
   if (!page) return [...newestFirst];
-  const from = page.beforeVersion === undefined ? 0 : newestFirst.findIndex((e) => e.version < page.beforeVersion!);
+  const from = page.beforeVersion === undefined ? 0 : newestFirst.findIndex((e) => versionOf(e) < page.beforeVersion!);
   return from < 0 ? [] : newestFirst.slice(from, from + page.limit);
 }
 

@@ -105,4 +105,26 @@ describe('HTTP data source', () => {
     await createHttpDataSource({ baseUrl: '/api/', headers: { Authorization: 'Bearer test' } }).getFramework('wyh');
     expect(seen).toBe('Bearer test');
   });
+
+  it('checks only the page of a history it asked for, when the server sends the whole history whatever the page (issue 30)', async () => {
+    const entry = (version: number) => ({
+      id: `save-${version}`,
+      at: '2026-01-01T00:00:00.000Z',
+      editor: { name: 'A lead', organisation: 'Leeds' },
+      version,
+      changes: [{ period: '2019', after: { period: '2019', value: version, provenance: 'illustrative' } }],
+    });
+    // 3,000 saves, newest first; the oldest is malformed, as old data on a real server can be.
+    const whole: unknown[] = Array.from({ length: 3000 }, (_, k) => entry(3001 - k));
+    whole[2999] = { ...entry(2), changes: 'not a list' };
+    server.use(http.get(`${SERIES_URL}/history`, () => HttpResponse.json(whole)));
+    const first = await source.getHistory('wyh', 'suicide-rate', 'leeds', { limit: 50 });
+    expect(first.map((e) => e.version)).toEqual(Array.from({ length: 50 }, (_, k) => 3001 - k));
+    const older = await source.getHistory('wyh', 'suicide-rate', 'leeds', { limit: 50, beforeVersion: 2952 });
+    expect(older[0]!.version).toBe(2951);
+    expect(older).toHaveLength(50);
+    // The malformed save is still named when its page is the one asked for.
+    const last = await failure(source.getHistory('wyh', 'suicide-rate', 'leeds', { limit: 50, beforeVersion: 3 }));
+    expect(last.kind).toBe('invalid-payload');
+  });
 });

@@ -11,6 +11,12 @@ export interface HttpDataSourceOptions extends JsonRequestOptions {
   baseUrl: string;
 }
 
+/** An entry's version as the server wrote it, before the entry is checked (NaN when it has none). */
+function versionBeforeChecking(entry: unknown): number {
+  const version = typeof entry === 'object' && entry !== null ? (entry as { version?: unknown }).version : undefined;
+  return typeof version === 'number' ? version : Number.NaN;
+}
+
 /** The REST contract is in docs/data-contract.md; every JSON body is validated here. */
 export function createHttpDataSource(options: HttpDataSourceOptions): DataSource {
   const base = options.baseUrl.replace(/\/+$/, '');
@@ -70,13 +76,20 @@ export function createHttpDataSource(options: HttpDataSourceOptions): DataSource
     },
     getIndicatorHistory: (frameworkId, indicatorId) =>
       request(`/frameworks/${segment(frameworkId)}/indicators/${segment(indicatorId)}/history`, indicatorHistorySchema, `The history of ${indicatorId}'s targets`),
-    // The page is asked for; a server that gives the whole history anyway is cut to it here.
-    getHistory: async (frameworkId, indicatorId, placeId, page) => {
+    // The page is asked for; a server that gives the whole history anyway is cut to it before any
+    // entry is checked: checking 3,000 saves to show 50 froze the page for over half a second.
+    getHistory: (frameworkId, indicatorId, placeId, page) => {
       const query = page ? `?limit=${page.limit}${page.beforeVersion === undefined ? '' : `&before=${page.beforeVersion}`}` : '';
-      return pageOf(
-        await request<HistoryEntry[]>(`${seriesPath(frameworkId, indicatorId, placeId)}/history${query}`, historySchema, `The history of ${indicatorId} in ${placeId}`),
-        page,
-      );
+      const schema = page
+        ? z.pipe(
+            z.pipe(
+              z.array(z.unknown()),
+              z.transform((all: unknown[]) => pageOf(all, page, versionBeforeChecking)),
+            ),
+            historySchema,
+          )
+        : historySchema;
+      return request<HistoryEntry[]>(`${seriesPath(frameworkId, indicatorId, placeId)}/history${query}`, schema, `The history of ${indicatorId} in ${placeId}`);
     },
   };
 }

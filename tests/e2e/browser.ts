@@ -129,6 +129,16 @@ export async function exploreChart(scope: Page | Locator) {
   await scope.locator('.chart-explore .recharts-wrapper svg').first().waitFor();
 }
 
+/**
+ * Opens an indicator's history of figures (read from the source only once it is opened) and
+ * waits until it says `said` ("1 change, newest first."): a save that has reached the source.
+ */
+export async function openFiguresHistory(page: Page, said: string, indicator = 'Suicide rate') {
+  const section = page.getByRole('region', { name: indicator, exact: true });
+  await section.getByText('Changes to these figures', { exact: true }).click();
+  await section.getByText(said).waitFor();
+}
+
 export async function screenshot(page: Page, name: string) {
   await drawAllCharts(page);
   await drawOffScreenSections(page);

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, browserForThisFile, screenshot } from './browser';
+import { axeViolations, browserForThisFile, openFiguresHistory, screenshot } from './browser';
 import { couchAppForThisFile } from './couch-app';
 
 // Shared editing on CouchDB, in Chromium: two people signed in in two browser contexts, against
@@ -95,7 +95,7 @@ describe('shared editing on CouchDB in Chromium', () => {
     await screenshot(wakefield.page, 'couch-live-update');
 
     // History names the signed-in user.
-    await leeds.page.getByText(/Changes to these figures \(1\)/).click();
+    await openFiguresHistory(leeds.page, '1 change, newest first.');
     await leeds.page
       .getByText(/leeds-lead, Leeds Health and Care Partnership/)
       .first()

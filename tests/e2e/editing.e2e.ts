@@ -1,4 +1,4 @@
-import { axeViolations, baseURL, browserForThisFile, identify, openPage, screenshot } from './browser';
+import { axeViolations, baseURL, browserForThisFile, identify, openFiguresHistory, openPage, screenshot } from './browser';
 
 const browser = browserForThisFile();
 
@@ -47,7 +47,7 @@ describe('updating figures in Chromium, on the built app with the mock API', () 
       .getByRole('row', { name: /2022-24/ })
       .getByText('9.9')
       .waitFor();
-    await page.getByText(/Changes to these figures \(1\)/).click();
+    await openFiguresHistory(page, '1 change, newest first.');
     await page.getByText(/2022-24: .* → 9\.9/).waitFor();
     await page.getByText('“Checked against the 2025 release”').waitFor();
     expect(await axeViolations(page)).toEqual([]);
@@ -94,7 +94,7 @@ describe('importing figures from a CSV file in Chromium', () => {
       .getByRole('row', { name: /2023-25/ })
       .getByText('10.4')
       .waitFor();
-    await page.getByText(/Changes to these figures \(1\)/).click();
+    await openFiguresHistory(page, '1 change, newest first.');
     await page.getByText('“Imported from leeds-update.csv”').waitFor();
     expect(errors).toEqual([]);
     await close();
@@ -130,7 +130,7 @@ describe('an edit made offline in Chromium', () => {
     const again = await context.newPage();
     await again.goto(`${baseURL()}/wyh/ambitions/5?place=leeds&view=table`);
     await again.getByRole('table', { name: /Suicide rate.*Leeds/ }).waitFor();
-    await again.getByText(/Changes to these figures \(1\)/).waitFor();
+    await openFiguresHistory(again, '1 change, newest first.');
     expect(await again.getByRole('button', { name: /not yet saved/ }).count()).toBe(0);
     expect(
       await again
@@ -180,7 +180,7 @@ describe('two tabs of one browser editing offline in Chromium (issue 13, path 1)
     const check = await openTab();
     const table = check.getByRole('table', { name: /Suicide rate.*Leeds/ });
     await table.waitFor();
-    await check.getByText(/Changes to these figures \(1\)/).waitFor();
+    await openFiguresHistory(check, '1 change, newest first.');
     for (const period of ['2016-18', '2017-19']) expect(await table.getByRole('rowheader', { name: period }).count()).toBe(0);
     await context.close();
   });

@@ -2,7 +2,7 @@ import { useHistoryPages } from '../../api/get-history';
 import type { SeriesToolsProps } from '../../components/slots';
 import { formatNumber } from '../../domain/words/format-value';
 import type { DataPoint, PointChange } from '../../domain/types';
-import { ChangeHistory } from './ChangeHistory';
+import { ChangeHistory, HistoryEntries } from './ChangeHistory';
 
 function describeChange(change: PointChange, decimals: number): string {
   const v = (p: DataPoint) => formatNumber(p.value, decimals);
@@ -13,11 +13,18 @@ function describeChange(change: PointChange, decimals: number): string {
   return before.value === after.value ? `${change.period}: details changed` : `${change.period}: ${v(before)} → ${v(after)}`;
 }
 
-/** Who changed which figures, when and why: the audit trail the data source keeps. */
-export function SeriesHistory({ frameworkId, indicator, place }: SeriesToolsProps) {
+/** Who changed which figures, when and why: the audit trail the data source keeps, read when opened. */
+export function SeriesHistory(props: SeriesToolsProps) {
   return (
-    <ChangeHistory
-      title="Changes to these figures"
+    <ChangeHistory title="Changes to these figures">
+      <SeriesHistoryEntries {...props} />
+    </ChangeHistory>
+  );
+}
+
+function SeriesHistoryEntries({ frameworkId, indicator, place }: SeriesToolsProps) {
+  return (
+    <HistoryEntries
       history={useHistoryPages(frameworkId, indicator.id, place.id)}
       empty={`No changes have been made to the figures for ${place.name} in this dashboard.`}
       describe={(c: PointChange) => ({ key: c.period, text: describeChange(c, indicator.unit.decimals) })}

@@ -59,7 +59,8 @@ describe('on the browser-local source', () => {
     renderApp('/wyh/ambitions/5?place=leeds&view=table', createBrowserDataSource({ seedFrom: staticSource(), databaseName }));
     const table = await screen.findByRole('table', { name: /Suicide rate.*Leeds/ });
     expect(within(table).queryByRole('rowheader', { name: '2016-18' })).toBeNull();
-    await userEvent.setup().click(await screen.findByText(/Changes to these figures \(1\)/));
+    await userEvent.setup().click(within(await screen.findByRole('region', { name: 'Suicide rate' })).getByText('Changes to these figures'));
+    expect(await screen.findByText('1 change, newest first.')).toBeInTheDocument();
     expect(await screen.findByText(/2016-18: deleted/)).toBeInTheDocument();
   });
 

@@ -39,7 +39,8 @@ describe("Changing an indicator's baseline, targets and source", () => {
     expect(suicideRate().targets.map((t) => t.label)).toContain('Revised (2023 plan)');
     // The new target is judged on the page, like the others.
     expect(screen.getAllByText('Revised (2023 plan)').length).toBeGreaterThan(0);
-    await user.click(screen.getByText(/Changes to the baseline and targets \(1\)/));
+    await user.click(within(screen.getByRole('region', { name: 'Suicide rate' })).getByText('Changes to the baseline and targets'));
+    expect(await screen.findByText('1 change, newest first.')).toBeInTheDocument();
     expect(await screen.findByText('Target “Revised (2023 plan)”: none → 9.1 by 2027/28')).toBeInTheDocument();
     expect(screen.getByText('“Restated in the 2023 plan”')).toBeInTheDocument();
   });

@@ -217,9 +217,7 @@ function ImportSection() {
               onCancel={flow.cancelMapping}
             />
           )}
-          {checked && (
-            <ImportPreview file={checked} importing={step === 'importing'} onImport={() => flow.validRowsImported(checked)} onCancel={() => flow.cancelled(checked.fileName)} />
-          )}
+          {checked && <ImportPreview file={checked} importing={step === 'importing'} onImport={flow.validRowsImported} onCancel={flow.cancelled} />}
           {step === 'done' && <ImportResult frameworkId={framework.id} fileName={flow.state.file.fileName} results={flow.state.results} onAgain={flow.startAgain} />}
         </div>
       )}

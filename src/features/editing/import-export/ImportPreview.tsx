@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { POINT_FIELD_LABELS } from '../../../domain/rules/point-fields';
 import { countOutcomes, type ImportRow } from '../../../domain/imports/figures-csv';
 import { useCurrentFramework } from '../../../hooks/use-current-framework';
@@ -9,17 +9,26 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString
 export interface ImportPreviewProps {
   file: CheckedFile;
   importing: boolean;
-  onImport: () => void;
-  onCancel: () => void;
+  /** Stable across renders (the preview is memoised): told which file. */
+  onImport: (file: CheckedFile) => void;
+  /** Stable across renders: told the file's name. */
+  onCancel: (fileName: string) => void;
 }
 
-/** What the file would change, and every problem by row and column, before anything is saved. */
-export function ImportPreview({ file, importing, onImport, onCancel }: ImportPreviewProps) {
+/**
+ * What the file would change, and every problem by row and column, before anything is saved.
+ * Memoised, and its counts with it: while an import of 10,000 rows is sent, every kept change's
+ * step re-renders the page around it (several a series), and going over the rows each time made
+ * the import wait on the page.
+ */
+export const ImportPreview = memo(function ImportPreview({ file, importing, onImport, onCancel }: ImportPreviewProps) {
   const framework = useCurrentFramework();
   const { rows, fileProblems } = file.check;
-  const counts = countOutcomes(rows);
-  const changes = rows.filter((r) => r.outcome === 'add' || r.outcome === 'correct');
-  const problems = rows.filter((r) => r.outcome === 'error');
+  const { counts, changes, problems } = useMemo(
+    () => ({ counts: countOutcomes(rows), changes: rows.filter((r) => r.outcome === 'add' || r.outcome === 'correct'), problems: rows.filter((r) => r.outcome === 'error') }),
+    [rows],
+  );
+  const cancel = () => onCancel(file.fileName);
 
   if (fileProblems.length > 0) {
     return (
@@ -30,7 +39,7 @@ export function ImportPreview({ file, importing, onImport, onCancel }: ImportPre
             {p}
           </p>
         ))}
-        <button type="button" className="button button--secondary" onClick={onCancel}>
+        <button type="button" className="button button--secondary" onClick={cancel}>
           Choose another file
         </button>
       </div>
@@ -58,17 +67,17 @@ export function ImportPreview({ file, importing, onImport, onCancel }: ImportPre
       {problems.length > 0 && <p>Rows with problems will not be imported. Correct them in your spreadsheet and choose the file again, or import only the rows without problems.</p>}
       <div className="point-form__actions">
         {changes.length > 0 && (
-          <button type="button" className="button" onClick={onImport} disabled={importing}>
+          <button type="button" className="button" onClick={() => onImport(file)} disabled={importing}>
             {importing ? 'Importing…' : `Import ${plural(changes.length, problems.length ? 'valid row' : 'row')}`}
           </button>
         )}
-        <button type="button" className="button button--secondary" onClick={onCancel} disabled={importing}>
+        <button type="button" className="button button--secondary" onClick={cancel} disabled={importing}>
           {changes.length > 0 ? 'Cancel, import nothing' : 'Choose another file'}
         </button>
       </div>
     </section>
   );
-}
+});
 
 /** How a Fingertips download's rows were used: for the framework, combined into a place's figures, or not used and why. */
 function FingertipsRows({ rows, unused, combinedRows, frameworkName }: { rows: number; unused: { reason: string; rows: number }[]; combinedRows?: number; frameworkName: string }) {

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useSourceQueries } from '../../../api/source-queries';
 import { mappedColumnNames, mappedRecords, needsMapping, suggestMapping, type ColumnMapping } from '../../../domain/imports/column-mapping';
 import { checkImport, FIGURE_COLUMNS, seriesInFile, type ImportCheck, type ImportInput } from '../../../domain/imports/figures-csv';
@@ -11,6 +11,7 @@ import type { SendOutcome } from '../../../outbox/outbox';
 import { useQueueEdits, useSendPendingChange, useWorkingFigures } from '../../../outbox/use-outbox';
 import { decodeCsv, parseFiguresCsv, type ParsedCsv } from '../../../lib/figures-csv-file';
 import { fingertipsFetcher } from '../../../api/fingertips';
+import { mapWithLimit } from '../../../lib/map-with-limit';
 import { useToday } from '../../../lib/today';
 
 export interface CheckedFile {
@@ -38,6 +39,9 @@ export type ImportState =
   | { step: 'importing'; file: CheckedFile }
   | { step: 'done'; file: CheckedFile; results: SeriesResult[] }
   | { step: 'cancelled'; fileName: string };
+
+/** Saves an import has on their way at once: what a browser sends at once to one host, less one for the page. */
+const IMPORT_SAVES_AT_ONCE = 4;
 
 /** Allow generous room for a spreadsheet, but not a file that would freeze the tab. */
 const MAX_FILE_BYTES = 5_000_000;
@@ -153,31 +157,42 @@ export function useFiguresImport(framework: Framework, editor: Editor | null) {
     await textRead('the pasted cells', text, new Date(), []);
   }
 
-  async function validRowsImported(file: CheckedFile) {
-    if (!editor) return;
-    setState({ step: 'importing', file });
-    const ambitionOf = new Map(framework.ambitions.flatMap((a) => a.indicators.map((i) => [i.id, a.number] as const)));
-    // Grouped by series: each series' rows are kept in one write, then sent as one save.
-    const bySeries = new Map<string, { labels: { indicator: string; place: string; ambitionNumber: number }; placeId: string; saved: Series; edits: PointEdit[] }>();
-    for (const row of file.check.rows) {
-      if (!row.edit || !row.indicator || !row.place) continue;
-      const key = `${row.indicator.id}|${row.place.id}`;
-      const group = bySeries.get(key) ?? {
-        labels: { indicator: row.indicator.name, place: row.place.name, ambitionNumber: ambitionOf.get(row.indicator.id)! },
-        placeId: row.place.id,
-        saved: file.saved.get(key)!,
-        edits: [],
-      };
-      group.edits.push(row.edit);
-      bySeries.set(key, group);
-    }
-    const results: SeriesResult[] = [];
-    for (const group of bySeries.values()) {
-      const queued = await queueEdits({ frameworkId: framework.id, labels: group.labels, saved: group.saved, edits: group.edits, editor, note: `Imported from ${file.fileName}` });
-      results.push({ ...group.labels, placeId: group.placeId, figures: group.edits.length, outcome: await send(queued.id) });
-    }
-    setState({ step: 'done', file, results });
-  }
+  // Stable while the lead, the partnership and the senders are (the preview is memoised on it).
+  const validRowsImported = useCallback(
+    async (file: CheckedFile) => {
+      if (!editor) return;
+      setState({ step: 'importing', file });
+      const ambitionOf = new Map(framework.ambitions.flatMap((a) => a.indicators.map((i) => [i.id, a.number] as const)));
+      // Grouped by series: each series' rows are kept in one write, then sent as one save.
+      const bySeries = new Map<string, { labels: { indicator: string; place: string; ambitionNumber: number }; placeId: string; saved: Series; edits: PointEdit[] }>();
+      for (const row of file.check.rows) {
+        if (!row.edit || !row.indicator || !row.place) continue;
+        const key = `${row.indicator.id}|${row.place.id}`;
+        const group = bySeries.get(key) ?? {
+          labels: { indicator: row.indicator.name, place: row.place.name, ambitionNumber: ambitionOf.get(row.indicator.id)! },
+          placeId: row.place.id,
+          saved: file.saved.get(key)!,
+          edits: [],
+        };
+        group.edits.push(row.edit);
+        bySeries.set(key, group);
+      }
+      // Every series' rows kept first (none is lost if the tab closes midway), then sent a few at
+      // a time: each series is its own record with its own lock, so one save never waits on
+      // another's reply, and 112 series are not 112 round trips end to end.
+      const groups = [...bySeries.values()];
+      const queued = await Promise.all(
+        groups.map((group) =>
+          queueEdits({ frameworkId: framework.id, labels: group.labels, saved: group.saved, edits: group.edits, editor, note: `Imported from ${file.fileName}` }),
+        ),
+      );
+      const outcomes = await mapWithLimit(queued, IMPORT_SAVES_AT_ONCE, (record) => send(record.id));
+      const results: SeriesResult[] = groups.map((group, i) => ({ ...group.labels, placeId: group.placeId, figures: group.edits.length, outcome: outcomes[i]! }));
+      setState({ step: 'done', file, results });
+    },
+    [editor, framework, queueEdits, send],
+  );
+  const cancelled = useCallback((fileName: string) => setState({ step: 'cancelled', fileName }), []);
 
   return {
     state,
@@ -188,8 +203,8 @@ export function useFiguresImport(framework: Framework, editor: Editor | null) {
     cancelMapping: () => state.step === 'mapping' && setState({ step: 'cancelled', fileName: state.fileName }),
     /** Undefined where the deployment turned the in-app Fingertips check off. */
     fingertipsChecked: fetchFromFingertips ? (indicator: Indicator) => void fingertipsChecked(indicator) : undefined,
-    validRowsImported: (file: CheckedFile) => void validRowsImported(file),
-    cancelled: (fileName: string) => setState({ step: 'cancelled', fileName }),
+    validRowsImported,
+    cancelled,
     startAgain: () => setState({ step: 'choose' }),
   };
 }
