@@ -9,6 +9,9 @@
 //  - the first view as the budget stage judges it (requests, round trips, main-thread CPU time);
 //  - the CouchDB source's read, save round trip and live update on the local server;
 //  - a CSV of 10,000 rows for one series in Chromium: preview and import times, longest tasks;
+//  - issue 30's large data, each with its goal: a CSV of 10,000 rows over the 112 WY&H series
+//    (preview, import), a series of 9,000 daily figures shown, a server ignoring the history's
+//    page size (nothing fetched while collapsed; opening one);
 //  - the heap, live DOM nodes and detached DOM trees over 400 navigations across places and ambitions;
 //  - an import check of 4,000 and 8,000 rows for one series, and validating a save of 4,000 and
 //    8,000 figures, with the ratio that shows whether cost stays linear;
@@ -18,17 +21,19 @@
 //    preview. The exit code is non-zero when any goal (or an earlier budget) is missed.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from './lib/test-builds.mjs';
 import { gzipBytes, initialBytes, kb } from './lib/bundle-size.mjs';
 import { FIRST_VIEW_BUDGET } from './lib/first-view-budget.mjs';
 import { measureFirstView, median } from './lib/first-view.mjs';
 import { measureImportInBrowser } from './lib/import-in-browser.mjs';
+import { measureLargePages } from './lib/large-pages.mjs';
 import { measureNavigationMemory } from './lib/navigation-memory.mjs';
 import { runBundled as runEntry } from './lib/run-bundled.mjs';
 import { benchStaticPageGoals } from './bench/static-page-goals.mjs';
 
-const runBundled = (name, nodeOptions = []) => runEntry(`scripts/bench/${name}.ts`, { nodeOptions });
+const runBundled = (name, nodeOptions = [], args = []) => runEntry(`scripts/bench/${name}.ts`, { nodeOptions, args });
 
 // The config imports the mock handlers for `vite preview`; Vite's notice about its future native
 // config loader would otherwise repeat for each of their files on every run.
@@ -101,6 +106,40 @@ console.log(
 console.log(
   `  "Import" → result (kept, sent, saved): ${bigImport.importMs} ms, longest task ${bigImport.longestImportTaskMs} ms ${within(bigImport.importMs, bigImport.longestImportTaskMs)}`,
 );
+
+console.log('\nLarge data (issue 30, item 10), goals beside each figure; median of 3 runs');
+const csvFile = join(tmpdir(), 'ambitions-many-series.csv');
+const csvMade = await runBundled('many-series-csv', [], [csvFile]);
+if (csvMade.status !== 0) {
+  console.error(csvMade.stderr);
+  process.exit(1);
+}
+const { rows: csvRows, series: csvSeries } = JSON.parse(csvMade.stdout);
+const manySeries = [];
+for (let i = 0; i < 3; i += 1) manySeries.push(await measureImportInBrowser({ outDir: 'dist', file: csvFile }));
+const mid = (runs, key) => median(runs.map((r) => r[key]));
+const most = (runs, key) => Math.max(...runs.map((r) => r[key]));
+const goalLine = (label, ms, goalMs, taskMs) => {
+  const met = ms < goalMs && taskMs <= 200;
+  if (!met) process.exitCode = 1;
+  return `  ${label}: ${Math.round(ms)} ms (goal under ${goalMs} ms), longest task ${Math.round(taskMs)} ms (goal 200 ms at most) ${met ? 'ok' : 'MISSED'}`;
+};
+console.log(`  a CSV of ${csvRows.toLocaleString('en-GB')} rows over ${csvSeries} series (mock API on the preview server, production build):`);
+console.log(goalLine('  file chosen → preview shown', mid(manySeries, 'previewMs'), 1000, most(manySeries, 'longestPreviewTaskMs')));
+console.log(goalLine('  "Import" → every series saved', mid(manySeries, 'importMs'), 3000, most(manySeries, 'longestImportTaskMs')));
+const large = await measureLargePages({ outDir: 'dist-demo', runs: 3 });
+console.log('  ambition 5 with the suicide rate as 9,000 daily figures (?scenario=long-series, demo build):');
+console.log(goalLine('  click on the overview → the series drawn with its status', mid(large.opened, 'shownMs'), 1000, most(large.opened, 'longestTaskMs')));
+console.log(
+  `    (the same click with the usual figures: ${Math.round(mid(large.openedUsual, 'shownMs'))} ms; loaded at the address: ${Math.round(mid(large.longSeries, 'readyMs'))} ms from navigation, usual ${Math.round(mid(large.usual, 'readyMs'))} ms)`,
+);
+console.log(goalLine('  loaded at its address, longest task', mid(large.longSeries, 'readyMs'), 3000, most(large.longSeries, 'longestTaskMs')));
+console.log('  a server that sends every one of 3,000 saves whatever page is asked (?scenario=unpaged-history, demo build):');
+const askedOnLoad = most(large.unpaged, 'requestsOnLoad');
+if (askedOnLoad > 0) process.exitCode = 1;
+console.log(`    histories fetched while the page loads, all collapsed: ${askedOnLoad} (goal: none, a history is fetched when opened) ${askedOnLoad === 0 ? 'ok' : 'MISSED'}`);
+console.log(goalLine('  page loaded, longest task', mid(large.unpaged, 'readyMs'), 3000, most(large.unpaged, 'longestTaskMs')));
+console.log(goalLine('  a history opened → its newest 50 shown', mid(large.unpaged, 'openMs'), 1000, most(large.unpaged, 'longestOpenTaskMs')));
 
 console.log(
   '\nMemory over 400 navigations (issues 13 and 30): on the overview choose a place, open an ambition, go back; 134 times across 7 places × 10 ambitions, after garbage collection',

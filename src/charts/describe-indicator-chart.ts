@@ -3,6 +3,7 @@ import { describeTarget } from '../domain/status/explain-assessment';
 import { formatValue } from '../domain/words/format-value';
 import { STATUS_LABEL } from '../domain/status/status-labels';
 import { betterBy } from '../domain/periods/timed-point';
+import { whenWords } from '../domain/periods/period';
 import type { Indicator } from '../domain/types';
 import type { PlaceSeries } from './build-indicator-chart';
 
@@ -20,12 +21,12 @@ export function describeIndicatorChart(indicator: Indicator, places: PlaceSeries
   const last = primary.points.at(-1)!;
   const parts: string[] = [];
   if (first === last) {
-    parts.push(`${indicator.name} in ${primary.place.name}: ${formatValue(last.value, unit)} in ${last.at.label}, the only figure so far.`);
+    parts.push(`${indicator.name} in ${primary.place.name}: ${formatValue(last.value, unit)} ${whenWords(last.at)}, the only figure so far.`);
   } else {
     const change = betterBy(last.value, first.value, direction);
     const word = Math.abs(change) < 10 ** -(unit.decimals + 1) ? 'no change' : change > 0 ? 'better' : 'worse';
     parts.push(
-      `${indicator.name} in ${primary.place.name} went from ${formatValue(first.value, unit)} in ${first.at.label} to ${formatValue(last.value, unit)} in ${last.at.label} (${word}).`,
+      `${indicator.name} in ${primary.place.name} went from ${formatValue(first.value, unit)} ${whenWords(first.at)} to ${formatValue(last.value, unit)} ${whenWords(last.at)} (${word}).`,
     );
   }
   if (headline?.resolved) {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { decimalYear, parsePeriod, samePeriod } from './period';
+import { decimalYear, parsePeriod, periodOf, samePeriod, whenWords } from './period';
 
 function parsed(text: string) {
   const result = parsePeriod(text);
@@ -174,5 +174,13 @@ describe('decimalYear', () => {
   it('is the year plus the share of it gone', () => {
     expect(decimalYear(new Date(Date.UTC(2026, 0, 1)))).toBe(2026);
     expect(decimalYear(new Date(Date.UTC(2026, 6, 2, 12)))).toBeCloseTo(2026.5, 2);
+  });
+});
+
+describe('whenWords', () => {
+  it('says a day is "on" it and any longer period "in" it', () => {
+    expect(whenWords(periodOf('2025-08-22'))).toBe('on 22 Aug 2025');
+    expect(whenWords(periodOf('2019/20'))).toBe('in 2019/20');
+    expect(whenWords(periodOf('Mar 2021'))).toBe('in Mar 2021');
   });
 });

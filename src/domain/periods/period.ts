@@ -15,6 +15,11 @@ export interface Period {
   readonly mid: number;
 }
 
+/** The period as a sentence says when a figure was: "on 22 Aug 2025" for a day, "in 2019/20" for the rest. */
+export function whenWords(period: Period): string {
+  return `${period.kind === 'day' ? 'on' : 'in'} ${period.label}`;
+}
+
 /** Shared between everyone who parses the same text: read-only. */
 export type PeriodResult = { readonly ok: true; readonly period: Period } | { readonly ok: false; readonly error: string };
 

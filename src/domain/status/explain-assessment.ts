@@ -2,6 +2,7 @@ import type { AssessmentFacts } from './assessment';
 import { formatDifference, formatPercentChange, formatValue } from '../words/format-value';
 import type { ResolvedTarget } from './resolve-target';
 import type { TimedPoint } from '../periods/timed-point';
+import { whenWords } from '../periods/period';
 import type { Indicator } from '../types';
 
 // Sentences for board members: periods and values as published, no statistics words. Each status
@@ -13,11 +14,11 @@ export function describeTarget(resolved: ResolvedTarget, indicator: Indicator): 
   const { rule } = resolved.target;
   if (rule.kind === 'absolute') return goal;
   const change = formatPercentChange(rule.percent, direction === 'lower-is-better');
-  return `${goal} (${change} ${formatValue(resolved.base.value, unit)} in ${resolved.base.at.label})`;
+  return `${goal} (${change} ${formatValue(resolved.base.value, unit)} ${whenWords(resolved.base.at)})`;
 }
 
 function figure(point: TimedPoint, indicator: Indicator): string {
-  return `${formatValue(point.value, indicator.unit)} in ${point.at.label}`;
+  return `${formatValue(point.value, indicator.unit)} ${whenWords(point.at)}`;
 }
 
 export function explainAssessment(facts: AssessmentFacts, indicator: Indicator): string {

@@ -1,6 +1,6 @@
 import type { TargetAssessment } from './assess-indicator';
 import { formatDifference } from '../words/format-value';
-import { periodOf } from '../periods/period';
+import { periodOf, whenWords } from '../periods/period';
 import { STATUS_LABEL } from './status-labels';
 import { betterBy } from '../periods/timed-point';
 import type { Indicator, Target } from '../types';
@@ -75,7 +75,7 @@ export function describeChangeSinceBaseline(headline: Headline): string | undefi
   const change = betterBy(latest.value, base.value, direction);
   // A change that rounds to nothing at the indicator's precision is no change to a reader.
   if (Math.abs(change) < 0.5 * 10 ** -unit.decimals) return `No change since ${base.at.label}`;
-  return `${formatDifference(change, unit)} ${change > 0 ? 'better' : 'worse'} than in ${base.at.label}`;
+  return `${formatDifference(change, unit)} ${change > 0 ? 'better' : 'worse'} than ${whenWords(base.at)}`;
 }
 
 /** The headline in one line of words, for a picture or a summary: "Leeds: off track for the 2028 target; plan’s 2024 target: awaiting figure." */
