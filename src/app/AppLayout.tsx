@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useDeferredValue, useEffect } from 'react';
 import { Link, Outlet, useLocation, useNavigationType, useParams } from 'react-router';
 import { useFramework } from '../api/get-framework';
@@ -10,12 +11,26 @@ import { useAfterFirstData } from './use-after-first-data';
 import { codeWhen } from '../lib/code-when';
 import { useKeptUpdateMode } from '../hooks/kept-update-mode';
 import { ADDRESS } from '../domain/rules/setup-rules';
-import { SessionStatus } from './SessionStatus';
 import './layout.css';
+
+/**
+ * Keeps the query cache within its bound (bounded-query-cache: a tour of every place and ambition
+ * held every series seen). It matters only once pages have been left, so its code is loaded once
+ * the first view's data is in, not in the first view.
+ */
+function useBoundedQueryCache(afterFirstData: boolean) {
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    if (afterFirstData) void import('./bounded-query-cache').then(({ boundQueryCache }) => boundQueryCache(queryClient.getQueryCache()));
+  }, [afterFirstData, queryClient]);
+}
 
 // Loaded after the first view: it reads IndexedDB and sends kept changes, which can wait a moment
 // (but not be lost: a device offline just then loads it once back online).
 const PendingChangesStatus = codeWhen(() => import('../features/editing/pending/PendingChangesStatus'));
+// Loaded at once, but apart: only a source with accounts (CouchDB) shows it, and its sign-out
+// brings React Query's mutations with it, which a first view on REST or static files never needs.
+const SessionStatus = codeWhen(() => import('./SessionStatus'));
 
 /**
  * The page around every partnership's screens. The partnership's id comes from the address and
@@ -43,6 +58,7 @@ function PartnershipNotFound({ homeFrameworkId }: { homeFrameworkId: string }) {
 function PartnershipLayout({ demoData, frameworkId, homeFrameworkId }: { demoData: boolean; frameworkId: string; homeFrameworkId: string }) {
   const framework = useFramework(frameworkId);
   const afterFirstData = useAfterFirstData();
+  useBoundedQueryCache(afterFirstData);
   const updating = useKeptUpdateMode();
   // The first time the framework arrives, the page below is drawn in a transition, so building it
   // (ten cards at once) happens in slices rather than one long task that would freeze the first
@@ -72,7 +88,7 @@ function PartnershipLayout({ demoData, frameworkId, homeFrameworkId }: { demoDat
             {source.canSetUp && <Link to={`/${frameworkId}/setup`}>Set up</Link>}
             {source.canList && <Link to="/">All partnerships</Link>}
           </nav>
-          {source.hasSignIn && <SessionStatus frameworkId={frameworkId} />}
+          {source.hasSignIn && <SessionStatus when frameworkId={frameworkId} />}
           {/* Loaded once the first view's data is in (kept changes are sent then, not before), or at
               once update mode is on: a lead may be about to lose the network. Not where figures
               cannot be changed: no change is ever kept there. */}

@@ -1,8 +1,11 @@
 import { Link, useLocation } from 'react-router';
 import { useSession, useSignOut } from '../api/session';
 
-/** "Signed in as … · Sign out", or a way to sign in: only where the source has accounts. */
-export function SessionStatus({ frameworkId }: { frameworkId: string }) {
+/**
+ * "Signed in as … · Sign out", or a way to sign in: only where the source has accounts. Default
+ * export for loading apart from the first view (AppLayout): a source without accounts never loads it.
+ */
+export default function SessionStatus({ frameworkId }: { frameworkId: string }) {
   const session = useSession();
   const signOut = useSignOut();
   const { pathname, search } = useLocation();
