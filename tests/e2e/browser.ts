@@ -123,10 +123,27 @@ export async function drawAllCharts(page: Page) {
   await page.evaluate(() => window.scrollTo(0, 0));
 }
 
-/** Points at a detail chart, as a reader does to see its figures: the charting library then draws it in place of the plain SVG. */
+/**
+ * Points at a detail chart, as a reader does to see its figures: the charting library then draws
+ * it in place of the plain SVG. On a page drawn at build time, a pointer that arrives before the
+ * app has taken the page over meets plain HTML and nothing answers it; a reader moves the pointer
+ * again, and so does this, until the drawing comes (on a busy machine the takeover can take
+ * seconds).
+ */
 export async function exploreChart(scope: Page | Locator) {
-  await scope.locator('.chart-explore').first().hover();
-  await scope.locator('.chart-explore .recharts-wrapper svg').first().waitFor();
+  const chart = scope.locator('.chart-explore').first();
+  const drawn = scope.locator('.chart-explore .recharts-wrapper svg').first();
+  const page = 'page' in scope ? scope.page() : scope;
+  for (let attempt = 0; ; attempt += 1) {
+    await chart.hover();
+    try {
+      await drawn.waitFor({ timeout: 3000 });
+      return;
+    } catch (error) {
+      if (attempt >= 9) throw error;
+      await page.mouse.move(0, 0);
+    }
+  }
 }
 
 /**
