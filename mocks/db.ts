@@ -15,7 +15,7 @@ import type {
 } from '../src/domain/types';
 import { EXAMPLE_DATASETS } from './data/examples/index';
 import { WYH_FRAMEWORK } from './data/wyh/framework';
-import { WYH_SERIES } from './data/wyh/series';
+import { WYH_HISTORY, WYH_SERIES } from './data/wyh/series';
 
 /**
  * The mock API's store: what a real backend would keep. The dev server and the tests share it;
@@ -33,7 +33,10 @@ export interface MockDb {
 }
 
 /** WY&H first, then the seed partnerships' examples. */
-export const SEED_DATASETS = [{ framework: WYH_FRAMEWORK, series: WYH_SERIES }, ...EXAMPLE_DATASETS];
+export const SEED_DATASETS: { framework: Framework; series: Series[]; history?: Record<string, HistoryEntry[]> }[] = [
+  { framework: WYH_FRAMEWORK, series: WYH_SERIES, history: WYH_HISTORY },
+  ...EXAMPLE_DATASETS,
+];
 
 export function seriesKey(frameworkId: string, indicatorId: string, placeId: string): string {
   return `${frameworkId}/${indicatorId}/${placeId}`;
@@ -43,7 +46,15 @@ function seed(): MockDb {
   return {
     frameworks: new Map(SEED_DATASETS.map(({ framework }) => [framework.id, structuredClone(framework)])),
     series: new Map(SEED_DATASETS.flatMap(({ framework, series }) => series.map((s) => [seriesKey(framework.id, s.indicatorId, s.placeId), structuredClone(s)] as const))),
-    history: new Map(),
+    // By `indicatorId|placeId` in the dataset: published figures' earlier vintages (mocks/data/generate-series.ts).
+    history: new Map(
+      SEED_DATASETS.flatMap(({ framework, history }) =>
+        Object.entries(history ?? {}).map(([key, entries]) => {
+          const [indicatorId, placeId] = key.split('|') as [string, string];
+          return [seriesKey(framework.id, indicatorId, placeId), structuredClone(entries)] as const;
+        }),
+      ),
+    ),
     indicatorHistory: new Map(),
     frameworkHistory: new Map(),
   };

@@ -1,4 +1,5 @@
-import type { DataPoint, Framework, Indicator, Place, Series } from '../../src/domain/types';
+import type { DataPoint, Framework, HistoryEntry, Indicator, Place, Series } from '../../src/domain/types';
+import { periodOf } from '../../src/domain/periods/period';
 
 // Illustrative figures, generated deterministically so every run of the dev server and the tests
 // sees the same numbers. They are shaped to look like the real indicators (levels, trends,
@@ -32,7 +33,10 @@ export interface SeriesProfile {
 export interface PublishedFigure extends Omit<DataPoint, 'provenance'> {
   indicatorId: string;
   placeId: string;
-  source: string;
+  source?: string;
+  provenance?: 'published';
+  /** Vintages this figure replaced, oldest first, with their sources: the seed's history shows them. */
+  earlier?: DataPoint[];
 }
 
 /** mulberry32: a tiny seeded generator, enough for reproducible sample data. */
@@ -81,15 +85,15 @@ function toPoints(profile: SeriesProfile, indicator: Indicator, values: number[]
   });
 }
 
+/**
+ * Published figures in place of the generated ones for their periods, the rest generated and
+ * labelled illustrative (a sample needs every place and period filled to be judged; each figure
+ * says which it is), in time order.
+ */
 function applyPublished(points: DataPoint[], published: PublishedFigure[]): DataPoint[] {
-  const result = points.map((p) => ({ ...p }));
-  for (const { indicatorId: _i, placeId: _p, ...figure } of published) {
-    const at = result.findIndex((p) => p.period === figure.period);
-    const point: DataPoint = { ...figure, provenance: 'published' };
-    if (at >= 0) result[at] = point;
-    else result.push(point);
-  }
-  return result;
+  const byPeriod = new Map(points.map((p) => [p.period, p]));
+  for (const { indicatorId: _i, placeId: _p, earlier: _e, ...figure } of published) byPeriod.set(figure.period, { ...figure, provenance: 'published' });
+  return [...byPeriod.values()].sort((a, b) => periodOf(a.period).mid - periodOf(b.period).mid);
 }
 
 export function generateSeries(framework: Framework, profiles: SeriesProfile[], published: PublishedFigure[], populationShare: Record<string, number>): Series[] {
@@ -113,4 +117,39 @@ export function generateSeries(framework: Framework, profiles: SeriesProfile[], 
       return { indicatorId: indicator.id, placeId: place.id, version: 1, points: applyPublished(generated, mine) };
     });
   });
+}
+
+/** When the published figures were brought in: the newest extract's date (May 2026). */
+const VINTAGES_IMPORTED_AT = '2026-05-13T00:00:00.000Z';
+
+/**
+ * The seed's history, by `indicatorId|placeId`: for each series where a published figure replaced
+ * an earlier vintage, one save (version 2) from the last earlier figure to the one shown.
+ */
+export function vintageHistory(published: readonly PublishedFigure[]): Record<string, HistoryEntry[]> {
+  const bySeries = new Map<string, PublishedFigure[]>();
+  for (const figure of published) {
+    if (!figure.earlier?.length) continue;
+    const key = `${figure.indicatorId}|${figure.placeId}`;
+    bySeries.set(key, [...(bySeries.get(key) ?? []), figure]);
+  }
+  return Object.fromEntries(
+    [...bySeries].map(([key, figures]) => [
+      key,
+      [
+        {
+          id: `${key}@2`,
+          at: VINTAGES_IMPORTED_AT,
+          editor: { name: 'Published figures import', organisation: 'Ambitions dashboard sample data' },
+          note: 'A newer vintage replaced these figures (npm run figures:published): the earlier figure and its source are kept here.',
+          version: 2,
+          changes: figures.map(({ indicatorId: _i, placeId: _p, earlier, ...after }) => ({
+            period: after.period,
+            before: earlier!.at(-1)!,
+            after: { ...after, provenance: 'published' as const },
+          })),
+        },
+      ],
+    ]),
+  );
 }

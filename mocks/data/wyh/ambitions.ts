@@ -51,6 +51,52 @@ export const WYH_AMBITIONS: Ambition[] = [
         sourceUrl: 'https://fingertips.phe.org.uk/',
         provenance: 'illustrative',
       },
+      {
+        id: 'hle-male',
+        name: 'Healthy life expectancy, men',
+        definition:
+          'Years a man can expect to live in good health at birth, from the Annual Population Survey and death registrations, three years pooled (OHID Fingertips indicator 90362). Set against England: the ambition asks for more years in good health than the rest of England.',
+        unit: { kind: 'years', label: 'years', decimals: 1 },
+        direction: 'higher-is-better',
+        baselinePeriod: '2015-17',
+        targets: [
+          {
+            id: 'england',
+            label: 'Level with England',
+            period: '2024',
+            rule: { kind: 'absolute', value: 60.9 },
+            note: 'The plan asks for more years lived in good health compared to the rest of England, with no number or date. England’s 2022-24 figure (60.9 years, OHID Fingertips 90362) is the mark here, by 2024 like the rest of the ambition.',
+            provenance: 'illustrative',
+            source: 'England’s figure: OHID Fingertips 90362, extract of May 2026 (Trafford Data Lab, trafford_themes data/health/healthy_life_expectancy.csv)',
+          },
+        ],
+        source: 'OHID Fingertips 90362 (healthy life expectancy at birth)',
+        sourceUrl: 'https://fingertips.phe.org.uk/',
+        provenance: 'published',
+      },
+      {
+        id: 'hle-female',
+        name: 'Healthy life expectancy, women',
+        definition:
+          'Years a woman can expect to live in good health at birth, from the Annual Population Survey and death registrations, three years pooled (OHID Fingertips indicator 90362). Set against England: the ambition asks for more years in good health than the rest of England.',
+        unit: { kind: 'years', label: 'years', decimals: 1 },
+        direction: 'higher-is-better',
+        baselinePeriod: '2015-17',
+        targets: [
+          {
+            id: 'england',
+            label: 'Level with England',
+            period: '2024',
+            rule: { kind: 'absolute', value: 61.3 },
+            note: 'The plan asks for more years lived in good health compared to the rest of England, with no number or date. England’s 2022-24 figure (61.3 years, OHID Fingertips 90362) is the mark here, by 2024 like the rest of the ambition.',
+            provenance: 'illustrative',
+            source: 'England’s figure: OHID Fingertips 90362, extract of May 2026 (Trafford Data Lab, trafford_themes data/health/healthy_life_expectancy.csv)',
+          },
+        ],
+        source: 'OHID Fingertips 90362 (healthy life expectancy at birth)',
+        sourceUrl: 'https://fingertips.phe.org.uk/',
+        provenance: 'published',
+      },
     ],
   },
   {

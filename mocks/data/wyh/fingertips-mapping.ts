@@ -23,6 +23,8 @@ const none = (reason: string): NotInFingertips => ({ kind: 'none', reason });
 export const WYH_FINGERTIPS: Record<string, FingertipsIndicator | NotInFingertips> = {
   'le-gap-male': fingertips(92901, 'Inequality in life expectancy at birth', 'Male', 'All ages'),
   'le-gap-female': fingertips(92901, 'Inequality in life expectancy at birth', 'Female', 'All ages'),
+  'hle-male': fingertips(90362, 'Healthy life expectancy at birth', 'Male', 'All ages'),
+  'hle-female': fingertips(90362, 'Healthy life expectancy at birth', 'Female', 'All ages'),
   'smi-excess-mortality': fingertips(91096, 'Excess under 75 mortality rate in adults with severe mental illness (SMI)', 'Persons', '18-74 yrs'),
   'obesity-year6': fingertips(90323, 'Year 6: Prevalence of obesity (including severe obesity)', 'Persons', '10-11 yrs', PERCENT_OF_CHILDREN),
   'obesity-reception': fingertips(90319, 'Reception: Prevalence of obesity (including severe obesity)', 'Persons', '4-5 yrs', PERCENT_OF_CHILDREN),

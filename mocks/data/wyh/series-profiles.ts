@@ -1,4 +1,4 @@
-import type { PublishedFigure, SeriesProfile } from '../generate-series';
+import type { SeriesProfile } from '../generate-series';
 
 const POOLED_15_23 = ['2015-17', '2016-18', '2017-19', '2018-20', '2019-21', '2020-22', '2021-23'];
 const POOLED_16_24 = ['2016-18', '2017-19', '2018-20', '2019-21', '2020-22', '2021-23', '2022-24'];
@@ -196,23 +196,26 @@ export const WYH_SERIES_PROFILES: SeriesProfile[] = [
     combine: 'weighted-mean',
     notes: { '2020': 'Survey responses fell during the pandemic, so the 2020 figure is less certain.' },
   },
-];
-
-const SUICIDE_PAGE = 'WY&H suicide prevention page';
-const NCMP_PRESS = 'Local press reporting of the National Child Measurement Programme';
-
-/** Figures seen in public material (docs/sources.md). They replace generated ones. */
-export const WYH_PUBLISHED_FIGURES: PublishedFigure[] = [
-  { indicatorId: 'suicide-rate', placeId: 'wyh', period: '2016-18', value: 10.6, source: SUICIDE_PAGE },
-  { indicatorId: 'suicide-rate', placeId: 'wyh', period: '2017-19', value: 11.88, source: SUICIDE_PAGE, note: 'Yorkshire and the Humber: 12 in 2017-19.' },
-  { indicatorId: 'obesity-year6', placeId: 'leeds', period: '2015/16', value: 20.4, source: NCMP_PRESS },
-  { indicatorId: 'obesity-year6', placeId: 'leeds', period: '2016/17', value: 19.1, source: NCMP_PRESS },
   {
-    indicatorId: 'obesity-reception',
-    placeId: 'leeds',
-    period: '2016/17',
-    value: 8.6,
-    source: NCMP_PRESS,
-    note: 'England 9.6%, Yorkshire and the Humber 9.7% in the same year.',
+    indicatorId: 'hle-male',
+    periods: POOLED_15_23,
+    start: 61.0,
+    trend: -0.003,
+    trendSpread: 0.004,
+    noise: 0.004,
+    interval: 0.02,
+    levels: { bradford: 0.97, calderdale: 0.99, harrogate: 1.07, kirklees: 0.99, leeds: 1.0, wakefield: 0.96 },
+    combine: 'weighted-mean',
+  },
+  {
+    indicatorId: 'hle-female',
+    periods: POOLED_15_23,
+    start: 61.8,
+    trend: -0.003,
+    trendSpread: 0.004,
+    noise: 0.004,
+    interval: 0.02,
+    levels: { bradford: 0.96, calderdale: 0.99, harrogate: 1.07, kirklees: 0.99, leeds: 1.0, wakefield: 0.96 },
+    combine: 'weighted-mean',
   },
 ];

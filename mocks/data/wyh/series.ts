@@ -1,8 +1,9 @@
-import type { DataPoint, Series } from '../../../src/domain/types';
-import { generateSeries } from '../generate-series';
+import type { DataPoint, HistoryEntry, Series } from '../../../src/domain/types';
+import { generateSeries, vintageHistory } from '../generate-series';
 import { WYH_FRAMEWORK } from './framework';
 import { POPULATION_SHARE } from './places';
-import { WYH_PUBLISHED_FIGURES, WYH_SERIES_PROFILES } from './series-profiles';
+import { WYH_SERIES_PROFILES } from './series-profiles';
+import { WYH_PUBLISHED_FIGURES } from './published-figures';
 
 const round1 = (v: number) => Math.round(v * 10) / 10;
 
@@ -12,7 +13,11 @@ const GROUP_LEVEL: Record<string, number> = { wyh: 0, bradford: -0.6, calderdale
 const MORTALITY_LEVEL: Record<string, number> = { wyh: 1, bradford: 1.1, calderdale: 1.03, harrogate: 0.82, kirklees: 1.02, leeds: 1.04, wakefield: 1.06 };
 
 function withGroups(series: Series): Series {
-  const add = (fn: (p: DataPoint, i: number) => [number, number]) => ({ ...series, points: series.points.map((p, i) => ({ ...p, groups: fn(p, i) })) });
+  // Only illustrative figures get illustrative groups: a published figure carries what was published, nothing made up.
+  const add = (fn: (p: DataPoint, i: number) => [number, number]) => ({
+    ...series,
+    points: series.points.map((p, i) => (p.provenance === 'published' ? p : { ...p, groups: fn(p, i) })),
+  });
   const level = GROUP_LEVEL[series.placeId] ?? 0;
   switch (series.indicatorId) {
     case 'le-gap-male':
@@ -33,4 +38,13 @@ function withGroups(series: Series): Series {
   }
 }
 
-export const WYH_SERIES = generateSeries(WYH_FRAMEWORK, WYH_SERIES_PROFILES, WYH_PUBLISHED_FIGURES, POPULATION_SHARE).map(withGroups);
+const generated = generateSeries(WYH_FRAMEWORK, WYH_SERIES_PROFILES, WYH_PUBLISHED_FIGURES, POPULATION_SHARE).map(withGroups);
+
+/**
+ * Where a newer vintage replaced a published figure (Fingertips revised it; its figure stood over a
+ * local paper's), the seed's history holds that save: the earlier figure with its source, then the
+ * one shown. The series is at version 2, that save's.
+ */
+export const WYH_HISTORY: Record<string, HistoryEntry[]> = vintageHistory(WYH_PUBLISHED_FIGURES);
+
+export const WYH_SERIES: Series[] = generated.map((s) => (WYH_HISTORY[`${s.indicatorId}|${s.placeId}`] ? { ...s, version: 2 } : s));
