@@ -61,7 +61,7 @@ describe('npm run fingertips:pull', () => {
     expect(status).toBe(0);
     // Each mapped indicator's three area types, with England as the parent.
     expect(api.requests).toContain('/api/all_data/csv/by_indicator_id?indicator_ids=41001&child_area_type_id=66&parent_area_type_id=15');
-    expect(new Set(api.requests.map((r) => r.match(/indicator_ids=(\d+)/)![1]))).toEqual(new Set(['92901', '91096', '90323', '90319', '41001']));
+    expect(new Set(api.requests.map((r) => r.match(/indicator_ids=(\d+)/)![1]))).toEqual(new Set(['92901', '90362', '91096', '90323', '90319', '41001']));
 
     const source = createStaticDataSource({ baseUrl: 'http://static.example/data', fetch: serveDir });
     const board = await source.getSeries('wyh', 'suicide-rate', 'wyh');
@@ -97,7 +97,7 @@ describe('npm run fingertips:pull', () => {
       );
       const { status, output } = await pull(['--data', dataDir, '--api', failing.url]);
       expect(output).toMatch(/not fetched: Area type 66: Fingertips answered 500/);
-      expect(output).toMatch(/\d of 6 indicators could not be fetched in full \(.*Suicide rate.*\): run it again later\. What was fetched is written to .*series\.json/);
+      expect(output).toMatch(/\d of 8 indicators could not be fetched in full \(.*Suicide rate.*\): run it again later\. What was fetched is written to .*series\.json/);
       expect(status).toBe(1);
     } finally {
       await failing.close();

@@ -86,14 +86,14 @@ function toPoints(profile: SeriesProfile, indicator: Indicator, values: number[]
 }
 
 /**
- * Published figures in place of the generated ones for their periods, the rest generated and
- * labelled illustrative (a sample needs every place and period filled to be judged; each figure
- * says which it is), in time order.
+ * A series with published figures shows those alone, in time order. Generated figures beside
+ * them would have a verdict rest on numbers nobody published, at a level of their own: a made-up
+ * 2016-18 baseline against a published 2020-22, or a made-up 2022-24 "achieving" a target the
+ * published figures do not. A series with none stays generated, and labelled illustrative.
  */
-function applyPublished(points: DataPoint[], published: PublishedFigure[]): DataPoint[] {
-  const byPeriod = new Map(points.map((p) => [p.period, p]));
-  for (const { indicatorId: _i, placeId: _p, earlier: _e, ...figure } of published) byPeriod.set(figure.period, { ...figure, provenance: 'published' });
-  return [...byPeriod.values()].sort((a, b) => periodOf(a.period).mid - periodOf(b.period).mid);
+function publishedOnly(published: PublishedFigure[]): DataPoint[] {
+  const points = published.map(({ indicatorId: _i, placeId: _p, earlier: _e, ...figure }): DataPoint => ({ ...figure, provenance: 'published' }));
+  return points.sort((a, b) => periodOf(a.period).mid - periodOf(b.period).mid);
 }
 
 export function generateSeries(framework: Framework, profiles: SeriesProfile[], published: PublishedFigure[], populationShare: Record<string, number>): Series[] {
@@ -113,8 +113,9 @@ export function generateSeries(framework: Framework, profiles: SeriesProfile[], 
     const all: [Place, number[], number][] = [[total, totalValues, 1], ...places.map((p): [Place, number[], number] => [p, byPlace.get(p.id)!, populationShare[p.id] ?? 0.1])];
     return all.map(([place, values, share]) => {
       const mine = published.filter((f) => f.indicatorId === indicator.id && f.placeId === place.id);
+      if (mine.length > 0) return { indicatorId: indicator.id, placeId: place.id, version: 1, points: publishedOnly(mine) };
       const generated = profile.totalOnly && !place.isTotal ? [] : toPoints(profile, indicator, values, share);
-      return { indicatorId: indicator.id, placeId: place.id, version: 1, points: applyPublished(generated, mine) };
+      return { indicatorId: indicator.id, placeId: place.id, version: 1, points: generated };
     });
   });
 }

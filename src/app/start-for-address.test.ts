@@ -34,7 +34,7 @@ describe('startForAddress', () => {
     const client = new QueryClient();
     const { source, series } = countedSource();
     startForAddress({ pathname: '/wyh/ambitions/1', search: '' }, client, source);
-    await vi.waitFor(() => expect(series).toEqual(['le-gap-male@wyh', 'le-gap-female@wyh']));
+    await vi.waitFor(() => expect(series).toEqual(['le-gap-male@wyh', 'le-gap-female@wyh', 'hle-male@wyh', 'hle-female@wyh']));
     await settled(client);
     expect(client.getQueryData(queryKeys.series('wyh', 'le-gap-male', 'wyh'))).toBeDefined();
   });

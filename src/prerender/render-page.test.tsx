@@ -109,7 +109,7 @@ describe('an ambition’s page drawn at build time', () => {
     page.innerHTML = drawn!.html;
     expect(page.querySelector('h1')?.textContent).toContain('Years lived in good health');
     const charts = [...page.querySelectorAll('.indicator-chart')];
-    expect(charts).toHaveLength(2);
+    expect(charts).toHaveLength(4);
     // Drawn in plain SVG (the charting library draws nothing outside a browser): a line per series.
     for (const chart of charts) expect(chart.querySelectorAll('svg polyline, svg path').length).toBeGreaterThan(0);
     expect(page.querySelector('.status-badge')?.textContent).toMatch(/Achieved|On track|At risk|Off track|Missed|Awaiting figure|Not enough data/);
@@ -118,7 +118,7 @@ describe('an ambition’s page drawn at build time', () => {
     expect(drawn!.state.path).toBe('/wyh/ambitions/1');
     // The page's security policy refuses style attributes in its markup: a place-holder sized by one would collapse.
     expect(drawn!.html).not.toMatch(/\sstyle="/);
-    expect(drawn!.state.queries.queries.map((q) => q.queryKey.join(' '))).toEqual(['framework wyh', 'series wyh le-gap-male wyh', 'series wyh le-gap-female wyh']);
+    expect(drawn!.state.queries.queries.map((q) => q.queryKey.join(' '))).toEqual(['framework wyh', 'series wyh le-gap-male wyh', 'series wyh le-gap-female wyh', 'series wyh hle-male wyh', 'series wyh hle-female wyh']);
   });
 
   it('is taken over by the app as it is: no mismatch, the same nodes', async () => {
@@ -140,7 +140,7 @@ describe('an ambition’s page drawn at build time', () => {
     expect(document.querySelector<HTMLDetailsElement>('details.commitment')?.open).toBe(false);
     // The indicators' charts stay as drawn (the library draws one only for a reader who shows an
     // interest in it); the deprivation-gap charts, left to the browser, wait to come near the screen.
-    expect(document.querySelectorAll('.indicator-chart--plain')).toHaveLength(2);
+    expect(document.querySelectorAll('.indicator-chart--plain')).toHaveLength(4);
     expect(document.querySelectorAll('.chart-placeholder--deferred')).toHaveLength(2);
   });
 

@@ -4,6 +4,7 @@ import { decimalYear } from '../../../src/domain/periods/period';
 import { timePoints } from '../../../src/domain/periods/timed-point';
 import { WYH_FRAMEWORK } from './framework';
 import { WYH_SERIES } from './series';
+import { WYH_PUBLISHED_FIGURES } from './published-figures';
 
 const TODAY = decimalYear(new Date('2026-11-24'));
 const indicators = WYH_FRAMEWORK.ambitions.flatMap((a) => a.indicators);
@@ -26,7 +27,7 @@ describe('the WY&H seed dataset', () => {
       if (indicator.fingertips?.kind === 'none') expect(indicator.fingertips.reason.length).toBeGreaterThan(40);
     }
     const mapped = indicators.filter((i) => i.fingertips?.kind === 'indicator').map((i) => i.id);
-    expect(mapped).toEqual(['le-gap-male', 'le-gap-female', 'smi-excess-mortality', 'obesity-year6', 'obesity-reception', 'suicide-rate']);
+    expect(mapped).toEqual(['le-gap-male', 'le-gap-female', 'hle-male', 'hle-female', 'smi-excess-mortality', 'obesity-year6', 'obesity-reception', 'suicide-rate']);
     for (const place of WYH_FRAMEWORK.places) {
       expect(
         place.areaCodes?.every((c) => /^E0[678]\d{6}$/.test(c)),
@@ -37,16 +38,14 @@ describe('the WY&H seed dataset', () => {
     }
   });
 
-  it('marks every figure not found in public material as illustrative', () => {
+  it('labels published exactly the figures the published-figures import gave, each with its source; every other figure illustrative', () => {
+    // tests/published-figures.test.ts checks those against the shared files themselves.
+    const given = new Set(WYH_PUBLISHED_FIGURES.map((f) => `${f.indicatorId}/${f.placeId}/${f.period}=${f.value}`));
     const published = WYH_SERIES.flatMap((s) => s.points.filter((p) => p.provenance === 'published').map((p) => `${s.indicatorId}/${s.placeId}/${p.period}=${p.value}`));
-    expect(published.sort()).toEqual([
-      'obesity-reception/leeds/2016/17=8.6',
-      'obesity-year6/leeds/2015/16=20.4',
-      'obesity-year6/leeds/2016/17=19.1',
-      'suicide-rate/wyh/2016-18=10.6',
-      'suicide-rate/wyh/2017-19=11.88',
-    ]);
+    expect(published.sort()).toEqual([...given].sort());
+    expect(published.length).toBeGreaterThanOrEqual(300);
     for (const s of WYH_SERIES) for (const p of s.points) if (p.provenance === 'published') expect(p.source).toBeTruthy();
+    for (const s of WYH_SERIES) for (const p of s.points) expect(['published', 'illustrative']).toContain(p.provenance);
   });
 
   it('gives the headline indicators a spread of statuses across places, so choosing a place matters', () => {

@@ -85,23 +85,23 @@ describe('adding a comment', () => {
 });
 
 describe('gap indicators on the detail page', () => {
-  it('shows both groups behind the life-expectancy gap, as a sentence and a table, beside the gap and its target', async () => {
-    renderApp('/wyh/ambitions/1?place=leeds&view=table');
+  it('shows both groups behind the life-expectancy gap (Bradford District and Craven, illustrative: the published figures carry no groups), as a sentence and a table, beside the gap and its target', async () => {
+    renderApp('/wyh/ambitions/1?place=bradford&view=table');
     const men = await section('Gap in life expectancy between most and least deprived areas, men');
-    const groups = await within(men).findByRole('region', { name: /^The two groups behind the gap, Leeds/ });
+    const groups = await within(men).findByRole('region', { name: /^The two groups behind the gap, Bradford District and Craven/ });
     expect(groups).toHaveTextContent(
-      'In 2021-23, Least deprived areas: 83.2 years; Most deprived areas: 71.4 years; a gap of 11.8 years. In 2015-17 they were 82.8 years and 71.8 years, a gap of 11.0 years.',
+      'In 2021-23, Least deprived areas: 82.8 years; Most deprived areas: 70.8 years; a gap of 12.0 years. In 2015-17 they were 82.4 years and 71.7 years, a gap of 10.7 years.',
     );
-    const table = within(groups).getByRole('table', { name: /Least deprived areas and Most deprived areas, Leeds/ });
+    const table = within(groups).getByRole('table', { name: /Least deprived areas and Most deprived areas, Bradford District and Craven/ });
     const last = within(table).getAllByRole('row').at(-1)!;
     expect(
       within(last)
         .getAllByRole('cell')
         .map((c) => c.textContent),
-    ).toEqual(['83.2', '71.4', '11.8']);
+    ).toEqual(['82.8', '70.8', '12.0']);
     // The gap is what is targeted: its statuses are above, one per target.
-    expect(within(men).getByRole('list', { name: 'Targets for Leeds' })).toHaveTextContent('Original target (five-year plan)');
-    expect(within(men).getByRole('list', { name: 'Targets for Leeds' })).toHaveTextContent('Revised target (Joint Forward Plan 2023)');
+    expect(within(men).getByRole('list', { name: 'Targets for Bradford District and Craven' })).toHaveTextContent('Original target (five-year plan)');
+    expect(within(men).getByRole('list', { name: 'Targets for Bradford District and Craven' })).toHaveTextContent('Revised target (Joint Forward Plan 2023)');
   });
 
   it('shows the excess in deaths for people with severe mental illness from the two rates', async () => {
@@ -116,7 +116,7 @@ describe('updates due, for programme leads', () => {
   it('lists every indicator with its next partnership-wide figure, overdue ones first and flagged', async () => {
     renderApp('/wyh/data');
     const due = await screen.findByRole('region', { name: 'Updates due' });
-    expect(await within(due).findByText(/^\d+ of 16 indicators have a newer West Yorkshire and Harrogate figure overdue\.$/)).toBeInTheDocument();
+    expect(await within(due).findByText(/^\d+ of 18 indicators have a newer West Yorkshire and Harrogate figure overdue\.$/)).toBeInTheDocument();
     const rows = within(due).getAllByRole('row').slice(1);
     expect(rows[0]).toHaveTextContent(/Overdue was due/);
     const carbon = rows.find((r) => r.textContent!.startsWith('Carbon emissions from NHS organisations'))!;
@@ -136,21 +136,21 @@ describe('updates due, for programme leads', () => {
 
 describe('correcting a gap figure', () => {
   it('shows the two groups’ figures in the form, and works the gap out from them', async () => {
-    const app = renderApp('/wyh/ambitions/1?place=leeds&view=table');
+    const app = renderApp('/wyh/ambitions/1?place=bradford&view=table');
     await app.user.click(await screen.findByRole('button', { name: 'Update figures' }));
     await identifyEditor(app.user);
-    const editor = await screen.findByRole('region', { name: 'Update Gap in life expectancy between most and least deprived areas, men for Leeds' });
+    const editor = await screen.findByRole('region', { name: 'Update Gap in life expectancy between most and least deprived areas, men for Bradford District and Craven' });
     await app.user.click(within(editor).getByRole('button', { name: 'Correct 2021-23' }));
     const form = within(editor).getByRole('form', { name: 'Correct the 2021-23 figure' });
-    expect(within(form).getByLabelText('Least deprived areas (years, optional)')).toHaveValue('83.2');
-    expect(within(form).getByLabelText('Most deprived areas (years, optional)')).toHaveValue('71.4');
+    expect(within(form).getByLabelText('Least deprived areas (years, optional)')).toHaveValue('82.8');
+    expect(within(form).getByLabelText('Most deprived areas (years, optional)')).toHaveValue('70.8');
     await app.user.clear(within(form).getByLabelText('Least deprived areas (years, optional)'));
-    await app.user.type(within(form).getByLabelText('Least deprived areas (years, optional)'), '83.5');
+    await app.user.type(within(form).getByLabelText('Least deprived areas (years, optional)'), '83.1');
     await app.user.clear(within(form).getByLabelText(/^Gap \(years; blank to work it out from the groups\)/));
     await app.user.click(within(form).getByRole('button', { name: 'Save figure' }));
     await waitFor(() => {
-      const point = db.series.get('wyh/le-gap-male/leeds')!.points.find((p) => p.period === '2021-23')!;
-      expect(point).toMatchObject({ value: 12.1, groups: [83.5, 71.4] });
+      const point = db.series.get('wyh/le-gap-male/bradford')!.points.find((p) => p.period === '2021-23')!;
+      expect(point).toMatchObject({ value: 12.3, groups: [83.1, 70.8] });
     });
   });
 });

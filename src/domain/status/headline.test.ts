@@ -16,16 +16,22 @@ const headlineOf = (ambitionNumber: number, placeId: string) => {
 };
 
 describe('the headline: the plan’s verdict and the status against the target in force', () => {
-  it('Leeds ambition 1: the 2024 plan target’s figure is awaited; against the 2028 Joint Forward Plan target it is off track', () => {
-    const headline = headlineOf(1, 'leeds');
+  it('Bradford District and Craven ambition 1 (illustrative): the 2024 plan target’s figure is awaited; against the 2028 Joint Forward Plan target it is off track', () => {
+    const headline = headlineOf(1, 'bradford');
     expect(headline.indicator.id).toBe('le-gap-male');
     expect([headline.plan.target.period, headline.plan.status]).toEqual(['2024', 'awaited']);
     expect([headline.now.target.period, headline.now.status]).toEqual(['2028', 'off-track']);
     expect(isRevised(headline)).toBe(true);
   });
 
-  it('Leeds suicide: the 2020/21 plan target was missed; the 2027 strategy target is in force and off track', () => {
-    const headline = headlineOf(5, 'leeds');
+  it('Leeds ambition 1, as Fingertips publishes it: the 2022-24 figure is in, so the 2024 plan target is missed; off track for 2028', () => {
+    const headline = headlineOf(1, 'leeds');
+    expect([headline.plan.target.period, headline.plan.status]).toEqual(['2024', 'missed']);
+    expect([headline.now.target.period, headline.now.status]).toEqual(['2028', 'off-track']);
+  });
+
+  it('Bradford District and Craven suicide (illustrative): the 2020/21 plan target was missed; the 2027 strategy target is in force and off track', () => {
+    const headline = headlineOf(5, 'bradford');
     expect([headline.plan.target.period, headline.plan.status]).toEqual(['2020/21', 'missed']);
     expect([headline.now.target.period, headline.now.status]).toEqual(['2027', 'off-track']);
   });

@@ -293,7 +293,7 @@ describe('Updating figures', () => {
     const conflict = await within(editor).findByRole('alertdialog');
     await user.click(within(conflict).getByRole('button', { name: 'Keep theirs, drop mine' }));
     expect(await within(editor).findByText(/Your change was dropped/)).toBeInTheDocument();
-    await waitFor(() => expect(within(editor).queryByRole('button', { name: 'Correct 2016-18' })).toBeNull());
+    await waitFor(() => expect(within(editor).queryByRole('button', { name: 'Correct 2014-16' })).toBeNull());
     expect(storedValue('2022-24')).not.toBe(9.7);
     expect(window.location.search).toContain('place=leeds');
   });

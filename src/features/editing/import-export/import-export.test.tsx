@@ -152,10 +152,10 @@ describe('Exporting figures', () => {
     const files = captureDownloads();
     const { user } = await openDataPage();
     await user.click(screen.getByRole('button', { name: 'Everything (JSON)' }));
-    await screen.findByText(/Downloaded wyh-export-2026-11-24\.json: 112 sets of figures with their history\./);
+    await screen.findByText(/Downloaded wyh-export-2026-11-24\.json: 126 sets of figures with their history\./);
     const json = JSON.parse(await files[0]!.blob.text());
     expect(json.framework.ambitions).toHaveLength(10);
-    expect(json.series).toHaveLength(112);
+    expect(json.series).toHaveLength(126);
     expect(json.history['suicide-rate/leeds']).toEqual([]);
     expect(json.about).toContain('"illustrative"');
     await user.click(screen.getByRole('button', { name: 'Import template (CSV)' }));
