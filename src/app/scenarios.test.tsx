@@ -13,7 +13,7 @@ describe('mock API scenarios', () => {
 
   it('large: forty years of figures on every card', async () => {
     server.use(...scenarioHandlers('large'));
-    renderApp('/wyh?place=leeds');
+    renderApp('/wyh?place=bradford');
     const card = await screen.findByRole('article', { name: /Ambition 5/ });
     expect(await within(card).findByText('2026')).toBeInTheDocument();
   });
@@ -29,7 +29,7 @@ describe('mock API scenarios', () => {
 
   it('error: the suicide card fails with Try again, the other nine work', async () => {
     server.use(...scenarioHandlers('error'));
-    renderApp('/wyh?place=leeds');
+    renderApp('/wyh?place=bradford');
     const card = await screen.findByRole('article', { name: /Ambition 5/ });
     const alert = await within(card).findByRole('alert');
     expect(alert).toHaveTextContent('the server answered 500');
@@ -55,10 +55,10 @@ describe('mock API scenarios', () => {
 
   it('conflict: a save finds a colleague saved first, and the conflict view opens', async () => {
     server.use(...scenarioHandlers('conflict'));
-    const { user } = renderApp('/wyh/ambitions/5?place=leeds&view=table');
+    const { user } = renderApp('/wyh/ambitions/5?place=bradford&view=table');
     await user.click(await screen.findByRole('button', { name: 'Update figures' }));
     await identifyEditor(user, 'Alice Adams', 'Leeds');
-    const editor = await screen.findByRole('region', { name: 'Update Suicide rate for Leeds' });
+    const editor = await screen.findByRole('region', { name: 'Update Suicide rate for Bradford District and Craven' });
     await user.click(within(editor).getByRole('button', { name: 'Delete 2016-18' }));
     await user.click(within(editor).getByRole('button', { name: 'Yes, delete 2016-18' }));
     expect(await within(editor).findByRole('alertdialog', { name: 'Someone else changed these figures while you were editing' })).toBeInTheDocument();
@@ -66,15 +66,15 @@ describe('mock API scenarios', () => {
 
   it('long-series: 9,000 daily figures for the suicide rate, shown on its ambition page', async () => {
     server.use(...scenarioHandlers('long-series'));
-    renderApp('/wyh/ambitions/5?place=leeds&view=table');
-    const table = await screen.findByRole('table', { name: /Suicide rate.*Leeds/ }, { timeout: 10_000 });
+    renderApp('/wyh/ambitions/5?place=bradford&view=table');
+    const table = await screen.findByRole('table', { name: /Suicide rate.*Bradford District and Craven/ }, { timeout: 10_000 });
     expect(within(table).getAllByRole('row').length).toBeGreaterThan(1);
     expect(await screen.findAllByText(/2025/)).not.toHaveLength(0);
   }, 20_000);
 
   it('unpaged-history: the history shows its newest page though the server sends every save', async () => {
     server.use(...scenarioHandlers('unpaged-history'));
-    const { user } = renderApp('/wyh/ambitions/5?place=leeds&view=table');
+    const { user } = renderApp('/wyh/ambitions/5?place=bradford&view=table');
     const section = await screen.findByRole('region', { name: 'Suicide rate' });
     await user.click(await within(section).findByText('Changes to these figures'));
     expect(await within(section).findByText('The latest 50 changes, newest first.')).toBeInTheDocument();

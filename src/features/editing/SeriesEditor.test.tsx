@@ -8,9 +8,9 @@ import { renderApp } from '../../../tests/helpers/render-app';
 import type { DataPoint } from '../../domain/types';
 import { identifyEditor } from '../../../tests/helpers/identify-editor';
 
-const LEEDS = seriesKey('wyh', 'suicide-rate', 'leeds');
-const SERIES_URL = '/api/frameworks/wyh/indicators/suicide-rate/series/leeds';
-const storedValue = (period: string) => db.series.get(LEEDS)!.points.find((p) => p.period === period)?.value;
+const BRADFORD = seriesKey('wyh', 'suicide-rate', 'bradford');
+const SERIES_URL = '/api/frameworks/wyh/indicators/suicide-rate/series/bradford';
+const storedValue = (period: string) => db.series.get(BRADFORD)!.points.find((p) => p.period === period)?.value;
 
 // The detail page's code (with every editing tool) is loaded on demand; compiled for the first time
 // by the test runner it took over 5 s on a busy machine, failing the first test's wait for the
@@ -20,16 +20,16 @@ beforeAll(() => import('../../app/AmbitionRoute'), 60_000);
 /** Opens Leeds' suicide figures as a table, switches on editing and says who is editing. */
 async function startEditing() {
   const user = userEvent.setup();
-  const { queryClient } = renderApp('/wyh/ambitions/5?place=leeds&view=table');
+  const { queryClient } = renderApp('/wyh/ambitions/5?place=bradford&view=table');
   await user.click(await screen.findByRole('button', { name: 'Update figures' }));
   await identifyEditor(user, 'Alice Adams', 'Leeds Health and Care Partnership');
-  return { user, queryClient, editor: await screen.findByRole('region', { name: 'Update Suicide rate for Leeds' }) };
+  return { user, queryClient, editor: await screen.findByRole('region', { name: 'Update Suicide rate for Bradford District and Craven' }) };
 }
 
 /** A colleague saves their own change to the stored figures first. */
 function colleagueSaves(change: (points: DataPoint[]) => DataPoint[]) {
-  const before = db.series.get(LEEDS)!;
-  saveSeries(LEEDS, { baseVersion: before.version, editor: { name: 'Bob', organisation: 'Kirklees' }, points: change(before.points) });
+  const before = db.series.get(BRADFORD)!;
+  saveSeries(BRADFORD, { baseVersion: before.version, editor: { name: 'Bob', organisation: 'Kirklees' }, points: change(before.points) });
   return before;
 }
 
@@ -63,7 +63,7 @@ describe('Updating figures', () => {
     await user.click(within(form).getByRole('button', { name: 'Save figure' }));
     expect(await within(editor).findByText(/Saved: add 10.4 for 2023-25\./)).toBeInTheDocument();
     expect(storedValue('2023-25')).toBe(10.4);
-    expect(screen.getByRole('table', { name: /Suicide rate.*Leeds/ })).toHaveTextContent('2023-2510.4');
+    expect(screen.getByRole('table', { name: /Suicide rate.*Bradford District and Craven/ })).toHaveTextContent('2023-2510.4');
     await user.click(screen.getByText(/Changes to these figures/));
     expect(await screen.findByText('2023-25: added 10.4')).toBeInTheDocument();
     expect(screen.getByText(/Alice Adams \(Leeds Health and Care Partnership\)/)).toBeInTheDocument();
@@ -102,7 +102,7 @@ describe('Updating figures', () => {
     expect(period).toHaveAccessibleDescription(/There is already a figure for 2019-21/);
     expect(within(form).getByLabelText(/^Value/)).toHaveAccessibleDescription(/decimal comma; write 12.5 instead/);
     expect(period).toHaveFocus();
-    expect(db.history.get(LEEDS)).toBeUndefined();
+    expect(db.history.get(BRADFORD)).toBeUndefined();
   });
 
   it('asks before saving a value far outside the series, then saves it when confirmed', async () => {
@@ -126,7 +126,7 @@ describe('Updating figures', () => {
     expect(await within(editor).findByText(/the server answered 500.*kept on this device/)).toBeInTheDocument();
     // The lead's figure is still there, marked; the page's own table is back to what is saved.
     expect(within(editor).getByRole('row', { name: /2022-24/ })).toHaveTextContent('2022-24Not saved yet9.7');
-    expect(screen.getByRole('table', { name: /Suicide rate.*Leeds/ })).not.toHaveTextContent('2022-249.7');
+    expect(screen.getByRole('table', { name: /Suicide rate.*Bradford District and Craven/ })).not.toHaveTextContent('2022-249.7');
     expect(screen.getByRole('button', { name: /1 change not yet saved/ })).toBeInTheDocument();
     expect(storedValue('2022-24')).not.toBe(9.7);
     failing = false;
@@ -228,7 +228,7 @@ describe('Updating figures', () => {
 
   it("shows a colleague's change to a figure's source and note, and applying mine keeps it (issue 13, path 4)", async () => {
     const { user, editor } = await startEditing();
-    const was = db.series.get(LEEDS)!.points.find((p) => p.period === '2022-24')!;
+    const was = db.series.get(BRADFORD)!.points.find((p) => p.period === '2022-24')!;
     // A new value inside the figure's interval: the lead changes the value only.
     const mine = was.lower!;
     await user.click(within(editor).getByRole('button', { name: 'Correct 2022-24' }));
@@ -249,13 +249,13 @@ describe('Updating figures', () => {
     ]);
     await user.click(within(conflict).getByRole('button', { name: 'Apply my change to theirs' }));
     await within(editor).findByText(/Saved: correct the 2022-24 figure to/);
-    const saved = db.series.get(LEEDS)!.points.find((p) => p.period === '2022-24')!;
+    const saved = db.series.get(BRADFORD)!.points.find((p) => p.period === '2022-24')!;
     expect(saved).toEqual({ ...was, value: mine, source: 'OHID Fingertips, 2026 release', note: 'Revised by ONS' });
   });
 
   it('keeps an illustrative figure illustrative when it is corrected, unless the lead says it is published (path 10)', async () => {
     const { user, editor } = await startEditing();
-    const illustrative = db.series.get(LEEDS)!.points.find((p) => p.provenance === 'illustrative')!;
+    const illustrative = db.series.get(BRADFORD)!.points.find((p) => p.provenance === 'illustrative')!;
     await user.click(within(editor).getByRole('button', { name: `Correct ${illustrative.period}` }));
     const form = within(editor).getByRole('form', { name: `Correct the ${illustrative.period} figure` });
     expect(within(form).getByRole('radio', { name: 'Illustrative (not a published figure)' })).toBeChecked();
@@ -265,12 +265,12 @@ describe('Updating figures', () => {
     await user.clear(within(form).getByLabelText('Upper bound (optional)'));
     await user.click(within(form).getByRole('button', { name: 'Save figure' }));
     await within(editor).findByText(/Saved: correct/);
-    expect(db.series.get(LEEDS)!.points.find((p) => p.period === illustrative.period)!.provenance).toBe('illustrative');
+    expect(db.series.get(BRADFORD)!.points.find((p) => p.period === illustrative.period)!.provenance).toBe('illustrative');
   });
 
   it('does not offer to apply mine when, with theirs, the figure would break the rules, and says why (issue 30)', async () => {
     const { user, editor } = await startEditing();
-    const was = db.series.get(LEEDS)!.points.find((p) => p.period === '2022-24')!;
+    const was = db.series.get(BRADFORD)!.points.find((p) => p.period === '2022-24')!;
     await user.click(within(editor).getByRole('button', { name: 'Correct 2022-24' }));
     const form = within(editor).getByRole('form', { name: 'Correct the 2022-24 figure' });
     // Mine: a new value at the top of the interval the figure had.
@@ -293,8 +293,8 @@ describe('Updating figures', () => {
     const conflict = await within(editor).findByRole('alertdialog');
     await user.click(within(conflict).getByRole('button', { name: 'Keep theirs, drop mine' }));
     expect(await within(editor).findByText(/Your change was dropped/)).toBeInTheDocument();
-    await waitFor(() => expect(within(editor).queryByRole('button', { name: 'Correct 2014-16' })).toBeNull());
+    await waitFor(() => expect(within(editor).queryByRole('button', { name: 'Correct 2016-18' })).toBeNull());
     expect(storedValue('2022-24')).not.toBe(9.7);
-    expect(window.location.search).toContain('place=leeds');
+    expect(window.location.search).toContain('place=bradford');
   });
 });

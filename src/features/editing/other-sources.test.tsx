@@ -12,8 +12,8 @@ let databases = 0;
 
 describe('on the static-file source', () => {
   it('shows the figures, and says why they cannot be changed here', async () => {
-    renderApp('/wyh/ambitions/5?place=leeds&view=table', staticSource());
-    expect(await screen.findByRole('table', { name: /Suicide rate.*Leeds/ })).toBeInTheDocument();
+    renderApp('/wyh/ambitions/5?place=bradford&view=table', staticSource());
+    expect(await screen.findByRole('table', { name: /Suicide rate.*Bradford District and Craven/ })).toBeInTheDocument();
     const toggle = screen.getByRole('button', { name: 'Update figures' });
     expect(toggle).toBeDisabled();
     expect(toggle).toHaveAccessibleDescription(/come from files published with the dashboard, so they cannot be changed here/);
@@ -26,11 +26,11 @@ describe('on the static-file source', () => {
     // Update mode and an editor kept in this browser from a visit on a writable source.
     localStorage.setItem('ambitions-dashboard:editor', JSON.stringify({ state: { editMode: true, editor: { name: 'Alice Adams', organisation: 'Leeds' } }, version: 0 }));
     await simulateReload();
-    renderApp('/wyh/ambitions/5?place=leeds&view=table', staticSource());
-    expect(await screen.findByRole('table', { name: /Suicide rate.*Leeds/ })).toBeInTheDocument();
+    renderApp('/wyh/ambitions/5?place=bradford&view=table', staticSource());
+    expect(await screen.findByRole('table', { name: /Suicide rate.*Bradford District and Craven/ })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Update figures' })).toBeDisabled();
     for (const name of [/^Correct /, /^Delete /, 'Add a figure', 'Add comment']) expect(screen.queryByRole('button', { name })).toBeNull();
-    expect(screen.queryByRole('region', { name: 'Update Suicide rate for Leeds' })).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Update Suicide rate for Bradford District and Craven' })).toBeNull();
   });
 
   it('offers downloads but not import', async () => {
@@ -45,19 +45,19 @@ describe('on the static-file source', () => {
 describe('on the browser-local source', () => {
   it('warns that changes stay on this device, and keeps a saved change for the next visit', async () => {
     const databaseName = `screens-${++databases}`;
-    const first = renderApp('/wyh/ambitions/5?place=leeds&view=table', createBrowserDataSource({ seedFrom: staticSource(), databaseName }));
+    const first = renderApp('/wyh/ambitions/5?place=bradford&view=table', createBrowserDataSource({ seedFrom: staticSource(), databaseName }));
     const user = first.user;
     await user.click(await screen.findByRole('button', { name: 'Update figures' }));
     expect(screen.getByText(/kept in this browser only: colleagues will not see them/)).toBeInTheDocument();
     await identifyEditor(user, 'Alice Adams', 'Leeds');
-    const editor = await screen.findByRole('region', { name: 'Update Suicide rate for Leeds' });
+    const editor = await screen.findByRole('region', { name: 'Update Suicide rate for Bradford District and Craven' });
     await user.click(within(editor).getByRole('button', { name: 'Delete 2016-18' }));
     await user.click(within(editor).getByRole('button', { name: 'Yes, delete 2016-18' }));
     await within(editor).findByText(/Saved: delete the 2016-18 figure/);
     first.unmount();
 
-    renderApp('/wyh/ambitions/5?place=leeds&view=table', createBrowserDataSource({ seedFrom: staticSource(), databaseName }));
-    const table = await screen.findByRole('table', { name: /Suicide rate.*Leeds/ });
+    renderApp('/wyh/ambitions/5?place=bradford&view=table', createBrowserDataSource({ seedFrom: staticSource(), databaseName }));
+    const table = await screen.findByRole('table', { name: /Suicide rate.*Bradford District and Craven/ });
     expect(within(table).queryByRole('rowheader', { name: '2016-18' })).toBeNull();
     await userEvent.setup().click(within(await screen.findByRole('region', { name: 'Suicide rate' })).getByText('Changes to these figures'));
     expect(await screen.findByText('1 change, newest first.')).toBeInTheDocument();

@@ -8,6 +8,8 @@ import { captureDownloads } from '../../../../tests/helpers/capture-downloads';
 import { identifyEditor } from '../../../../tests/helpers/identify-editor';
 
 const LEEDS = seriesKey('wyh', 'suicide-rate', 'leeds');
+// Illustrative, with intervals: the corrections below clear one.
+const BRADFORD = seriesKey('wyh', 'suicide-rate', 'bradford');
 const storedValue = (period: string, key = LEEDS) => db.series.get(key)!.points.find((p) => p.period === period)?.value;
 
 async function openDataPage() {
@@ -24,17 +26,17 @@ describe('Importing figures from CSV', () => {
     const { user } = await openDataPage();
     await identifyEditor(user);
     const file = csvFile([
-      'suicide-rate,leeds,2023-25,10.4,,,ONS 2026 release,',
+      'suicide-rate,bradford,2023-25,10.4,,,ONS 2026 release,',
       // The old interval belongs to the old value: cleared explicitly (a blank cell keeps it).
-      'suicide-rate,leeds,2022-24,9.9,[clear],[clear],,Revised',
-      'suicide-rate,leeds,2019/21,abc,,,,',
+      'suicide-rate,bradford,2022-24,9.9,[clear],[clear],,Revised',
+      'suicide-rate,bradford,2019/21,abc,,,,',
       'no-such-indicator,leeds,2023,1,,,,',
       'suicide-rate,york,2023,1,,,,',
       'suicide-rate,wakefield,2024,=1+2,,,,',
       'suicide-rate,wakefield,2024,5,,,"=HYPERLINK(""http://evil.example"")",',
       ',,,,,,,',
     ]);
-    const was2224 = db.series.get(LEEDS)!.points.find((p) => p.period === '2022-24')!;
+    const was2224 = db.series.get(BRADFORD)!.points.find((p) => p.period === '2022-24')!;
     await user.upload(screen.getByLabelText('CSV file of figures'), file);
     const preview = await screen.findByRole('region', { name: 'Check before importing leeds-update.csv' });
     expect(within(preview).getByText(/7 rows with figures: 1 new figure, 1 correction, 0 unchanged figures and/)).toBeInTheDocument();
@@ -64,20 +66,20 @@ describe('Importing figures from CSV', () => {
         .map((r) => r.textContent),
     ).toEqual([
       'RowIndicatorPlacePeriodWhat changes (now → after import)',
-      '2Suicide rateLeeds2023-25New figure: 10.4',
-      `3Suicide rateLeeds2022-24Value: ${was2224.value} → 9.9Lower bound: ${was2224.lower} → (none)Upper bound: ${was2224.upper} → (none)Note: ${was2224.note ?? '(none)'} → Revised`,
+      '2Suicide rateBradford District and Craven2023-25New figure: 10.4',
+      `3Suicide rateBradford District and Craven2022-24Value: ${was2224.value} → 9.9Lower bound: ${was2224.lower} → (none)Upper bound: ${was2224.upper} → (none)Note: ${was2224.note ?? '(none)'} → Revised`,
     ]);
-    expect(storedValue('2023-25')).toBeUndefined();
+    expect(storedValue('2023-25', BRADFORD)).toBeUndefined();
 
     await user.click(within(preview).getByRole('button', { name: 'Import 2 valid rows' }));
     const result = await screen.findByRole('region', { name: 'Imported 2 figures from leeds-update.csv' });
     expect(within(result).getByText('1 of 1 series saved.')).toBeInTheDocument();
-    expect(within(result).getByRole('row', { name: /Suicide rate, Leeds/ })).toHaveTextContent('2Saved');
-    expect(storedValue('2023-25')).toBe(10.4);
-    expect(storedValue('2022-24')).toBe(9.9);
-    const [entry] = db.history.get(LEEDS)!;
+    expect(within(result).getByRole('row', { name: /Suicide rate, Bradford District and Craven/ })).toHaveTextContent('2Saved');
+    expect(storedValue('2023-25', BRADFORD)).toBe(10.4);
+    expect(storedValue('2022-24', BRADFORD)).toBe(9.9);
+    const [entry] = db.history.get(BRADFORD)!;
     expect(entry).toMatchObject({ editor: { name: 'Alice Adams' }, note: 'Imported from leeds-update.csv' });
-    expect(db.series.get(LEEDS)!.points.find((p) => p.period === '2022-24')!.note).toBe('Revised');
+    expect(db.series.get(BRADFORD)!.points.find((p) => p.period === '2022-24')!.note).toBe('Revised');
     expect(entry!.changes.map((c) => c.period)).toEqual(['2022-24', '2023-25']);
     expect(db.series.get(seriesKey('wyh', 'suicide-rate', 'wakefield'))!.version).toBe(1);
   });
@@ -161,7 +163,7 @@ describe('Exporting figures', () => {
     await user.click(screen.getByRole('button', { name: 'Import template (CSV)' }));
     await waitFor(() => expect(files).toHaveLength(2));
     const template = Papa.parse<string[]>(await files[1]!.blob.text(), { skipEmptyLines: true }).data;
-    expect(template).toHaveLength(1 + 16 * 7);
+    expect(template).toHaveLength(1 + 18 * 7);
     const first = db.frameworks.get('wyh')!.ambitions[0]!.indicators[0]!;
     expect(template[1]!.slice(0, 6)).toEqual([first.id, first.name, 'wyh', 'West Yorkshire and Harrogate', '', '']);
   });

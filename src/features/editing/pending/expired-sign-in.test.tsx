@@ -10,17 +10,17 @@ import { identifyEditor } from '../../../../tests/helpers/identify-editor';
 // with its sign-in page (200, text/html). The lead is asked to sign in again, the change is kept
 // (not offered only "Discard"), and it is sent once they are back and return to the tab.
 
-const LEEDS = seriesKey('wyh', 'suicide-rate', 'leeds');
-const SERIES_URL = '/api/frameworks/wyh/indicators/suicide-rate/series/leeds';
+const LEEDS = seriesKey('wyh', 'suicide-rate', 'bradford');
+const SERIES_URL = '/api/frameworks/wyh/indicators/suicide-rate/series/bradford';
 
 describe('an expired sign-in while saving', () => {
   it('says "sign in again", keeps the change, and sends it when the lead comes back to the tab', async () => {
     server.use(http.put(SERIES_URL, () => new HttpResponse('<!doctype html><title>Sign in</title>', { headers: { 'Content-Type': 'text/html' } })));
     const user = userEvent.setup();
-    renderApp('/wyh/ambitions/5?place=leeds&view=table');
+    renderApp('/wyh/ambitions/5?place=bradford&view=table');
     await user.click(await screen.findByRole('button', { name: 'Update figures' }));
     await identifyEditor(user, 'Alice Adams', 'Leeds Health and Care Partnership');
-    const editor = await screen.findByRole('region', { name: 'Update Suicide rate for Leeds' });
+    const editor = await screen.findByRole('region', { name: 'Update Suicide rate for Bradford District and Craven' });
     await user.click(within(editor).getByRole('button', { name: 'Correct 2022-24' }));
     const form = within(editor).getByRole('form', { name: 'Correct the 2022-24 figure' });
     await user.clear(within(form).getByLabelText(/^Value/));

@@ -11,8 +11,8 @@ import { createOutboxStorage } from '../../../outbox/outbox-storage';
 const readPendingChanges = () => createOutboxStorage().readAll();
 import { identifyEditor } from '../../../../tests/helpers/identify-editor';
 
-const LEEDS = seriesKey('wyh', 'suicide-rate', 'leeds');
-const SERIES_URL = '/api/frameworks/wyh/indicators/suicide-rate/series/leeds';
+const LEEDS = seriesKey('wyh', 'suicide-rate', 'bradford');
+const SERIES_URL = '/api/frameworks/wyh/indicators/suicide-rate/series/bradford';
 const storedValue = (period: string) => db.series.get(LEEDS)!.points.find((p) => p.period === period)?.value;
 
 /** The API cannot be reached: what a browser sees with the network down. */
@@ -35,7 +35,7 @@ function comeBackOnline() {
 async function startEditing(user: UserEvent) {
   await user.click(await screen.findByRole('button', { name: 'Update figures' }));
   await identifyEditor(user, 'Alice Adams', 'Leeds Health and Care Partnership');
-  return screen.findByRole('region', { name: 'Update Suicide rate for Leeds' });
+  return screen.findByRole('region', { name: 'Update Suicide rate for Bradford District and Craven' });
 }
 
 async function correct(user: UserEvent, editor: HTMLElement, period: string, value: string) {
@@ -57,7 +57,7 @@ describe('Changes not yet saved', () => {
   it('queues edits made offline, counts them, and sends them together when the connection returns', async () => {
     const network = goOffline();
     const user = userEvent.setup();
-    renderApp('/wyh/ambitions/5?place=leeds&view=table');
+    renderApp('/wyh/ambitions/5?place=bradford&view=table');
     const editor = await startEditing(user);
     await correct(user, editor, '2022-24', '9.7');
     expect(await within(editor).findByText(/the connection failed.*kept on this device and will be sent again/)).toBeInTheDocument();
@@ -82,7 +82,7 @@ describe('Changes not yet saved', () => {
 
   it('restores pending edits after a reload, lists them from any page, and sends them once online', async () => {
     goOffline();
-    const first = renderApp('/wyh/ambitions/5?place=leeds&view=table');
+    const first = renderApp('/wyh/ambitions/5?place=bradford&view=table');
     const editor = await startEditing(first.user);
     await correct(first.user, editor, '2022-24', '9.7');
     await within(editor).findByText(/the connection failed/);
@@ -95,7 +95,7 @@ describe('Changes not yet saved', () => {
     const counter = await screen.findByRole('button', { name: '1 change not yet saved' });
     await second.user.click(counter);
     expect(counter).toHaveAttribute('aria-expanded', 'true');
-    expect(screen.getByText('Suicide rate, Leeds')).toBeInTheDocument();
+    expect(screen.getByText('Suicide rate, Bradford District and Craven')).toBeInTheDocument();
     expect(screen.getByText(/correct the 2022-24 figure to 9.7/)).toBeInTheDocument();
     // Escape closes the list and puts focus back on the counter.
     await second.user.keyboard('{Escape}');
@@ -113,7 +113,7 @@ describe('Changes not yet saved', () => {
   });
 
   it('reopens a half-typed figure after a reload, in update mode, with what was typed', async () => {
-    const first = renderApp('/wyh/ambitions/5?place=leeds&view=table');
+    const first = renderApp('/wyh/ambitions/5?place=bradford&view=table');
     const editor = await startEditing(first.user);
     await first.user.click(within(editor).getByRole('button', { name: 'Correct 2022-24' }));
     const form = within(editor).getByRole('form', { name: 'Correct the 2022-24 figure' });
@@ -123,7 +123,7 @@ describe('Changes not yet saved', () => {
     first.unmount();
     await simulateReload();
 
-    renderApp('/wyh/ambitions/5?place=leeds&view=table');
+    renderApp('/wyh/ambitions/5?place=bradford&view=table');
     const again = await screen.findByRole('form', { name: 'Correct the 2022-24 figure' });
     expect(within(again).getByLabelText(/^Value/)).toHaveValue('9.65');
     expect(within(again).getByLabelText(/Why are you making this change/)).toHaveValue('Half done');
@@ -134,7 +134,7 @@ describe('Changes not yet saved', () => {
     const network = goOffline();
     const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
     const user = userEvent.setup();
-    renderApp('/wyh/ambitions/5?place=leeds&view=table');
+    renderApp('/wyh/ambitions/5?place=bradford&view=table');
     const editor = await startEditing(user);
     await correct(user, editor, '2022-24', '9.7');
     expect(await within(editor).findByText(/This device is offline/)).toBeInTheDocument();
@@ -145,7 +145,7 @@ describe('Changes not yet saved', () => {
   it('shows a refused change with the reason, and discards it only when asked twice', async () => {
     server.use(http.put(SERIES_URL, () => HttpResponse.json({ error: 'points[4].value: must be under 100' }, { status: 400 })));
     const user = userEvent.setup();
-    renderApp('/wyh/ambitions/5?place=leeds&view=table');
+    renderApp('/wyh/ambitions/5?place=bradford&view=table');
     const editor = await startEditing(user);
     await correct(user, editor, '2022-24', '9.7');
     const alert = await within(editor).findByRole('alert');
