@@ -52,8 +52,8 @@ const serveDir = (async (input: URL | RequestInfo) => {
 describe('npm run fingertips:pull', () => {
   it('fetches each mapped indicator’s area types, writes the files the static source loads, and reports what changed', async () => {
     const { status, output } = await pull(['--data', dataDir, '--framework', 'wyh', '--api', api.url]);
-    expect(output).toMatch(/Suicide rate \(Fingertips 41001\): 0 new, 41 changed, 0 unchanged/);
-    // The seed has a figure, published or illustrative, for every period: each is named with what changed.
+    expect(output).toMatch(/Suicide rate \(Fingertips 41001\): 22 new, 19 changed, 0 unchanged/);
+    // Where the seed has a figure (its published ones, or illustrative where none is published), each is named with what changed.
     expect(output).toMatch(/changed {2}West Yorkshire and Harrogate 2016-18: 10\.6 → 11\.3 \(value, lower, upper, count, denominator, source, note\)\n/);
     expect(output).toMatch(/changed {2}Bradford District and Craven 2021-23: 11\.5 → 12\.98 \(value, lower, upper, count, denominator, source, provenance\)\n/);
     expect(output).toMatch(/not used: Other sexes \(Male, Female\): 156; Other areas \(England, Bradford, Craven and 3 more\): 36; No value in Fingertips/);

@@ -36,13 +36,13 @@ describe('recent trend, tested (t-test on the least-squares slope)', () => {
     );
   });
 
-  it('Harrogate suicide rate (illustrative): a rise, but no significant change (t = 1.04 against 3.18 needed)', () => {
-    const { indicator, points: pts } = seed('suicide-rate', 'harrogate');
+  it('WY&H suicide rate, as published (2016-18 to 2020-22): a rise, but no significant change (t = 2.57 against 3.18 needed)', () => {
+    const { indicator, points: pts } = seed('suicide-rate', 'wyh');
     const trend = recentTrend(pts, indicator.direction)!;
     expect(trend.verdict).toBe('no-significant-change');
-    expect(trend.t).toBeCloseTo(1.04, 2);
+    expect(trend.t).toBeCloseTo(2.57, 2);
     expect(describeTrend(trend, indicator.unit)).toMatch(
-      /^Recent trend: no significant change\. .* rose by 0\.08 per 100,000 a year, which is within what chance variation could explain\.$/,
+      /^Recent trend: no significant change\. .* rose by 0\.49 per 100,000 a year, which is within what chance variation could explain\.$/,
     );
   });
 
@@ -161,10 +161,10 @@ describe('portfolio shares: change achieved against time gone', () => {
     expect(describeShares(shares, pts.at(-1)!.at.label)).toBe('14% of the change with 50% of the time gone (by 2023).');
   });
 
-  it('Leeds suicide rate: moved the wrong way', () => {
-    const { indicator, headline, points: pts } = seed('suicide-rate', 'leeds');
+  it('WY&H suicide rate, as published: moved the wrong way', () => {
+    const { indicator, headline, points: pts } = seed('suicide-rate', 'wyh');
     expect(describeShares(portfolioShares(headline, indicator.direction, TODAY)!, pts.at(-1)!.at.label)).toBe(
-      'Moved the wrong way (\u221297% of the change) with the target period over by 2022-24.',
+      'Moved the wrong way (\u2212179% of the change) with the target period over by 2020-22.',
     );
   });
 
@@ -237,11 +237,11 @@ describe('portfolio shares: change achieved against time gone', () => {
 });
 
 describe('data lag and next release', () => {
-  it('Leeds suicide rate: latest 2022-24, next was due Oct 2026, so overdue', () => {
+  it('Leeds suicide rate, as published here: latest 2020-22, next was due Oct 2024, so overdue', () => {
     const { indicator, points: pts } = seed('suicide-rate', 'leeds');
     const lag = dataLag(indicator, pts, TODAY)!;
-    expect(describeLag(lag)).toBe('Latest figure 2022-24 (its period ended 1 year 11 months ago); published yearly; next was due Oct 2026.');
-    expect(describeOverdue(lag)).toBe('Update overdue: the figure after 2022-24 was due in Oct 2026.');
+    expect(describeLag(lag)).toBe('Latest figure 2020-22 (its period ended 3 years 11 months ago); published yearly; next was due Oct 2024.');
+    expect(describeOverdue(lag)).toBe('Update overdue: the figure after 2020-22 was due in Oct 2024.');
   });
 
   it('WY&H NHS carbon: latest 2024/25, next due Apr 2027, not overdue', () => {

@@ -23,27 +23,29 @@ describe('Ambition detail', () => {
     const suicide = section(/Suicide rate/);
     const targets = await within(suicide).findByRole('list', { name: 'Targets for West Yorkshire and Harrogate' });
     expect(within(targets).getAllByRole('listitem')).toHaveLength(2);
-    expect(within(suicide).getByText(/5 of 7 figures for West Yorkshire and Harrogate are illustrative/)).toBeInTheDocument();
+    // Every figure here is published (the suicide prevention programme's pages): no illustrative note.
+    expect(within(suicide).queryByText(/are illustrative/)).toBeNull();
     expect(within(targets).getByText('Five-year plan target')).toBeInTheDocument();
-    expect(within(targets).getByText(/Target missed, by 1\.7 per 100,000/)).toBeInTheDocument();
+    expect(within(targets).getByText(/Target missed, by \d+\.\d per 100,000/)).toBeInTheDocument();
     expect(within(targets).getByText('Suicide prevention strategy 2022–27')).toBeInTheDocument();
     expect(
-      within(suicide).getByText(/^Suicide rate in West Yorkshire and Harrogate went from 10\.6 per 100,000 in 2016-18 to 11\.6 per 100,000 in 2022-24 \(worse\)\./),
+      within(suicide).getByText(/^Suicide rate in West Yorkshire and Harrogate went from 10\.6 per 100,000 in 2016-18 to 12\.5 per 100,000 in 2020-22 \(worse\)\./),
     ).toBeInTheDocument();
   });
 
   it('draws the chart with actual figures, the straight path, the trend and the target, with a legend; in plain SVG, then by the library for a reader who points at it', async () => {
-    const { container } = renderApp('/wyh/ambitions/5');
+    // Bradford District and Craven: illustrative figures, with intervals (the published ones here have none).
+    const { container } = renderApp('/wyh/ambitions/5?place=bradford');
     const suicide = await screen.findByRole('heading', { level: 2, name: /Suicide rate/ });
     // The same lines in the plain drawing: actual figures, two straight paths, the trend.
     await waitFor(() => expect(container.querySelectorAll('svg.indicator-chart__plain polyline')).toHaveLength(4));
     await explore(container);
     const legend = within(suicide.closest('section')!);
     for (const entry of [
-      'West Yorkshire and Harrogate',
+      'Bradford District and Craven',
       'Straight path: Five-year plan target',
       'Recent trend, continued',
-      'West Yorkshire and Harrogate: 95% confidence interval',
+      'Bradford District and Craven: 95% confidence interval',
       'Baseline',
       'Target',
     ]) {
@@ -61,12 +63,14 @@ describe('Ambition detail', () => {
     expect(screen.getByRole('button', { name: 'Table' })).toHaveAttribute('aria-pressed', 'true');
     const table = await screen.findByRole('table', { name: /Suicide rate \(per 100,000\) by period in West Yorkshire and Harrogate/ });
     const rows = within(table).getAllByRole('row');
-    expect(rows).toHaveLength(8);
+    // Five published figures, 2016-18 to 2020-22, each with the page it was quoted on.
+    expect(rows).toHaveLength(6);
     expect(rows[1]).toHaveTextContent(/^2016-1810\.6Published/);
-    expect(rows[3]).toHaveTextContent(/95% interval \d+\.\d to \d+\.\d/);
-    expect(within(rows[1]!).getByText('Published')).toBeInTheDocument();
-    expect(within(rows[2]!).getByText('Source: WY&H suicide prevention page.', { exact: false })).toBeInTheDocument();
-    expect(within(rows[7]!).getByText('Illustrative')).toBeInTheDocument();
+    for (const row of rows.slice(1)) {
+      expect(within(row).getByText('Published')).toBeInTheDocument();
+      expect(row).toHaveTextContent(/Source: Suicide rate \(ONS\), age-standardised per 100,000, 3 registration years pooled, quoted on https:\/\//);
+    }
+    expect(rows[5]).toHaveTextContent(/^2020-2212\.5Published/);
   });
 
   it('compares places in the table and the summary, from a shared link', async () => {
@@ -77,7 +81,7 @@ describe('Ambition detail', () => {
         .getAllByRole('columnheader')
         .map((h) => h.textContent),
     ).toEqual(['Period', 'Leeds', 'Calderdale', 'West Yorkshire and Harrogate', 'Notes and sources']);
-    expect(screen.getByText(/Latest elsewhere: Calderdale .* \(2022-24\); West Yorkshire and Harrogate 11\.6 per 100,000 \(2022-24\)\./)).toBeInTheDocument();
+    expect(screen.getByText(/Latest elsewhere: Calderdale 16\.7 per 100,000 \(2020-22\); West Yorkshire and Harrogate 12\.5 per 100,000 \(2020-22\)\./)).toBeInTheDocument();
     expect(screen.getByRole('checkbox', { name: 'Calderdale' })).toBeChecked();
   });
 
@@ -92,7 +96,7 @@ describe('Ambition detail', () => {
   it('keeps one indicator failing to itself', async () => {
     server.use(http.get('/api/frameworks/wyh/indicators/le-gap-female/series/wyh', () => new HttpResponse(null, { status: 503 })));
     renderApp('/wyh/ambitions/1');
-    const female = await screen.findByRole('heading', { level: 2, name: /women/ });
+    const female = await screen.findByRole('heading', { level: 2, name: /areas, women/ });
     expect(await within(female.closest('section')!).findByRole('alert')).toHaveTextContent('the server is not available just now (it may be restarting). Try again in a minute.');
     expect(await within(section(/areas, men/)).findByText('Original target (five-year plan)')).toBeInTheDocument();
   });

@@ -7,22 +7,23 @@ import { captureDownloads } from '../../../tests/helpers/capture-downloads';
 describe('Chart downloads', () => {
   it('gives the chart as a 16:9 SVG that carries its title, places, status, comments, source, date and the illustrative warning', async () => {
     const files = captureDownloads();
-    const { user, container } = renderApp('/wyh/ambitions/5?place=leeds&compare=kirklees');
+    // Bradford District and Craven's figures are illustrative (Leeds' and Kirklees' are published): the warning must travel.
+    const { user, container } = renderApp('/wyh/ambitions/5?place=bradford&compare=kirklees');
     // From the plain drawing the page shows first (the library's, drawn on request, has the same figures in the same places).
     await waitFor(() => expect(container.querySelector('svg.indicator-chart__plain')).not.toBeNull());
     await user.click(screen.getByRole('button', { name: 'Chart (SVG)' }));
-    expect(files[0]!.name).toBe('wyh-suicide-rate-leeds-kirklees.svg');
+    expect(files[0]!.name).toBe('wyh-suicide-rate-bradford-kirklees.svg');
     const svg = new DOMParser().parseFromString(await files[0]!.blob.text(), 'image/svg+xml');
     const texts = [...svg.querySelectorAll('text')].map((t) => t.textContent);
     expect(texts).toEqual(
       expect.arrayContaining([
         'Suicide rate',
-        'Leeds, Kirklees (per 100,000)',
+        'Bradford District and Craven, Kirklees (per 100,000)',
         expect.stringMatching(/^Source: OHID Fingertips/),
         'Downloaded 24 November 2026 from the Ambitions dashboard. Includes illustrative figures: not published, not to be quoted.',
-        'Leeds',
+        'Bradford District and Craven',
         'Kirklees',
-        'Leeds: off track for the 2027 target; plan’s 2020/21 target: missed.',
+        'Bradford District and Craven: off track for the 2027 target; plan’s 2020/21 target: missed.',
         expect.stringMatching(/^\[1\] /),
       ]),
     );
