@@ -118,7 +118,13 @@ describe('an ambition’s page drawn at build time', () => {
     expect(drawn!.state.path).toBe('/wyh/ambitions/1');
     // The page's security policy refuses style attributes in its markup: a place-holder sized by one would collapse.
     expect(drawn!.html).not.toMatch(/\sstyle="/);
-    expect(drawn!.state.queries.queries.map((q) => q.queryKey.join(' '))).toEqual(['framework wyh', 'series wyh le-gap-male wyh', 'series wyh le-gap-female wyh', 'series wyh hle-male wyh', 'series wyh hle-female wyh']);
+    expect(drawn!.state.queries.queries.map((q) => q.queryKey.join(' '))).toEqual([
+      'framework wyh',
+      'series wyh le-gap-male wyh',
+      'series wyh le-gap-female wyh',
+      'series wyh hle-male wyh',
+      'series wyh hle-female wyh',
+    ]);
   });
 
   it('is taken over by the app as it is: no mismatch, the same nodes', async () => {

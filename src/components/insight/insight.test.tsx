@@ -130,7 +130,7 @@ describe('updates due, for programme leads', () => {
       within(suicide)
         .getAllByRole('cell')
         .map((c) => c.textContent),
-    ).toEqual(['2022-24', 'Overdue was due Oct 2026']);
+    ).toEqual(['2020-22', 'Overdue was due Oct 2024']);
   });
 });
 

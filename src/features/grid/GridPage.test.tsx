@@ -29,7 +29,7 @@ describe('the place × ambition grid', () => {
       .getByRole('rowheader', { name: /Ambition 1:/ })
       .closest('tr')!;
     const cell = within(ambition1).getAllByRole('cell')[leeds - 1]!;
-    expect(cell).toHaveTextContent(/^Off track2024: Awaiting figure$/);
+    expect(cell).toHaveTextContent(/^Off track2024: Missed$/);
     expect(ambition1.querySelector('th')).toHaveTextContent('For the 2028 target; beneath, the plan’s 2024 target.');
     expect(cell.querySelector('svg')).not.toBeNull();
   });
@@ -40,8 +40,8 @@ describe('the place × ambition grid', () => {
     await app.user.click(screen.getByRole('button', { name: /^Leeds: sort by status here/ }));
     expect(window.location.search).toBe('?sort=leeds');
     expect(screen.getByRole('columnheader', { name: /^Leeds/ })).toHaveAttribute('aria-sort', 'ascending');
-    // Leeds: missed first (3, 8), then off track (1, 4, 5, 9), achieved (6, 10), awaited (2, 7).
-    expect(rowLabels()).toEqual(['3', '8', '1', '4', '5', '9', '6', '10', '2', '7']);
+    // Leeds: missed first (3, 8), then off track (1, 4, 9), achieved (5, on its published figures; 6, 10), awaited (2, 7).
+    expect(rowLabels()).toEqual(['3', '8', '1', '4', '9', '5', '6', '10', '2', '7']);
     await app.user.click(screen.getByRole('button', { name: /^Ambition: sort in the partnership’s order/ }));
     expect(rowLabels()).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
   });

@@ -20,15 +20,17 @@ describe('Overview', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Our ten big ambitions' })).toBeInTheDocument();
     await allCardsLoaded();
     expect(screen.getAllByRole('article')).toHaveLength(10);
-    // Suicide: the 2020/21 plan target was missed; the strategy's 2027 target is in force, and the card leads with it.
+    // Suicide, on the published figures: the 2020/21 plan target was missed; against the strategy's 2027 target, in force, it is on track.
     const suicide = card(5);
-    expect(within(suicide).getByText('Off track').closest('p')).toHaveTextContent('Off track for the 2027 target');
+    expect(within(suicide).getByText('On track').closest('p')).toHaveTextContent('On track for the 2027 target');
     expect(within(suicide).getByText('Missed').closest('p')).toHaveTextContent('Plan’s 2020/21 target: Missed');
-    expect(within(suicide).getByText(/^Latest figure: 11\.6 per 100,000 in 2022-24\. That is behind the/)).toBeInTheDocument();
-    expect(within(suicide).getByText('11.6 per 100,000')).toBeInTheDocument();
+    expect(within(suicide).getByText(/^Latest figure: 12\.5 per 100,000 in 2020-22\. That is on or ahead of the/)).toBeInTheDocument();
+    expect(within(suicide).getByText('12.5 per 100,000')).toBeInTheDocument();
     expect(within(suicide).getByText('by 2027')).toBeInTheDocument();
-    expect(within(suicide).getByText('0.4 per 100,000 worse than in 2019-21')).toBeInTheDocument();
-    expect(within(suicide).getByText('Figures 2016-18 to 2022-24; dashed line: the path to the target; star: the 2027 target')).toBeInTheDocument();
+    expect(within(suicide).getByText('0.5 per 100,000 better than in 2019-21')).toBeInTheDocument();
+    expect(within(suicide).getByText('Figures 2016-18 to 2020-22; dashed line: the path to the target; star: the 2027 target')).toBeInTheDocument();
+    // No illustrative tag where every figure is published.
+    expect(within(suicide).queryByText('Illustrative')).toBeNull();
     expect(within(card(9)).getByText('Off track')).toBeInTheDocument();
     // Ambition 1: its 2024 figure is awaited, and against the Joint Forward Plan's 2028 target it is off track.
     expect(within(card(1)).getByText('Off track').closest('p')).toHaveTextContent('Off track for the 2028 target');
@@ -41,9 +43,10 @@ describe('Overview', () => {
     renderApp('/wyh');
     await allCardsLoaded();
     const summary = screen.getByRole('region', { name: 'Summary for West Yorkshire and Harrogate' });
-    // Counted as the cards lead, against the target in force: ambitions 1 and 5 count as off track, not awaited and missed.
+    // Counted as the cards lead, against the target in force: ambition 1 counts as off track, not awaited, and 5 as on track, not missed.
     expect(within(summary).getByText('Missed').closest('li')).toHaveTextContent('4 Missed');
-    expect(within(summary).getByText('Off track').closest('li')).toHaveTextContent('4 Off track');
+    expect(within(summary).getByText('Off track').closest('li')).toHaveTextContent('3 Off track');
+    expect(within(summary).getByText('On track').closest('li')).toHaveTextContent('1 On track');
     expect(within(summary).getByText('Awaiting figure').closest('li')).toHaveTextContent('2 Awaiting figure');
   });
 

@@ -69,10 +69,10 @@ describe('Presenter', () => {
   });
 
   it("shows each place's status and the key sentence on an ambition slide", async () => {
-    renderApp('/wyh/present/5?place=leeds');
+    renderApp('/wyh/present/5?place=bradford');
     const strip = await screen.findByRole('table', { name: 'Every place, for the 2027 target; latest 2022-24 (per 100,000)' });
     expect(within(strip).getAllByRole('row')).toHaveLength(1 + 6);
-    expect(within(strip).getByRole('row', { name: /Leeds/ })).toHaveAttribute('aria-current', 'true');
+    expect(within(strip).getByRole('row', { name: /Bradford District and Craven/ })).toHaveAttribute('aria-current', 'true');
     // The figures the status stands on: the latest, the target in force and where the trend leads.
     const figures = await screen.findByRole('complementary', { name: 'Key figures and every place' });
     expect(within(figures).getByText('Latest', { selector: 'dt' }).closest('div')).toHaveTextContent(/^Latest.* per 100,000 \(2022-24\)$/);
@@ -80,15 +80,15 @@ describe('Presenter', () => {
     expect(within(figures).getByText('On the trend', { selector: 'dt' }).closest('div')).toHaveTextContent(/by 2027, .* per 100,000 short$/);
   });
 
-  it('headlines Leeds ambition 1 as the overview does: off track for the 2028 target, the 2024 plan target’s figure awaited', async () => {
-    renderApp('/wyh/present/1?place=leeds');
+  it('headlines Bradford District and Craven’s ambition 1 as the overview does: off track for the 2028 target, the 2024 plan target’s figure awaited', async () => {
+    renderApp('/wyh/present/1?place=bradford');
     const status = (await screen.findAllByText('for the 2028 target')).find((el) => el.closest('.slide__status'))!;
     expect(status.closest('.slide__status')).toHaveTextContent('Off track for the 2028 target');
     expect(status.closest('.slide__status')).toHaveTextContent('Plan’s 2024 target: Awaiting figure');
   });
 
-  it('headlines the board pack’s cover and Leeds ambition 1’s page by the same rule', async () => {
-    renderApp('/wyh/board-pack?place=leeds&deck=1');
+  it('headlines the board pack’s cover and Bradford District and Craven’s ambition 1 page by the same rule', async () => {
+    renderApp('/wyh/board-pack?place=bradford&deck=1');
     const cover = await screen.findByRole('table', { name: /headline status/ });
     const row = await within(cover).findByRole('row', { name: /^1\. / });
     await within(row).findByText('Off track');
