@@ -128,11 +128,10 @@ describe('shared editing on CouchDB in Chromium', () => {
     const openCorrection = async (page: Page) => {
       await page.getByRole('button', { name: 'Update figures' }).click();
       const editor = page.getByRole('region', { name: 'Update Suicide rate for Leeds' });
-      await editor.getByRole('button', { name: 'Correct 2018-20' }).click();
-      const form = editor.getByRole('form', { name: 'Correct the 2018-20 figure' });
+      await editor.getByRole('button', { name: 'Correct 2019-21' }).click();
+      const form = editor.getByRole('form', { name: 'Correct the 2019-21 figure' });
+      // Leeds' 2019-21 figure is the published one (13.3), with no interval to clear.
       await form.getByLabel(/^Value/).fill('');
-      await form.getByLabel('Lower bound (optional)').fill('');
-      await form.getByLabel('Upper bound (optional)').fill('');
       return { editor, form };
     };
     const mine = await openCorrection(leeds.page);
@@ -140,17 +139,17 @@ describe('shared editing on CouchDB in Chromium', () => {
     const theirs = await openCorrection(admin.page);
     await theirs.form.getByLabel(/^Value/).fill('11.4');
     await theirs.form.getByRole('button', { name: 'Save figure' }).click();
-    await theirs.editor.getByText(/Saved: .*2018-20/).waitFor();
+    await theirs.editor.getByText(/Saved: .*2019-21/).waitFor();
     // The live feed brings it to Leeds' page, under the open form: shown beside mine at once.
     const alert = mine.form.getByRole('alert');
     await alert.getByText('This figure was changed by someone else while you were correcting it.').waitFor({ timeout: 10_000 });
     expect(await alert.textContent()).toContain('Theirs, now saved: 11.4');
     await mine.form.getByRole('button', { name: 'Save figure' }).click();
-    expect(await mine.editor.getByText(/Saved: .*2018-20/).count()).toBe(0);
+    expect(await mine.editor.getByText(/Saved: .*2019-21/).count()).toBe(0);
     expect(await axeViolations(leeds.page)).toEqual([]);
     await alert.getByRole('button', { name: 'Put mine over theirs' }).click();
     await mine.form.getByRole('button', { name: 'Save figure' }).click();
-    await mine.editor.getByText(/Saved: .*2018-20.*11\.2/).waitFor();
+    await mine.editor.getByText(/Saved: .*2019-21.*11\.2/).waitFor();
     expect(leeds.errors).toEqual([]);
     await leeds.context.close();
     await admin.context.close();

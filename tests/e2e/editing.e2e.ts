@@ -4,14 +4,14 @@ const browser = browserForThisFile();
 
 describe('updating figures in Chromium, on the built app with the mock API', () => {
   it('changes a value that is still there, and in the history, after a reload; no axe violations', async () => {
-    const { page, errors, close } = await openPage(browser(), '/wyh/ambitions/5?place=leeds&view=table');
+    const { page, errors, close } = await openPage(browser(), '/wyh/ambitions/5?place=bradford&view=table');
     await page.getByRole('button', { name: 'Update figures' }).click();
     await page.getByLabel('Your name').fill('Alice Adams');
     await page.getByLabel('Organisation').fill('Leeds Health and Care Partnership');
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Start updating' }).click();
 
-    const editor = page.getByRole('region', { name: 'Update Suicide rate for Leeds' });
+    const editor = page.getByRole('region', { name: 'Update Suicide rate for Bradford District and Craven' });
     await editor.getByRole('button', { name: 'Correct 2022-24' }).click();
     const form = editor.getByRole('form', { name: 'Correct the 2022-24 figure' });
     await form.getByLabel(/^Value/).fill('9.87');
@@ -41,7 +41,7 @@ describe('updating figures in Chromium, on the built app with the mock API', () 
     await page.setViewportSize({ width: 1920, height: 1080 });
 
     await page.reload();
-    const table = page.getByRole('table', { name: /Suicide rate.*Leeds/ });
+    const table = page.getByRole('table', { name: /Suicide rate.*Bradford District and Craven/ });
     await table.waitFor();
     await table
       .getByRole('row', { name: /2022-24/ })
@@ -65,8 +65,8 @@ describe('importing figures from a CSV file in Chromium', () => {
 
     const csv = [
       'indicator_id,place_id,period,value,lower,upper,source,note',
-      'suicide-rate,leeds,2023-25,10.4,,,ONS 2026 release,',
-      'suicide-rate,leeds,2019/21,abc,,,,',
+      'suicide-rate,bradford,2023-25,10.4,,,ONS 2026 release,',
+      'suicide-rate,bradford,2019/21,abc,,,,',
       'suicide-rate,york,2023,1,,,,',
       'suicide-rate,wakefield,2023-25,=1+2,,,,',
     ].join('\r\n');
@@ -87,9 +87,9 @@ describe('importing figures from a CSV file in Chromium', () => {
     await result.getByText('1 of 1 series saved.').waitFor();
     expect(await axeViolations(page)).toEqual([]);
 
-    await result.getByRole('link', { name: 'Suicide rate, Leeds' }).click();
+    await result.getByRole('link', { name: 'Suicide rate, Bradford District and Craven' }).click();
     await page.reload();
-    const table = page.getByRole('table', { name: /Suicide rate.*Leeds/ });
+    const table = page.getByRole('table', { name: /Suicide rate.*Bradford District and Craven/ });
     await table
       .getByRole('row', { name: /2023-25/ })
       .getByText('10.4')
@@ -105,10 +105,10 @@ describe('an edit made offline in Chromium', () => {
   it('is kept when the tab is closed, and saved when the app is opened again online', async () => {
     const context = await browser().newContext({ viewport: { width: 1920, height: 1080 } });
     const page = await context.newPage();
-    await page.goto(`${baseURL()}/wyh/ambitions/5?place=leeds&view=table`);
+    await page.goto(`${baseURL()}/wyh/ambitions/5?place=bradford&view=table`);
     await page.getByRole('button', { name: 'Update figures' }).click();
     await identify(page);
-    const editor = page.getByRole('region', { name: 'Update Suicide rate for Leeds' });
+    const editor = page.getByRole('region', { name: 'Update Suicide rate for Bradford District and Craven' });
     await editor.waitFor();
 
     await context.setOffline(true);
@@ -128,13 +128,13 @@ describe('an edit made offline in Chromium', () => {
     // Back online, a new tab of the app sends what the closed one kept.
     await context.setOffline(false);
     const again = await context.newPage();
-    await again.goto(`${baseURL()}/wyh/ambitions/5?place=leeds&view=table`);
-    await again.getByRole('table', { name: /Suicide rate.*Leeds/ }).waitFor();
+    await again.goto(`${baseURL()}/wyh/ambitions/5?place=bradford&view=table`);
+    await again.getByRole('table', { name: /Suicide rate.*Bradford District and Craven/ }).waitFor();
     await openFiguresHistory(again, '1 change, newest first.');
     expect(await again.getByRole('button', { name: /not yet saved/ }).count()).toBe(0);
     expect(
       await again
-        .getByRole('table', { name: /Suicide rate.*Leeds/ })
+        .getByRole('table', { name: /Suicide rate.*Bradford District and Craven/ })
         .getByRole('rowheader', { name: '2016-18' })
         .count(),
     ).toBe(0);
@@ -147,7 +147,7 @@ describe('two tabs of one browser editing offline in Chromium (issue 13, path 1)
     const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
     const openTab = async () => {
       const page = await context.newPage();
-      await page.goto(`${baseURL()}/wyh/ambitions/5?place=leeds&view=table`);
+      await page.goto(`${baseURL()}/wyh/ambitions/5?place=bradford&view=table`);
       return page;
     };
     const tabA = await openTab();
@@ -155,14 +155,14 @@ describe('two tabs of one browser editing offline in Chromium (issue 13, path 1)
     await tabA.getByLabel('Your name').fill('Alice Adams');
     await tabA.getByLabel('Organisation').fill('Leeds Health and Care Partnership');
     await tabA.getByRole('button', { name: 'Start updating' }).click();
-    await tabA.getByRole('region', { name: 'Update Suicide rate for Leeds' }).waitFor();
+    await tabA.getByRole('region', { name: 'Update Suicide rate for Bradford District and Craven' }).waitFor();
     // Update mode and who is editing are kept by the browser: the second tab opens in them.
     const tabB = await openTab();
-    await tabB.getByRole('region', { name: 'Update Suicide rate for Leeds' }).waitFor();
+    await tabB.getByRole('region', { name: 'Update Suicide rate for Bradford District and Craven' }).waitFor();
 
     await context.setOffline(true);
     const deleteIn = async (page: typeof tabA, period: string) => {
-      const editor = page.getByRole('region', { name: 'Update Suicide rate for Leeds' });
+      const editor = page.getByRole('region', { name: 'Update Suicide rate for Bradford District and Craven' });
       await editor.getByRole('button', { name: `Delete ${period}` }).click();
       await editor.getByRole('button', { name: `Yes, delete ${period}` }).click();
       await editor.getByText(/This device is offline/).waitFor();
@@ -178,7 +178,7 @@ describe('two tabs of one browser editing offline in Chromium (issue 13, path 1)
     for (const page of [tabA, tabB]) await page.getByRole('button', { name: /not yet saved/ }).waitFor({ state: 'detached' });
 
     const check = await openTab();
-    const table = check.getByRole('table', { name: /Suicide rate.*Leeds/ });
+    const table = check.getByRole('table', { name: /Suicide rate.*Bradford District and Craven/ });
     await table.waitFor();
     await openFiguresHistory(check, '1 change, newest first.');
     for (const period of ['2016-18', '2017-19']) expect(await table.getByRole('rowheader', { name: period }).count()).toBe(0);

@@ -48,10 +48,10 @@ describe('error states and scenarios in Chromium', () => {
   });
 
   it('?scenario=conflict: the conflict view; no axe violations', async () => {
-    const { page, close } = await openPage(browser(), '/wyh/ambitions/5?place=leeds&view=table&scenario=conflict');
+    const { page, close } = await openPage(browser(), '/wyh/ambitions/5?place=bradford&view=table&scenario=conflict');
     await page.getByRole('button', { name: 'Update figures' }).click();
     await identify(page, 'Alice Adams', 'Leeds');
-    const editor = page.getByRole('region', { name: 'Update Suicide rate for Leeds' });
+    const editor = page.getByRole('region', { name: 'Update Suicide rate for Bradford District and Craven' });
     await editor.getByRole('button', { name: 'Delete 2016-18' }).click();
     await editor.getByRole('button', { name: 'Yes, delete 2016-18' }).click();
     await editor.getByRole('alertdialog').waitFor();
@@ -101,7 +101,7 @@ describe('every page in Chromium', () => {
 
 describe('keyboard only, in Chromium', () => {
   it('updates a figure without a mouse, with visible focus at every step', async () => {
-    const { page, close } = await openPage(browser(), '/wyh/ambitions/5?place=leeds&view=table');
+    const { page, close } = await openPage(browser(), '/wyh/ambitions/5?place=bradford&view=table');
     await page.getByRole('heading', { level: 1 }).waitFor();
     await tabTo(page, /^Update figures$/);
     expect(await focusVisible(page)).toBe(true);

@@ -83,6 +83,8 @@ describe('an admin sets up a partnership in the app (built app, mock API, Chromi
           'Source of the figures': 'National Child Measurement Programme',
           'Target period': '2029/30',
           'Target value': '12',
+          // Nothing is published by default (issue 31): the admin says so.
+          'Is the indicator published?': 'Published by the partnership',
         },
         'Add the indicator',
       );
@@ -95,7 +97,13 @@ describe('an admin sets up a partnership in the app (built app, mock API, Chromi
       await submit(
         page,
         'Add an action to Priority area 2',
-        { 'What will be done': 'Carers’ register shared by every GP practice', 'Who is responsible': 'Riverside Primary Care Network', Due: '2027-03-31', Status: 'On track' },
+        {
+          'What will be done': 'Carers’ register shared by every GP practice',
+          'Who is responsible': 'Riverside Primary Care Network',
+          Due: '2027-03-31',
+          Status: 'On track',
+          'Is the action published?': 'Illustrative (an example, not published)',
+        },
         'Add the action',
       );
       await saved(page, /Saved: Added the action/);

@@ -62,8 +62,8 @@ describe('the production build on nginx with the documented configuration', () =
     expect(html).toContain('id="prerendered-state"');
     // The page ends as the template does: nothing of the drawing's own left over as text.
     expect(html).toMatch(/<\/script>\s*<\/body>\s*<\/html>\s*$/);
-    // Both indicators' charts, in plain SVG, and the stylesheets of the page's code, in the HTML itself.
-    expect(html.match(/class="indicator-chart indicator-chart--screen indicator-chart--plain"/g)).toHaveLength(2);
+    // Every indicator's chart (the two gaps, the two healthy life expectancies), in plain SVG, and the stylesheets of the page's code, in the HTML itself.
+    expect(html.match(/class="indicator-chart indicator-chart--screen indicator-chart--plain"/g)).toHaveLength(4);
     // One stylesheet, the page's and its code's together, so the page is styled at its first paint.
     const joined = /<link rel="stylesheet" crossorigin href="(\/assets\/page-[0-9a-f]{10}\.css)">/.exec(html)?.[1];
     expect(await (await fetch(`${origin}${joined}`)).text()).toContain('.indicator-chart__plain');

@@ -7,20 +7,28 @@ export interface SelectFieldProps<V extends string> {
   options: readonly { value: V; label: string }[];
   onChange: (value: V) => void;
   hint?: string;
+  error?: string;
 }
 
-/** A labelled choice whose hint is read out with it. */
-export function SelectField<V extends string>({ label, value, options, onChange, hint }: SelectFieldProps<V>) {
+/** A labelled choice whose hint and error are read out with it, and whose error sits beside it. */
+export function SelectField<V extends string>({ label, value, options, onChange, hint, error }: SelectFieldProps<V>) {
   const id = useId();
+  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   return (
-    <div className="field">
+    <div className={`field${error ? ' field--error' : ''}`}>
       <label htmlFor={id}>{label}</label>
       {hint && (
         <p id={`${id}-hint`} className="field__hint">
           {hint}
         </p>
       )}
-      <select id={id} value={value} aria-describedby={hint ? `${id}-hint` : undefined} onChange={(e) => onChange(e.target.value as V)}>
+      {error && (
+        <p id={`${id}-error`} className="field__error">
+          <span className="visually-hidden">Error: </span>
+          {error}
+        </p>
+      )}
+      <select id={id} value={value} aria-invalid={error ? true : undefined} aria-describedby={describedBy} onChange={(e) => onChange(e.target.value as V)}>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}

@@ -26,3 +26,33 @@ export function sourcesOfPublished(points: readonly DataPoint[]): SourceOfFigure
   }
   return [...bySource.values()];
 }
+
+/** The first sentence of a source's description: "OHID Fingertips 41001; WY&H suicide prevention page." stays whole. */
+export function firstSentence(text: string): string {
+  const end = text.search(/\.\s/);
+  return end < 0 ? text.replace(/\.$/, '') : text.slice(0, end);
+}
+
+/**
+ * Published or illustrative, in words, for a series where it is shown (a slide, a board pack's
+ * page, a download): every figure published, with where from; all illustrative, saying no
+ * published figure for the place is to hand and where one would come from; or how many of each.
+ */
+export function describeProvenance(
+  points: readonly DataPoint[],
+  placeName: string,
+  indicatorSource: string,
+): { provenance: 'published' | 'illustrative'; text: string } | undefined {
+  if (points.length === 0) return undefined;
+  const illustrative = points.filter((p) => p.provenance === 'illustrative').length;
+  const sources = sourcesOfPublished(points).map((s) => s.source);
+  const named = sources.length <= 1 ? sources.join('') : `${sources[0]} and ${sources.length - 1} more source${sources.length > 2 ? 's' : ''}`;
+  if (illustrative === 0) return { provenance: 'published', text: `Published figures. Source: ${named}.` };
+  if (illustrative === points.length) {
+    return {
+      provenance: 'illustrative',
+      text: `Illustrative figures, not published: no published figure for ${placeName} is to hand yet. It would come from ${firstSentence(indicatorSource)}.`,
+    };
+  }
+  return { provenance: 'illustrative', text: `${illustrative} of ${points.length} figures illustrative, not published; the others from ${named}.` };
+}

@@ -197,7 +197,8 @@ function rowsOf(tables: ReadonlyMap<string, string[][]>, name: keyof typeof HEAD
   });
 }
 
-const PROVENANCE = (text: string) => (text.toLowerCase().startsWith('illustrative') ? 'illustrative' : 'published');
+// Published only where the sheet says so: a blank or unknown cell is illustrative (nothing is published by default).
+const PROVENANCE = (text: string) => (text.trim().toLowerCase().startsWith('published') ? 'published' : 'illustrative');
 const optional = (text: string) => (text === '' ? undefined : text);
 const numberOr = (text: string) => (text === '' ? Number.NaN : Number(text.replace(/[£,\s]/g, '')));
 

@@ -134,11 +134,22 @@ export interface IndicatorInput {
   baselineValue: string;
   target: TargetInput;
   source: string;
-  provenance: Provenance;
+  /** Blank until a person chooses: nothing is published by default. */
+  provenance: Provenance | '';
   /** Blank, or the OHID Fingertips indicator id with the sex and age of the rows that are ours. */
   fingertipsId: string;
   fingertipsSex: string;
   fingertipsAge: string;
+}
+
+/**
+ * Published or illustrative, as a person chose it: a blank choice is a problem to show, never
+ * taken as published (issue 31). Returns the choice, or 'illustrative' while the form is refused.
+ */
+export function chosenProvenance(provenance: Provenance | '', errors: Record<string, string>): Provenance {
+  if (provenance === 'published' || provenance === 'illustrative') return provenance;
+  errors.provenance = 'Say whether it is published (and give its source) or illustrative: nothing is taken as published unless you say so.';
+  return 'illustrative';
 }
 
 /** A new indicator, or what an admin changed of one; its baseline and targets are checked as a lead's are. */
@@ -173,7 +184,7 @@ export function validateIndicator(input: IndicatorInput, framework: Framework, c
     definition: definition ?? '',
     unit: { kind: input.unitKind, label, decimals: Number.isInteger(decimals) ? decimals : 0 },
     direction: input.direction,
-    provenance: input.provenance,
+    provenance: chosenProvenance(input.provenance, errors),
     ...(fingertips ? { fingertips } : {}),
   } as Indicator;
   if (!fingertips && current?.fingertips?.kind === 'indicator') delete base.fingertips;
@@ -211,7 +222,8 @@ export interface ActionInput {
   owner: string;
   due: string;
   status: ActionStatus;
-  provenance: Provenance;
+  /** Blank until a person chooses: nothing is published by default. */
+  provenance: Provenance | '';
 }
 
 export function validateAction(input: ActionInput, framework: Framework, current?: Action): Checked<Action> {
@@ -227,7 +239,7 @@ export function validateAction(input: ActionInput, framework: Framework, current
     owner: owner!,
     due,
     status: input.status,
-    provenance: input.provenance,
+    provenance: chosenProvenance(input.provenance, errors),
   }));
 }
 
@@ -238,7 +250,8 @@ export interface ProgrammeInput {
   period: string;
   funding: string;
   ambitionNumbers: number[];
-  provenance: Provenance;
+  /** Blank until a person chooses: nothing is published by default. */
+  provenance: Provenance | '';
   source: string;
 }
 
@@ -274,7 +287,7 @@ export function validateProgramme(input: ProgrammeInput, framework: Framework, c
     period: programmePeriod!,
     ...(funding.ok && funding.value !== undefined ? { funding: funding.value } : {}),
     ambitionNumbers: [...input.ambitionNumbers].sort((a, b) => a - b),
-    provenance: input.provenance,
+    provenance: chosenProvenance(input.provenance, errors),
     source: source!,
   }));
 }

@@ -129,7 +129,7 @@ function IndicatorBody({ frameworkId, indicator, series, place, compared, view, 
         )}
       </figure>
       {compared.length > 0 && <ComparedStatuses indicator={indicator} compared={compared} />}
-      <ProvenanceLine series={series} placeName={place.name} />
+      <ProvenanceLine series={series} placeName={place.name} indicatorSource={indicator.source} />
       {assessments.length > 1 && <TargetStatuses indicator={indicator} assessments={assessments} placeName={place.name} />}
       <HowWeJudged indicator={indicator} assessments={assessments} insight={insight} />
       {indicator.gap && points.length > 0 && <GapGroups indicator={{ ...indicator, gap: indicator.gap }} points={points} placeName={place.name} showChart={view === 'chart'} />}

@@ -1,9 +1,9 @@
 import { ProvenanceTag } from '../../components/ProvenanceTag';
-import { sourcesOfPublished } from '../../domain/imports/figure-sources';
+import { firstSentence, sourcesOfPublished } from '../../domain/imports/figure-sources';
 import type { Series } from '../../domain/types';
 
 /** Whether the figures on screen are published, counted from the figures themselves, and where the published ones came from. */
-export function ProvenanceLine({ series, placeName }: { series: Series; placeName: string }) {
+export function ProvenanceLine({ series, placeName, indicatorSource }: { series: Series; placeName: string; indicatorSource: string }) {
   const total = series.points.length;
   if (total === 0) return null;
   const illustrative = series.points.filter((p) => p.provenance === 'illustrative').length;
@@ -32,7 +32,10 @@ export function ProvenanceLine({ series, placeName }: { series: Series; placeNam
     <div className="provenance-line">
       <p>
         <ProvenanceTag provenance="illustrative" subject="series" /> {illustrative === total ? `All ${total}` : `${illustrative} of ${total}`} figures for {placeName} are
-        illustrative: not published, for demonstration only.{sources.length > 0 && ' The published ones come from:'}
+        illustrative: not published, for demonstration only.
+        {illustrative === total &&
+          ` No published figure for ${placeName} is to hand yet: it would come from ${firstSentence(indicatorSource)} (docs/sources.md says where each is found).`}
+        {sources.length > 0 && ' The published ones come from:'}
       </p>
       {sourceList}
     </div>

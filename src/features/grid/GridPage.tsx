@@ -42,7 +42,9 @@ export default function GridPage() {
     else nextParams.delete('sort');
     setParams(nextParams, { replace: true });
   };
-  const illustrative = framework.ambitions.some((a) => a.indicators[0]?.targets.some((t) => t.provenance === 'illustrative'));
+  const illustrativeTargets = framework.ambitions.filter((a) => a.indicators[0]?.targets.some((t) => t.provenance === 'illustrative')).length;
+  const statuses = rows.flatMap((r) => [...r.headlines.values()]);
+  const onIllustrative = statuses.filter((h) => h.now.latest?.provenance === 'illustrative').length;
   const sortedPlace = sort.by === 'place' ? places.find((p) => p.id === sort.placeId) : undefined;
 
   return (
@@ -55,9 +57,14 @@ export default function GridPage() {
         Each {words.one}’s headline indicator in each place, against the target in force. Where a revised target has taken over, the plan’s own target is judged beneath it. Choose
         a place’s heading to put what needs attention there first.
       </p>
-      {illustrative && (
+      {(onIllustrative > 0 || illustrativeTargets > 0) && (
         <p className="notice notice--illustrative">
-          <ProvenanceTag provenance="illustrative" /> Some targets are illustrative: not found in published material; see each {words.one}’s page.
+          <ProvenanceTag provenance="illustrative" />{' '}
+          {onIllustrative > 0 &&
+            `${onIllustrative === statuses.length ? 'Every' : `${onIllustrative} of the ${statuses.length}`} ${onIllustrative === 1 ? 'status rests' : 'statuses rest'} on an illustrative figure, not a published one: marked Illustrative in ${onIllustrative === 1 ? 'its cell' : 'their cells'}. `}
+          {illustrativeTargets > 0 &&
+            `${illustrativeTargets} ${illustrativeTargets === 1 ? `${words.one}’s target is` : `${words.many}’ targets are`} illustrative: not found in published material. `}
+          Each {words.one}’s page says where its figures come from.
         </p>
       )}
       <div className="table-scroll status-grid__scroll" tabIndex={0} role="region" aria-labelledby="status-grid-caption">
@@ -144,6 +151,8 @@ function GridCell({ headline }: { headline: Headline }) {
   return (
     <>
       <StatusBadge status={headline.now.status} />
+      {/* Said in the cell, where the status stands: the notice above may be scrolled away. */}
+      {headline.now.latest?.provenance === 'illustrative' && <ProvenanceTag provenance="illustrative" subject="status's latest figure" />}
       {isRevised(headline) && (
         <span className="status-grid__plan">
           {headline.plan.target.period}: <StatusBadge status={headline.plan.status} />

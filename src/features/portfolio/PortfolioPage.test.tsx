@@ -33,7 +33,7 @@ describe('Progress across big ambitions', () => {
       .getAllByRole('cell')
       .map((c) => c.textContent);
     // No share beyond 0–100%: the wrong way is said in words, and the pace compares the capped shares.
-    expect(cells.slice(1)).toEqual(['None: moved the wrong way, by 65% of the change asked', '43%', '91%', '43 points behind the time gone', '2022-24']);
+    expect(cells.slice(1)).toEqual(['None: moved the wrong way, by 65% of the change asked', '43%', '91%', '43 points behind the time gone', '2022-24 Illustrative']);
     expect(
       within(table)
         .getAllByRole('columnheader')

@@ -1,3 +1,4 @@
+import { ProvenanceTag } from '../../components/ProvenanceTag';
 import { useId } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { useSeriesForIndicators } from '../../api/get-series';
@@ -75,6 +76,7 @@ export default function PortfolioPage() {
           ))}
         </select>
       </div>
+      {loading === 0 && <IllustrativeNotice rows={rows} placeName={place.name} words={words} />}
       {loading > 0 ? (
         <p className="loading-line" role="status">
           Loading the figures for {loading} {loading === 1 ? words.one : words.many}…
@@ -101,6 +103,20 @@ export default function PortfolioPage() {
       {rows.length > 0 && <PortfolioTable rows={rows} search={search} frameworkId={framework.id} words={words} />}
       <PlanList framework={framework} words={words} search={search} />
     </section>
+  );
+}
+
+/** How many of the shares rest on illustrative figures, said before the chart that draws them. */
+function IllustrativeNotice({ rows, placeName, words }: { rows: readonly PortfolioEntry[]; placeName: string; words: Words }) {
+  const latest = rows.flatMap((r) => (r.headline?.now.latest ? [r.headline.now.latest.provenance] : []));
+  const illustrative = latest.filter((p) => p === 'illustrative').length;
+  if (illustrative === 0) return null;
+  return (
+    <p className="notice notice--illustrative">
+      <ProvenanceTag provenance="illustrative" /> {illustrative === latest.length ? `Every ${words.one}’s` : `${illustrative} of ${latest.length} ${words.many}’`} latest figure for{' '}
+      {placeName} {illustrative === 1 ? 'is' : 'are'} illustrative, not published: the progress drawn from {illustrative === 1 ? 'it' : 'them'} shows how the page works, not how{' '}
+      {placeName} is doing. Each is marked in the table.
+    </p>
   );
 }
 
@@ -147,7 +163,9 @@ function PortfolioTable({ rows, search, frameworkId, words }: { rows: readonly P
                   <td>{describeTimeGone(r.shares.shareOfTime)}</td>
                   <td>{describeTimeGone(r.shares.shareOfTimeToday)}</td>
                   <td>{describePace(lagOf(r)!)}</td>
-                  <td>{r.latestLabel}</td>
+                  <td>
+                    {r.latestLabel} {r.headline?.now.latest && <ProvenanceTag provenance={r.headline.now.latest.provenance} />}
+                  </td>
                 </>
               ) : (
                 <td colSpan={5}>{r.reason}</td>

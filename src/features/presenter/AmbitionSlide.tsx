@@ -1,7 +1,7 @@
 import { useSeries } from '../../api/get-series';
 import { LazyIndicatorChart } from '../../charts/lazy-charts';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { ProvenanceTag } from '../../components/ProvenanceTag';
+import { FiguresProvenance } from '../../components/FiguresProvenance';
 import { HeadlineStatus } from '../../components/HeadlineStatus';
 import { FiguresTable } from '../../components/FiguresTable';
 import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
@@ -65,7 +65,6 @@ function SlideBody({ framework, ambition, place, view, series }: AmbitionSlidePr
   const indicator = ambition.indicators[0]!;
   const { points, headline, insight, chart, places } = useSeriesView(indicator, place, series, { layers: SLIDE_LAYERS, withChart: view === 'chart', onlyTargetInForce: true });
   const { comments } = insight;
-  const illustrative = series.points.some((p) => p.provenance === 'illustrative');
   return (
     <>
       <div className="slide__status">{headline ? <HeadlineStatus headline={headline} size="large" /> : <p>{indicator.name} has no target set.</p>}</div>
@@ -99,9 +98,8 @@ function SlideBody({ framework, ambition, place, view, series }: AmbitionSlidePr
         <aside className="slide__side" aria-label="Key figures and every place">
           {headline && <SlideFigures headline={headline} />}
           <PlaceStrip framework={framework} indicator={indicator} chosenPlaceId={place.id} />
-          <p className="slide__source">
-            Source: {firstSentence(indicator.source)} {illustrative && <ProvenanceTag provenance="illustrative" subject="series" />}
-          </p>
+          {/* Published or illustrative where the figures stand: a printed slide travels without the page around it. */}
+          <FiguresProvenance className="slide__source" points={series.points} placeName={place.name} indicatorSource={indicator.source} />
         </aside>
       </div>
     </>
@@ -165,10 +163,4 @@ function SlideFigures({ headline }: { headline: Headline }) {
       )}
     </dl>
   );
-}
-
-/** A slide names the source; its full description, with caveats, is on the detail page and in the board pack. */
-function firstSentence(text: string): string {
-  const end = text.search(/\.(\s|$)/);
-  return end === -1 ? `${text}.` : text.slice(0, end + 1);
 }

@@ -1,3 +1,4 @@
+import { ProvenanceTag } from '../../components/ProvenanceTag';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useFramework } from '../../api/get-framework';
 import { useSeries, useSeriesForIndicators } from '../../api/get-series';
@@ -139,7 +140,16 @@ function Cover({ framework, place }: { framework: Framework; place: Place }) {
                   <span className="pack-table__indicator">{indicators[i]!.name}</span>
                 </th>
                 <td>{headline ? <HeadlineStatus headline={headline} size="compact" /> : queries[i]?.isError ? 'Could not be loaded' : 'No figures'}</td>
-                <td>{headline?.now.latest ? `${formatValue(headline.now.latest.value, indicators[i]!.unit)} (${headline.now.latest.period})` : '–'}</td>
+                {/* Published or illustrative beside each figure: the cover is often the only page read. */}
+                <td>
+                  {headline?.now.latest ? (
+                    <>
+                      {formatValue(headline.now.latest.value, indicators[i]!.unit)} ({headline.now.latest.period}) <ProvenanceTag provenance={headline.now.latest.provenance} />
+                    </>
+                  ) : (
+                    '–'
+                  )}
+                </td>
               </tr>
             );
           })}

@@ -7,10 +7,13 @@ import { ACTION_STATUSES, validateAction, type ActionInput } from '../../domain/
 import { SetupForm, useFields } from './SetupForm';
 import type { SetupChange } from './use-setup-change';
 
-export const PROVENANCE_OPTIONS: { value: Provenance; label: string }[] = [
+export const PROVENANCE_OPTIONS: { value: Provenance | ''; label: string }[] = [
   { value: 'published', label: 'Published by the partnership' },
   { value: 'illustrative', label: 'Illustrative (an example, not published)' },
 ];
+
+/** For something new: no answer until a person gives one (nothing is published by default). */
+export const PROVENANCE_CHOICES: { value: Provenance | ''; label: string }[] = [{ value: '', label: 'Choose: published or illustrative' }, ...PROVENANCE_OPTIONS];
 
 /** An action or milestone: what, who, by when, and how it stands. */
 export function ActionForm({ framework, setup, ambition, action, onDone }: { framework: Framework; setup: SetupChange; ambition: Ambition; action?: Action; onDone: () => void }) {
@@ -20,7 +23,7 @@ export function ActionForm({ framework, setup, ambition, action, onDone }: { fra
     owner: action?.owner ?? '',
     due: action?.due ?? '',
     status: action?.status ?? 'not-started',
-    provenance: action?.provenance ?? 'published',
+    provenance: action?.provenance ?? '',
   }));
   return (
     <SetupForm
@@ -49,7 +52,13 @@ export function ActionForm({ framework, setup, ambition, action, onDone }: { fra
           <TextField label="Who is responsible" hint="A person, team or organisation." value={values.owner} onChange={set('owner')} error={errors.owner} />
           <TextField label="Due" hint="For example 2027-03-31." type="date" value={values.due} onChange={set('due')} error={errors.due} />
           <SelectField label="Status" value={values.status} onChange={set('status')} options={ACTION_STATUSES.map((s) => ({ value: s, label: ACTION_STATUS_LABEL[s] }))} />
-          <SelectField label="Is the action published?" value={values.provenance} onChange={set('provenance')} options={PROVENANCE_OPTIONS} />
+          <SelectField
+            label="Is the action published?"
+            value={values.provenance}
+            onChange={set('provenance')}
+            options={values.provenance ? PROVENANCE_OPTIONS : PROVENANCE_CHOICES}
+            error={errors.provenance}
+          />
         </>
       )}
     </SetupForm>

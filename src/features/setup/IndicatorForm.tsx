@@ -4,7 +4,7 @@ import { numbered, wordsOf } from '../../domain/words/terms';
 import type { Ambition, Direction, Framework, Indicator } from '../../domain/types';
 import { UNIT_KINDS, validateIndicator, validateNewIndicator, type IndicatorInput } from '../../domain/rules/validate-setup';
 import { useQueueEdits, useSendPendingChange } from '../../outbox/use-outbox';
-import { PROVENANCE_OPTIONS } from './ActionForm';
+import { PROVENANCE_CHOICES, PROVENANCE_OPTIONS } from './ActionForm';
 import { SetupForm, useFields } from './SetupForm';
 import type { SetupChange } from './use-setup-change';
 
@@ -26,7 +26,8 @@ function inputOf(i: Indicator | undefined): IndicatorInput {
     baselineValue: '',
     target: { id: '', label: 'Target', period: '', kind: 'absolute', amount: '', basePeriod: '', note: '', provenance: 'published', source: '' },
     source: i?.source ?? '',
-    provenance: i?.provenance ?? 'published',
+    // A new indicator's is chosen by a person: nothing is published by default.
+    provenance: i?.provenance ?? '',
     fingertipsId: fingertips ? String(fingertips.indicatorId) : '',
     fingertipsSex: fingertips?.sex ?? 'Persons',
     fingertipsAge: fingertips?.age ?? '',
@@ -66,7 +67,7 @@ export function IndicatorForm({
       level={4}
       onCancel={onDone}
       onSubmit={async () => {
-        const withSource = { ...values, target: { ...values.target, source: values.target.source || values.source, provenance: values.provenance } };
+        const withSource = { ...values, target: { ...values.target, source: values.target.source || values.source, provenance: values.provenance || 'illustrative' } };
         const checked = indicator ? validateIndicator(withSource, framework, indicator) : validateNewIndicator(withSource, framework);
         if (!checked.ok) return checked.errors;
         const { indicator: i, baseline } = 'indicator' in checked.value ? checked.value : { indicator: checked.value, baseline: undefined };
@@ -126,7 +127,13 @@ export function IndicatorForm({
           />
           <TextField label="Decimal places" value={values.decimals} onChange={set('decimals')} error={errors.decimals} inputMode="decimal" />
           <SelectField label="Which way is better" value={values.direction} onChange={set('direction')} options={DIRECTIONS} />
-          <SelectField label="Is the indicator published?" value={values.provenance} onChange={set('provenance')} options={PROVENANCE_OPTIONS} />
+          <SelectField
+            label="Is the indicator published?"
+            value={values.provenance}
+            onChange={set('provenance')}
+            options={values.provenance ? PROVENANCE_OPTIONS : PROVENANCE_CHOICES}
+            error={errors.provenance}
+          />
           {!indicator && (
             <>
               <TextField

@@ -29,6 +29,9 @@ describe('adding an indicator in the set-up', () => {
     await fill('Target value', '1900');
     await user.click(within(form).getByRole('button', { name: 'Add the indicator' }));
     expect(await within(form).findByText(/is not a number/)).toBeInTheDocument();
+    // Nothing is published by default (issue 31): the admin says which it is.
+    expect(within(form).getByLabelText('Is the indicator published?')).toHaveAccessibleDescription(/nothing is taken as published unless you say so/);
+    await user.selectOptions(within(form).getByLabelText('Is the indicator published?'), 'published');
     await fill('Baseline figure for Cheshire (optional)', '2,134.5');
     await user.click(within(form).getByRole('button', { name: 'Add the indicator' }));
 
