@@ -35,8 +35,9 @@ describe('script in text fields', () => {
   });
 
   it('is shown as text on a presenter slide', async () => {
-    renderApp('/wyh/present/5?place=leeds');
-    expect(await screen.findByText(/Source: <script>alert\(1\)<\/script>/)).toBeInTheDocument();
+    // Bradford District and Craven's figures are illustrative: the slide says where published ones would come from, the indicator's (planted) source.
+    renderApp('/wyh/present/5?place=bradford');
+    expect((await screen.findAllByText(/<script>alert\(1\)<\/script>/)).length).toBeGreaterThan(0);
     nothingRan();
   });
 

@@ -8,13 +8,16 @@ export function FiguresProvenance({
   placeName,
   indicatorSource,
   className,
+  brief,
 }: {
   points: readonly DataPoint[];
   placeName: string;
   indicatorSource: string;
   className?: string;
+  /** The indicator's source in a few words, not each figure's: for a slide read across a room. */
+  brief?: boolean;
 }) {
-  const said = describeProvenance(points, placeName, indicatorSource);
+  const said = describeProvenance(points, placeName, indicatorSource, { brief });
   if (!said) return null;
   return (
     <p className={className}>

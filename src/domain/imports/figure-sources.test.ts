@@ -46,6 +46,16 @@ describe('describeProvenance: published or illustrative, where the figures are s
     });
   });
 
+  it('briefly, for a slide: the indicator’s source in a few words, not each figure’s', () => {
+    expect(describeProvenance([published('2019', 'ONS, quoted on https://example.org/a/very/long/address')], 'Leeds', 'OHID Fingertips 41001. More.', { brief: true })).toEqual({
+      provenance: 'published',
+      text: 'Source: OHID Fingertips 41001.',
+    });
+    expect(describeProvenance([illustrative('2019')], 'Leeds', 'NDRS staging data. More.', { brief: true })!.text).toBe(
+      'Not published. Source, once published: NDRS staging data.',
+    );
+  });
+
   it('says nothing of a series with no figures', () => {
     expect(describeProvenance([], 'Leeds', 'X')).toBeUndefined();
   });

@@ -42,11 +42,23 @@ export function describeProvenance(
   points: readonly DataPoint[],
   placeName: string,
   indicatorSource: string,
+  { brief = false }: { brief?: boolean } = {},
 ): { provenance: 'published' | 'illustrative'; text: string } | undefined {
   if (points.length === 0) return undefined;
   const illustrative = points.filter((p) => p.provenance === 'illustrative').length;
   const sources = sourcesOfPublished(points).map((s) => s.source);
-  const named = sources.length <= 1 ? sources.join('') : `${sources[0]} and ${sources.length - 1} more source${sources.length > 2 ? 's' : ''}`;
+  // Brief, for a slide read across a room: the indicator's source in a few words; each figure's own (a page's address, say) is on the ambition page.
+  const named = brief
+    ? firstSentence(indicatorSource)
+    : sources.length <= 1
+      ? sources.join('')
+      : `${sources[0]} and ${sources.length - 1} more source${sources.length > 2 ? 's' : ''}`;
+  if (brief) {
+    // As few words as a slide beside its chart has room for; the tag before them says which.
+    if (illustrative === 0) return { provenance: 'published', text: `Source: ${named}.` };
+    if (illustrative === points.length) return { provenance: 'illustrative', text: `Not published. Source, once published: ${named}.` };
+    return { provenance: 'illustrative', text: `${illustrative} of ${points.length} not published. Source: ${named}.` };
+  }
   if (illustrative === 0) return { provenance: 'published', text: `Published figures. Source: ${named}.` };
   if (illustrative === points.length) {
     return {

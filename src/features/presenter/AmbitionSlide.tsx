@@ -99,7 +99,7 @@ function SlideBody({ framework, ambition, place, view, series }: AmbitionSlidePr
           {headline && <SlideFigures headline={headline} />}
           <PlaceStrip framework={framework} indicator={indicator} chosenPlaceId={place.id} />
           {/* Published or illustrative where the figures stand: a printed slide travels without the page around it. */}
-          <FiguresProvenance className="slide__source" points={series.points} placeName={place.name} indicatorSource={indicator.source} />
+          <FiguresProvenance className="slide__source" points={series.points} placeName={place.name} indicatorSource={indicator.source} brief />
         </aside>
       </div>
     </>

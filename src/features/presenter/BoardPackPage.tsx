@@ -104,57 +104,60 @@ function Cover({ framework, place }: { framework: Framework; place: Place }) {
         Board pack for {place.name}, as at {formatDate(date)}.
       </p>
       {framework.note && <p className="board-page__note">{framework.note}</p>}
-      <table className="pack-table">
-        <caption>Every {words.one}&rsquo;s headline status</caption>
-        <thead>
-          <tr>
-            <th scope="col">{words.One} and its headline indicator</th>
-            <th scope="col">Status, against the target in force</th>
-            <th scope="col">Latest figure</th>
-          </tr>
-        </thead>
-        <tbody>
-          {framework.ambitions.map((ambition) => {
-            const i = indexOf.get(ambition.number);
-            if (i === undefined) {
-              const plan = assessActions(ambition.actions ?? [], isoDay(date));
+      {/* A data table may scroll sideways on a narrow screen (WCAG 1.4.10's exception); the page itself does not. */}
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={`Every ${words.one}’s headline status`}>
+        <table className="pack-table">
+          <caption>Every {words.one}&rsquo;s headline status</caption>
+          <thead>
+            <tr>
+              <th scope="col">{words.One} and its headline indicator</th>
+              <th scope="col">Status, against the target in force</th>
+              <th scope="col">Latest figure</th>
+            </tr>
+          </thead>
+          <tbody>
+            {framework.ambitions.map((ambition) => {
+              const i = indexOf.get(ambition.number);
+              if (i === undefined) {
+                const plan = assessActions(ambition.actions ?? [], isoDay(date));
+                return (
+                  <tr key={ambition.number}>
+                    <th scope="row">
+                      {ambition.number}. {ambition.title}
+                      <span className="pack-table__indicator">No indicator yet: judged on its actions</span>
+                    </th>
+                    <td>
+                      <PlanBadge status={plan.status} />
+                    </td>
+                    <td>{plan.actions.length > 0 ? `${plan.counts.done} of ${plan.actions.length} actions done` : '–'}</td>
+                  </tr>
+                );
+              }
+              const series = queries[i]?.data;
+              const headline = headlineOf(indicators[i]!, series, year);
               return (
                 <tr key={ambition.number}>
                   <th scope="row">
                     {ambition.number}. {ambition.title}
-                    <span className="pack-table__indicator">No indicator yet: judged on its actions</span>
+                    <span className="pack-table__indicator">{indicators[i]!.name}</span>
                   </th>
+                  <td>{headline ? <HeadlineStatus headline={headline} size="compact" /> : queries[i]?.isError ? 'Could not be loaded' : 'No figures'}</td>
+                  {/* Published or illustrative beside each figure: the cover is often the only page read. */}
                   <td>
-                    <PlanBadge status={plan.status} />
+                    {headline?.now.latest ? (
+                      <>
+                        {formatValue(headline.now.latest.value, indicators[i]!.unit)} ({headline.now.latest.period}) <ProvenanceTag provenance={headline.now.latest.provenance} />
+                      </>
+                    ) : (
+                      '–'
+                    )}
                   </td>
-                  <td>{plan.actions.length > 0 ? `${plan.counts.done} of ${plan.actions.length} actions done` : '–'}</td>
                 </tr>
               );
-            }
-            const series = queries[i]?.data;
-            const headline = headlineOf(indicators[i]!, series, year);
-            return (
-              <tr key={ambition.number}>
-                <th scope="row">
-                  {ambition.number}. {ambition.title}
-                  <span className="pack-table__indicator">{indicators[i]!.name}</span>
-                </th>
-                <td>{headline ? <HeadlineStatus headline={headline} size="compact" /> : queries[i]?.isError ? 'Could not be loaded' : 'No figures'}</td>
-                {/* Published or illustrative beside each figure: the cover is often the only page read. */}
-                <td>
-                  {headline?.now.latest ? (
-                    <>
-                      {formatValue(headline.now.latest.value, indicators[i]!.unit)} ({headline.now.latest.period}) <ProvenanceTag provenance={headline.now.latest.provenance} />
-                    </>
-                  ) : (
-                    '–'
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+            })}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }
