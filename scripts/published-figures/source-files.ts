@@ -83,7 +83,9 @@ const PAGES = (): { text: string; unused: { reason: string; rows: number }[] } =
     }
     seen.add(key);
     const source = `${r['unit_definition']}, quoted on ${r['source_url']}`;
-    rows.push([indicatorId, place.id, r['period'] ?? '', r['value'] ?? '', 'published', source, r['note'] ?? ''].map(cell).join(','));
+    // "same article" points at the row above in the file; beside a figure the page's address says it.
+    const note = /^same article$/i.test((r['note'] ?? '').trim()) ? '' : (r['note'] ?? '');
+    rows.push([indicatorId, place.id, r['period'] ?? '', r['value'] ?? '', 'published', source, note].map(cell).join(','));
   }
   return { text: rows.join('\r\n'), unused: [...unused].map(([reason, n]) => ({ reason, rows: n })) };
 };

@@ -2227,8 +2227,7 @@ export const WYH_PUBLISHED_FIGURES: PublishedFigure[] = [
   "period": "2014-16",
   "value": 10.9,
   "provenance": "published",
-  "source": "Suicide rate (ONS), age-standardised per 100,000, 3 registration years pooled, quoted on https://www.harrogateadvertiser.co.uk/news/mental-health-charity-reacts-new-harrogate-suicide-figures-728447",
-  "note": "same article"
+  "source": "Suicide rate (ONS), age-standardised per 100,000, 3 registration years pooled, quoted on https://www.harrogateadvertiser.co.uk/news/mental-health-charity-reacts-new-harrogate-suicide-figures-728447"
  },
  {
   "indicatorId": "suicide-rate",

@@ -158,7 +158,25 @@ function Cover({ framework, place }: { framework: Framework; place: Place }) {
           </tbody>
         </table>
       </div>
+      <CoverSources
+        rows={framework.ambitions.flatMap((ambition) => {
+          const i = indexOf.get(ambition.number);
+          const latest = i === undefined ? undefined : headlineOf(indicators[i]!, queries[i]?.data, year)?.now.latest;
+          return latest?.provenance === 'published' ? [{ number: ambition.number, period: latest.period, source: latest.source ?? indicators[i!]!.source }] : [];
+        })}
+      />
     </section>
+  );
+}
+
+/** Where each published headline figure on the cover comes from: the cover is often the only page read. */
+function CoverSources({ rows }: { rows: { number: number; period: string; source: string }[] }) {
+  if (rows.length === 0) return null;
+  return (
+    <p className="board-page__cover-sources">
+      Sources of the published figures above: {rows.map((r) => `${r.number} (${r.period}): ${r.source}`).join('; ')}. Figures marked Illustrative are not published and must not be
+      quoted.
+    </p>
   );
 }
 
