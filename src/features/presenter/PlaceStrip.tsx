@@ -29,6 +29,8 @@ export function PlaceStrip({ framework, indicator, chosenPlaceId }: { framework:
       <table className="place-strip">
         <caption>
           Every place{inForce ? `, for the ${inForce.period} target` : ''}; latest{usual ? ` ${usual}` : ''} ({unitLabel(indicator.unit)})
+          {/* The mark's meaning in the caption, not a line of its own: the slide has no room to spare at 1024×768. */}
+          {anyIllustrative && <span aria-hidden="true"> † illustrative, not published</span>}
         </caption>
         {/* The caption says what each column holds; the headings stay for screen readers. */}
         <thead className="visually-hidden">
@@ -74,11 +76,6 @@ export function PlaceStrip({ framework, indicator, chosenPlaceId }: { framework:
           })}
         </tbody>
       </table>
-      {anyIllustrative && (
-        <p className="place-strip__note" aria-hidden="true">
-          † Illustrative, not published.
-        </p>
-      )}
     </>
   );
 }
