@@ -1,6 +1,6 @@
 import { acceptChange } from '../src/domain/changes/accept-change';
 import { acceptSetupChange, indicatorDefinition, seriesFigures } from '../src/domain/changes/change-kinds';
-import { frameworkSummary } from '../src/domain/changes/framework-change';
+import { figureCounts, frameworkSummary } from '../src/domain/changes/framework-change';
 import type {
   Framework,
   FrameworkChange,
@@ -73,8 +73,16 @@ export function storedSeries(frameworkId: string, indicatorId: string, placeId: 
   return known ? { indicatorId, placeId, version: 0, points: [] } : undefined;
 }
 
+/** Each partnership as the home page lists it, with how many of its figures are published. Linear in the figures. */
 export function listFrameworks(): FrameworkSummary[] {
-  return [...db.frameworks.values()].map(frameworkSummary);
+  const seriesOf = new Map<string, Series[]>();
+  for (const [key, series] of db.series) {
+    const frameworkId = key.slice(0, key.indexOf('/'));
+    const list = seriesOf.get(frameworkId);
+    if (list) list.push(series);
+    else seriesOf.set(frameworkId, [series]);
+  }
+  return [...db.frameworks.values()].map((f) => ({ ...frameworkSummary(f), figures: figureCounts(seriesOf.get(f.id) ?? []) }));
 }
 
 export const db: MockDb = seed();

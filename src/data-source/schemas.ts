@@ -399,6 +399,7 @@ const summarySchemas = once(() => {
       places: z.int().check(z.minimum(0)),
       ambitions: z.int().check(z.minimum(0)),
       terms: z.optional(z.strictObject({ one: text(60), many: text(60) })),
+      figures: z.optional(z.strictObject({ published: z.int().check(z.minimum(0)), illustrative: z.int().check(z.minimum(0)) })),
     }),
   ) satisfies z.ZodMiniType<FrameworkSummary[]>;
 

@@ -243,6 +243,8 @@ export interface FrameworkSummary {
   places: number;
   ambitions: number;
   terms?: Terms;
+  /** How many of its figures are published and how many illustrative, where the source counts them (the home page says so). */
+  figures?: { published: number; illustrative: number };
 }
 
 /** A change to a partnership's framework: the whole new framework, based on the version the admin saw. */

@@ -45,6 +45,7 @@ export default function HomePage({ defaultFrameworkId }: { defaultFrameworkId: s
                     {p.example && <span className="tag tag--illustrative">Example</span>} {p.note}
                   </p>
                 )}
+                {p.figures && <p className="partnership-card__figures">{figuresLine(p.figures)}</p>}
               </li>
             );
           })}
@@ -59,4 +60,13 @@ export default function HomePage({ defaultFrameworkId }: { defaultFrameworkId: s
       )}
     </section>
   );
+}
+
+/** "330 of its 959 figures are published, each with its source; the other 629 are illustrative." */
+function figuresLine({ published, illustrative }: { published: number; illustrative: number }): string {
+  const total = published + illustrative;
+  if (total === 0) return 'No figures yet.';
+  if (published === 0) return `All ${total.toLocaleString('en-GB')} of its figures are illustrative: none is published.`;
+  if (illustrative === 0) return `All ${total.toLocaleString('en-GB')} of its figures are published, each with its source.`;
+  return `${published.toLocaleString('en-GB')} of its ${total.toLocaleString('en-GB')} figures are published, each with its source; the other ${illustrative.toLocaleString('en-GB')} are illustrative.`;
 }
