@@ -9,6 +9,13 @@ function watch(client: QueryClient, key: string) {
   return stop;
 }
 
+/** The keys the cache holds, in the order they came in. */
+const cachedKeys = (client: QueryClient) =>
+  client
+    .getQueryCache()
+    .getAll()
+    .map((q) => q.queryKey[1]);
+
 async function settle() {
   await new Promise((resolve) => setTimeout(resolve, 0));
 }
@@ -51,12 +58,7 @@ describe('the query cache kept within a bound', () => {
     watch(client, 'a')();
     watch(client, 'c')();
     await settle();
-    expect(
-      client
-        .getQueryCache()
-        .getAll()
-        .map((q) => q.queryKey[1]),
-    ).toEqual(['a', 'c']);
+    expect(cachedKeys(client)).toEqual(['a', 'c']);
   });
 
   it('never drops a query being fetched: an export fetching more than the limit, with no page watching, gets every reply', async () => {
@@ -69,12 +71,7 @@ describe('the query cache kept within a bound', () => {
     );
     expect(replies).toEqual([0, 1, 2, 3, 4, 5]);
     await settle();
-    expect(
-      client
-        .getQueryCache()
-        .getAll()
-        .map((q) => q.queryKey[1]),
-    ).toEqual(['export-4', 'export-5']);
+    expect(cachedKeys(client)).toEqual(['export-4', 'export-5']);
   });
 
   it('is what the app uses: a tour of many pages leaves the cache within the limit', async () => {

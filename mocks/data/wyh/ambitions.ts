@@ -1,4 +1,4 @@
-import type { Ambition } from '../../../src/domain/types';
+import type { Ambition, Indicator } from '../../../src/domain/types';
 
 // The ten ambitions, verbatim from the partnership's five-year plan, each with indicators a tracker
 // can chart. Baselines and targets follow docs/sources.md; where the plan gives no
@@ -6,6 +6,36 @@ import type { Ambition } from '../../../src/domain/types';
 
 const PLAN = 'WY&H Health and Care Partnership five-year plan: ten big ambitions';
 const JFP = 'West Yorkshire Joint Forward Plan 2023, measurement page';
+
+/**
+ * Healthy life expectancy for one sex (Fingertips 90362): ambition 1's "compared to the rest of
+ * England", with England's 2022-24 figure as an illustrative mark (the plan gives no number).
+ */
+function healthyLifeExpectancy(sex: 'male' | 'female', england: number): Indicator {
+  const [people, person] = sex === 'male' ? ['men', 'man'] : ['women', 'woman'];
+  return {
+    id: `hle-${sex}`,
+    name: `Healthy life expectancy, ${people}`,
+    definition: `Years a ${person} can expect to live in good health at birth, from the Annual Population Survey and death registrations, three years pooled (OHID Fingertips indicator 90362). Set against England: the ambition asks for more years in good health than the rest of England.`,
+    unit: { kind: 'years', label: 'years', decimals: 1 },
+    direction: 'higher-is-better',
+    baselinePeriod: '2015-17',
+    targets: [
+      {
+        id: 'england',
+        label: 'Level with England',
+        period: '2024',
+        rule: { kind: 'absolute', value: england },
+        note: `The plan asks for more years lived in good health compared to the rest of England, with no number or date. England’s 2022-24 figure (${england} years, OHID Fingertips 90362) is the mark here, by 2024 like the rest of the ambition.`,
+        provenance: 'illustrative',
+        source: 'England’s figure: OHID Fingertips 90362, extract of May 2026 (Trafford Data Lab, trafford_themes data/health/healthy_life_expectancy.csv)',
+      },
+    ],
+    source: 'OHID Fingertips 90362 (healthy life expectancy at birth)',
+    sourceUrl: 'https://fingertips.phe.org.uk/',
+    provenance: 'published',
+  };
+}
 
 export const WYH_AMBITIONS: Ambition[] = [
   {
@@ -51,52 +81,8 @@ export const WYH_AMBITIONS: Ambition[] = [
         sourceUrl: 'https://fingertips.phe.org.uk/',
         provenance: 'illustrative',
       },
-      {
-        id: 'hle-male',
-        name: 'Healthy life expectancy, men',
-        definition:
-          'Years a man can expect to live in good health at birth, from the Annual Population Survey and death registrations, three years pooled (OHID Fingertips indicator 90362). Set against England: the ambition asks for more years in good health than the rest of England.',
-        unit: { kind: 'years', label: 'years', decimals: 1 },
-        direction: 'higher-is-better',
-        baselinePeriod: '2015-17',
-        targets: [
-          {
-            id: 'england',
-            label: 'Level with England',
-            period: '2024',
-            rule: { kind: 'absolute', value: 60.9 },
-            note: 'The plan asks for more years lived in good health compared to the rest of England, with no number or date. England’s 2022-24 figure (60.9 years, OHID Fingertips 90362) is the mark here, by 2024 like the rest of the ambition.',
-            provenance: 'illustrative',
-            source: 'England’s figure: OHID Fingertips 90362, extract of May 2026 (Trafford Data Lab, trafford_themes data/health/healthy_life_expectancy.csv)',
-          },
-        ],
-        source: 'OHID Fingertips 90362 (healthy life expectancy at birth)',
-        sourceUrl: 'https://fingertips.phe.org.uk/',
-        provenance: 'published',
-      },
-      {
-        id: 'hle-female',
-        name: 'Healthy life expectancy, women',
-        definition:
-          'Years a woman can expect to live in good health at birth, from the Annual Population Survey and death registrations, three years pooled (OHID Fingertips indicator 90362). Set against England: the ambition asks for more years in good health than the rest of England.',
-        unit: { kind: 'years', label: 'years', decimals: 1 },
-        direction: 'higher-is-better',
-        baselinePeriod: '2015-17',
-        targets: [
-          {
-            id: 'england',
-            label: 'Level with England',
-            period: '2024',
-            rule: { kind: 'absolute', value: 61.3 },
-            note: 'The plan asks for more years lived in good health compared to the rest of England, with no number or date. England’s 2022-24 figure (61.3 years, OHID Fingertips 90362) is the mark here, by 2024 like the rest of the ambition.',
-            provenance: 'illustrative',
-            source: 'England’s figure: OHID Fingertips 90362, extract of May 2026 (Trafford Data Lab, trafford_themes data/health/healthy_life_expectancy.csv)',
-          },
-        ],
-        source: 'OHID Fingertips 90362 (healthy life expectancy at birth)',
-        sourceUrl: 'https://fingertips.phe.org.uk/',
-        provenance: 'published',
-      },
+      healthyLifeExpectancy('male', 60.9),
+      healthyLifeExpectancy('female', 61.3),
     ],
   },
   {

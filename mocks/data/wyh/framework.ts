@@ -9,7 +9,6 @@ export const WYH_FRAMEWORK: Framework = {
   id: 'wyh',
   name: 'West Yorkshire and Harrogate Health and Care Partnership',
   shortName: 'WY&H',
-  note: 'Sample data. The ten ambitions are the plan’s own words; figures published by OHID Fingertips and the ONS are shown where they were to hand, each with its source, and every other figure is illustrative and labelled so wherever it is shown.',
   places: WYH_PLACES,
   ambitions: WYH_AMBITIONS.map((a) => ({ ...a, indicators: a.indicators.map((i) => ({ ...withInsights(i), fingertips: WYH_FINGERTIPS[i.id] })) })),
   source: 'Ten big ambitions from the partnership\u2019s five-year plan',

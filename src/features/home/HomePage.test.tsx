@@ -2,13 +2,13 @@ import { screen, within } from '@testing-library/react';
 import { renderApp } from '../../../tests/helpers/render-app';
 
 // Issue 31: the home page says, for each partnership, how many of its figures are published and
-// how many illustrative; the WY&H sample says it is sample data, as the examples do.
+// how many illustrative, and marks one with illustrative figures, the WY&H sample as the examples.
 
 describe('the list of partnerships', () => {
-  it('counts each partnership’s published and illustrative figures, and says where a partnership is sample data', async () => {
+  it('counts each partnership’s published and illustrative figures, and marks every one with illustrative figures', async () => {
     renderApp('/');
     const wyh = (await screen.findByRole('link', { name: 'West Yorkshire and Harrogate Health and Care Partnership' })).closest('li')!;
-    expect(within(wyh).getByText(/^Sample data\./)).toBeInTheDocument();
+    expect(within(wyh).getByText('Illustrative')).toBeInTheDocument();
     expect(within(wyh).getByText(/^330 of its 9\d\d figures are published, each with its source; the other \d+ are illustrative\.$/)).toBeInTheDocument();
     const calderdale = screen.getByRole('link', { name: 'Calderdale Cares' }).closest('li')!;
     expect(within(calderdale).getByText('Example')).toBeInTheDocument();

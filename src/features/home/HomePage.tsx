@@ -1,3 +1,4 @@
+import { ProvenanceTag } from '../../components/ProvenanceTag';
 import { Link, Navigate } from 'react-router';
 import { useFrameworkList } from '../../api/frameworks';
 import { useSourceInfo } from '../../api/source-info';
@@ -45,7 +46,12 @@ export default function HomePage({ defaultFrameworkId }: { defaultFrameworkId: s
                     {p.example && <span className="tag tag--illustrative">Example</span>} {p.note}
                   </p>
                 )}
-                {p.figures && <p className="partnership-card__figures">{figuresLine(p.figures)}</p>}
+                {/* Said on every card from the figures themselves: a partnership with illustrative figures is marked so, example or not. */}
+                {p.figures && (
+                  <p className="partnership-card__figures">
+                    {p.figures.illustrative > 0 && <ProvenanceTag provenance="illustrative" subject="partnership's figures" />} {figuresLine(p.figures)}
+                  </p>
+                )}
               </li>
             );
           })}

@@ -25,58 +25,56 @@ export function PlaceStrip({ framework, indicator, chosenPlaceId }: { framework:
   const inForce = indicator.targets[targetInForce(indicator.targets, year)];
   const anyIllustrative = headlines.some((h) => h?.now.latest?.provenance === 'illustrative');
   return (
-    <>
-      <table className="place-strip">
-        <caption>
-          Every place{inForce ? `, for the ${inForce.period} target` : ''}; latest{usual ? ` ${usual}` : ''} ({unitLabel(indicator.unit)})
-          {/* The mark's meaning in the caption, not a line of its own: the slide has no room to spare at 1024×768. */}
-          {anyIllustrative && <span aria-hidden="true"> † illustrative, not published</span>}
-        </caption>
-        {/* The caption says what each column holds; the headings stay for screen readers. */}
-        <thead className="visually-hidden">
-          <tr>
-            <th scope="col">Place</th>
-            <th scope="col">Status</th>
-            <th scope="col">Latest</th>
-          </tr>
-        </thead>
-        <tbody>
-          {places.map((place, i) => {
-            const headline = headlines[i];
-            const latest = headline?.now.latest;
-            return (
-              <tr key={place.id} aria-current={place.id === chosenPlaceId ? 'true' : undefined}>
-                <th scope="row">{place.name}</th>
-                <td>{headline ? <StatusBadge status={headline.now.status} /> : queries[i]?.isPending ? 'Loading…' : 'No figures'}</td>
-                <td>
-                  {latest ? (
-                    <>
-                      {formatNumber(latest.value, indicator.unit.decimals)}
-                      {/* Marked where it stands, briefly: the strip is read across a room. */}
-                      {latest.provenance === 'illustrative' && (
-                        <>
-                          <span aria-hidden="true">†</span>
-                          <span className="visually-hidden"> (illustrative, not published)</span>
-                        </>
-                      )}
-                      {/* Under the figure, without brackets: the strip must fit beside the chart at 1024×768. */}
-                      {latest.at.label !== usual && (
-                        <span className="place-strip__period">
-                          <span className="visually-hidden">in </span>
-                          {latest.at.label}
-                        </span>
-                      )}
-                    </>
-                  ) : (
-                    '–'
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </>
+    <table className="place-strip">
+      <caption>
+        Every place{inForce ? `, for the ${inForce.period} target` : ''}; latest{usual ? ` ${usual}` : ''} ({unitLabel(indicator.unit)})
+        {/* The mark's meaning in the caption, not a line of its own: the slide has no room to spare at 1024×768. */}
+        {anyIllustrative && <span aria-hidden="true"> † illustrative, not published</span>}
+      </caption>
+      {/* The caption says what each column holds; the headings stay for screen readers. */}
+      <thead className="visually-hidden">
+        <tr>
+          <th scope="col">Place</th>
+          <th scope="col">Status</th>
+          <th scope="col">Latest</th>
+        </tr>
+      </thead>
+      <tbody>
+        {places.map((place, i) => {
+          const headline = headlines[i];
+          const latest = headline?.now.latest;
+          return (
+            <tr key={place.id} aria-current={place.id === chosenPlaceId ? 'true' : undefined}>
+              <th scope="row">{place.name}</th>
+              <td>{headline ? <StatusBadge status={headline.now.status} /> : queries[i]?.isPending ? 'Loading…' : 'No figures'}</td>
+              <td>
+                {latest ? (
+                  <>
+                    {formatNumber(latest.value, indicator.unit.decimals)}
+                    {/* Marked where it stands, briefly: the strip is read across a room. */}
+                    {latest.provenance === 'illustrative' && (
+                      <>
+                        <span aria-hidden="true">†</span>
+                        <span className="visually-hidden"> (illustrative, not published)</span>
+                      </>
+                    )}
+                    {/* Under the figure, without brackets: the strip must fit beside the chart at 1024×768. */}
+                    {latest.at.label !== usual && (
+                      <span className="place-strip__period">
+                        <span className="visually-hidden">in </span>
+                        {latest.at.label}
+                      </span>
+                    )}
+                  </>
+                ) : (
+                  '–'
+                )}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
   );
 }
 
