@@ -1,19 +1,12 @@
+import { ProvenanceField } from './ProvenanceField';
 import { SelectField } from '../../components/form/SelectField';
 import { TextField } from '../../components/form/TextField';
 import { ACTION_STATUS_LABEL } from '../../domain/status/assess-actions';
 import { numbered, wordsOf } from '../../domain/words/terms';
-import type { Action, Ambition, Framework, Provenance } from '../../domain/types';
+import type { Action, Ambition, Framework } from '../../domain/types';
 import { ACTION_STATUSES, validateAction, type ActionInput } from '../../domain/rules/validate-setup';
 import { SetupForm, useFields } from './SetupForm';
 import type { SetupChange } from './use-setup-change';
-
-export const PROVENANCE_OPTIONS: { value: Provenance | ''; label: string }[] = [
-  { value: 'published', label: 'Published by the partnership' },
-  { value: 'illustrative', label: 'Illustrative (an example, not published)' },
-];
-
-/** For something new: no answer until a person gives one (nothing is published by default). */
-export const PROVENANCE_CHOICES: { value: Provenance | ''; label: string }[] = [{ value: '', label: 'Choose: published or illustrative' }, ...PROVENANCE_OPTIONS];
 
 /** An action or milestone: what, who, by when, and how it stands. */
 export function ActionForm({ framework, setup, ambition, action, onDone }: { framework: Framework; setup: SetupChange; ambition: Ambition; action?: Action; onDone: () => void }) {
@@ -52,13 +45,7 @@ export function ActionForm({ framework, setup, ambition, action, onDone }: { fra
           <TextField label="Who is responsible" hint="A person, team or organisation." value={values.owner} onChange={set('owner')} error={errors.owner} />
           <TextField label="Due" hint="For example 2027-03-31." type="date" value={values.due} onChange={set('due')} error={errors.due} />
           <SelectField label="Status" value={values.status} onChange={set('status')} options={ACTION_STATUSES.map((s) => ({ value: s, label: ACTION_STATUS_LABEL[s] }))} />
-          <SelectField
-            label="Is the action published?"
-            value={values.provenance}
-            onChange={set('provenance')}
-            options={values.provenance ? PROVENANCE_OPTIONS : PROVENANCE_CHOICES}
-            error={errors.provenance}
-          />
+          <ProvenanceField label="Is the action published?" value={values.provenance} onChange={set('provenance')} error={errors.provenance} />
         </>
       )}
     </SetupForm>

@@ -1,10 +1,10 @@
+import { ProvenanceField } from './ProvenanceField';
 import { SelectField } from '../../components/form/SelectField';
 import { TextField } from '../../components/form/TextField';
 import { numbered, wordsOf } from '../../domain/words/terms';
 import type { Ambition, Direction, Framework, Indicator } from '../../domain/types';
 import { UNIT_KINDS, validateIndicator, validateNewIndicator, type IndicatorInput } from '../../domain/rules/validate-setup';
 import { useQueueEdits, useSendPendingChange } from '../../outbox/use-outbox';
-import { PROVENANCE_CHOICES, PROVENANCE_OPTIONS } from './ActionForm';
 import { SetupForm, useFields } from './SetupForm';
 import type { SetupChange } from './use-setup-change';
 
@@ -127,13 +127,7 @@ export function IndicatorForm({
           />
           <TextField label="Decimal places" value={values.decimals} onChange={set('decimals')} error={errors.decimals} inputMode="decimal" />
           <SelectField label="Which way is better" value={values.direction} onChange={set('direction')} options={DIRECTIONS} />
-          <SelectField
-            label="Is the indicator published?"
-            value={values.provenance}
-            onChange={set('provenance')}
-            options={values.provenance ? PROVENANCE_OPTIONS : PROVENANCE_CHOICES}
-            error={errors.provenance}
-          />
+          <ProvenanceField label="Is the indicator published?" value={values.provenance} onChange={set('provenance')} error={errors.provenance} />
           {!indicator && (
             <>
               <TextField

@@ -1,11 +1,10 @@
+import { ProvenanceField } from './ProvenanceField';
 import { useId, useState } from 'react';
 import { TextField } from '../../components/form/TextField';
-import { SelectField } from '../../components/form/SelectField';
 import { formatFunding, totalFunding } from '../../domain/words/programmes';
 import { numbered, wordsOf } from '../../domain/words/terms';
 import type { Framework, Programme } from '../../domain/types';
 import { validateProgramme, type ProgrammeInput } from '../../domain/rules/validate-setup';
-import { PROVENANCE_CHOICES, PROVENANCE_OPTIONS } from './ActionForm';
 import { SetupForm, useFields } from './SetupForm';
 import type { SetupChange } from './use-setup-change';
 
@@ -122,13 +121,7 @@ function ProgrammeForm({ framework, setup, programme, onDone }: { framework: Fra
           />
           <TextField label="What it does (optional)" value={values.description} onChange={set('description')} error={errors.description} multiline />
           <TextField label="Source" hint="Where the programme and its funding are published." value={values.source} onChange={set('source')} error={errors.source} />
-          <SelectField
-            label="Is it published?"
-            value={values.provenance}
-            onChange={set('provenance')}
-            options={values.provenance ? PROVENANCE_OPTIONS : PROVENANCE_CHOICES}
-            error={errors.provenance}
-          />
+          <ProvenanceField label="Is it published?" value={values.provenance} onChange={set('provenance')} error={errors.provenance} />
           <fieldset className="setup-checkboxes" aria-describedby={errors.ambitionNumbers ? `${groupId}-error` : undefined}>
             <legend>The {words.many} it serves</legend>
             {errors.ambitionNumbers && (
