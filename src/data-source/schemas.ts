@@ -200,6 +200,7 @@ const frameworkSchemas = once(() => {
     number: z.int().check(z.minimum(1), z.maximum(99)),
     title: text(200),
     commitment: text(),
+    commitmentSource: z.optional(text(400)),
     // None: a commitment with no number yet, judged on its actions.
     indicators: z.array(indicator).check(z.maxLength(SETUP_LIMITS.indicatorsPerAmbition * PARSE_BOUND)),
     actions: z.optional(z.array(action).check(z.maxLength(SETUP_LIMITS.actionsPerAmbition * PARSE_BOUND))),

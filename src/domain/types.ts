@@ -150,6 +150,12 @@ export interface Ambition {
   /** The commitment exactly as the partnership published it. */
   commitment: string;
   /**
+   * Whose words the commitment is and where they come from, where they are not the partnership's
+   * own plan (a news article's sentence, a leader's quote): said beside them, never passed off as
+   * the plan's words.
+   */
+  commitmentSource?: string;
+  /**
    * The first indicator is the headline one shown on the overview. None: a commitment with no
    * number yet, judged on its actions.
    */

@@ -9,6 +9,9 @@ import type { SeriesProfile } from '../generate-series';
 
 const SEED = 'Calderdale Council news, “Together, Calderdale Cares” (February 2022)';
 const STRATEGY_SENTENCE = 'It also enables Calderdale to deliver the joint Wellbeing Strategy to help people start well, develop well, live and work well, and age well.';
+// The same sentence stands for each life stage: it is the article's, about the strategy as a whole.
+const STRATEGY_WORDS =
+  'A sentence of Calderdale Council’s news article “Together, Calderdale Cares” (February 2022) about the whole Wellbeing Strategy: not a commitment written for this life stage';
 const ILLUSTRATIVE_TARGET = 'Illustrative: the seed text sets no number for this; an example target for Vision2024 (2024).';
 
 const action = (id: string, title: string, owner: string, due: string, status: Action['status'], updates: Action['updates'] = []): Action => ({
@@ -38,6 +41,7 @@ export const CALDERDALE_FRAMEWORK: Framework = {
       number: 1,
       title: 'Start well',
       commitment: STRATEGY_SENTENCE,
+      commitmentSource: STRATEGY_WORDS,
       indicators: [
         {
           id: 'cc-infant-mortality',
@@ -71,6 +75,7 @@ export const CALDERDALE_FRAMEWORK: Framework = {
       number: 2,
       title: 'Develop well',
       commitment: STRATEGY_SENTENCE,
+      commitmentSource: STRATEGY_WORDS,
       indicators: [
         {
           id: 'cc-good-development',
@@ -100,6 +105,7 @@ export const CALDERDALE_FRAMEWORK: Framework = {
       number: 3,
       title: 'Live and work well',
       commitment: STRATEGY_SENTENCE,
+      commitmentSource: STRATEGY_WORDS,
       indicators: [
         {
           id: 'cc-active-adults',
@@ -128,6 +134,7 @@ export const CALDERDALE_FRAMEWORK: Framework = {
       number: 4,
       title: 'Age well',
       commitment: STRATEGY_SENTENCE,
+      commitmentSource: STRATEGY_WORDS,
       // No number yet: judged on what is being done.
       indicators: [],
       actions: [

@@ -9,13 +9,14 @@ import type { SeriesProfile } from '../generate-series';
 
 const SEED = 'Cheshire East Council news: Cheshire shortlisted as an integration pioneer (2013)';
 const ILLUSTRATIVE = 'Illustrative: the bid as reported sets no number; an example target.';
+const AS_REPORTED = 'A sentence of Cheshire East Council’s 2013 news item about the bid, as the council reported it: not the bid’s own text';
 const lead = (organisation: string) => ({ name: 'Example pioneer lead', organisation });
 
 export const CHESHIRE_FRAMEWORK: Framework = {
   id: 'cheshire-pioneer',
   name: 'Cheshire integration pioneer',
   shortName: 'Cheshire pioneer',
-  note: 'An example set up from a news item about Cheshire’s bid to be an integration pioneer. The aims are the bid’s own words; every indicator, figure, target, action and programme link here is illustrative.',
+  note: 'An example set up from a news item about Cheshire’s bid to be an integration pioneer. Each aim is a sentence of that news item (the council’s report of the bid and of what its partners said), not the bid’s own text; every indicator, figure, target, action and programme link here is illustrative.',
   example: true,
   terms: { one: 'aim', many: 'aims' },
   source: SEED,
@@ -36,6 +37,7 @@ export const CHESHIRE_FRAMEWORK: Framework = {
       title: 'User-friendly, efficient joined-up care',
       commitment:
         'Cheshire East Council and Cheshire West and Chester, plus four clinical commissioning groups across the county, will discover in September whether they have been chosen to create a new breed of user friendly and financially efficient models.',
+      commitmentSource: AS_REPORTED,
       indicators: [
         {
           id: 'ch-ambulatory-admissions',
@@ -65,6 +67,7 @@ export const CHESHIRE_FRAMEWORK: Framework = {
       number: 2,
       title: 'A model tailored to urban and rural Cheshire',
       commitment: 'The proposed model will be tailored to people’s needs and will take account of local and organisational priorities.',
+      commitmentSource: AS_REPORTED,
       indicators: [],
       actions: [
         {
@@ -100,6 +103,7 @@ export const CHESHIRE_FRAMEWORK: Framework = {
       number: 3,
       title: 'Services clustered around GP practices',
       commitment: 'We are currently planning for integration of services clustered around GP practices in South Cheshire to better suit the needs of patients.',
+      commitmentSource: AS_REPORTED,
       indicators: [
         {
           id: 'ch-reablement',
@@ -129,6 +133,7 @@ export const CHESHIRE_FRAMEWORK: Framework = {
       title: 'Sharing what we learn',
       commitment:
         'We are committed to sharing with our colleagues across Cheshire, and nationally, the learning experiences gained through our ultimately successful drive to achieving Caring Together.',
+      commitmentSource: AS_REPORTED,
       indicators: [],
       actions: [
         {

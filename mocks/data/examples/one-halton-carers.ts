@@ -138,6 +138,8 @@ const ambitions: Ambition[] = AREAS.map((title, i) => ({
   number: i + 1,
   title,
   commitment: COMMITMENT,
+  commitmentSource:
+    'One Halton’s news of the strategy (halton.me/carers-strategy), on the strategy as a whole: the same words for every area, not the strategy’s own text for this one',
   indicators: INDICATORS[i + 1] ?? [],
   actions: actionsFor(i + 1),
 }));

@@ -173,3 +173,17 @@ describe('Ambition detail', () => {
     );
   });
 });
+
+describe('whose words a commitment is (issue 31)', () => {
+  it('says an example’s commitment is a news article’s sentence, not the plan’s words', async () => {
+    renderApp('/calderdale-cares/ambitions/1');
+    expect(await screen.findByText('The words this is set up from')).toBeInTheDocument();
+    expect(screen.queryByText('The commitment, in the plan’s words')).toBeNull();
+    expect(screen.getByText(/^A sentence of Calderdale Council’s news article .* not a commitment written for this life stage\.$/)).toBeInTheDocument();
+  });
+
+  it('keeps "in the plan’s words" for WY&H, whose commitments are its plan’s', async () => {
+    renderApp('/wyh/ambitions/5');
+    expect(await screen.findByText('The commitment, in the plan’s words')).toBeInTheDocument();
+  });
+});

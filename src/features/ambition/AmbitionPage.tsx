@@ -54,12 +54,13 @@ export default function AmbitionPage({ Toolbar, SeriesTools, ActionTools }: Ambi
         <span className="ambition-page__number">{numbered(words, ambition.number)}</span> {ambition.title}
       </h1>
       {/* On a phone the commitment and the options start closed, so the first status is on the first screen. */}
-      <Disclosure className="commitment" summary="The commitment, in the plan’s words" startOpen={wide}>
+      {/* Whose words these are, plainly: a news article's sentence is not the plan's words. */}
+      <Disclosure className="commitment" summary={ambition.commitmentSource ? 'The words this is set up from' : 'The commitment, in the plan’s words'} startOpen={wide}>
         <figure>
           <blockquote>
             <p>{ambition.commitment}</p>
           </blockquote>
-          <figcaption>The commitment. Source: {framework.source}.</figcaption>
+          <figcaption>{ambition.commitmentSource ? `${ambition.commitmentSource}.` : `The commitment. Source: ${framework.source}.`}</figcaption>
         </figure>
       </Disclosure>
       <div className="detail-controls">

@@ -202,7 +202,10 @@ function AmbitionPage({ framework, ambition, place }: { framework: Framework; am
         <h2 id={`pack-${ambition.number}`} className="board-page__title">
           {numbered(words, ambition.number)}: {ambition.title}
         </h2>
-        <p className="board-page__meta">{ambition.commitment}</p>
+        <p className="board-page__meta">
+          {ambition.commitment}
+          {ambition.commitmentSource && ` (${ambition.commitmentSource}.)`}
+        </p>
         <PackPlan ambition={ambition} headline />
         <PackProgrammesLine framework={framework} ambitionNumber={ambition.number} />
       </section>
