@@ -13,6 +13,12 @@ import type { Action, ActionStatus, Ambition, Framework, Indicator, Place, Progr
 
 export type Table = { name: string; rows: (string | number | undefined)[][] };
 
+/** Columns read where a sheet has them, and written by every export: an older workbook without them still reads. */
+const OPTIONAL_HEADINGS: Partial<Record<string, readonly string[]>> = {
+  // Whose words a commitment is, where they are not the plan's (Ambition.commitmentSource).
+  Ambitions: ['Whose words'],
+};
+
 const HEADINGS = {
   Partnership: ['Field', 'Value'],
   Places: ['Id', 'Name', 'Whole partnership', 'ONS codes', 'Note'],
@@ -93,7 +99,7 @@ export function frameworkToTables(f: Framework): Table[] {
       rows: [[...HEADINGS.Partnership], ...PARTNERSHIP_FIELDS.map(([label, key]) => [label, key === 'one' ? f.terms?.one : key === 'many' ? f.terms?.many : (f[key] ?? '')])],
     },
     { name: 'Places', rows: [[...HEADINGS.Places], ...f.places.map((p) => [p.id, p.name, p.isTotal ? 'yes' : 'no', (p.areaCodes ?? []).join(', '), p.note])] },
-    { name: 'Ambitions', rows: [[...HEADINGS.Ambitions], ...f.ambitions.map((a) => [a.number, a.title, a.commitment])] },
+    { name: 'Ambitions', rows: [[...HEADINGS.Ambitions, ...OPTIONAL_HEADINGS.Ambitions!], ...f.ambitions.map((a) => [a.number, a.title, a.commitment, a.commitmentSource])] },
     {
       name: 'Indicators',
       rows: [
@@ -188,7 +194,7 @@ function rowsOf(tables: ReadonlyMap<string, string[][]>, name: keyof typeof HEAD
   const missing = expected.filter((h) => !header.includes(h.toLowerCase()));
   if (missing.length > 0)
     problems.push(`${name}, row 1: the column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `“${m}”`).join(', ')} ${missing.length > 1 ? 'are' : 'is'} missing.`);
-  const index = new Map(expected.map((h) => [h, header.indexOf(h.toLowerCase())]));
+  const index = new Map([...expected, ...(OPTIONAL_HEADINGS[name] ?? [])].map((h) => [h, header.indexOf(h.toLowerCase())]));
   return rows.slice(1).flatMap((cells, i) => {
     if (cells.every(blank)) return [];
     const row: Row = {};
@@ -249,7 +255,11 @@ export function frameworkFromTables(tables: ReadonlyMap<string, string[][]>, cur
       problems.push(`Ambitions, row ${at}: the number ${number} is used twice.`);
       continue;
     }
-    ambitions.set(number, from({ number, title: row.Title!, commitment: row.Commitment!, indicators: [], actions: [] }, `Ambitions, row ${at}`));
+    const commitmentSource = optional(row['Whose words'] ?? '');
+    ambitions.set(
+      number,
+      from({ number, title: row.Title!, commitment: row.Commitment!, ...(commitmentSource ? { commitmentSource } : {}), indicators: [], actions: [] }, `Ambitions, row ${at}`),
+    );
   }
   const ambitionFor = (sheet: string, at: number, text: string) => {
     const a = ambitions.get(Number(text));
