@@ -101,6 +101,14 @@ export function generateSeries(framework: Framework, profiles: SeriesProfile[], 
   const total = framework.places.find((p) => p.isTotal)!;
   const places = framework.places.filter((p) => !p.isTotal);
   const totalShare = places.reduce((sum, p) => sum + (populationShare[p.id] ?? 0), 0);
+  // Grouped once by series: each series then finds its own published figures without a pass over all of them.
+  const publishedBySeries = new Map<string, PublishedFigure[]>();
+  for (const figure of published) {
+    const key = `${figure.indicatorId}|${figure.placeId}`;
+    const list = publishedBySeries.get(key);
+    if (list) list.push(figure);
+    else publishedBySeries.set(key, [figure]);
+  }
   return profiles.flatMap((profile) => {
     const indicator = indicators.get(profile.indicatorId);
     if (!indicator) throw new Error(`No indicator ${profile.indicatorId} in ${framework.id}`);
@@ -112,7 +120,7 @@ export function generateSeries(framework: Framework, profiles: SeriesProfile[], 
       (places.length === 0 ? placeValues(profile, indicator, total, 1) : profile.periods.map((_, i) => places.reduce((sum, p) => sum + byPlace.get(p.id)![i]! * weight(p), 0)));
     const all: [Place, number[], number][] = [[total, totalValues, 1], ...places.map((p): [Place, number[], number] => [p, byPlace.get(p.id)!, populationShare[p.id] ?? 0.1])];
     return all.map(([place, values, share]) => {
-      const mine = published.filter((f) => f.indicatorId === indicator.id && f.placeId === place.id);
+      const mine = publishedBySeries.get(`${indicator.id}|${place.id}`) ?? [];
       if (mine.length > 0) return { indicatorId: indicator.id, placeId: place.id, version: 1, points: publishedOnly(mine) };
       const generated = profile.totalOnly && !place.isTotal ? [] : toPoints(profile, indicator, values, share);
       return { indicatorId: indicator.id, placeId: place.id, version: 1, points: generated };

@@ -97,7 +97,14 @@ interface Converted {
 
 /** One file through the import, checked against the figures taken so far. */
 function convert(file: SourceFile, framework: Framework, taken: Taken): Converted {
-  const pointsOf = taken.points;
+  // The import asks once a row; what is taken does not change while one file is checked, so each series is listed once.
+  const listed = new Map<string, DataPoint[]>();
+  const pointsOf = (indicatorId: string, placeId: string) => {
+    const key = `${indicatorId}|${placeId}`;
+    const points = listed.get(key) ?? taken.points(indicatorId, placeId);
+    listed.set(key, points);
+    return points;
+  };
   if (file.kind === 'fingertips') {
     const parsed = parseFiguresCsv(asFingertipsDownload(file, framework));
     const read = readFingertipsRows(parsed.records, parsed.rowProblems);

@@ -33,6 +33,11 @@ export function firstSentence(text: string): string {
   return end < 0 ? text.replace(/\.$/, '') : text.slice(0, end);
 }
 
+/** "No published figure for Bradford District and Craven is to hand yet. It would come from OHID Fingertips 41001." */
+export function noPublishedFigureYet(placeName: string, indicatorSource: string): string {
+  return `no published figure for ${placeName} is to hand yet. It would come from ${firstSentence(indicatorSource)}.`;
+}
+
 /**
  * Published or illustrative, in words, for a series where it is shown (a slide, a board pack's
  * page, a download): every figure published, with where from; all illustrative, saying no
@@ -63,7 +68,7 @@ export function describeProvenance(
   if (illustrative === points.length) {
     return {
       provenance: 'illustrative',
-      text: `Illustrative figures, not published: no published figure for ${placeName} is to hand yet. It would come from ${firstSentence(indicatorSource)}.`,
+      text: `Illustrative figures, not published: ${noPublishedFigureYet(placeName, indicatorSource)}`,
     };
   }
   return { provenance: 'illustrative', text: `${illustrative} of ${points.length} figures illustrative, not published; the others from ${named}.` };

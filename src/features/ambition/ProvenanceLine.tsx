@@ -1,5 +1,7 @@
 import { ProvenanceTag } from '../../components/ProvenanceTag';
-import { firstSentence, sourcesOfPublished } from '../../domain/imports/figure-sources';
+import { noPublishedFigureYet, sourcesOfPublished } from '../../domain/imports/figure-sources';
+
+const upperFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 import type { Series } from '../../domain/types';
 
 /** Whether the figures on screen are published, counted from the figures themselves, and where the published ones came from. */
@@ -33,8 +35,7 @@ export function ProvenanceLine({ series, placeName, indicatorSource }: { series:
       <p>
         <ProvenanceTag provenance="illustrative" subject="series" /> {illustrative === total ? `All ${total}` : `${illustrative} of ${total}`} figures for {placeName} are
         illustrative: not published, for demonstration only.
-        {illustrative === total &&
-          ` No published figure for ${placeName} is to hand yet: it would come from ${firstSentence(indicatorSource)} (docs/sources.md says where each is found).`}
+        {illustrative === total && ` ${upperFirst(noPublishedFigureYet(placeName, indicatorSource))} (docs/sources.md says where each is found.)`}
         {sources.length > 0 && ' The published ones come from:'}
       </p>
       {sourceList}
