@@ -1,3 +1,4 @@
+import { FiguresProvenance } from '../../components/FiguresProvenance';
 import { ProvenanceTag } from '../../components/ProvenanceTag';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useFramework } from '../../api/get-framework';
@@ -225,8 +226,10 @@ function MeasuredPage({ framework, ambition, place }: { framework: Framework; am
           {numbered(words, ambition.number)}: {ambition.title}
         </h2>
         <p className="board-page__meta">
-          {indicator.name}, {place.name}. Source: {indicator.source}.
+          {indicator.name}, {place.name}.
         </p>
+        {/* Published with its source, or illustrative and where a published figure would come from: the indicator's source beside made-up figures misled. */}
+        {query.data && <FiguresProvenance className="board-page__meta" points={query.data.points} placeName={place.name} indicatorSource={indicator.source} />}
         {query.isPending ? (
           <p role="status">Loading the figures…</p>
         ) : query.isError ? (
