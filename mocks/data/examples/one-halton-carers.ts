@@ -139,7 +139,7 @@ const ambitions: Ambition[] = AREAS.map((title, i) => ({
   title,
   commitment: COMMITMENT,
   commitmentSource:
-    'One Halton’s news of the strategy (halton.me/carers-strategy), on the strategy as a whole: the same words for every area, not the strategy’s own text for this one',
+    'Halton Borough Council’s leader, Rob Polhill, quoted in One Halton’s news of the strategy (which is at halton.me/carers-strategy): his words about the strategy as a whole, the same for every area, not the strategy’s own text for this one',
   indicators: INDICATORS[i + 1] ?? [],
   actions: actionsFor(i + 1),
 }));

@@ -102,8 +102,30 @@ describe('assessTarget once the target period has passed', () => {
     expect(a.judgedOn?.period).toBe('2019-21');
     expect(a.marginToTarget).toBeCloseTo(-0.4);
     expect(a.explanation).toBe(
-      'Target missed, by 0.4 per 100,000. The 2020/21 figure (the figure for 2019-21) was 9.4 per 100,000 against a target of 9.0 per 100,000 by 2020/21 (10% lower than 10.0 per 100,000 in 2016-18). Latest figure: 9.1 per 100,000 in 2021-23.',
+      'Target missed, by 0.4 per 100,000. There is no figure for 2020/21 itself; the 2019-21 figure, which covers it, was 9.4 per 100,000 against a target of 9.0 per 100,000 by 2020/21 (10% lower than 10.0 per 100,000 in 2016-18). Latest figure: 9.1 per 100,000 in 2021-23.',
     );
+  });
+
+  it('never lets an earlier figure of the same kind stand in for the target period', () => {
+    const indicator = makeIndicator({ targets: [makeTarget({ period: '2022-24' })] });
+    const a = assess(points(['2016-18', 10], ['2020-22', 9.5], ['2021-23', 8.9]), TODAY, indicator);
+    expect(a.status).toBe('awaited');
+    expect(a.explanation).toContain('The figure for 2022-24 is not published yet');
+  });
+
+  it('says plainly when a later figure stands in for a missing one', () => {
+    const indicator = makeIndicator({ targets: [makeTarget({ period: '2021-23' })] });
+    const a = assess(points(['2016-18', 10], ['2020-22', 9.5], ['2022-24', 8.8]), TODAY + 2, indicator);
+    expect(a.explanation).toMatch(/^Target met, by 0\.2 per 100,000\. There is no figure for 2021-23 itself; the next figure, for 2022-24, was 8\.8/);
+    expect(a.explanation).not.toContain('(the figure for');
+  });
+
+  it('says a target met to the figure’s precision is met exactly, not "by 0.0"', () => {
+    const met = assess(points(['2016-18', 10], ['2019-21', 9.0], ['2021-23', 9.1]), TODAY);
+    expect(met.explanation).toMatch(/^Target met exactly\./);
+    const missed = assess(points(['2016-18', 10], ['2019-21', 9.04], ['2021-23', 9.1]), TODAY);
+    expect(missed.status).toBe('missed');
+    expect(missed.explanation).toMatch(/^Target missed, by less than 0\.1 per 100,000\./);
   });
 
   it('is achieved when the figure for the target period met it, even if later figures worsen', () => {

@@ -40,15 +40,24 @@ export function requiredValueAt(resolved: ResolvedTarget, t: number): number {
   return base.value + (value - base.value) * share;
 }
 
+/** A figure of another kind whose span takes in the period's middle: a pooled 2019-21 rate for 2020/21. */
+export function covers(figure: Period, period: Period): boolean {
+  return figure.kind !== period.kind && figure.start <= period.mid && period.mid < figure.end;
+}
+
 /**
  * The figure that says whether a passed target was met: the one for the target period itself,
- * else the one whose span covers it (a pooled 2019-21 rate for a 2020/21 target), else the first
- * figure after it. Undefined means the figure is still awaited.
+ * else one of another kind whose span covers it (a pooled 2019-21 rate for a 2020/21 target),
+ * else the first figure after it. A figure of the target's own kind for another period never
+ * stands in (2021-23 is not the 2022-24 figure, only an earlier one): its own is awaited.
+ * Undefined means the figure is still awaited.
  */
 export function figureForPeriod(points: readonly TimedPoint[], period: Period): TimedPoint | undefined {
   const exact = findPoint(points, period);
   if (exact) return exact;
-  const covering = points.filter((p) => p.at.start <= period.mid && period.mid < p.at.end).sort((a, b) => Math.abs(a.at.mid - period.mid) - Math.abs(b.at.mid - period.mid));
+  const covering = points
+    .filter((p) => covers(p.at, period))
+    .sort((a, b) => Math.abs(a.at.mid - period.mid) - Math.abs(b.at.mid - period.mid));
   if (covering[0]) return covering[0];
   return points.find((p) => p.at.mid > period.mid);
 }

@@ -182,6 +182,12 @@ describe('whose words a commitment is (issue 31)', () => {
     expect(screen.getByText(/^A sentence of Calderdale Council’s news article .* not a commitment written for this life stage\.$/)).toBeInTheDocument();
   });
 
+  it('names the council leader whose quote One Halton’s areas are set up from', async () => {
+    renderApp('/one-halton-carers/ambitions/3');
+    expect(await screen.findByText(/^Halton Borough Council’s leader, Rob Polhill, quoted in One Halton’s news of the strategy/)).toBeInTheDocument();
+    expect(screen.queryByText('The commitment, in the plan’s words')).toBeNull();
+  });
+
   it('keeps "in the plan’s words" for WY&H, whose commitments are its plan’s', async () => {
     renderApp('/wyh/ambitions/5');
     expect(await screen.findByText('The commitment, in the plan’s words')).toBeInTheDocument();
