@@ -55,9 +55,7 @@ export function covers(figure: Period, period: Period): boolean {
 export function figureForPeriod(points: readonly TimedPoint[], period: Period): TimedPoint | undefined {
   const exact = findPoint(points, period);
   if (exact) return exact;
-  const covering = points
-    .filter((p) => covers(p.at, period))
-    .sort((a, b) => Math.abs(a.at.mid - period.mid) - Math.abs(b.at.mid - period.mid));
+  const covering = points.filter((p) => covers(p.at, period)).sort((a, b) => Math.abs(a.at.mid - period.mid) - Math.abs(b.at.mid - period.mid));
   if (covering[0]) return covering[0];
   return points.find((p) => p.at.mid > period.mid);
 }
