@@ -1,13 +1,15 @@
 import type { StatusKind } from '../domain/status/assess-target';
 
 // Each status has its own shape, so it reads in greyscale and to people who cannot tell the
-// colours apart: tick, upward arrow, warning triangle, cross, clock, question mark.
+// colours apart: tick, forward arrow (heading for the target: not up or down, which the figures'
+// arrows mean), warning triangle, cross, flag (a final verdict, as achieved's tick is), clock,
+// question mark. Missed and achieved, the verdicts on a passed target, are also filled badges.
 const PATHS: Record<StatusKind, string> = {
   achieved: 'M4 10.5l4 4 8-9',
-  'on-track': 'M10 16V5M5 9.5L10 4.5l5 5',
+  'on-track': 'M3.5 10h12M11 5.5l4.5 4.5-4.5 4.5',
   'at-risk': 'M10 3l8 14H2zM10 8v4.5M10 14.5v.5',
   'off-track': 'M5 5l10 10M15 5L5 15',
-  missed: 'M5 5l10 10M15 5L5 15',
+  missed: 'M5.5 17.5V3M5.5 4h9.5l-2.5 3.5 2.5 3.5H5.5',
   awaited: 'M10 3.5a6.5 6.5 0 1 0 0.01 0M10 6.5V10l2.5 2',
   'not-enough-data': 'M7.5 7.5a2.5 2.5 0 1 1 3.5 2.3c-.7.4-1 1-1 1.7v.5M10 14.5v.5',
 };

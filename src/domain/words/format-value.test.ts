@@ -24,6 +24,11 @@ describe('formatDifference', () => {
     expect(formatDifference(-1.25, percent)).toBe('1.3 percentage points');
     expect(formatDifference(-0.1, rate)).toBe('0.1 per 100,000');
   });
+
+  it('gives the bare number for a gap between two likelihood ratios, never "0.16 times as likely" (issue 32, item 9)', () => {
+    expect(formatDifference(0.16, { kind: 'ratio', label: 'times as likely', decimals: 2 })).toBe('0.16');
+    expect(formatDifference(0.015, { kind: 'ratio', label: 'items per STAR-PU', decimals: 3 })).toBe('0.015 items per STAR-PU');
+  });
 });
 
 describe('formatPercentChange', () => {

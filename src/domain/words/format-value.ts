@@ -68,7 +68,10 @@ export function formatValue(value: number, unit: Unit): string {
 /** The size of a difference, without sign: "1.3 percentage points", "0.2 per 100,000". */
 export function formatDifference(difference: number, unit: Unit): string {
   const n = number(Math.abs(difference), unit.decimals);
-  return unit.kind === 'percent' ? `${n} percentage points` : formatValue(Math.abs(difference), unit);
+  if (unit.kind === 'percent') return `${n} percentage points`;
+  // A gap between two "1.8 times as likely" is not itself "0.16 times as likely": the bare number.
+  if (unit.kind === 'ratio' && /^times\b/i.test(unit.label)) return n;
+  return formatValue(Math.abs(difference), unit);
 }
 
 /** Just the number, for tables and axes where the unit is in the heading. */

@@ -7,8 +7,7 @@ import { ProvenanceTag } from '../../components/ProvenanceTag';
 import { formatValue } from '../../domain/words/format-value';
 import type { Ambition, Indicator, Place, Series } from '../../domain/types';
 import { useAssessments } from '../../hooks/use-assessments';
-import { HeadlineStatus } from '../../components/HeadlineStatus';
-import { describeChangeSinceBaseline } from '../../domain/status/headline';
+import { VerdictFigures } from '../../components/VerdictFigures';
 import type { TimedPoint } from '../../domain/periods/timed-point';
 import { usePlan } from '../../hooks/use-plan';
 import { PlanBadge } from '../../components/PlanBadge';
@@ -60,36 +59,25 @@ export function AmbitionCard({ ambition, indicator, place, query, words }: Ambit
 function CardBody({ indicator, place, series }: { indicator: Indicator; place: Place; series: Series }) {
   const { headline, points } = useAssessments(indicator, series);
   const latest = points.at(-1)!;
-  if (!headline) return <p className="ambition-card__empty">{indicator.name} has no target set, so its progress cannot be judged.</p>;
+  if (!headline) {
+    return (
+      <>
+        <p className="ambition-card__latest">
+          Latest: {formatValue(latest.value, indicator.unit)} in {latest.at.label}
+          {latest.provenance === 'illustrative' && <ProvenanceTag provenance="illustrative" />}
+        </p>
+        <p className="ambition-card__empty">{indicator.name} has no target set, so its progress cannot be judged.</p>
+      </>
+    );
+  }
   const { now } = headline;
-  const resolved = now.resolved;
-  const change = describeChangeSinceBaseline(headline);
   const model = buildIndicatorChart({ places: [{ place, points }], assessments: [now] });
   return (
     <>
-      <dl className="key-figures">
-        <div>
-          <dt>Latest</dt>
-          <dd>
-            {formatValue(latest.value, indicator.unit)} <span className="key-figures__period">{latest.at.label}</span>
-            {latest.provenance === 'illustrative' && <ProvenanceTag provenance="illustrative" />}
-            {change && <span className="key-figures__change">{change}</span>}
-          </dd>
-        </div>
-        {resolved && (
-          <div>
-            <dt>Target</dt>
-            <dd>
-              {formatValue(resolved.value, indicator.unit)} <span className="key-figures__period">by {resolved.period.label}</span>
-              {resolved.target.provenance === 'illustrative' && <ProvenanceTag provenance="illustrative" subject="target" />}
-            </dd>
-          </div>
-        )}
-      </dl>
-      <HeadlineStatus headline={headline} />
+      <VerdictFigures headline={headline} />
       <figure className="ambition-card__chart">
         <Sparkline model={model} />
-        <figcaption>{sparklineCaption(points, resolved?.period.label)}</figcaption>
+        <figcaption>{sparklineCaption(points, now.resolved?.period.label)}</figcaption>
       </figure>
       <p className="ambition-card__explanation">{now.explanation}</p>
     </>

@@ -64,7 +64,7 @@ export function OverviewPage() {
           quoted.
         </p>
       )}
-      <Summary headlines={headlines} queries={queries} placeName={place.name} plans={framework.ambitions.filter((a) => a.indicators.length === 0)} />
+      <Summary headlines={headlines} queries={queries} placeName={place.name} plans={framework.ambitions.filter((a) => a.indicators.length === 0)} words={words} />
       {framework.ambitions.length === 0 && <p>No {words.many} are set up yet.</p>}
       <ol className="ambition-grid">
         {framework.ambitions.map((ambition) => {

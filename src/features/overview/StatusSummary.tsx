@@ -7,6 +7,9 @@ import { assessSeries } from '../../hooks/use-assessments';
 import { assessActions, isoDay, type PlanStatus } from '../../domain/status/assess-actions';
 import { PlanBadge } from '../../components/PlanBadge';
 import { useToday } from '../../lib/today';
+import { verdictFigures } from '../../domain/status/verdict-figures';
+import { Link, useLocation } from 'react-router';
+import type { Words } from '../../domain/words/terms';
 
 export interface StatusSummaryProps {
   headlines: { ambition: Ambition; indicator: Indicator }[];
@@ -14,12 +17,13 @@ export interface StatusSummaryProps {
   placeName: string;
   /** Commitments judged on their actions: counted apart. */
   plans?: Ambition[];
+  words: Words;
 }
 
 const PLAN_ORDER: PlanStatus[] = ['late', 'at-risk', 'on-track', 'not-started', 'done', 'no-actions'];
 
 /** "4 missed, 2 on track…": the board's first question, answered before the detail. */
-export function StatusSummary({ headlines, queries, placeName, plans = [] }: StatusSummaryProps) {
+export function StatusSummary({ headlines, queries, placeName, plans = [], words }: StatusSummaryProps) {
   const { year, date } = useToday();
   const planCounts = new Map<PlanStatus, number>();
   for (const a of plans) {
@@ -27,8 +31,9 @@ export function StatusSummary({ headlines, queries, placeName, plans = [] }: Sta
     planCounts.set(status, (planCounts.get(status) ?? 0) + 1);
   }
   const counts = new Map<StatusKind, number>();
+  const rows: SummaryRow[] = [];
   let unavailable = 0;
-  headlines.forEach(({ indicator }, i) => {
+  headlines.forEach(({ ambition, indicator }, i) => {
     const data = queries[i]?.data;
     if (!data) return;
     try {
@@ -36,11 +41,13 @@ export function StatusSummary({ headlines, queries, placeName, plans = [] }: Sta
       // Counted as the cards lead: against the target in force.
       const status = headline?.now.status ?? 'not-enough-data';
       counts.set(status, (counts.get(status) ?? 0) + 1);
+      rows.push({ ambition, status, gap: headline ? verdictFigures(headline.now, indicator).gap : undefined });
     } catch {
       // The card shows what went wrong; the summary just counts it as unavailable.
       unavailable += 1;
     }
   });
+  rows.sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || a.ambition.number - b.ambition.number);
   unavailable += queries.filter((q) => q.isError).length;
   const loading = queries.filter((q) => q.isPending).length;
 
@@ -52,7 +59,7 @@ export function StatusSummary({ headlines, queries, placeName, plans = [] }: Sta
       {/* Counts appear together once every card has settled: a half-loaded count would mislead. */}
       {loading > 0 ? (
         <p className="status-summary__loading">
-          Loading the figures for {loading} {loading === 1 ? 'ambition' : 'ambitions'}…
+          Loading the figures for {loading} {loading === 1 ? words.one : words.many}…
         </p>
       ) : (
         <ul className="status-summary__list">
@@ -73,6 +80,49 @@ export function StatusSummary({ headlines, queries, placeName, plans = [] }: Sta
           ))}
         </ul>
       )}
+      {rows.length > 0 && loading === 0 && (
+        <div className="status-summary__which">
+          <SummaryTable rows={rows} placeName={placeName} words={words} />
+        </div>
+      )}
     </section>
+  );
+}
+
+interface SummaryRow {
+  ambition: Ambition;
+  status: StatusKind;
+  gap: string | undefined;
+}
+
+/** Which, and by how much: each commitment in order of what needs attention first, linking to its page. */
+function SummaryTable({ rows, placeName, words }: { rows: SummaryRow[]; placeName: string; words: Words }) {
+  const { search } = useLocation();
+  return (
+    <table className="status-summary__table">
+      <caption className="visually-hidden">Each one’s status in {placeName}, what needs attention first, and by how much</caption>
+      <thead>
+        <tr>
+          <th scope="col">Status</th>
+          <th scope="col">{words.One}</th>
+          <th scope="col">By how much</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(({ ambition, status, gap }) => (
+          <tr key={ambition.number}>
+            <td>
+              <StatusBadge status={status} />
+            </td>
+            <th scope="row">
+              <Link to={{ pathname: `ambitions/${ambition.number}`, search }}>
+                {ambition.number}. {ambition.title}
+              </Link>
+            </th>
+            <td>{gap ?? '–'}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
