@@ -34,6 +34,26 @@ describe('buildIndicatorChart', () => {
     expect(m.band?.label).toBe('Leeds: 95% confidence interval');
   });
 
+  it('draws the trend to the target the words quote it for, so the line reaches the figure they give (issue 32, item 4)', () => {
+    const twoTargets = makeIndicator({
+      targets: [
+        { id: 'plan', label: 'Plan', period: '2024', rule: { kind: 'relative', percent: -10 }, provenance: 'published', source: 'Plan' },
+        { id: 'revised', label: 'Revised', period: '2028', rule: { kind: 'relative', percent: -20 }, provenance: 'published', source: 'Plan' },
+      ],
+    });
+    const data = points(['2016-18', 10], ['2017-19', 9.9], ['2018-20', 9.9], ['2019-21', 9.8]);
+    const series = { indicatorId: twoTargets.id, placeId: 'leeds', version: 1, points: data };
+    const assessments = assessIndicator(twoTargets, series, 2022);
+    const quoted = assessments[1]!;
+    const m = buildIndicatorChart({ places: [{ place: leeds, points: timePoints(data) }], assessments, trendFor: quoted });
+    const trendRows = m.rows.filter((r) => r.projection !== undefined);
+    expect(trendRows.at(-1)!.t).toBe(2028.5);
+    expect(trendRows.at(-1)!.projection).toBeCloseTo(quoted.projection!.valueAtTarget);
+    // Without it, the first open target's trend, as before.
+    const first = buildIndicatorChart({ places: [{ place: leeds, points: timePoints(data) }], assessments });
+    expect(first.rows.filter((r) => r.projection !== undefined).at(-1)!.t).toBe(2024.5);
+  });
+
   it('draws only the layers asked for, but always the figures and the target', () => {
     const { model: m } = model(withBounds, 2020, { path: false, trend: false, interval: false });
     expect(m.lines.map((l) => l.kind)).toEqual(['actual']);

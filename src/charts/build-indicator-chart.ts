@@ -23,6 +23,8 @@ export interface IndicatorChartInput {
   layers?: ChartLayers;
   /** Comments on particular figures, drawn as numbered marks at their periods. */
   annotations?: readonly { period: string; number: number }[];
+  /** The assessment whose trend the words beside the chart quote (the target in force): its trend is the one drawn. */
+  trendFor?: Assessment;
 }
 
 export type ChartRow = { t: number } & Record<string, number | [number, number] | undefined>;
@@ -72,7 +74,7 @@ function evenTicks<T>(all: readonly T[]): T[] {
   return all.filter((_, i) => i % step === 0 || i === all.length - 1);
 }
 
-export function buildIndicatorChart({ places, assessments, layers = ALL_LAYERS, annotations = [] }: IndicatorChartInput): IndicatorChartModel {
+export function buildIndicatorChart({ places, assessments, layers = ALL_LAYERS, annotations = [], trendFor }: IndicatorChartInput): IndicatorChartModel {
   const rows = new Map<number, ChartRow>();
   const row = (t: number) => rows.get(t) ?? rows.set(t, { t }).get(t)!;
   const tickLabels = new Map<number, string>();
@@ -128,9 +130,11 @@ export function buildIndicatorChart({ places, assessments, layers = ALL_LAYERS, 
     row(period.mid)[key] = value;
   });
 
-  // The trend is drawn towards the first target still open, from the latest figure; a trend
-  // towards a target already judged would only add clutter.
-  const open = !layers.trend ? undefined : assessments.find((a) => OPEN.includes(a.status) && a.projection && a.latest && a.resolved);
+  // The trend is drawn from the latest figure to the target the words quote it for (the target in
+  // force), else the first target still open: the line reaches the figure the sentence gives. A
+  // trend towards a target already judged would only add clutter.
+  const isOpen = (a: Assessment | undefined) => a !== undefined && OPEN.includes(a.status) && a.projection && a.latest && a.resolved;
+  const open = !layers.trend ? undefined : isOpen(trendFor) ? trendFor : assessments.find(isOpen);
   if (open?.projection && open.latest && open.resolved) {
     const key = 'projection';
     lines.push({ key, label: 'Recent trend, continued', kind: 'projection', colour: PLACE_COLOURS[0]!, dash: PROJECTION_DASH });

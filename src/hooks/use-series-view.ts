@@ -44,6 +44,6 @@ export function useSeriesView(
   const insight = insightFor(indicator, place.id, points, assessments, useToday().year);
   const places = [{ place, points }, ...compared];
   const drawn = onlyTargetInForce && headline ? [headline.now] : assessments;
-  const chart = withChart && points.length > 0 ? buildIndicatorChart({ places, assessments: drawn, layers, annotations: insight.annotations }) : undefined;
+  const chart = withChart && points.length > 0 ? buildIndicatorChart({ places, assessments: drawn, layers, annotations: insight.annotations, trendFor: headline?.now }) : undefined;
   return { assessments, points, headline, insight, margin: headline && insight.margins[headline.now.targetId], places, chart };
 }

@@ -3,13 +3,13 @@ import { annotationsOf, commentsFor, type NumberedComment } from '../../domain/w
 import { dataLag, describeLag, overdueDetail } from '../../domain/status/data-lag';
 import { describeMargin, marginCheck } from '../../domain/status/margin-of-error';
 import type { TimedPoint } from '../../domain/periods/timed-point';
-import { describeTrendDetail, recentTrend, trendSpan, type TrendVerdict } from '../../domain/status/trend-test';
+import { describeTrendDetail, recentTrend, trendMovement, trendSpan, type TrendMovement, type TrendVerdict } from '../../domain/status/trend-test';
 import type { Indicator } from '../../domain/types';
 
 /** The insight sentences for one series, shared by the detail page, the slides and the board pack. */
 export interface SeriesInsight {
   /** detail: the full sentence; span: which figures, for compact places (slides, board pack). */
-  trend?: { verdict: TrendVerdict; detail: string; span: string };
+  trend?: { verdict: TrendVerdict; movement: TrendMovement; detail: string; span: string };
   /** overdue: what is overdue, shown beside an "Update overdue" tag. */
   lag?: { sentence: string; overdue?: string; illustrativeSchedule: boolean };
   /** By target id: the margin-of-error sentence, where the figure has an interval. */
@@ -29,7 +29,7 @@ export function insightFor(indicator: Indicator, placeId: string, points: readon
     if (check) margins[a.targetId] = describeMargin(check, indicator.unit, indicator.direction);
   }
   return {
-    trend: trend && { verdict: trend.verdict, detail: describeTrendDetail(trend, indicator.unit), span: trendSpan(trend) },
+    trend: trend && { verdict: trend.verdict, movement: trendMovement(trend), detail: describeTrendDetail(trend, indicator.unit), span: trendSpan(trend) },
     lag: lag && { sentence: describeLag(lag), overdue: overdueDetail(lag), illustrativeSchedule: indicator.release?.provenance === 'illustrative' },
     margins,
     comments,

@@ -22,6 +22,29 @@ describe('insight on the detail page', () => {
     expect(trend).toHaveTextContent('Test: t-test on the slope of the least-squares line, 95% two-sided.');
   });
 
+  it('points the trend arrow the way the figures went, and says in words whether that is good (issue 32, item 3)', async () => {
+    const arrows: string[] = [];
+    for (const [number, name] of [
+      [9, 'Carbon emissions from NHS organisations'],
+      [5, 'Suicide rate'],
+      [4, 'Cancers diagnosed at stage 1 or 2'],
+    ] as const) {
+      renderApp(`/wyh/ambitions/${number}`);
+      const region = await section(name);
+      const marker = (await within(region).findByText(/^(Improving|Worsening|No significant change)$/)).closest('p')!;
+      const arrow = marker.querySelector('[aria-hidden="true"]')!.textContent;
+      const text = marker.textContent!;
+      if (/ it fell /.test(text) && !/No significant change/.test(text)) expect(arrow).toBe('↘');
+      else if (/ it rose /.test(text) && !/No significant change/.test(text)) expect(arrow).toBe('↗');
+      else expect(arrow).toBe('→');
+      arrows.push(`${arrow} ${marker.querySelector('.trend-marker__badge')!.textContent!.replace(/^\S+\s*/, '')}`);
+      document.body.innerHTML = '';
+    }
+    // Falling carbon is improving, rising cancer diagnosis at an early stage is improving: one arrow each way.
+    expect(arrows).toContain('↘ Improving');
+    expect(arrows).toContain('↗ Improving');
+  });
+
   it('shows no overdue flag when the next figure is not yet due', async () => {
     renderApp('/wyh/ambitions/9');
     const carbon = await section('Carbon emissions from NHS organisations');

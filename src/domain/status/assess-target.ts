@@ -1,4 +1,5 @@
 import { explainAssessment } from './explain-assessment';
+import { TREND_TEST_WINDOW } from './trend-test';
 import { fitLine, valueAt } from './least-squares';
 import { figureForPeriod, requiredValueAt, resolveTarget, type ResolvedTarget } from './resolve-target';
 import { betterBy, isAtLeastAsGood, type TimedPoint } from '../periods/timed-point';
@@ -7,8 +8,8 @@ import type { Assessment, AssessmentFacts, Projection } from './assessment';
 
 export type { Assessment, AssessmentFacts, Projection, StatusKind } from './assessment';
 
-/** How many of the most recent figures the trend is read from. */
-export const TREND_WINDOW = 5;
+/** How many of the most recent figures the trend is read from: the trend test's too. */
+export const TREND_WINDOW = TREND_TEST_WINDOW;
 
 /**
  * Below this share of the required change, a projection that misses is off track rather than at
@@ -37,7 +38,9 @@ function assessFacts({ indicator, target, points, today }: AssessInput): Assessm
   const { direction } = indicator;
   const sinceBase = points.filter((p) => p.at.mid >= resolved.base.at.mid);
   const latest = sinceBase.at(-1)!;
-  const projection = project(sinceBase, resolved);
+  // One recent trend per series: the same last figures the trend test reads (trend-test.ts), so
+  // the projection, the pace and the tested trend never quote two slopes for one line.
+  const projection = project(points, resolved);
 
   if (today >= resolved.period.end) {
     const judgedOn = figureForPeriod(sinceBase, resolved.period);
@@ -61,9 +64,9 @@ function assessFacts({ indicator, target, points, today }: AssessInput): Assessm
   return { status: shareOfChange(projection.valueAtTarget, resolved) >= AT_RISK_SHARE ? 'at-risk' : 'off-track', ...facts };
 }
 
-/** Least-squares trend through the most recent figures since the baseline, read at the target period. */
-function project(sinceBase: readonly TimedPoint[], resolved: ResolvedTarget): Projection | undefined {
-  const from = sinceBase.slice(-TREND_WINDOW);
+/** Least-squares trend through the most recent figures, read at the target period. */
+function project(points: readonly TimedPoint[], resolved: ResolvedTarget): Projection | undefined {
+  const from = points.slice(-TREND_WINDOW);
   const line = fitLine(from.map((p) => ({ x: p.at.mid, y: p.value })));
   return line && { line, from, valueAtTarget: valueAt(line, resolved.period.mid) };
 }

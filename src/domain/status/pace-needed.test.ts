@@ -2,6 +2,9 @@ import fc from 'fast-check';
 import { makeIndicator, makeTarget, points } from '../../../tests/helpers/indicator-fixture';
 import { assessIndicator } from './assess-indicator';
 import { describePace, paceNeeded } from './pace-needed';
+import { assessTarget } from './assess-target';
+import { recentTrend } from './trend-test';
+import { timePoints } from '../periods/timed-point';
 
 const rate = makeIndicator({ targets: [makeTarget({ period: '2027', rule: { kind: 'relative', percent: -10 } })] });
 const series = (pairs: [string, number][]) => ({ indicatorId: rate.id, placeId: 'x', version: 1, points: points(...pairs) });
@@ -70,6 +73,23 @@ describe('paceNeeded', () => {
         const pace = paceNeeded(a!, 'lower-is-better');
         if (!pace) return;
         expect(a!.latest!.value + pace.neededPerYear * pace.yearsLeft).toBeCloseTo(a!.resolved!.value, 6);
+      }),
+    );
+  });
+});
+
+describe('one slope for one trend (issue 32, item 4)', () => {
+  it('gives the pace the same slope as the tested recent trend, whatever the baseline', () => {
+    const periods = ['2014-16', '2015-17', '2016-18', '2017-19', '2018-20', '2019-21', '2020-22', '2021-23'];
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: 1, max: 20, noNaN: true }), { minLength: 3, maxLength: 8 }), fc.integer({ min: 0, max: 5 }), (values, baseAt) => {
+        const data = values.map((value, i) => ({ period: periods[i]!, value, provenance: 'illustrative' as const }));
+        const base = periods[Math.min(baseAt, values.length - 2)]!;
+        const indicator = makeIndicator({ baselinePeriod: base, targets: [makeTarget({ period: '2030' })] });
+        const timed = timePoints(data);
+        const assessment = assessTarget({ indicator, target: indicator.targets[0]!, points: timed, today: 2024 });
+        const trend = recentTrend(timed, indicator.direction);
+        if (assessment.projection && trend) expect(assessment.projection.line.slope).toBeCloseTo(trend.slopePerYear, 9);
       }),
     );
   });

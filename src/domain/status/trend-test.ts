@@ -105,6 +105,14 @@ export function recentTrend(points: readonly TimedPoint[], direction: Direction,
   };
 }
 
+/** Which way the figures went: what an arrow shows. Whether that is good is the verdict's to say. */
+export type TrendMovement = 'rising' | 'falling' | 'steady';
+
+export function trendMovement(trend: RecentTrend): TrendMovement {
+  if (trend.verdict === 'no-significant-change' || trend.slopePerYear === 0) return 'steady';
+  return trend.slopePerYear > 0 ? 'rising' : 'falling';
+}
+
 export const TREND_LABEL: Record<TrendVerdict, string> = {
   improving: 'Improving',
   worsening: 'Worsening',

@@ -20,14 +20,15 @@ describe('Overview', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Our ten big ambitions' })).toBeInTheDocument();
     await allCardsLoaded();
     expect(screen.getAllByRole('article')).toHaveLength(10);
-    // Suicide, on the published figures: the 2020/21 plan target was missed; against the strategy's 2027 target, in force, it is on track.
+    // Suicide, on the published figures: the 2020/21 plan target was missed; against the strategy's 2027 target, in force, it is
+    // at risk: 2020-22 is on the straight path, but the trend over the last five figures rises.
     const suicide = card(5);
-    expect(within(suicide).getByText('On track').closest('p')).toHaveTextContent('On track for the 2027 target');
+    expect(within(suicide).getByText('At risk').closest('p')).toHaveTextContent('At risk for the 2027 target');
     expect(within(suicide).getByText('Missed').closest('p')).toHaveTextContent('Plan’s 2020/21 target: Missed');
     expect(within(suicide).getByText(/^Latest figure: 12\.5 per 100,000 in 2020-22\. That is on or ahead of the/)).toBeInTheDocument();
+    expect(within(suicide).getByText(/short of the target on the trend$/)).toBeInTheDocument();
     expect(within(suicide).getByText('12.5 per 100,000')).toBeInTheDocument();
     expect(within(suicide).getAllByText('by 2027')).toHaveLength(2);
-    expect(within(suicide).getByText(/better than the target on the trend$/)).toBeInTheDocument();
     expect(within(suicide).getByText('Figures 2016-18 to 2020-22; dashed line: the path to the target; star: the 2027 target')).toBeInTheDocument();
     // No illustrative tag where every figure is published.
     expect(within(suicide).queryByText('Illustrative')).toBeNull();
@@ -43,10 +44,10 @@ describe('Overview', () => {
     renderApp('/wyh');
     await allCardsLoaded();
     const summary = within(screen.getByRole('region', { name: 'Summary for West Yorkshire and Harrogate' })).getByRole('list');
-    // Counted as the cards lead, against the target in force: ambition 1 counts as off track, not awaited, and 5 as on track, not missed.
+    // Counted as the cards lead, against the target in force: ambition 1 counts as off track, not awaited, and 5 as at risk, not missed.
     expect(within(summary).getByText('Missed').closest('li')).toHaveTextContent('4 Missed');
     expect(within(summary).getByText('Off track').closest('li')).toHaveTextContent('3 Off track');
-    expect(within(summary).getByText('On track').closest('li')).toHaveTextContent('1 On track');
+    expect(within(summary).getByText('At risk').closest('li')).toHaveTextContent('1 At risk');
     expect(within(summary).getByText('Awaiting figure').closest('li')).toHaveTextContent('2 Awaiting figure');
   });
 

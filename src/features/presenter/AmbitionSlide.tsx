@@ -19,7 +19,8 @@ import { PlaceStrip } from './PlaceStrip';
 import { PlanSlide } from './PlanSlide';
 
 // On a projector the trend and interval clutter more than they tell; the path to the target in force stays.
-const SLIDE_LAYERS = { path: true, trend: false, interval: false };
+// The trend the slide's words quote is drawn too: a sentence about a line nobody can see misleads.
+const SLIDE_LAYERS = { path: true, trend: true, interval: false };
 
 export interface AmbitionSlideProps {
   framework: Framework;
