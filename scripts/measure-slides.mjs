@@ -39,6 +39,7 @@ for (const [w, h] of [
       }
       return {
         slide: Math.round(slide.height),
+        chartShare: document.querySelector('.slide__chart, .slide .chart-box')?.getBoundingClientRect().width / slide.width,
         plot: grid ? Math.round(grid.height) : 0,
         overflowY: scroller.scrollHeight - scroller.clientHeight,
         offRight,
@@ -47,7 +48,7 @@ for (const [w, h] of [
       };
     });
     console.log(
-      `${w}x${h} #${n}: plot ${m.plot}/${m.slide} = ${((m.plot / m.slide) * 100).toFixed(0)}%, overflowY ${m.overflowY}, offRight ${m.offRight}, smallest ${m.smallest}px, axis labels overlapping ${m.collisions}`,
+      `${w}x${h} #${n}: plot ${m.plot}/${m.slide} = ${((m.plot / m.slide) * 100).toFixed(0)}%, chart ${((m.chartShare ?? 0) * 100).toFixed(0)}% of the width, overflowY ${m.overflowY}, offRight ${m.offRight}, smallest ${m.smallest}px, axis labels overlapping ${m.collisions}`,
     );
   }
   await page.close();

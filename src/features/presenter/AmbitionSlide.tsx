@@ -2,12 +2,13 @@ import { useSeries } from '../../api/get-series';
 import { LazyIndicatorChart } from '../../charts/lazy-charts';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { FiguresProvenance } from '../../components/FiguresProvenance';
+import { verdictFigures } from '../../domain/status/verdict-figures';
 import { HeadlineStatus } from '../../components/HeadlineStatus';
 import { FiguresTable } from '../../components/FiguresTable';
 import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { ChartLegend } from '../../charts/ChartLegend';
 import { describeIndicatorChart } from '../../charts/describe-indicator-chart';
-import { formatDifference, formatValue, unitName } from '../../domain/words/format-value';
+import { unitName } from '../../domain/words/format-value';
 import type { Headline } from '../../domain/status/headline';
 import type { Ambition, Framework, Place, Series } from '../../domain/types';
 import { useSeriesView } from '../../hooks/use-series-view';
@@ -131,37 +132,30 @@ function SlidePlot({ children }: { children: (height: number) => ReactNode }) {
   );
 }
 
-/** Latest, target, and where the trend leads: the figures the status stands on. */
+/** The figures the status stands on (verdict-figures.ts, as the overview card), then the gap in words. The unit is over the chart. */
 function SlideFigures({ headline }: { headline: Headline }) {
-  const { indicator, now } = headline;
-  const { latest, resolved, projection, marginToTarget } = now;
+  const shown = verdictFigures(headline.now, headline.indicator);
   return (
-    <dl className="slide-figures">
-      {latest && (
-        <div>
-          <dt>Latest</dt>
-          <dd>
-            {formatValue(latest.value, indicator.unit)} ({latest.at.label})
-          </dd>
-        </div>
-      )}
-      {resolved && (
-        <div>
-          <dt>Target</dt>
-          <dd>
-            {formatValue(resolved.value, indicator.unit)} by {resolved.period.label}
-          </dd>
-        </div>
-      )}
-      {resolved && projection && !now.judgedOn && (
-        <div>
-          <dt>On the trend</dt>
-          <dd>
-            {formatValue(projection.valueAtTarget, indicator.unit)} by {resolved.period.label}
-            {marginToTarget !== undefined && marginToTarget < 0 && `, ${formatDifference(marginToTarget, indicator.unit)} short`}
-          </dd>
-        </div>
-      )}
-    </dl>
+    <>
+      <dl className="slide-figures">
+        {shown.figures.map((f) => (
+          <div key={f.label}>
+            <dt>{f.label}</dt>
+            <dd>
+              {f.bare} ({f.when})
+            </dd>
+          </div>
+        ))}
+        {shown.laterFigure && (
+          <div>
+            <dt>Latest since</dt>
+            <dd>
+              {shown.laterFigure.bare} ({shown.laterFigure.when})
+            </dd>
+          </div>
+        )}
+      </dl>
+      {shown.gap && <p className={`slide-figures__gap${shown.gapIsGood === false ? ' slide-figures__gap--bad' : ''}`}>{shown.gap}</p>}
+    </>
   );
 }

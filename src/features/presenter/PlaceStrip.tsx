@@ -5,11 +5,14 @@ import { targetInForce } from '../../domain/status/headline';
 import type { Framework, Indicator } from '../../domain/types';
 import { headlineOf } from '../../hooks/use-assessments';
 import { useToday } from '../../lib/today';
+import { verdictFigures } from '../../domain/status/verdict-figures';
 
 /**
- * The headline indicator in each of the partnership's places: where it is on track and where not.
- * The target in force is the same everywhere, so the caption names it once; a latest figure from
- * another period than most places' says its period.
+ * The headline indicator in each of the partnership's places: where it is on track and where not,
+ * each beside the figure its verdict rests on, its own target and the gap. Places' targets differ
+ * (10% below each one's own baseline), so the same figure can be met in one and missed in
+ * another: the row shows why. The target period is the same everywhere, so the caption names it
+ * once; a figure from another period than most places' says its period.
  */
 export function PlaceStrip({ framework, indicator, chosenPlaceId }: { framework: Framework; indicator: Indicator; chosenPlaceId: string }) {
   const places = framework.places.filter((p) => !p.isTotal);
@@ -20,49 +23,56 @@ export function PlaceStrip({ framework, indicator, chosenPlaceId }: { framework:
   );
   const { year } = useToday();
   const headlines = places.map((_, i) => headlineOf(indicator, queries[i]?.data, year));
-  const periods = headlines.map((h) => h?.now.latest?.at.label);
-  const usual = mostCommon(periods.filter((p): p is string => p !== undefined));
+  const shown = headlines.map((h) => h && verdictFigures(h.now, indicator));
+  const restsOn = shown.map((v) => v?.figures[0]?.point);
+  const usual = mostCommon(restsOn.map((p) => p?.at.label).filter((p): p is string => p !== undefined));
   const inForce = indicator.targets[targetInForce(indicator.targets, year)];
-  const anyIllustrative = headlines.some((h) => h?.now.latest?.provenance === 'illustrative');
+  const anyIllustrative = restsOn.some((p) => p?.provenance === 'illustrative');
+  const number = (value: number) => formatNumber(value, indicator.unit.decimals);
   return (
     <table className="place-strip">
       <caption>
-        Every place{inForce ? `, for the ${inForce.period} target` : ''}; latest{usual ? ` ${usual}` : ''} ({unitLabel(indicator.unit)})
+        Every place, each against its own{inForce ? ` ${inForce.period}` : ''} target ({unitLabel(indicator.unit)}
+        {usual ? `, ${usual}` : ''}); gap on the trend if still open
         {/* The mark's meaning in the caption, not a line of its own: the slide has no room to spare at 1024×768. */}
-        {anyIllustrative && <span aria-hidden="true"> † illustrative, not published</span>}
+        {anyIllustrative && <span aria-hidden="true">; † illustrative</span>}
       </caption>
-      {/* The caption says what each column holds; the headings stay for screen readers. */}
-      <thead className="visually-hidden">
+      <thead>
         <tr>
-          <th scope="col">Place</th>
-          <th scope="col">Status</th>
-          <th scope="col">Latest</th>
+          <th scope="col">Place and status</th>
+          <th scope="col">Figure</th>
+          <th scope="col">Target</th>
+          <th scope="col">Gap</th>
         </tr>
       </thead>
       <tbody>
         {places.map((place, i) => {
           const headline = headlines[i];
-          const latest = headline?.now.latest;
+          const figure = restsOn[i];
+          const target = headline?.now.resolved;
           return (
             <tr key={place.id} aria-current={place.id === chosenPlaceId ? 'true' : undefined}>
-              <th scope="row">{place.name}</th>
-              <td>{headline ? <StatusBadge status={headline.now.status} /> : queries[i]?.isPending ? 'Loading…' : 'No figures'}</td>
+              {/* The status under the name, not in a column of its own: four columns fit beside a chart given half a 1024×768 slide. */}
+              <th scope="row">
+                <span className="place-strip__name">{place.name}</span>{' '}
+                {headline ? <StatusBadge status={headline.now.status} /> : <span className="place-strip__none">{queries[i]?.isPending ? 'Loading…' : 'No figures'}</span>}
+              </th>
               <td>
-                {latest ? (
+                {figure ? (
                   <>
-                    {formatNumber(latest.value, indicator.unit.decimals)}
+                    {number(figure.value)}
                     {/* Marked where it stands, briefly: the strip is read across a room. */}
-                    {latest.provenance === 'illustrative' && (
+                    {figure.provenance === 'illustrative' && (
                       <>
                         <span aria-hidden="true">†</span>
                         <span className="visually-hidden"> (illustrative, not published)</span>
                       </>
                     )}
                     {/* Under the figure, without brackets: the strip must fit beside the chart at 1024×768. */}
-                    {latest.at.label !== usual && (
+                    {figure.at.label !== usual && (
                       <span className="place-strip__period">
                         <span className="visually-hidden">in </span>
-                        {latest.at.label}
+                        {figure.at.label}
                       </span>
                     )}
                   </>
@@ -70,6 +80,8 @@ export function PlaceStrip({ framework, indicator, chosenPlaceId }: { framework:
                   '–'
                 )}
               </td>
+              <td>{target ? number(target.value) : '–'}</td>
+              <td className={shown[i]?.gapIsGood === false ? 'place-strip__gap--bad' : undefined}>{shown[i]?.shortGap ?? '–'}</td>
             </tr>
           );
         })}

@@ -1,4 +1,4 @@
-import { renderHook, screen, within } from '@testing-library/react';
+import { renderHook, screen, waitFor, within } from '@testing-library/react';
 import { currentAddress, goBack, renderApp } from '../../../tests/helpers/render-app';
 import { useAutoAdvance } from './use-auto-advance';
 
@@ -70,14 +70,42 @@ describe('Presenter', () => {
 
   it("shows each place's status and the key sentence on an ambition slide", async () => {
     renderApp('/wyh/present/5?place=bradford');
-    const strip = await screen.findByRole('table', { name: 'Every place, for the 2027 target; latest 2022-24 (per 100,000)' });
+    const strip = await screen.findByRole('table', { name: /^Every place, each against its own 2027 target \(per 100,000, 2022-24\); gap on the trend if still open/ });
     expect(within(strip).getAllByRole('row')).toHaveLength(1 + 6);
     expect(within(strip).getByRole('row', { name: /Bradford District and Craven/ })).toHaveAttribute('aria-current', 'true');
-    // The figures the status stands on: the latest, the target in force and where the trend leads.
+    // The figures the status stands on: the latest, the target in force and where the trend leads, the unit over the chart.
     const figures = await screen.findByRole('complementary', { name: 'Key figures and every place' });
-    expect(within(figures).getByText('Latest', { selector: 'dt' }).closest('div')).toHaveTextContent(/^Latest.* per 100,000 \(2022-24\)$/);
-    expect(within(figures).getByText('Target', { selector: 'dt' }).closest('div')).toHaveTextContent(/^Target.* per 100,000 by 2027$/);
-    expect(within(figures).getByText('On the trend', { selector: 'dt' }).closest('div')).toHaveTextContent(/by 2027, .* per 100,000 short$/);
+    expect(within(figures).getByText('Latest', { selector: 'dt' }).closest('div')).toHaveTextContent(/^Latest\d+\.\d \(2022-24\)$/);
+    expect(within(figures).getByText('Target', { selector: 'dt' }).closest('div')).toHaveTextContent(/^Target\d+\.\d \(by 2027\)$/);
+    expect(within(figures).getByText('On the recent trend', { selector: 'dt' }).closest('div')).toHaveTextContent(/\(by 2027\)$/);
+    expect(within(figures).getByText(/ per 100,000 (short of|better than) the target on the trend$/)).toBeInTheDocument();
+  });
+
+  it('shows each place beside the figure its verdict rests on, its own target and the gap, so one figure met here and missed there is explained (issue 32, item 2)', async () => {
+    renderApp('/wyh/present/6');
+    const strip = await screen.findByRole('table', { name: /^Every place, each against its own/ });
+    expect(
+      within(strip)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Place and status', 'Figure', 'Target', 'Gap']);
+    const rows = within(strip).getAllByRole('row').slice(1);
+    await waitFor(() => expect(rows.every((r) => /Achieved|Missed|Awaiting figure|On track|At risk|Off track|Not enough data/.test(r.textContent!))).toBe(true));
+    let checked = 0;
+    for (const row of rows) {
+      const [figure, target, gap] = within(row)
+        .getAllByRole('cell')
+        .map((c) => c.textContent!);
+      const status = within(row).getByRole('rowheader').textContent!;
+      if (/Achieved|Missed/.test(status) && /^\d/.test(gap!)) {
+        // The gap is the place's own figure against its own target, the way the verdict says.
+        const diff = Math.abs(parseFloat(figure!) - parseFloat(target!));
+        expect(Math.abs(diff - parseFloat(gap!))).toBeLessThan(0.0011);
+        expect(gap).toMatch(/Achieved/.test(status) ? /better|exactly/ : /worse/);
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(4);
   });
 
   it('headlines Bradford District and Craven’s ambition 1 as the overview does: off track for the 2028 target, the 2024 plan target’s figure awaited', async () => {
