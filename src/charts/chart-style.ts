@@ -40,7 +40,7 @@ export interface ChartTheme {
 }
 
 export const CHART_THEMES = {
-  screen: { actualLine: 3, otherLine: 2, tickFont: 13, marker: 4, grid: '#d8dde0', ink: '#212b32' },
+  screen: { actualLine: 3, otherLine: 2, tickFont: 15, marker: 4, grid: '#d8dde0', ink: '#212b32' },
   projector: { actualLine: 7, otherLine: 5, tickFont: 26, marker: 10, grid: '#8a8a8a', ink: '#000000' },
 } satisfies Record<string, ChartTheme>;
 

@@ -6,13 +6,15 @@ export interface PlaceSelectProps {
   value: string;
   onChange: (placeId: string) => void;
   label?: string;
+  /** Label and list on one line, in a row of controls. */
+  inline?: boolean;
 }
 
-export function PlaceSelect({ places, value, onChange, label = 'Show figures for' }: PlaceSelectProps) {
+export function PlaceSelect({ places, value, onChange, label = 'Show figures for', inline = false }: PlaceSelectProps) {
   const id = useId();
   const note = places.find((p) => p.id === value)?.note;
   return (
-    <div className="place-select">
+    <div className={inline ? 'place-select place-select--inline' : 'place-select'}>
       <label htmlFor={id}>{label}</label>
       <select id={id} value={value} onChange={(e) => onChange(e.target.value)} aria-describedby={note ? `${id}-note` : undefined}>
         {places.map((p) => (

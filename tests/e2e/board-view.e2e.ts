@@ -47,6 +47,8 @@ describe('board view in Chromium, on the built app with the mock API', () => {
     expect(await page.locator('.indicator-chart .recharts-line').count()).toBe(4);
     const box = await chart.boundingBox();
     expect(box!.width).toBeGreaterThan(600);
+    // The view is among the options, closed until asked for: reading comes first.
+    await page.getByText('Compare places, table, chart layers, link').click();
     await page.getByRole('button', { name: 'Table' }).click();
     const table = page.getByRole('table', { name: /Suicide rate/ });
     await table.waitFor();
@@ -70,10 +72,38 @@ describe('board view in Chromium, on the built app with the mock API', () => {
     await page.getByRole('heading', { level: 1, name: /Children in the lowest-income households/ }).waitFor();
     // Focus moves to the new page's heading, so a screen reader announces it.
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    await page.locator('summary', { hasText: 'Compare places, table, chart layers, link' }).focus();
+    await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Table' }).focus();
     await page.keyboard.press('Space');
     await page.getByRole('table').first().waitFor();
     await close();
+  });
+
+  it('shows a detail page’s title, chart and status without scrolling at 1920×1080 and 1280×720 (issue 32, item 8)', async () => {
+    for (const viewport of [
+      { width: 1920, height: 1080 },
+      { width: 1280, height: 720 },
+    ]) {
+      const { page, close } = await openPage(browser(), '/wyh/ambitions/1?place=leeds', viewport);
+      await page.locator('.indicator-chart').first().waitFor();
+      const box = await page.evaluate(() => {
+        const rect = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();
+        return {
+          title: rect('h1').bottom,
+          status: rect('.indicator-headline .status-badge').bottom,
+          chartTop: rect('.indicator-chart svg').top,
+          chartBottom: rect('.indicator-chart svg').bottom,
+          chartHeight: rect('.indicator-chart svg').height,
+        };
+      });
+      expect(box.title).toBeLessThanOrEqual(viewport.height);
+      expect(box.status).toBeLessThanOrEqual(viewport.height);
+      expect(box.chartBottom).toBeLessThanOrEqual(viewport.height);
+      // Not a ribbon: the chart is the largest thing on the first screen.
+      expect(box.chartHeight).toBeGreaterThanOrEqual(280);
+      await close();
+    }
   });
 
   it('has no axe violations on the overview, the chart view and the table view', async () => {

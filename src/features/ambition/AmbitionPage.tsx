@@ -28,7 +28,6 @@ export default function AmbitionPage({ Toolbar, SeriesTools, ActionTools }: Ambi
   const index = framework.ambitions.findIndex((a) => String(a.number) === ambitionNumber);
   const ambition = framework.ambitions[index];
   const home = { pathname: `/${framework.id}`, search };
-  const wide = useWideScreen();
 
   if (!ambition) {
     return (
@@ -47,35 +46,40 @@ export default function AmbitionPage({ Toolbar, SeriesTools, ActionTools }: Ambi
   return (
     <article className="ambition-page" aria-labelledby="ambition-title">
       <title>{`${numbered(words, ambition.number)}: ${ambition.title} – Ambitions dashboard`}</title>
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link to={home}>All {words.many}</Link>
-      </nav>
+      {/* Editing stands apart from reading: a lead's tools sit in the corner, not between the title and the chart. */}
+      <div className="ambition-page__top">
+        <nav aria-label="Breadcrumb" className="breadcrumb">
+          <Link to={home}>All {words.many}</Link>
+        </nav>
+        {Toolbar && (
+          <div className="ambition-page__tools">
+            <Toolbar />
+          </div>
+        )}
+      </div>
+      {/* As Our World in Data lays a chart out: the title, then the chart with its status and source, then the rest. */}
       <h1 id="ambition-title" tabIndex={-1}>
         <span className="ambition-page__number">{numbered(words, ambition.number)}</span> {ambition.title}
       </h1>
-      {/* On a phone the commitment and the options start closed, so the first status is on the first screen. */}
-      {/* Whose words these are, plainly: a news article's sentence is not the plan's words. */}
-      <Disclosure className="commitment" summary={ambition.commitmentSource ? 'The words this is set up from' : 'The commitment, in the plan’s words'} startOpen={wide}>
-        <figure>
-          <blockquote>
-            <p>{ambition.commitment}</p>
-          </blockquote>
-          <figcaption>{ambition.commitmentSource ? `${ambition.commitmentSource}.` : `The commitment. Source: ${framework.source}.`}</figcaption>
-        </figure>
-      </Disclosure>
       <div className="detail-controls">
+        {ambition.indicators.length > 0 && <PlaceSelect places={framework.places} value={place.id} onChange={choosePlace} inline />}
+        {/* Whose words these are, plainly: a news article's sentence is not the plan's words. Closed, so the chart is on the first screen. */}
+        <Disclosure className="commitment" summary={ambition.commitmentSource ? 'The words this is set up from' : 'The commitment, in the plan’s words'} startOpen={false}>
+          <figure>
+            <blockquote>
+              <p>{ambition.commitment}</p>
+            </blockquote>
+            <figcaption>{ambition.commitmentSource ? `${ambition.commitmentSource}.` : `The commitment. Source: ${framework.source}.`}</figcaption>
+          </figure>
+        </Disclosure>
         {ambition.indicators.length > 0 && (
-          <>
-            <PlaceSelect places={framework.places} value={place.id} onChange={choosePlace} />
-            <Disclosure className="detail-options" summary="Compare places, table, chart layers, link" startOpen={wide || compareIds.length > 0 || view === 'table'}>
-              <ComparePlaces places={framework.places.filter((p) => p.id !== place.id)} selected={compareIds} onChange={setCompare} />
-              <ViewToggle view={view} onChange={setView} />
-              {view === 'chart' && <ChartLayerOptions layers={layers} onToggle={toggleLayer} />}
-              <CopyLink />
-            </Disclosure>
-          </>
+          <Disclosure className="detail-options" summary="Compare places, table, chart layers, link" startOpen={compareIds.length > 0 || view === 'table'}>
+            <ComparePlaces places={framework.places.filter((p) => p.id !== place.id)} selected={compareIds} onChange={setCompare} />
+            <ViewToggle view={view} onChange={setView} />
+            {view === 'chart' && <ChartLayerOptions layers={layers} onToggle={toggleLayer} />}
+            <CopyLink />
+          </Disclosure>
         )}
-        {Toolbar && <Toolbar />}
       </div>
       {ambition.indicators.map((indicator) => (
         <ErrorBoundary key={indicator.id} title={indicator.name}>
@@ -109,12 +113,6 @@ export default function AmbitionPage({ Toolbar, SeriesTools, ActionTools }: Ambi
       </nav>
     </article>
   );
-}
-
-/** Whether the screen is wider than a phone, read once when the page opens (a phone's, where there is no screen: at build time). */
-function useWideScreen(): boolean {
-  const [wide] = useState(() => typeof window !== 'undefined' && (typeof window.matchMedia !== 'function' || window.matchMedia('(min-width: 48rem)').matches));
-  return wide;
 }
 
 /**

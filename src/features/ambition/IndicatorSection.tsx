@@ -8,7 +8,8 @@ import { timePoints } from '../../domain/periods/timed-point';
 import { useRef, type ComponentType } from 'react';
 import type { Indicator, Place, Series } from '../../domain/types';
 import { useSeriesView } from '../../hooks/use-series-view';
-import { HeadlineStatus } from '../../components/HeadlineStatus';
+import { VerdictFigures } from '../../components/VerdictFigures';
+import { useDetailChartHeight } from './use-chart-height';
 import { HowWeJudged } from './HowWeJudged';
 import { headlineWords } from '../../domain/status/headline';
 import { commentLine } from '../../domain/words/comments';
@@ -99,37 +100,44 @@ interface BodyProps {
   layers: ChartLayers;
 }
 
-/** The status in words first, then the chart, then every target, and the workings on request. */
+/**
+ * The chart with its status and source first, as Our World in Data puts title, chart and source
+ * together: the chart beside the verdict and the figures it rests on, the sentence under them;
+ * then every target, and the workings on request.
+ */
 function IndicatorBody({ frameworkId, indicator, series, place, compared, view, layers }: BodyProps) {
   const comparedPoints = compared.map((c) => ({ place: c.place, points: timePoints(c.series.points) }));
   const { assessments, points, headline, insight, places, chart } = useSeriesView(indicator, place, series, { compared: comparedPoints, layers, withChart: view === 'chart' });
   const summary = describeIndicatorChart(indicator, places, headline?.now);
   const chartArea = useRef<HTMLElement>(null);
+  const height = useDetailChartHeight();
   return (
     <>
-      {headline && (
-        <div className="indicator-headline">
-          <HeadlineStatus headline={headline} size="large" />
-          <p className="indicator-headline__sentence">{headline.now.explanation}</p>
-          <p className="indicator-headline__target">
-            Target in force: {headline.now.target.label}. {headline.now.target.provenance === 'illustrative' && <ProvenanceTag provenance="illustrative" subject="target" />}
-            {headline.now.target.note && <span className="indicator-headline__note"> {headline.now.target.note}</span>}
-          </p>
-        </div>
-      )}
-      {insight.lag?.overdue && <OverdueLine overdue={insight.lag.overdue} />}
-      <figure className="indicator-figure" ref={chartArea}>
-        <figcaption className="indicator-figure__summary">{summary}</figcaption>
-        {points.length === 0 ? (
-          <p className="empty-state">No figures for {place.name} yet. Figures for this indicator may only be reported for the partnership as a whole.</p>
-        ) : chart ? (
-          <LazyIndicatorChart model={chart} unit={indicator.unit} explore />
-        ) : (
-          <IndicatorTable indicator={indicator} places={places} />
+      <div className="indicator-main">
+        <figure className="indicator-figure" ref={chartArea}>
+          {points.length === 0 ? (
+            <p className="empty-state">No figures for {place.name} yet. Figures for this indicator may only be reported for the partnership as a whole.</p>
+          ) : chart ? (
+            <LazyIndicatorChart model={chart} unit={indicator.unit} height={height} explore />
+          ) : (
+            <IndicatorTable indicator={indicator} places={places} />
+          )}
+          <figcaption className="indicator-figure__summary">{summary}</figcaption>
+        </figure>
+        {headline && (
+          <div className="indicator-headline">
+            <VerdictFigures headline={headline} />
+            <p className="indicator-headline__sentence">{headline.now.explanation}</p>
+            <p className="indicator-headline__target">
+              Target in force: {headline.now.target.label}. {headline.now.target.provenance === 'illustrative' && <ProvenanceTag provenance="illustrative" subject="target" />}
+              {headline.now.target.note && <span className="indicator-headline__note"> {headline.now.target.note}</span>}
+            </p>
+          </div>
         )}
-      </figure>
-      {compared.length > 0 && <ComparedStatuses indicator={indicator} compared={compared} />}
+      </div>
       <ProvenanceLine series={series} placeName={place.name} indicatorSource={indicator.source} />
+      {insight.lag?.overdue && <OverdueLine overdue={insight.lag.overdue} />}
+      {compared.length > 0 && <ComparedStatuses indicator={indicator} compared={compared} />}
       {assessments.length > 1 && <TargetStatuses indicator={indicator} assessments={assessments} placeName={place.name} />}
       <HowWeJudged indicator={indicator} assessments={assessments} insight={insight} />
       {indicator.gap && points.length > 0 && <GapGroups indicator={{ ...indicator, gap: indicator.gap }} points={points} placeName={place.name} showChart={view === 'chart'} />}
