@@ -106,6 +106,23 @@ describe('board view in Chromium, on the built app with the mock API', () => {
     }
   });
 
+  it('fits the grid of places and ambitions in its box at 1920×1080 and 1280×720: no place cut off (issue 32, item 6)', async () => {
+    for (const viewport of [
+      { width: 1920, height: 1080 },
+      { width: 1280, height: 720 },
+    ]) {
+      const { page, close } = await openPage(browser(), '/wyh/grid', viewport);
+      await page.getByRole('table', { name: /Status of each ambition/ }).waitFor();
+      await page.waitForFunction(() => !document.querySelector('.status-grid')?.textContent?.includes('Loading'));
+      const { scroll, box } = await page.evaluate(() => {
+        const region = document.querySelector('.status-grid__scroll')!;
+        return { scroll: region.scrollWidth, box: region.clientWidth };
+      });
+      expect(scroll).toBeLessThanOrEqual(box);
+      await close();
+    }
+  });
+
   it('has no axe violations on the overview, the chart view and the table view', async () => {
     const { page, close } = await openPage(browser(), '/wyh');
     await waitForCards(page);

@@ -29,9 +29,25 @@ describe('the place × ambition grid', () => {
       .getByRole('rowheader', { name: /Ambition 1:/ })
       .closest('tr')!;
     const cell = within(ambition1).getAllByRole('cell')[leeds - 1]!;
-    expect(cell).toHaveTextContent(/^Off track2024: Missed$/);
+    expect(cell).toHaveTextContent(/^\d+\.\d(2022-24)?Off track\d+\.\d worse2024: Missed$/);
     expect(ambition1.querySelector('th')).toHaveTextContent('For the 2028 target; beneath, the plan’s 2024 target.');
     expect(cell.querySelector('svg')).not.toBeNull();
+  });
+
+  it('shows in every cell the figure the verdict rests on, the verdict and by how much, as Fingertips shows values (issue 32, item 6)', async () => {
+    renderApp('/wyh/grid');
+    await loaded();
+    const cells = within(grid())
+      .getAllByRole('cell')
+      .filter((c) => c.getAttribute('colspan') === null);
+    expect(cells.length).toBeGreaterThanOrEqual(60);
+    for (const cell of cells) {
+      if (/No figures|Could not be loaded/.test(cell.textContent!)) continue;
+      expect(cell.querySelector('.status-grid__value')?.textContent).toMatch(/^-?[\d,]+(\.\d+)?%?/);
+      expect(cell.querySelector('.status-badge')).not.toBeNull();
+    }
+    // An illustrative figure is marked where it stands, in words for a screen reader.
+    expect(within(grid()).getAllByText('(illustrative, not published)').length).toBeGreaterThan(0);
   });
 
   it('sorts by a place, worst first, with the choice in the address and announced on the heading', async () => {

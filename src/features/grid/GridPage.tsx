@@ -12,6 +12,9 @@ import type { Ambition, Framework, Indicator, Place } from '../../domain/types';
 import { headlineOf } from '../../hooks/use-assessments';
 import { useCurrentFramework } from '../../hooks/use-current-framework';
 import { useToday } from '../../lib/today';
+import { mostCommon } from '../../lib/most-common';
+import { verdictFigures, type VerdictFigures } from '../../domain/status/verdict-figures';
+import { unitLabel } from '../../domain/words/format-value';
 import './grid.css';
 
 interface Row {
@@ -44,7 +47,7 @@ export default function GridPage() {
   };
   const illustrativeTargets = framework.ambitions.filter((a) => a.indicators[0]?.targets.some((t) => t.provenance === 'illustrative')).length;
   const statuses = rows.flatMap((r) => [...r.headlines.values()]);
-  const onIllustrative = statuses.filter((h) => h.now.latest?.provenance === 'illustrative').length;
+  const onIllustrative = statuses.filter((h) => (h.now.judgedOn ?? h.now.latest)?.provenance === 'illustrative').length;
   const sortedPlace = sort.by === 'place' ? places.find((p) => p.id === sort.placeId) : undefined;
 
   return (
@@ -54,14 +57,15 @@ export default function GridPage() {
         Every place, every {words.one}
       </h1>
       <p className="page-heading__lead">
-        Each {words.one}’s headline indicator in each place, against the target in force. Where a revised target has taken over, the plan’s own target is judged beneath it. Choose
-        a place’s heading to put what needs attention there first.
+        Each {words.one}’s headline indicator in each place, against the target in force: in each cell the figure the verdict rests on, the verdict, and by how much (on the recent
+        trend, for a target still open). Where a revised target has taken over, the plan’s own target is judged beneath it. Choose a place’s heading to put what needs attention
+        there first.
       </p>
       {(onIllustrative > 0 || illustrativeTargets > 0) && (
         <p className="notice notice--illustrative">
           <ProvenanceTag provenance="illustrative" />{' '}
           {onIllustrative > 0 &&
-            `${onIllustrative === statuses.length ? 'Every' : `${onIllustrative} of the ${statuses.length}`} ${onIllustrative === 1 ? 'status rests' : 'statuses rest'} on an illustrative figure, not a published one: marked Illustrative in ${onIllustrative === 1 ? 'its cell' : 'their cells'}. `}
+            `${onIllustrative === statuses.length ? 'Every' : `${onIllustrative} of the ${statuses.length}`} ${onIllustrative === 1 ? 'status rests' : 'statuses rest'} on an illustrative figure, not a published one: marked † in ${onIllustrative === 1 ? 'its cell' : 'their cells'}. `}
           {illustrativeTargets > 0 &&
             `${illustrativeTargets} ${illustrativeTargets === 1 ? `${words.one}’s target is` : `${words.many}’ targets are`} illustrative: not found in published material. `}
           Each {words.one}’s page says where its figures come from.
@@ -109,6 +113,9 @@ function GridRowView({ row, places, words }: { row: Row; places: Place[]; words:
   const { date, year } = useToday();
   const { ambition } = row;
   const indicator = ambition.indicators[0];
+  // The figure each verdict rests on; the row names their usual period once, a cell only one that differs.
+  const shown = new Map([...row.headlines].map(([placeId, h]) => [placeId, verdictFigures(h.now, h.indicator)]));
+  const usual = mostCommon([...shown.values()].map((v) => v.figures[0]?.point?.at.label).filter((p): p is string => p !== undefined));
   return (
     <tr>
       <th scope="row">
@@ -121,14 +128,27 @@ function GridRowView({ row, places, words }: { row: Row; places: Place[]; words:
         </Link>
         {indicator && (
           <span className="status-grid__indicator">
-            {indicator.name}. {targetsNote(indicator, year)}
+            {indicator.name} ({unitLabel(indicator.unit)}
+            {usual ? `, ${usual}` : ''}). {targetsNote(indicator, year)}
           </span>
         )}
       </th>
       {indicator ? (
         places.map((place) => {
           const headline = row.headlines.get(place.id);
-          return <td key={place.id}>{headline ? <GridCell headline={headline} /> : row.failed.has(place.id) ? 'Could not be loaded' : row.loading ? 'Loading…' : 'No figures'}</td>;
+          return (
+            <td key={place.id}>
+              {headline ? (
+                <GridCell headline={headline} shown={shown.get(place.id)!} usual={usual} />
+              ) : row.failed.has(place.id) ? (
+                'Could not be loaded'
+              ) : row.loading ? (
+                'Loading…'
+              ) : (
+                'No figures'
+              )}
+            </td>
+          );
         })
       ) : (
         <td colSpan={places.length}>
@@ -139,7 +159,7 @@ function GridRowView({ row, places, words }: { row: Row; places: Place[]; words:
   );
 }
 
-/** The target in force is the same in every place, so the row says it once and the cells give statuses only. */
+/** The target in force is the same in every place, so the row says it once; each cell its own figure and verdict. */
 function targetsNote(indicator: Indicator, today: number): string {
   const inForce = indicator.targets[targetInForce(indicator.targets, today)];
   const plan = indicator.targets[0];
@@ -147,12 +167,26 @@ function targetsNote(indicator: Indicator, today: number): string {
   return inForce === plan ? `For the ${plan.period} target.` : `For the ${inForce.period} target; beneath, the plan’s ${plan.period} target.`;
 }
 
-function GridCell({ headline }: { headline: Headline }) {
+/** As Fingertips' area-by-indicator table: the value in every cell, with its verdict beneath. */
+function GridCell({ headline, shown, usual }: { headline: Headline; shown: VerdictFigures; usual: string | undefined }) {
+  const figure = shown.figures[0]?.point;
   return (
     <>
+      {figure && (
+        <span className="status-grid__value">
+          {shown.figures[0]!.bare}
+          {/* Said in the cell, where the figure stands: the notice above, which explains the mark, may be scrolled away. */}
+          {figure.provenance === 'illustrative' && (
+            <>
+              <span aria-hidden="true">†</span>
+              <span className="visually-hidden"> (illustrative, not published)</span>
+            </>
+          )}
+          {figure.at.label !== usual && <span className="status-grid__period"> {figure.at.label}</span>}
+        </span>
+      )}
       <StatusBadge status={headline.now.status} />
-      {/* Said in the cell, where the status stands: the notice above may be scrolled away. */}
-      {headline.now.latest?.provenance === 'illustrative' && <ProvenanceTag provenance="illustrative" subject="status's latest figure" />}
+      {shown.shortGap && <span className="status-grid__gap">{shown.shortGap}</span>}
       {isRevised(headline) && (
         <span className="status-grid__plan">
           {headline.plan.target.period}: <StatusBadge status={headline.plan.status} />

@@ -5,6 +5,7 @@ import { targetInForce } from '../../domain/status/headline';
 import type { Framework, Indicator } from '../../domain/types';
 import { headlineOf } from '../../hooks/use-assessments';
 import { useToday } from '../../lib/today';
+import { mostCommon } from '../../lib/most-common';
 import { verdictFigures } from '../../domain/status/verdict-figures';
 
 /**
@@ -88,12 +89,4 @@ export function PlaceStrip({ framework, indicator, chosenPlaceId }: { framework:
       </tbody>
     </table>
   );
-}
-
-function mostCommon(values: readonly string[]): string | undefined {
-  const counts = new Map<string, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  let best: string | undefined;
-  for (const [v, n] of counts) if (best === undefined || n > counts.get(best)!) best = v;
-  return best;
 }
