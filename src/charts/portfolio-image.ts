@@ -2,16 +2,16 @@ import { IMAGE } from './chart-image';
 import { BOLD, SVG_NS, svgMaker, wrapText } from './svg-text';
 
 // The progress page's chart as a 16:9 picture for someone's slides: each commitment's share of the
-// change made (bar) against the share of the time gone (tick), both capped at the target, with
+// change made (bar) against the share of the time used (tick), both capped at the target, with
 // the words beside each row, so the picture says what the page says without its colours.
 
 export interface PortfolioImageRow {
   label: string;
   /** 0–1: the share of the change made, capped. */
   change?: number;
-  /** 0–1: the share of the time gone by the latest figure, capped. */
+  /** 0–1: the share of the time used by the latest figure, capped. */
   time?: number;
-  /** What the row says in words: "None: moved the wrong way… 43 points behind the time gone." */
+  /** What the row says in words: "None: moved the wrong way… 43 percentage points behind schedule." */
   words: string;
   behind: boolean;
 }
@@ -44,7 +44,7 @@ export function portfolioImage(rows: readonly PortfolioImageRow[], text: Portfol
   const words = { x: track.x + track.width + 20, width: width - PAD - (track.x + track.width + 20) };
   const top = PAD + 58 + summary.length * 24 + 40;
   const footer = wrapText(
-    `Bar: share of the change from baseline to target made. Black tick: share of the time gone by the latest figure. ${text.taken}${
+    `Bar: share of the change from baseline to target made. Black tick: share of the time used by the latest figure. ${text.taken}${
       text.illustrative ? ' Includes illustrative figures: not published, not to be quoted.' : ''
     }`,
     width - 2 * PAD,

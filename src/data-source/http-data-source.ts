@@ -38,7 +38,8 @@ export function createHttpDataSource(options: HttpDataSourceOptions): DataSource
 
   return {
     kind: 'http',
-    description: `the figures service at ${options.baseUrl}`,
+    // Said to board members in the footer: what the figures are, not how they are served.
+    description: 'the partnership’s shared copy, kept up to date by its programme leads',
     getFramework: async (frameworkId) => readFramework(await request(`/frameworks/${segment(frameworkId)}`, z.unknown(), 'The list of ambitions'), 'The list of ambitions'),
     listFrameworks: () => request('/frameworks', frameworkSummariesSchema, 'The list of partnerships'),
     saveFramework: (frameworkId, change) => {

@@ -11,7 +11,7 @@ describe('insight views in Chromium', () => {
     expect(await page.locator('.portfolio-chart .portfolio-chart__row:not(.portfolio-chart__scale)').count()).toBe(10);
     expect(await page.locator('.portfolio-chart__row--behind').count()).toBeGreaterThan(0);
     // Behind rows say so in words, not only in red; no share is shown past 100%.
-    expect(await page.locator('.portfolio-chart__row--behind .portfolio-chart__value').first().textContent()).toMatch(/\d+ points behind the time gone\.$/);
+    expect(await page.locator('.portfolio-chart__row--behind .portfolio-chart__value').first().textContent()).toMatch(/\d+ percentage points behind schedule\.$/);
     expect(await page.locator('.portfolio-chart, .portfolio-table').first().textContent()).not.toMatch(/\d{3,}%/);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'progress-desktop');

@@ -31,7 +31,7 @@ export function createCouchDataSource(options: CouchDataSourceOptions): DataSour
 
   return {
     kind: 'couchdb',
-    description: `the shared CouchDB database “${options.database}”`,
+    description: `the partnership’s shared copy, kept up to date by its programme leads (database “${options.database}”)`,
     auth: session.auth,
     getFramework: reads.getFramework,
     readProblems: (frameworkId) => reads.readProblems.get(frameworkId) ?? [],

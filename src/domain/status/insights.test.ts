@@ -154,11 +154,11 @@ describe('status that knows about uncertainty', () => {
   });
 });
 
-describe('portfolio shares: change achieved against time gone', () => {
-  it('WY&H cancers at stage 1 or 2: 14% of the change with 50% of the time gone', () => {
+describe('portfolio shares: change achieved against time used', () => {
+  it('WY&H cancers at stage 1 or 2: 14% of the change with 50% of the time used', () => {
     const { indicator, headline, points: pts } = seed('cancer-early-stage', 'wyh');
     const shares = portfolioShares(headline, indicator.direction, TODAY)!;
-    expect(describeShares(shares, pts.at(-1)!.at.label)).toBe('14% of the change with 50% of the time gone (by 2023).');
+    expect(describeShares(shares, pts.at(-1)!.at.label)).toBe('14% of the change with 50% of the time used (by 2023).');
   });
 
   it('WY&H suicide rate, as published: moved the wrong way', () => {
@@ -209,10 +209,10 @@ describe('portfolio shares: change achieved against time gone', () => {
     expect(describeChangeMade(shares(0.4, 0.5))).toBe('40%');
     expect(describeTimeGone(2.89)).toBe('All: the target period is over');
     expect(describeTimeGone(0.75)).toBe('75%');
-    expect(describePace(0.4)).toBe('40 points behind the time gone');
-    expect(describePace(-0.14)).toBe('14 points ahead of the time gone');
-    expect(describePace(0.001)).toBe('Level with the time gone');
-    // A move the wrong way counts as none of the change: behind by the time gone, never more than all of it.
+    expect(describePace(0.4)).toBe('40 percentage points behind schedule');
+    expect(describePace(-0.14)).toBe('14 percentage points ahead of schedule');
+    expect(describePace(0.001)).toBe('On schedule');
+    // A move the wrong way counts as none of the change: behind by the time used, never more than all of it.
     expect(lagOf({ key: '1', ambitionNumber: 1, ambitionTitle: '', indicatorName: '', status: 'missed', shares: shares(-1.57, 2.89) })).toBe(1);
   });
 

@@ -5,7 +5,7 @@ import type { Direction } from '../types';
 // Portfolio progress: ambitions measured in years, percentages and tonnes, put on one scale. For
 // each headline target: the share of the change from baseline to target achieved by the latest
 // figure, against the share of the time from baseline to target gone by that figure's period. An
-// indicator with 40% of the change and 80% of the time gone is lagging, whatever its unit.
+// indicator with 40% of the change and 80% of the time used is lagging, whatever its unit.
 
 export interface PortfolioShares {
   /** 0 at the baseline, 1 at the target; negative when the figure moved the wrong way. */
@@ -91,7 +91,7 @@ const percent = formatShare;
 
 /** The change column: at most 100%, with a move the wrong way or past the target said in words. */
 export function describeChangeMade(shares: PortfolioShares): string {
-  if (shares.holdTheLine) return shares.shareOfChange === 1 ? 'Holding the line' : 'Not holding the line';
+  if (shares.holdTheLine) return shares.shareOfChange === 1 ? 'Kept at the level asked' : 'Not kept at the level asked';
   if (shares.shareOfChange < 0) return `None: moved the wrong way, by ${percent(-shares.shareOfChange)} of the change asked`;
   if (shares.shareOfChange > 1) return `All of it, and ${percent(shares.shareOfChange - 1)} more`;
   return percent(shares.shareOfChange);
@@ -102,18 +102,18 @@ export function describeTimeGone(share: number): string {
   return share >= 1 ? 'All: the target period is over' : percent(Math.max(0, share));
 }
 
-/** The change against the time, in points of the capped shares: "40 points behind", "level". */
+/** The change against the time, in points of the capped shares: "40 percentage points behind schedule", "On schedule". */
 export function describePace(lag: number): string {
   const points = Math.round(Math.abs(lag) * 100);
-  if (points === 0) return 'Level with the time gone';
-  return `${points} ${points === 1 ? 'point' : 'points'} ${lag > 0 ? 'behind' : 'ahead of'} the time gone`;
+  if (points === 0) return 'On schedule';
+  return `${points} percentage ${points === 1 ? 'point' : 'points'} ${lag > 0 ? 'behind' : 'ahead of'} schedule`;
 }
 
-/** "40% of the change with 80% of the time gone (by 2022–24)." Shares past 100% are said in words. */
+/** "40% of the change with 80% of the time used (by 2022–24)." Shares past 100% are said in words. */
 export function describeShares(shares: PortfolioShares, latestLabel: string): string {
-  const time = shares.shareOfTime >= 1 ? `the target period over by ${latestLabel}` : `${percent(shares.shareOfTime)} of the time gone (by ${latestLabel})`;
+  const time = shares.shareOfTime >= 1 ? `the target period over by ${latestLabel}` : `${percent(shares.shareOfTime)} of the time used (by ${latestLabel})`;
   if (shares.holdTheLine) {
-    return shares.shareOfChange === 1 ? `Holding the line, as the target asks, with ${time}.` : `Not holding the line the target asks for, with ${time}.`;
+    return shares.shareOfChange === 1 ? `Kept at the level the target asks, with ${time}.` : `Not kept at the level the target asks, with ${time}.`;
   }
   const change =
     shares.shareOfChange < 0

@@ -2,7 +2,7 @@ import { capShare, describeRow, isBehind } from '../../domain/status/portfolio';
 import type { PortfolioEntry } from './portfolio-rows';
 
 // One row per ambition on a common scale from baseline to target: the bar is the share of the
-// change made, the black tick the share of the time gone by the latest figure, both capped at the
+// change made, the black tick the share of the time used by the latest figure, both capped at the
 // target (a move the wrong way or past the target is said in words, not drawn off the scale). A
 // bar that stops short of its tick is behind; its words say so too, so nothing rests on colour or
 // shape alone. Drawn in HTML rather than SVG so that on a phone each row stacks and its words stay

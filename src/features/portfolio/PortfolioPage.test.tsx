@@ -17,11 +17,11 @@ describe('Progress across big ambitions', () => {
     renderApp('/wyh/progress?place=bradford');
     expect(await screen.findByRole('heading', { level: 1, name: 'Progress across big ambitions' })).toBeInTheDocument();
     await loaded();
-    const chart = screen.getByRole('img', { name: /big ambitions have made at least as much of the change as the time gone/ });
+    const chart = screen.getByRole('img', { name: /big ambitions have made at least as much of the change as the time used/ });
     expect(chart).toBeInTheDocument();
     // Year 6 obesity rose when the target asked it to hold, and its 2023/24 target period is over.
     expect(chart).toHaveAccessibleName(
-      /Furthest behind: ambition 3 \(Year 6 children living with obesity\): Not holding the line the target asks for, with the target period over by 2024\/25\./,
+      /Furthest behind: ambition 3 \(Year 6 children living with obesity\): Not kept at the level the target asks, with the target period over by 2024\/25\./,
     );
     const table = screen.getByRole('table', { name: /Progress across big ambitions/ });
     expect(rowNames(table).slice(0, 2)).toEqual(['3. Children in the lowest-income households', '8. A more diverse leadership']);
@@ -33,7 +33,7 @@ describe('Progress across big ambitions', () => {
       .getAllByRole('cell')
       .map((c) => c.textContent);
     // No share beyond 0–100%: the wrong way is said in words, and the pace compares the capped shares.
-    expect(cells.slice(1)).toEqual(['None: moved the wrong way, by 65% of the change asked', '43%', '91%', '43 points behind the time gone', '2022-24 Illustrative']);
+    expect(cells.slice(1)).toEqual(['None: moved the wrong way, by 65% of the change asked', '43%', '91%', '43 percentage points behind schedule', '2022-24 Illustrative']);
     expect(
       within(table)
         .getAllByRole('columnheader')
@@ -42,9 +42,9 @@ describe('Progress across big ambitions', () => {
       'Ambition',
       'Status, against the target in force',
       'Share of the change made, baseline to target',
-      'Share of the time gone, by the latest figure',
-      'Share of the time gone, by today',
-      'Change made against time gone',
+      'Share of the time used, by the latest figure',
+      'Share of the time used, by today',
+      'Against schedule',
       'Latest figure’s period',
     ]);
   });

@@ -87,7 +87,7 @@ export default function PortfolioPage() {
             {summarise(rows, words)}
           </figcaption>
           <p className="portfolio__legend" aria-hidden="true">
-            <span className="portfolio__key portfolio__key--bar" /> Share of the change made <span className="portfolio__key portfolio__key--time" /> Share of the time gone (by the
+            <span className="portfolio__key portfolio__key--bar" /> Share of the change made <span className="portfolio__key portfolio__key--time" /> Share of the time used (by the
             latest figure)
           </p>
           <PortfolioChart rows={rows} labelledBy={summaryId} />
@@ -125,7 +125,7 @@ function summarise(rows: readonly PortfolioEntry[], words: Words): string {
   if (measured.length === 0) return `No ${words.one} has figures to measure progress from yet.`;
   const keepingPace = measured.filter((r) => !isBehind(r)).length;
   const worst = [...measured].sort((a, b) => lagOf(b)! - lagOf(a)!)[0]!;
-  return `${keepingPace} of ${measured.length} ${measured.length === 1 ? words.one : words.many} ${measured.length === 1 ? 'has' : 'have'} made at least as much of the change as the time gone. Furthest behind: ${words.one} ${worst.ambitionNumber} (${worst.indicatorName}): ${describeShares(worst.shares!, worst.latestLabel ?? '')}`;
+  return `${keepingPace} of ${measured.length} ${measured.length === 1 ? words.one : words.many} ${measured.length === 1 ? 'has' : 'have'} made at least as much of the change as the time used. Furthest behind: ${words.one} ${worst.ambitionNumber} (${worst.indicatorName}): ${describeShares(worst.shares!, worst.latestLabel ?? '')}`;
 }
 
 function PortfolioTable({ rows, search, frameworkId, words }: { rows: readonly PortfolioEntry[]; search: string; frameworkId: string; words: Words }) {
@@ -138,9 +138,9 @@ function PortfolioTable({ rows, search, frameworkId, words }: { rows: readonly P
             <th scope="col">{words.One}</th>
             <th scope="col">Status, against the target in force</th>
             <th scope="col">Share of the change made, baseline to target</th>
-            <th scope="col">Share of the time gone, by the latest figure</th>
-            <th scope="col">Share of the time gone, by today</th>
-            <th scope="col">Change made against time gone</th>
+            <th scope="col">Share of the time used, by the latest figure</th>
+            <th scope="col">Share of the time used, by today</th>
+            <th scope="col">Against schedule</th>
             <th scope="col">Latest figure’s period</th>
           </tr>
         </thead>
