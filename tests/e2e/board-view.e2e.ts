@@ -65,7 +65,10 @@ describe('board view in Chromium, on the built app with the mock API', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to main content');
     const select = page.getByLabel('Show figures for');
     await select.focus();
+    // Choose, then go: the arrow key moves the choice, Enter shows it.
     await page.keyboard.press('ArrowDown');
+    expect(page.url()).not.toMatch(/place=/);
+    await page.keyboard.press('Enter');
     await page.getByText('Progress in Bradford District and Craven').waitFor();
     await page.getByRole('link', { name: 'Ambition 3: Children in the lowest-income households' }).focus();
     await page.keyboard.press('Enter');

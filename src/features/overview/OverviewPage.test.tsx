@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { delay, http, HttpResponse } from 'msw';
 import { server } from '../../../mocks/node';
 import { goBack, renderApp } from '../../../tests/helpers/render-app';
@@ -91,6 +91,23 @@ describe('Overview', () => {
     await allCardsLoaded();
     expect(within(card(6)).getByText('Achieved')).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Summary for Leeds' })).toBeInTheDocument();
+  });
+
+  it('holds a choice made with the arrow keys until Enter, so stepping through places does not load each one (issue 32, item 10)', async () => {
+    renderApp('/wyh');
+    await allCardsLoaded();
+    const select = screen.getByLabelText('Show figures for');
+    fireEvent.keyDown(select, { key: 'ArrowDown' });
+    fireEvent.change(select, { target: { value: 'bradford' } });
+    fireEvent.keyDown(select, { key: 'ArrowDown' });
+    fireEvent.change(select, { target: { value: 'calderdale' } });
+    expect(select).toHaveValue('calderdale');
+    expect(window.location.search).toBe('');
+    fireEvent.keyDown(select, { key: 'Enter' });
+    await waitFor(() => expect(window.location.search).toBe('?place=calderdale'));
+    // A pick with the pointer (no stepping keys) goes at once.
+    fireEvent.change(select, { target: { value: 'leeds' } });
+    await waitFor(() => expect(window.location.search).toBe('?place=leeds'));
   });
 
   it('opens at the place a shared link names, and the back button undoes a choice', async () => {

@@ -1,4 +1,4 @@
-import { renderHook, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, renderHook, screen, waitFor, within } from '@testing-library/react';
 import { currentAddress, goBack, renderApp } from '../../../tests/helpers/render-app';
 import { useAutoAdvance } from './use-auto-advance';
 
@@ -126,6 +126,16 @@ describe('Presenter', () => {
     expect(await within(page).findByText('Off track')).toBeInTheDocument();
     expect(page).toHaveTextContent('Off track for the 2028 target');
     expect(page).toHaveTextContent('Plan’s 2024 target: Awaiting figure');
+  });
+
+  it('brings the controls up only when the pointer comes down to their strip, not as it crosses the chart (issue 32, item 10)', async () => {
+    renderApp('/wyh/present/5');
+    await heading();
+    const controls = screen.getByRole('navigation', { name: 'Presenter controls' });
+    fireEvent.pointerMove(window, { clientY: window.innerHeight * 0.5 });
+    expect(controls).not.toHaveClass('presenter__controls--shown');
+    fireEvent.pointerMove(window, { clientY: window.innerHeight - 5 });
+    await waitFor(() => expect(controls).toHaveClass('presenter__controls--shown'));
   });
 
   it('leaves with Esc for the set-up page, keeping the deck', async () => {

@@ -139,6 +139,9 @@ function toggleFullscreen(): Promise<void> | undefined {
 }
 
 /** Whether the pointer has moved in the last few seconds: the controls show then, and hide after. */
+/** The share of the screen's height, at the bottom, where the pointer brings the controls up. */
+const CONTROLS_ZONE = 0.12;
+
 function useControlsShown(): boolean {
   const [shown, setShown] = useState(false);
   useEffect(() => {
@@ -148,11 +151,16 @@ function useControlsShown(): boolean {
       clearTimeout(timer);
       timer = setTimeout(() => setShown(false), 3000);
     };
-    window.addEventListener('pointermove', show);
+    // Only a pointer brought down to the bar's own strip shows it: a presenter moving the mouse
+    // across the slide, pointing at the chart, no longer hides its axis and legend behind it.
+    const onMove = (event: PointerEvent) => {
+      if (event.clientY >= window.innerHeight * (1 - CONTROLS_ZONE)) show();
+    };
+    window.addEventListener('pointermove', onMove);
     window.addEventListener('pointerdown', show);
     return () => {
       clearTimeout(timer);
-      window.removeEventListener('pointermove', show);
+      window.removeEventListener('pointermove', onMove);
       window.removeEventListener('pointerdown', show);
     };
   }, []);
