@@ -9,7 +9,15 @@ describe('Presenter', () => {
     const app = renderApp('/wyh/present/summary?place=leeds&deck=5,1,3');
     expect(await heading()).toHaveTextContent('WY&H: 3 of our 10 big ambitions');
     // The summary lists the deck's ambitions only, in the deck's order.
-    expect(screen.getAllByRole('listitem').map((li) => li.querySelector('.summary-grid__number')?.textContent)).toEqual(['5', '1', '3']);
+    expect(screen.getAllByRole('rowheader').map((th) => th.querySelector('.summary-table__number')?.textContent)).toEqual(['5', '1', '3']);
+    // Each status in one column, beside the figure it rests on, the target and the gap (issue 32, item 10).
+    const table = screen.getByRole('table', { name: /status against the target in force in Leeds/ });
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Ambition', 'Status', 'Figure', 'Target', 'Gap']);
+    await waitFor(() => expect(within(table).getAllByRole('row')[1]!.querySelector('td .status-badge')).not.toBeNull());
     await app.user.keyboard('{ArrowRight}');
     expect(await heading()).toHaveTextContent('Ambition 5 Suicide');
     expect(currentAddress()).toBe('/wyh/present/5?place=leeds&deck=5,1,3');

@@ -1,5 +1,6 @@
 import { useSeriesForIndicators } from '../../api/get-series';
-import { HeadlineStatus } from '../../components/HeadlineStatus';
+import { StatusBadge } from '../../components/StatusBadge';
+import { isRevised } from '../../domain/status/headline';
 import type { Framework, Place } from '../../domain/types';
 import { PlanBadge } from '../../components/PlanBadge';
 import { assessActions, isoDay } from '../../domain/status/assess-actions';
@@ -7,6 +8,7 @@ import { wordsOf } from '../../domain/words/terms';
 import { headlineIndicators } from '../../domain/status/headline-indicators';
 import { headlineOf } from '../../hooks/use-assessments';
 import { formatDate, useToday } from '../../lib/today';
+import { verdictFigures } from '../../domain/status/verdict-figures';
 
 /** The first slide: the status of every commitment in the deck at once, in the deck's order. */
 export function SummarySlide({ framework, place, deck }: { framework: Framework; place: Place; deck: readonly number[] }) {
@@ -31,32 +33,83 @@ export function SummarySlide({ framework, place, deck }: { framework: Framework;
           {place.name}, as at {formatDate(date)}
         </p>
       </header>
-      <ol className="summary-grid">
-        {shown.map((ambition) => {
-          const i = indexOf.get(ambition.number);
-          if (i === undefined)
-            return (
-              <li key={ambition.number} className="summary-grid__item">
-                <span className="summary-grid__number">{ambition.number}</span>
-                <span className="summary-grid__title">{ambition.title}</span>
-                <PlanBadge status={assessActions(ambition.actions ?? [], isoDay(date)).status} size="large" />
-              </li>
+      {/* One table, so statuses line up in a column and the slide is filled: status, then the figures it rests on. */}
+      <table className="summary-table">
+        <caption className="visually-hidden">
+          Each {words.one}’s status against the target in force in {place.name}, with the figure it rests on, the target and the gap
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{words.One}</th>
+            <th scope="col">Status</th>
+            <th scope="col">Figure</th>
+            <th scope="col">Target</th>
+            <th scope="col">Gap</th>
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map((ambition) => {
+            const i = indexOf.get(ambition.number);
+            const title = (
+              <th scope="row">
+                <span className="summary-table__number">{ambition.number}</span> {ambition.title}
+              </th>
             );
-          const series = queries[i]?.data;
-          const headline = headlineOf(indicators[i]!, series, year);
-          return (
-            <li key={ambition.number} className="summary-grid__item">
-              <span className="summary-grid__number">{ambition.number}</span>
-              <span className="summary-grid__title">{ambition.title}</span>
-              {headline ? (
-                <HeadlineStatus headline={headline} size="large" />
-              ) : (
-                <span>{queries[i]?.isError ? 'Could not be loaded' : queries[i]?.isPending ? 'Loading…' : 'No figures'}</span>
-              )}
-            </li>
-          );
-        })}
-      </ol>
+            if (i === undefined)
+              return (
+                <tr key={ambition.number}>
+                  {title}
+                  <td colSpan={4}>
+                    <PlanBadge status={assessActions(ambition.actions ?? [], isoDay(date)).status} size="large" /> judged on its actions
+                  </td>
+                </tr>
+              );
+            const headline = headlineOf(indicators[i]!, queries[i]?.data, year);
+            if (!headline)
+              return (
+                <tr key={ambition.number}>
+                  {title}
+                  <td colSpan={4}>{queries[i]?.isError ? 'Could not be loaded' : queries[i]?.isPending ? 'Loading…' : 'No figures'}</td>
+                </tr>
+              );
+            const figures = verdictFigures(headline.now, headline.indicator);
+            const [figure, target] = figures.figures;
+            return (
+              <tr key={ambition.number}>
+                {title}
+                <td>
+                  {/* The target's period is in the Target column; the plan's own verdict beneath where a revised target took over. */}
+                  <StatusBadge status={headline.now.status} />
+                  {isRevised(headline) && (
+                    <span className="summary-table__plan">
+                      Plan’s {headline.plan.target.period}: <StatusBadge status={headline.plan.status} />
+                    </span>
+                  )}
+                </td>
+                <td>
+                  {figure?.point ? (
+                    <>
+                      {figure.value} <span className="summary-table__when">{figure.point.at.label}</span>
+                    </>
+                  ) : (
+                    '–'
+                  )}
+                </td>
+                <td>
+                  {target ? (
+                    <>
+                      {target.value} <span className="summary-table__when">{target.when}</span>
+                    </>
+                  ) : (
+                    '–'
+                  )}
+                </td>
+                <td className={figures.gapIsGood === false ? 'summary-table__gap--bad' : undefined}>{figures.shortGap ?? (headline.now.status === 'awaited' ? 'awaited' : '–')}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
     </article>
   );
 }
