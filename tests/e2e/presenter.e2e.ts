@@ -62,9 +62,9 @@ describe('the presenter in Chromium', () => {
   it('steps through a deck by keyboard at 1920×1080, readable from the back of the room; no axe violations', async () => {
     const { page, errors, close } = await openPage(browser(), '/wyh/present/summary?place=leeds&deck=5,1,3');
     await page.getByRole('heading', { name: 'WY&H: 3 of our 10 big ambitions' }).waitFor();
-    await page.locator('.summary-grid .status-badge').nth(2).waitFor();
+    await page.locator('.summary-table .status-badge').nth(2).waitFor();
     // The summary lists the deck's ambitions only, and the controls stay off the projected slide until the pointer moves.
-    expect(await page.locator('.summary-grid__item').count()).toBe(3);
+    expect(await page.locator('.summary-table tbody tr').count()).toBe(3);
     expect(await controlsOffSlide(page)).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     expect(await smallestText(page)).toBeGreaterThanOrEqual(24);
@@ -221,6 +221,19 @@ describe('the board pack in Chromium', () => {
       expect(errors).toEqual([]);
       await close();
     }
+  });
+});
+
+describe('the board pack on a phone', () => {
+  it('reads at 390 px without the page scrolling sideways or words broken mid-word: tables scroll in their own boxes (issue 32, item 10)', async () => {
+    const { page, close } = await openPage(browser(), '/wyh/board-pack?place=leeds', { width: 390, height: 844 });
+    await page.getByRole('heading', { name: /progress on our big ambitions/ }).waitFor();
+    await page.waitForFunction(() => document.querySelectorAll('.pack-table .status-badge').length >= 10);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    // "Ambition and its headline indicator" broke into "Ambiti/on" when the column was squeezed to a letter's width.
+    const firstColumn = await page.locator('.board-page--cover .pack-table th').first().boundingBox();
+    expect(firstColumn!.width).toBeGreaterThanOrEqual(120);
+    await close();
   });
 });
 

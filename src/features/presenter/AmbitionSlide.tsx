@@ -46,8 +46,9 @@ function FigureSlide({ framework, ambition, place, view }: AmbitionSlideProps) {
         <h1 id="slide-title" className="slide__title">
           <span className="slide__number">{numbered(words, ambition.number)}</span> {ambition.title}
         </h1>
+        {/* The unit in the subtitle, as Our World in Data gives it: a line of its own over the chart would take the chart's height. */}
         <p className="slide__indicator">
-          {indicator.name}, {place.name}
+          {indicator.name} ({lowerFirst(unitName(indicator.unit))}), {place.name}
         </p>
       </header>
       {query.isPending ? (
@@ -69,7 +70,16 @@ function SlideBody({ framework, ambition, place, view, series }: AmbitionSlidePr
   const { comments } = insight;
   return (
     <>
-      <div className="slide__status">{headline ? <HeadlineStatus headline={headline} size="large" /> : <p>{indicator.name} has no target set.</p>}</div>
+      <div className="slide__status">
+        {headline ? (
+          <>
+            <HeadlineStatus headline={headline} size="large" />
+            <SlideGap headline={headline} />
+          </>
+        ) : (
+          <p>{indicator.name} has no target set.</p>
+        )}
+      </div>
       <div className="slide__body">
         <figure className="slide__chart">
           {/* The chart's words for those who cannot see it; the presenter speaks to the same. */}
@@ -80,9 +90,6 @@ function SlideBody({ framework, ambition, place, view, series }: AmbitionSlidePr
             <p>No figures for {place.name} yet.</p>
           ) : chart ? (
             <>
-              <p className="slide__unit" aria-hidden="true">
-                {unitName(indicator.unit)}
-              </p>
               <SlidePlot>{(height) => <LazyIndicatorChart model={chart} unit={indicator.unit} height={height} theme="projector" bare />}</SlidePlot>
               <ChartLegend model={chart} large />
             </>
@@ -98,7 +105,6 @@ function SlideBody({ framework, ambition, place, view, series }: AmbitionSlidePr
           )}
         </figure>
         <aside className="slide__side" aria-label="Key figures and every place">
-          {headline && <SlideFigures headline={headline} />}
           <PlaceStrip framework={framework} indicator={indicator} chosenPlaceId={place.id} />
           {/* Published or illustrative where the figures stand: a printed slide travels without the page around it. */}
           <FiguresProvenance className="slide__source" points={series.points} placeName={place.name} indicatorSource={indicator.source} brief />
@@ -132,30 +138,14 @@ function SlidePlot({ children }: { children: (height: number) => ReactNode }) {
   );
 }
 
-/** The figures the status stands on (verdict-figures.ts, as the overview card), then the gap in words. The unit is over the chart. */
-function SlideFigures({ headline }: { headline: Headline }) {
-  const shown = verdictFigures(headline.now, headline.indicator);
-  return (
-    <>
-      <dl className="slide-figures">
-        {shown.figures.map((f) => (
-          <div key={f.label}>
-            <dt>{f.label}</dt>
-            <dd>
-              {f.bare} ({f.when})
-            </dd>
-          </div>
-        ))}
-        {shown.laterFigure && (
-          <div>
-            <dt>Latest since</dt>
-            <dd>
-              {shown.laterFigure.bare} ({shown.laterFigure.when})
-            </dd>
-          </div>
-        )}
-      </dl>
-      {shown.gap && <p className={`slide-figures__gap${shown.gapIsGood === false ? ' slide-figures__gap--bad' : ''}`}>{shown.gap}</p>}
-    </>
-  );
+/** By how much, in words that say which way (verdict-figures.ts, as the cards say it); the figures themselves are in the place strip's row. */
+function SlideGap({ headline }: { headline: Headline }) {
+  const { gap, gapIsGood } = verdictFigures(headline.now, headline.indicator);
+  // "Awaiting figure" already says the figure is not published: no second line for it.
+  return gap && headline.now.status !== 'awaited' ? <p className={`slide__gap${gapIsGood === false ? ' slide__gap--bad' : ''}`}>{gap}</p> : null;
+}
+
+/** "per cent" inside a sentence; "tCO2e" as it is. */
+function lowerFirst(text: string): string {
+  return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }

@@ -264,7 +264,10 @@ function AmbitionPageBody({ indicator, place, series }: { indicator: Indicator; 
           {chart ? <LazyIndicatorChart model={chart} unit={indicator.unit} height={PACK_CHART.height} fixedWidth={PACK_CHART.width} /> : <p>No figures for {place.name} yet.</p>}
         </figure>
         <div className="board-page__side">
-          <FiguresTable indicator={indicator} points={points.slice(-8)} caption="The figures" className="pack-table pack-table--figures" withProvenance />
+          {/* On a phone the figures' table scrolls in its own box, as the cover's does; on paper it is whole. */}
+          <div className="table-scroll" tabIndex={0} role="region" aria-label={`The figures for ${indicator.name}`}>
+            <FiguresTable indicator={indicator} points={points.slice(-8)} caption="The figures" className="pack-table pack-table--figures" withProvenance />
+          </div>
           {margin && <p className="board-page__note">{margin}</p>}
           {insight.trend && <TrendMarker {...insight.trend} compact />}
           {insight.lag && <p className="board-page__note">{insight.lag.sentence}</p>}

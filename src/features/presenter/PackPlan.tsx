@@ -16,37 +16,40 @@ export function PackPlan({ ambition, headline }: { ambition: Ambition; headline:
       <p className="board-page__status">
         <PlanBadge status={plan.status} size={headline ? 'large' : 'normal'} /> {plan.explanation}
       </p>
-      <table className="pack-table">
-        <caption>{headline ? 'Its actions: no figures are tracked for it yet, so its status is judged on these' : 'Its actions (judged apart from the figures)'}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Action</th>
-            <th scope="col">Owner</th>
-            <th scope="col">Due</th>
-            <th scope="col">Status</th>
-            <th scope="col">Latest update</th>
-          </tr>
-        </thead>
-        <tbody>
-          {plan.actions.map(({ action, status, overdue }) => {
-            const latest = action.updates?.at(-1);
-            return (
-              <tr key={action.id}>
-                <th scope="row">
-                  {action.title} {action.provenance === 'illustrative' && <ProvenanceTag provenance="illustrative" subject="action" />}
-                </th>
-                <td>{action.owner}</td>
-                <td>{formatDay(action.due)}</td>
-                <td>
-                  {ACTION_STATUS_LABEL[status]}
-                  {overdue && ' (past its due date)'}
-                </td>
-                <td>{latest ? `${formatDate(new Date(latest.at))}: ${latest.text}` : '–'}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      {/* On a phone the table scrolls in its own box; the page does not. */}
+      <div className="table-scroll" tabIndex={0} role="region" aria-label="Its actions">
+        <table className="pack-table">
+          <caption>{headline ? 'Its actions: no figures are tracked for it yet, so its status is judged on these' : 'Its actions (judged apart from the figures)'}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Action</th>
+              <th scope="col">Owner</th>
+              <th scope="col">Due</th>
+              <th scope="col">Status</th>
+              <th scope="col">Latest update</th>
+            </tr>
+          </thead>
+          <tbody>
+            {plan.actions.map(({ action, status, overdue }) => {
+              const latest = action.updates?.at(-1);
+              return (
+                <tr key={action.id}>
+                  <th scope="row">
+                    {action.title} {action.provenance === 'illustrative' && <ProvenanceTag provenance="illustrative" subject="action" />}
+                  </th>
+                  <td>{action.owner}</td>
+                  <td>{formatDay(action.due)}</td>
+                  <td>
+                    {ACTION_STATUS_LABEL[status]}
+                    {overdue && ' (past its due date)'}
+                  </td>
+                  <td>{latest ? `${formatDate(new Date(latest.at))}: ${latest.text}` : '–'}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
     </div>
   );
 }
@@ -72,39 +75,42 @@ export function PackProgrammes({ framework, words }: { framework: Framework; wor
       <h2 id="pack-programmes" className="board-page__title">
         What is being done, and what it costs
       </h2>
-      <table className="pack-table">
-        <caption>Programmes, their funding and the {words.many} they serve</caption>
-        <thead>
-          <tr>
-            <th scope="col">Programme</th>
-            <th scope="col">Owner</th>
-            <th scope="col">Period</th>
-            <th scope="col">Funding</th>
-            <th scope="col">{words.Many}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {programmes.map((p) => (
-            <tr key={p.id}>
-              <th scope="row">
-                {p.name} <ProvenanceTag provenance={p.provenance} subject="programme" />
-              </th>
-              <td>{p.owner}</td>
-              <td>{p.period}</td>
-              <td>{p.funding === undefined ? 'Not published' : formatFunding(p.funding)}</td>
-              <td>{p.ambitionNumbers.join(', ') || 'None directly'}</td>
+      {/* On a phone the table scrolls in its own box; the page does not. */}
+      <div className="table-scroll" tabIndex={0} role="region" aria-label="Programmes">
+        <table className="pack-table">
+          <caption>Programmes, their funding and the {words.many} they serve</caption>
+          <thead>
+            <tr>
+              <th scope="col">Programme</th>
+              <th scope="col">Owner</th>
+              <th scope="col">Period</th>
+              <th scope="col">Funding</th>
+              <th scope="col">{words.Many}</th>
             </tr>
-          ))}
-          {/* In the body, not a footer: a printed table repeats its footer on every page. */}
-          <tr className="pack-table__total">
-            <th scope="row" colSpan={3}>
-              Total
-            </th>
-            <td>{formatFunding(totalFunding(programmes))}</td>
-            <td />
-          </tr>
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {programmes.map((p) => (
+              <tr key={p.id}>
+                <th scope="row">
+                  {p.name} <ProvenanceTag provenance={p.provenance} subject="programme" />
+                </th>
+                <td>{p.owner}</td>
+                <td>{p.period}</td>
+                <td>{p.funding === undefined ? 'Not published' : formatFunding(p.funding)}</td>
+                <td>{p.ambitionNumbers.join(', ') || 'None directly'}</td>
+              </tr>
+            ))}
+            {/* In the body, not a footer: a printed table repeats its footer on every page. */}
+            <tr className="pack-table__total">
+              <th scope="row" colSpan={3}>
+                Total
+              </th>
+              <td>{formatFunding(totalFunding(programmes))}</td>
+              <td />
+            </tr>
+          </tbody>
+        </table>
+      </div>
       <p className="board-page__note">Sources: {[...new Set(programmes.map((p) => p.source))].join('; ')}.</p>
     </>
   );

@@ -7,6 +7,9 @@ import { headlineOf } from '../../hooks/use-assessments';
 import { useToday } from '../../lib/today';
 import { mostCommon } from '../../lib/most-common';
 import { verdictFigures } from '../../domain/status/verdict-figures';
+import type { StatusKind } from '../../domain/status/assessment';
+
+const OPEN: readonly StatusKind[] = ['on-track', 'at-risk', 'off-track'];
 
 /**
  * The headline indicator in each of the partnership's places: where it is on track and where not,
@@ -16,7 +19,8 @@ import { verdictFigures } from '../../domain/status/verdict-figures';
  * once; a figure from another period than most places' says its period.
  */
 export function PlaceStrip({ framework, indicator, chosenPlaceId }: { framework: Framework; indicator: Indicator; chosenPlaceId: string }) {
-  const places = framework.places.filter((p) => !p.isTotal);
+  // The whole partnership first where it is the slide's place, so its own figures are in the strip too.
+  const places = framework.places.filter((p) => !p.isTotal || p.id === chosenPlaceId).sort((a, b) => Number(b.isTotal) - Number(a.isTotal));
   const queries = useSeriesForPlaces(
     framework.id,
     indicator.id,
@@ -29,18 +33,22 @@ export function PlaceStrip({ framework, indicator, chosenPlaceId }: { framework:
   const usual = mostCommon(restsOn.map((p) => p?.at.label).filter((p): p is string => p !== undefined));
   const inForce = indicator.targets[targetInForce(indicator.targets, year)];
   const anyIllustrative = restsOn.some((p) => p?.provenance === 'illustrative');
+  // Only where some place's gap is read on the trend does the caption say so: room is short at 1024×768.
+  const anyOpen = headlines.some((h) => h && OPEN.includes(h.now.status));
   const number = (value: number) => formatNumber(value, indicator.unit.decimals);
   return (
     <table className="place-strip">
       <caption>
-        Every place, each against its own{inForce ? ` ${inForce.period}` : ''} target ({unitLabel(indicator.unit)}
-        {usual ? `, ${usual}` : ''}); gap on the trend if still open
+        Each place: figure, its own{inForce ? ` ${inForce.period}` : ''} target, gap ({unitLabel(indicator.unit)}
+        {usual ? `, ${usual}` : ''}
+        {anyOpen ? '; gap on trend if open' : ''}
         {/* The mark's meaning in the caption, not a line of its own: the slide has no room to spare at 1024×768. */}
-        {anyIllustrative && <span aria-hidden="true">; † illustrative</span>}
+        {anyIllustrative && <span aria-hidden="true">; † illustrative</span>})
       </caption>
-      <thead>
+      {/* The caption says what each column holds; the headings stay for screen readers. */}
+      <thead className="visually-hidden">
         <tr>
-          <th scope="col">Place and status</th>
+          <th scope="col">Place</th>
           <th scope="col">Figure</th>
           <th scope="col">Target</th>
           <th scope="col">Gap</th>
@@ -55,8 +63,10 @@ export function PlaceStrip({ framework, indicator, chosenPlaceId }: { framework:
             <tr key={place.id} aria-current={place.id === chosenPlaceId ? 'true' : undefined}>
               {/* The status under the name, not in a column of its own: four columns fit beside a chart given half a 1024×768 slide. */}
               <th scope="row">
-                <span className="place-strip__name">{place.name}</span>{' '}
-                {headline ? <StatusBadge status={headline.now.status} /> : <span className="place-strip__none">{queries[i]?.isPending ? 'Loading…' : 'No figures'}</span>}
+                <span className="place-strip__place">
+                  <span className="place-strip__name">{place.name}</span>{' '}
+                  {headline ? <StatusBadge status={headline.now.status} /> : <span className="place-strip__none">{queries[i]?.isPending ? 'Loading…' : 'No figures'}</span>}
+                </span>
               </th>
               <td>
                 {figure ? (

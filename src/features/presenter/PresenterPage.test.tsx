@@ -10,14 +10,15 @@ describe('Presenter', () => {
     expect(await heading()).toHaveTextContent('WY&H: 3 of our 10 big ambitions');
     // The summary lists the deck's ambitions only, in the deck's order.
     expect(screen.getAllByRole('rowheader').map((th) => th.querySelector('.summary-table__number')?.textContent)).toEqual(['5', '1', '3']);
-    // Each status in one column, beside the figure it rests on, the target and the gap (issue 32, item 10).
+    // Each status in one column, lined up, and by how much (issue 32, item 10).
     const table = screen.getByRole('table', { name: /status against the target in force in Leeds/ });
     expect(
       within(table)
         .getAllByRole('columnheader')
         .map((h) => h.textContent),
-    ).toEqual(['Ambition', 'Status', 'Figure', 'Target', 'Gap']);
+    ).toEqual(['Ambition', 'Status', 'By how much']);
     await waitFor(() => expect(within(table).getAllByRole('row')[1]!.querySelector('td .status-badge')).not.toBeNull());
+    expect(within(table).getAllByRole('row')[1]!.querySelectorAll('td')[1]).toHaveTextContent(/per 100,000 (short of|better than|worse than)/);
     await app.user.keyboard('{ArrowRight}');
     expect(await heading()).toHaveTextContent('Ambition 5 Suicide');
     expect(currentAddress()).toBe('/wyh/present/5?place=leeds&deck=5,1,3');
@@ -78,25 +79,33 @@ describe('Presenter', () => {
 
   it("shows each place's status and the key sentence on an ambition slide", async () => {
     renderApp('/wyh/present/5?place=bradford');
-    const strip = await screen.findByRole('table', { name: /^Every place, each against its own 2027 target \(per 100,000, 2022-24\); gap on the trend if still open/ });
+    const strip = await screen.findByRole('table', { name: /^Each place: figure, its own 2027 target, gap \(per 100,000, 2022-24; gap on trend if open/ });
     expect(within(strip).getAllByRole('row')).toHaveLength(1 + 6);
-    expect(within(strip).getByRole('row', { name: /Bradford District and Craven/ })).toHaveAttribute('aria-current', 'true');
-    // The figures the status stands on: the latest, the target in force and where the trend leads, the unit over the chart.
-    const figures = await screen.findByRole('complementary', { name: 'Key figures and every place' });
-    expect(within(figures).getByText('Latest', { selector: 'dt' }).closest('div')).toHaveTextContent(/^Latest\d+\.\d \(2022-24\)$/);
-    expect(within(figures).getByText('Target', { selector: 'dt' }).closest('div')).toHaveTextContent(/^Target\d+\.\d \(by 2027\)$/);
-    expect(within(figures).getByText('On the recent trend', { selector: 'dt' }).closest('div')).toHaveTextContent(/\(by 2027\)$/);
-    expect(within(figures).getByText(/ per 100,000 (short of|better than) the target on the trend$/)).toBeInTheDocument();
+    const bradford = within(strip).getByRole('row', { name: /Bradford District and Craven/ });
+    expect(bradford).toHaveAttribute('aria-current', 'true');
+    // The figures the status stands on are in the place's own row; the gap in words beside the status.
+    await waitFor(() => expect(within(bradford).getAllByRole('cell')[0]).toHaveTextContent(/^\d+\.\d/));
+    const status = document.querySelector('.slide__status')!;
+    expect(within(status as HTMLElement).getByText(/ per 100,000 (short of|better than) the target on the trend$/)).toBeInTheDocument();
+  });
+
+  it('puts the whole partnership’s own row first in the strip on its slide', async () => {
+    renderApp('/wyh/present/5');
+    const strip = await screen.findByRole('table', { name: /^Each place: figure, its own/ });
+    const rows = within(strip).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(7);
+    expect(rows[0]).toHaveAttribute('aria-current', 'true');
+    expect(within(rows[0]!).getByRole('rowheader')).toHaveTextContent(/^West Yorkshire and Harrogate/);
   });
 
   it('shows each place beside the figure its verdict rests on, its own target and the gap, so one figure met here and missed there is explained (issue 32, item 2)', async () => {
     renderApp('/wyh/present/6');
-    const strip = await screen.findByRole('table', { name: /^Every place, each against its own/ });
+    const strip = await screen.findByRole('table', { name: /^Each place: figure, its own/ });
     expect(
       within(strip)
         .getAllByRole('columnheader')
         .map((h) => h.textContent),
-    ).toEqual(['Place and status', 'Figure', 'Target', 'Gap']);
+    ).toEqual(['Place', 'Figure', 'Target', 'Gap']);
     const rows = within(strip).getAllByRole('row').slice(1);
     await waitFor(() => expect(rows.every((r) => /Achieved|Missed|Awaiting figure|On track|At risk|Off track|Not enough data/.test(r.textContent!))).toBe(true));
     let checked = 0;

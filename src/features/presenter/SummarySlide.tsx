@@ -33,18 +33,16 @@ export function SummarySlide({ framework, place, deck }: { framework: Framework;
           {place.name}, as at {formatDate(date)}
         </p>
       </header>
-      {/* One table, so statuses line up in a column and the slide is filled: status, then the figures it rests on. */}
+      {/* One table, so statuses line up in a column and the slide is filled: status, then by how much (each slide has the figures). */}
       <table className="summary-table">
         <caption className="visually-hidden">
-          Each {words.one}’s status against the target in force in {place.name}, with the figure it rests on, the target and the gap
+          Each {words.one}’s status against the target in force in {place.name}, and by how much
         </caption>
         <thead>
           <tr>
             <th scope="col">{words.One}</th>
             <th scope="col">Status</th>
-            <th scope="col">Figure</th>
-            <th scope="col">Target</th>
-            <th scope="col">Gap</th>
+            <th scope="col">By how much</th>
           </tr>
         </thead>
         <tbody>
@@ -59,7 +57,7 @@ export function SummarySlide({ framework, place, deck }: { framework: Framework;
               return (
                 <tr key={ambition.number}>
                   {title}
-                  <td colSpan={4}>
+                  <td colSpan={2}>
                     <PlanBadge status={assessActions(ambition.actions ?? [], isoDay(date)).status} size="large" /> judged on its actions
                   </td>
                 </tr>
@@ -69,11 +67,10 @@ export function SummarySlide({ framework, place, deck }: { framework: Framework;
               return (
                 <tr key={ambition.number}>
                   {title}
-                  <td colSpan={4}>{queries[i]?.isError ? 'Could not be loaded' : queries[i]?.isPending ? 'Loading…' : 'No figures'}</td>
+                  <td colSpan={2}>{queries[i]?.isError ? 'Could not be loaded' : queries[i]?.isPending ? 'Loading…' : 'No figures'}</td>
                 </tr>
               );
             const figures = verdictFigures(headline.now, headline.indicator);
-            const [figure, target] = figures.figures;
             return (
               <tr key={ambition.number}>
                 {title}
@@ -86,25 +83,7 @@ export function SummarySlide({ framework, place, deck }: { framework: Framework;
                     </span>
                   )}
                 </td>
-                <td>
-                  {figure?.point ? (
-                    <>
-                      {figure.value} <span className="summary-table__when">{figure.point.at.label}</span>
-                    </>
-                  ) : (
-                    '–'
-                  )}
-                </td>
-                <td>
-                  {target ? (
-                    <>
-                      {target.value} <span className="summary-table__when">{target.when}</span>
-                    </>
-                  ) : (
-                    '–'
-                  )}
-                </td>
-                <td className={figures.gapIsGood === false ? 'summary-table__gap--bad' : undefined}>{figures.shortGap ?? (headline.now.status === 'awaited' ? 'awaited' : '–')}</td>
+                <td className={figures.gapIsGood === false ? 'summary-table__gap--bad' : undefined}>{figures.gap ?? '–'}</td>
               </tr>
             );
           })}
