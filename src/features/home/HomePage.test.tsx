@@ -14,4 +14,16 @@ describe('the list of partnerships', () => {
     expect(within(calderdale).getByText('Example')).toBeInTheDocument();
     expect(within(calderdale).getByText(/^All \d+ of its figures are illustrative: none is published\.$/)).toBeInTheDocument();
   });
+
+  it('counts each partnership’s statuses on its card, as its overview counts them (issue 32, item 10)', async () => {
+    renderApp('/');
+    const wyh = (await screen.findByRole('link', { name: 'West Yorkshire and Harrogate Health and Care Partnership' })).closest('li')!;
+    const statuses = await within(wyh).findByRole('list', { name: 'Statuses for West Yorkshire and Harrogate' });
+    // The overview's summary for the whole partnership: 4 missed, 3 off track, 1 at risk, 2 awaited.
+    expect(
+      within(statuses)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['4 Missed', '3 Off track', '1 At risk', '2 Awaiting figure']);
+  });
 });

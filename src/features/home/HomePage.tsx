@@ -4,6 +4,7 @@ import { useFrameworkList } from '../../api/frameworks';
 import { useSourceInfo } from '../../api/source-info';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { countOf, wordsOf } from '../../domain/words/terms';
+import { PartnershipStatuses } from './PartnershipStatuses';
 import './home.css';
 
 /**
@@ -52,6 +53,8 @@ export default function HomePage({ defaultFrameworkId }: { defaultFrameworkId: s
                     {p.figures.illustrative > 0 && <ProvenanceTag provenance="illustrative" subject="partnership's figures" />} {figuresLine(p.figures)}
                   </p>
                 )}
+                {/* Last on the card, so counts arriving after the list move nothing already read. */}
+                <PartnershipStatuses frameworkId={p.id} />
               </li>
             );
           })}
