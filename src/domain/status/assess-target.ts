@@ -1,5 +1,5 @@
 import { explainAssessment } from './explain-assessment';
-import { TREND_TEST_WINDOW } from './trend-test';
+import { TREND_WINDOW } from './trend-window';
 import { fitLine, valueAt } from './least-squares';
 import { figureForPeriod, requiredValueAt, resolveTarget, type ResolvedTarget } from './resolve-target';
 import { betterBy, isAtLeastAsGood, type TimedPoint } from '../periods/timed-point';
@@ -8,8 +8,7 @@ import type { Assessment, AssessmentFacts, Projection } from './assessment';
 
 export type { Assessment, AssessmentFacts, Projection, StatusKind } from './assessment';
 
-/** How many of the most recent figures the trend is read from: the trend test's too. */
-export const TREND_WINDOW = TREND_TEST_WINDOW;
+export { TREND_WINDOW };
 
 /**
  * Below this share of the required change, a projection that misses is off track rather than at

@@ -1,6 +1,7 @@
 import { formatDifference } from '../words/format-value';
 import type { TimedPoint } from '../periods/timed-point';
 import type { Direction, Unit } from '../types';
+import { TREND_WINDOW } from './trend-window';
 
 // The recent-trend marker: is the indicator improving, worsening, or not changing by more than
 // chance over its last five figures? The test is a two-sided t-test on the slope of the
@@ -8,7 +9,8 @@ import type { Direction, Unit } from '../types';
 // more than t(0.975, n − 2) standard errors from zero. Five figures give three degrees of freedom,
 // so only a steady run of change passes; that is the point of calling it "significant".
 
-export const TREND_TEST_WINDOW = 5;
+/** The same last figures the status's projection reads (trend-window.ts). */
+export const TREND_TEST_WINDOW = TREND_WINDOW;
 export const TREND_TEST_NAME = 't-test on the slope of the least-squares line, 95% two-sided';
 
 export type TrendVerdict = 'improving' | 'worsening' | 'no-significant-change';

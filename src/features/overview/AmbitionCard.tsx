@@ -1,5 +1,4 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import { buildIndicatorChart } from '../../charts/build-indicator-chart';
 import Sparkline from '../../charts/Sparkline';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { CardTitle } from './CardTitle';
@@ -45,7 +44,7 @@ export function AmbitionCard({ ambition, indicator, place, query, words }: Ambit
       ) : query.data.points.length === 0 ? (
         <p className="ambition-card__empty">No figures for {place.name} yet.</p>
       ) : (
-        <CardBody indicator={indicator} place={place} series={query.data} />
+        <CardBody indicator={indicator} series={query.data} />
       )}
       {plan && (
         <p className="ambition-card__plan">
@@ -56,7 +55,7 @@ export function AmbitionCard({ ambition, indicator, place, query, words }: Ambit
   );
 }
 
-function CardBody({ indicator, place, series }: { indicator: Indicator; place: Place; series: Series }) {
+function CardBody({ indicator, series }: { indicator: Indicator; series: Series }) {
   const { headline, points } = useAssessments(indicator, series);
   const latest = points.at(-1)!;
   if (!headline) {
@@ -71,12 +70,11 @@ function CardBody({ indicator, place, series }: { indicator: Indicator; place: P
     );
   }
   const { now } = headline;
-  const model = buildIndicatorChart({ places: [{ place, points }], assessments: [now] });
   return (
     <>
       <VerdictFigures headline={headline} />
       <figure className="ambition-card__chart">
-        <Sparkline model={model} />
+        <Sparkline points={points} target={now.resolved} />
         <figcaption>{sparklineCaption(points, now.resolved?.period.label)}</figcaption>
       </figure>
       <p className="ambition-card__explanation">{now.explanation}</p>

@@ -62,7 +62,13 @@ describe('Overview', () => {
     expect(statuses.map((s) => order.indexOf(s!))).toEqual([...statuses.map((s) => order.indexOf(s!))].sort((a, b) => a - b));
     const offTrack = rows.filter((r) => within(r).queryByText('Off track'));
     expect(offTrack.length).toBeGreaterThan(0);
-    for (const row of offTrack) expect(within(row).getAllByRole('cell')[1]).toHaveTextContent(/^\d[\d,.]* .*short of the target on the trend$/);
+    for (const row of offTrack) {
+      const [, figure, target, gap] = within(row).getAllByRole('cell');
+      // The verdict beside the figure it rests on and the target, then by how much.
+      expect(figure).toHaveTextContent(/^\d[\d,.]*/);
+      expect(target).toHaveTextContent(/by 20\d\d/);
+      expect(gap).toHaveTextContent(/^\d[\d,.]* .*short of the target on the trend$/);
+    }
     await user.click(within(rows[0]!).getByRole('link'));
     expect(window.location.pathname).toMatch(/^\/wyh\/ambitions\/\d+$/);
     expect(window.location.search).toBe('?place=leeds');

@@ -60,8 +60,8 @@ export function OverviewPage() {
       )}
       {illustrative && (
         <p className="notice notice--illustrative">
-          <ProvenanceTag provenance="illustrative" /> Figures and targets marked like this were not found in published material: they show how the dashboard works and must not be
-          quoted.
+          <ProvenanceTag provenance="illustrative" /> Figures and targets marked like this (or with † in the summary) were not found in published material: they show how the
+          dashboard works and must not be quoted.
         </p>
       )}
       <Summary headlines={headlines} queries={queries} placeName={place.name} plans={framework.ambitions.filter((a) => a.indicators.length === 0)} words={words} />

@@ -7,7 +7,7 @@ import { assessSeries } from '../../hooks/use-assessments';
 import { assessActions, isoDay, type PlanStatus } from '../../domain/status/assess-actions';
 import { PlanBadge } from '../../components/PlanBadge';
 import { useToday } from '../../lib/today';
-import { verdictFigures } from '../../domain/status/verdict-figures';
+import { verdictFigures, type VerdictFigure } from '../../domain/status/verdict-figures';
 import { Link, useLocation } from 'react-router';
 import type { Words } from '../../domain/words/terms';
 
@@ -41,13 +41,14 @@ export function StatusSummary({ headlines, queries, placeName, plans = [], words
       // Counted as the cards lead: against the target in force.
       const status = headline?.now.status ?? 'not-enough-data';
       counts.set(status, (counts.get(status) ?? 0) + 1);
-      rows.push({ ambition, status, gap: headline ? verdictFigures(headline.now, indicator).gap : undefined });
+      const shown = headline && verdictFigures(headline.now, indicator);
+      rows.push({ ambition, status, gap: shown?.gap, figure: shown?.figures[0], target: shown?.figures.find((f) => f.label === 'Target') });
     } catch {
       // The card shows what went wrong; the summary just counts it as unavailable.
       unavailable += 1;
     }
   });
-  rows.sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || a.ambition.number - b.ambition.number);
+  rows.sort((a, b) => STATUS_ORDER.indexOf(a.status!) - STATUS_ORDER.indexOf(b.status!) || a.ambition.number - b.ambition.number);
   unavailable += queries.filter((q) => q.isError).length;
   const loading = queries.filter((q) => q.isPending).length;
 
@@ -80,9 +81,10 @@ export function StatusSummary({ headlines, queries, placeName, plans = [], words
           ))}
         </ul>
       )}
-      {rows.length > 0 && loading === 0 && (
+      {/* Drawn from the start, a row per commitment, so its arrival moves none of the cards below. */}
+      {headlines.length > 0 && (
         <div className="status-summary__which">
-          <SummaryTable rows={rows} placeName={placeName} words={words} />
+          <SummaryTable rows={loading === 0 ? rows : headlines.map(({ ambition }) => ({ ambition }))} placeName={placeName} words={words} />
         </div>
       )}
     </section>
@@ -91,8 +93,12 @@ export function StatusSummary({ headlines, queries, placeName, plans = [], words
 
 interface SummaryRow {
   ambition: Ambition;
-  status: StatusKind;
-  gap: string | undefined;
+  /** Undefined while the figures load. */
+  status?: StatusKind;
+  gap?: string;
+  /** The figure the verdict rests on, and the target: the verdict is read beside both. */
+  figure?: VerdictFigure;
+  target?: VerdictFigure;
 }
 
 /** Which, and by how much: each commitment in order of what needs attention first, linking to its page. */
@@ -105,24 +111,41 @@ function SummaryTable({ rows, placeName, words }: { rows: SummaryRow[]; placeNam
         <tr>
           <th scope="col">Status</th>
           <th scope="col">{words.One}</th>
+          <th scope="col">Figure</th>
+          <th scope="col">Target</th>
           <th scope="col">By how much</th>
         </tr>
       </thead>
       <tbody>
-        {rows.map(({ ambition, status, gap }) => (
+        {rows.map(({ ambition, status, gap, figure, target }) => (
           <tr key={ambition.number}>
-            <td>
-              <StatusBadge status={status} />
-            </td>
+            <td>{status ? <StatusBadge status={status} /> : <span className="status-summary__pending">Loading…</span>}</td>
             <th scope="row">
               <Link to={{ pathname: `ambitions/${ambition.number}`, search }}>
                 {ambition.number}. {ambition.title}
               </Link>
             </th>
-            <td>{gap ?? '–'}</td>
+            <td>{figure ? <FigureCell figure={figure} /> : status ? '–' : ''}</td>
+            <td>{target ? <FigureCell figure={target} /> : status ? '–' : ''}</td>
+            <td>{gap ?? (status ? '–' : '')}</td>
           </tr>
         ))}
       </tbody>
     </table>
+  );
+}
+
+function FigureCell({ figure }: { figure: VerdictFigure }) {
+  return (
+    <>
+      {figure.value}
+      {figure.point?.provenance === 'illustrative' && (
+        <>
+          <span aria-hidden="true">†</span>
+          <span className="visually-hidden"> (illustrative, not published)</span>
+        </>
+      )}{' '}
+      <span className="status-summary__when">{figure.when}</span>
+    </>
   );
 }
