@@ -109,6 +109,25 @@ describe('board view in Chromium, on the built app with the mock API', () => {
     }
   });
 
+  it('uses at most four text sizes on an overview card (issue 32, goals)', async () => {
+    const { page, close } = await openPage(browser(), '/wyh?place=leeds', { width: 1920, height: 1080 });
+    await waitForCards(page);
+    const sizesPerCard = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('.ambition-card')).map((card) => {
+        const sizes = new Set<string>();
+        for (const el of Array.from(card.querySelectorAll<HTMLElement>('*'))) {
+          if (el.closest('.visually-hidden')) continue;
+          const ownText = Array.from(el.childNodes).some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '');
+          if (ownText && el.getClientRects().length > 0) sizes.add(getComputedStyle(el).fontSize);
+        }
+        return [...sizes];
+      }),
+    );
+    expect(sizesPerCard).toHaveLength(10);
+    for (const sizes of sizesPerCard) expect(sizes.length, sizes.join(', ')).toBeLessThanOrEqual(4);
+    await close();
+  });
+
   it('fits the grid of places and ambitions in its box at 1920×1080 and 1280×720: no place cut off (issue 32, item 6)', async () => {
     for (const viewport of [
       { width: 1920, height: 1080 },

@@ -29,7 +29,7 @@ describe('the place × ambition grid', () => {
       .getByRole('rowheader', { name: /Ambition 1:/ })
       .closest('tr')!;
     const cell = within(ambition1).getAllByRole('cell')[leeds - 1]!;
-    expect(cell).toHaveTextContent(/^\d+\.\d(2022-24)?Off track\d+\.\d worse2024: Missed$/);
+    expect(cell).toHaveTextContent(/^\d+\.\d(2022-24)?Off tracktarget \d+\.\d; \d+\.\d worse2024: Missed$/);
     expect(ambition1.querySelector('th')).toHaveTextContent('For the 2028 target; beneath, the plan’s 2024 target.');
     expect(cell.querySelector('svg')).not.toBeNull();
   });
@@ -45,6 +45,7 @@ describe('the place × ambition grid', () => {
       if (/No figures|Could not be loaded/.test(cell.textContent!)) continue;
       expect(cell.querySelector('.status-grid__value')?.textContent).toMatch(/^-?[\d,]+(\.\d+)?%?/);
       expect(cell.querySelector('.status-badge')).not.toBeNull();
+      if (cell.querySelector('.status-badge')!.textContent !== 'Not enough data') expect(cell.querySelector('.status-grid__gap')?.textContent).toMatch(/^target /);
     }
     // An illustrative figure is marked where it stands, in words for a screen reader.
     expect(within(grid()).getAllByText('(illustrative, not published)').length).toBeGreaterThan(0);

@@ -170,6 +170,7 @@ function targetsNote(indicator: Indicator, today: number): string {
 /** As Fingertips' area-by-indicator table: the value in every cell, with its verdict beneath. */
 function GridCell({ headline, shown, usual }: { headline: Headline; shown: VerdictFigures; usual: string | undefined }) {
   const figure = shown.figures[0]?.point;
+  const target = shown.figures.find((f) => f.label === 'Target');
   return (
     <>
       {figure && (
@@ -186,7 +187,13 @@ function GridCell({ headline, shown, usual }: { headline: Headline; shown: Verdi
         </span>
       )}
       <StatusBadge status={headline.now.status} />
-      {shown.shortGap && <span className="status-grid__gap">{shown.shortGap}</span>}
+      {/* The verdict beside the target it rests on: each place's own, as each place's baseline differs. */}
+      {target && (
+        <span className="status-grid__gap">
+          target {target.bare}
+          {shown.shortGap ? `; ${shown.shortGap}` : ''}
+        </span>
+      )}
       {isRevised(headline) && (
         <span className="status-grid__plan">
           {headline.plan.target.period}: <StatusBadge status={headline.plan.status} />
