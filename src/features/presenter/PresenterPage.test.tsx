@@ -89,6 +89,13 @@ describe('Presenter', () => {
     expect(within(status as HTMLElement).getByText(/ per 100,000 (short of|better than) the target on the trend$/)).toBeInTheDocument();
   });
 
+  it('draws the trend its words quote: an open target’s slide shows the recent trend, continued (issue 32, item 4)', async () => {
+    renderApp('/wyh/present/4?place=leeds');
+    const status = await screen.findByText(/short of the target on the trend$/);
+    expect(status).toBeInTheDocument();
+    expect(await screen.findByText('Recent trend, continued')).toBeInTheDocument();
+  });
+
   it('puts the whole partnership’s own row first in the strip on its slide', async () => {
     renderApp('/wyh/present/5');
     const strip = await screen.findByRole('table', { name: /^Each place: figure, its own/ });
