@@ -69,6 +69,7 @@ describe('every page in Chromium', () => {
     ['import and export', '/wyh/data'],
     ['presenter set-up', '/wyh/present'],
     ['presenter slide', '/wyh/present/5?place=leeds'],
+    ['presenter summary slide', '/wyh/present/summary?place=leeds'],
     ['board pack', '/wyh/board-pack?place=leeds&deck=5,1'],
     ['accessibility statement', '/wyh/accessibility'],
     ['page not found', '/wyh/no-such-page'],
