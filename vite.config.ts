@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
-import { defineConfig, loadEnv, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { defineConfig, loadEnv, type Plugin, type PluginOption } from 'vite';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -90,6 +91,53 @@ function preloadFramework(env: Record<string, string>): Plugin {
           ]
         : [],
   };
+}
+
+/**
+ * Reading with no connection, and repeat visits that do not wait: a service worker (Workbox, by
+ * vite-plugin-pwa) keeps the app's files, and a copy of every page and figure read, fetched from
+ * the network first and from the copy only when the network fails or is slow; the app then says
+ * when the copy was fetched (src/lib/kept-copy.ts). Not in the demonstration build, whose mock API
+ * is itself a service worker (one worker per scope), nor in the dev server. Registered by main.tsx.
+ */
+function offlineReading(command: string, env: Record<string, string>): PluginOption {
+  if (command !== 'build' || env.VITE_ENABLE_MOCKS === 'true') return undefined;
+  return VitePWA({
+    injectRegister: null,
+    registerType: 'autoUpdate',
+    filename: 'sw.js',
+    manifest: {
+      name: 'Ambitions dashboard',
+      short_name: 'Ambitions',
+      description: 'A health and care partnership’s big ambitions against their baselines and targets.',
+      start_url: '.',
+      display: 'standalone',
+      theme_color: '#005eb8',
+      background_color: '#f0f4f5',
+      icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+    },
+    workbox: {
+      // The app's own files; the figures and pages are kept as they are read (below), not all at once.
+      globPatterns: ['assets/**/*.{js,css}', 'index.html', 'after-first-paint.js', '*.{svg,png,ico}'],
+      navigateFallback: null,
+      cleanupOutdatedCaches: true,
+      runtimeCaching: [
+        {
+          urlPattern: ({ request }) => request.mode === 'navigate',
+          handler: 'NetworkFirst',
+          options: { cacheName: 'pages', networkTimeoutSeconds: 4, precacheFallback: { fallbackURL: 'index.html' } },
+        },
+        {
+          // Figures and definitions: the REST API, the static files, the partnership's database;
+          // never CouchDB's live feed, its session, or anything that is not a read.
+          urlPattern: ({ url, request, sameOrigin }) =>
+            sameOrigin && request.method === 'GET' && /\/(api|data)\/|\/couch\/[a-z][^/]*\//.test(url.pathname) && !/\/_(changes|session)\b/.test(url.pathname),
+          handler: 'NetworkFirst',
+          options: { cacheName: 'figures', networkTimeoutSeconds: 4, cacheableResponse: { statuses: [200] } },
+        },
+      ],
+    },
+  });
 }
 
 /**
@@ -221,6 +269,7 @@ export default defineConfig(({ command, mode }) => {
       preloadFramework(env),
       notFoundPageIsTheApp(),
       prerenderPages(env),
+      offlineReading(command, env),
     ],
     resolve: {
       // react-router's package exports always point at its development build, which runs its

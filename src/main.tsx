@@ -23,6 +23,20 @@ async function startMockApi() {
   });
 }
 
+// The service worker for reading offline (vite.config.ts, offlineReading): built only where the
+// mock API's own worker is not, and registered once the page has loaded, so the first view never
+// waits on it.
+const OFFLINE_READING = import.meta.env.PROD && !MOCKS_ENABLED;
+
+function registerServiceWorker() {
+  if (!OFFLINE_READING || !('serviceWorker' in navigator)) return;
+  const register = () => void navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL }).catch(() => undefined);
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register, { once: true });
+}
+
+registerServiceWorker();
+
 void Promise.all([createDataSource(config), startMockApi()]).then(([source]) => {
   const queryClient = createQueryClient();
   const container = document.getElementById('root')!;

@@ -28,7 +28,9 @@ export function build(name) {
   const started = Date.now();
   const result = spawnSync('node_modules/.bin/vite', ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
     stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, VITE_TODAY: TEST_TODAY, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true', ...env },
+    // A production build whoever asks: vitest sets NODE_ENV=test, which Vite would otherwise build
+    // as a development build (React's development code, import.meta.env.PROD false, no service worker).
+    env: { ...process.env, NODE_ENV: 'production', VITE_TODAY: TEST_TODAY, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true', ...env },
   });
   if (result.status !== 0) throw new Error(`The ${name} build (${outDir}) failed: vite build exited with ${result.status ?? result.signal}`);
   return { name, outDir, ms: Date.now() - started };

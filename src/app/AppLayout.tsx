@@ -7,6 +7,7 @@ import { DataSourceError } from '../api/errors';
 import { useSourceInfo } from '../api/source-info';
 import { AppFooter } from './AppFooter';
 import { LiveNotice } from './LiveNotice';
+import { KeptCopyNotice } from './KeptCopyNotice';
 import { useAfterFirstData } from './use-after-first-data';
 import { codeWhen } from '../lib/code-when';
 import { useKeptUpdateMode } from '../hooks/kept-update-mode';
@@ -97,6 +98,7 @@ function PartnershipLayout({ demoData, frameworkId, homeFrameworkId }: { demoDat
       </header>
       {source.hasLiveUpdates && <LiveNotice frameworkId={frameworkId} framework={framework.data} />}
       <main id="main" tabIndex={-1} className="app-main">
+        <KeptCopyNotice />
         {framework.error instanceof DataSourceError && framework.error.kind === 'not-found' ? (
           <PartnershipNotFound homeFrameworkId={homeFrameworkId} />
         ) : framework.isPending ? (

@@ -1,3 +1,4 @@
+import { noteReply } from '../lib/kept-copy';
 import type { z } from 'zod/mini';
 import { DataSourceError, invalidPayload } from './data-source-error';
 import { conflictSchema, frameworkConflictSchema, indicatorConflictSchema } from './schemas';
@@ -80,6 +81,7 @@ export function createJsonRequester(options: JsonRequestOptions) {
         },
       );
     }
+    if (body === undefined && response.ok) noteReply(String(url), response);
     if (response.status === 204 && afterNoContent) return afterNoContent();
     if (response.status === 404) {
       throw new DataSourceError('not-found', `${what} could not be found.`, { status: 404, what });

@@ -1,3 +1,4 @@
+import { noteReply } from '../../lib/kept-copy';
 import { DataSourceError } from '../data-source-error';
 
 // CouchDB's HTTP API, as this app uses it: JSON in and out, the browser's session cookie sent with
@@ -65,6 +66,7 @@ export function createCouchHttp(options: CouchHttpOptions) {
         ...(writing ? { redirect: 'manual' as const } : {}),
       });
       text = await response.text().catch(() => '');
+      if (!writing && response.ok) noteReply(url.href, response);
     } catch (error) {
       if (init.signal?.aborted) throw error;
       throw new DataSourceError('network', `${what} ${failed}: the connection failed. Check you are online and try again.`, { what });

@@ -1,3 +1,4 @@
+import { emptyKeptCaches } from '../../lib/kept-copy';
 import { isDeploymentAdmin, mayEditDefinitions, mayEditPlace, maySetUp, mayUpdateActions, partnershipsOf } from '../../domain/rules/roles';
 import type { Editor } from '../../domain/types';
 import type { SignedInUser, SourceAuth } from '../data-source';
@@ -68,6 +69,8 @@ export function createCouchSession(http: CouchHttp): CouchSession {
         }
       });
       signedIn = null;
+      // Pages and figures kept for reading offline may have needed this sign-in: none stays behind.
+      await emptyKeptCaches();
     },
     mayEditPlace: (user, frameworkId, placeId) => mayEditPlace(user.roles, frameworkId, placeId),
     mayEditDefinitions: (user, frameworkId) => mayEditDefinitions(user.roles, frameworkId),
