@@ -7,7 +7,6 @@ import { DataSourceError } from '../api/errors';
 import { useSourceInfo } from '../api/source-info';
 import { AppFooter } from './AppFooter';
 import { LiveNotice } from './LiveNotice';
-import { KeptCopyNotice } from './KeptCopyNotice';
 import { useAfterFirstData } from './use-after-first-data';
 import { codeWhen } from '../lib/code-when';
 import { useKeptUpdateMode } from '../hooks/kept-update-mode';
@@ -32,6 +31,8 @@ const PendingChangesStatus = codeWhen(() => import('../features/editing/pending/
 // Loaded at once, but apart: only a source with accounts (CouchDB) shows it, and its sign-out
 // brings React Query's mutations with it, which a first view on REST or static files never needs.
 const SessionStatus = codeWhen(() => import('./SessionStatus'));
+// Speaks of figures read from the copy kept for reading offline: wanted once figures are in.
+const KeptCopyNotice = codeWhen(() => import('./KeptCopyNotice'));
 
 /**
  * The page around every partnership's screens. The partnership's id comes from the address and
@@ -98,7 +99,7 @@ function PartnershipLayout({ demoData, frameworkId, homeFrameworkId }: { demoDat
       </header>
       {source.hasLiveUpdates && <LiveNotice frameworkId={frameworkId} framework={framework.data} />}
       <main id="main" tabIndex={-1} className="app-main">
-        <KeptCopyNotice />
+        <KeptCopyNotice when={afterFirstData} />
         {framework.error instanceof DataSourceError && framework.error.kind === 'not-found' ? (
           <PartnershipNotFound homeFrameworkId={homeFrameworkId} />
         ) : framework.isPending ? (

@@ -1,8 +1,9 @@
 import { act, render as renderInTest, screen } from '@testing-library/react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { ReactElement } from 'react';
-import { KeptCopyNotice } from './KeptCopyNotice';
-import { forgetKeptCopies, noteReply } from '../lib/kept-copy';
+import KeptCopyNotice from './KeptCopyNotice';
+import { noteReply } from '../lib/kept-copy';
+import { forgetKeptCopies } from '../lib/kept-copy-readers';
 
 const render = (ui: ReactElement) => renderInTest(<QueryClientProvider client={new QueryClient()}>{ui}</QueryClientProvider>);
 

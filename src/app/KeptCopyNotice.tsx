@@ -1,14 +1,15 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { hadKeptCopies, oldestKeptCopy, recheckKeptCopy, subscribeToKeptCopy } from '../lib/kept-copy';
+import { hadKeptCopies, oldestKeptCopy, recheckKeptCopy, subscribeToKeptCopy } from '../lib/kept-copy-readers';
 import { formatDate } from '../lib/today';
 
 /**
- * Says when the figures on screen were fetched, whenever any came from the copy kept for reading
+ * Loaded once the first figures are in (AppLayout): they are what it speaks of, and the first view
+ * does not carry it. Says when the figures on screen were fetched, whenever any came from the copy kept for reading
  * offline: a board member on a train reads them told how old they are. Gone as soon as fresh
  * figures replace them (react-query fetches again when the connection is back).
  */
-export function KeptCopyNotice() {
+export default function KeptCopyNotice() {
   const since = useSyncExternalStore(subscribeToKeptCopy, oldestKeptCopy, () => undefined);
   // A page drawn at build time is taken over with the build's answer (none); asked again once it
   // is, it reads this device's (taking a page over inside a transition did not ask again by itself).

@@ -51,7 +51,7 @@ export function PlaceSelect({ places, value, onChange, label = 'Show figures for
         ))}
       </select>
       <span id={`${id}-how`} className="visually-hidden">
-        With the arrow keys, choose a place and press Enter to show it.
+        Choose with the arrow keys, then press Enter.
       </span>
       {note && (
         <p id={`${id}-note`} className="place-select__note">

@@ -1,4 +1,4 @@
-import { emptyKeptCaches } from '../../lib/kept-copy';
+import { emptyKeptCaches } from '../../lib/kept-caches';
 import { isDeploymentAdmin, mayEditDefinitions, mayEditPlace, maySetUp, mayUpdateActions, partnershipsOf } from '../../domain/rules/roles';
 import type { Editor } from '../../domain/types';
 import type { SignedInUser, SourceAuth } from '../data-source';
