@@ -1,10 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-// @ts-expect-error a plain ES module of the build scripts, without types
-import { freePort } from '../../scripts/lib/local-serving.mjs';
-// @ts-expect-error as above
-import { testBuild } from '../../scripts/lib/test-builds.mjs';
-import { nginxHome, startNginx, type TestNginx } from '../helpers/nginx';
+import type { TestNginx } from '../helpers/nginx';
+import { serveStaticBuildOnNginx } from './static-build-on-nginx';
 import { browserForThisFile, waitForCards } from './browser';
 
 // Issue 33: a board member reads on a train. The static build (figures as files, served by nginx
@@ -17,13 +12,7 @@ let nginx: TestNginx | undefined;
 let origin = '';
 
 beforeAll(async () => {
-  const outDir = resolve(testBuild('static') as string);
-  const port = (await freePort()) as number;
-  origin = `http://127.0.0.1:${port}`;
-  const serverBlock = readFileSync('docs/hosting/nginx.conf', 'utf8')
-    .replace(/listen 80;/, `listen 127.0.0.1:${port};`)
-    .replace(/root \/var\/www\/ambitions-dashboard;/, `root ${outDir};`);
-  nginx = await startNginx(nginxHome(), origin, serverBlock);
+  ({ origin, nginx } = await serveStaticBuildOnNginx());
 });
 
 afterAll(async () => {

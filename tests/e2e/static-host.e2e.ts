@@ -1,11 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-// @ts-expect-error a plain ES module of the build scripts, without types
-import { freePort } from '../../scripts/lib/local-serving.mjs';
-// @ts-expect-error as above
-import { testBuild } from '../../scripts/lib/test-builds.mjs';
 import type { Page } from 'playwright-core';
-import { nginxHome, startNginx, type TestNginx } from '../helpers/nginx';
+import type { TestNginx } from '../helpers/nginx';
+import { serveStaticBuildOnNginx } from './static-build-on-nginx';
 import { axeViolations, browserForThisFile, consoleError, exploreChart, screenshot } from './browser';
 
 // The production build (static-file source: the figures are JSON files kept with the app) served
@@ -17,15 +12,7 @@ let nginx: TestNginx | undefined;
 let origin = '';
 
 beforeAll(async () => {
-  // The static build, made once per test run (scripts/lib/test-builds.mjs).
-  const outDir = resolve(testBuild('static') as string);
-  const port = (await freePort()) as number;
-  origin = `http://127.0.0.1:${port}`;
-  // The documented server block, pointed at this build and a loopback port.
-  const serverBlock = readFileSync('docs/hosting/nginx.conf', 'utf8')
-    .replace(/listen 80;/, `listen 127.0.0.1:${port};`)
-    .replace(/root \/var\/www\/ambitions-dashboard;/, `root ${outDir};`);
-  nginx = await startNginx(nginxHome(), origin, serverBlock);
+  ({ origin, nginx } = await serveStaticBuildOnNginx());
 });
 
 afterAll(async () => {
