@@ -13,6 +13,10 @@ export function createQueryClient(): QueryClient {
         retry: shouldRetry,
         // A projected dashboard should not reshuffle itself when the presenter clicks back into the window.
         refetchOnWindowFocus: false,
+        // Reads go out even with no connection: the service worker may answer from its kept copy
+        // (vite.config.ts, offlineReading). In 'online' mode react-query held them paused while
+        // the browser said it was offline, so a page reloaded offline waited for ever (issue 33).
+        networkMode: 'offlineFirst',
       },
     },
   });
