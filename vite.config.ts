@@ -1,10 +1,11 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import { defineConfig, loadEnv, type Plugin, type PluginOption } from 'vite';
+import { defineConfig, loadEnv, type HtmlTagDescriptor, type Plugin, type PluginOption, type Rolldown } from 'vite';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { createHash } from 'node:crypto';
 import { getResponse } from 'msw';
 import { handlers } from './mocks/handlers';
 import { contentSecurityPolicy } from './scripts/content-security-policy';
@@ -57,40 +58,109 @@ function mockApiOnPreviewServer(): Plugin {
 }
 
 /** Puts the Content-Security-Policy into the built index.html (not in dev, whose tooling uses inline script). */
-function contentSecurityPolicyMeta(dataUrls: (string | undefined)[]): Plugin {
+function contentSecurityPolicyMeta(dataUrls: (string | undefined)[], scriptHashes: () => string[]): Plugin {
   return {
     name: 'content-security-policy',
     apply: 'build',
-    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy(dataUrls) }, injectTo: 'head-prepend' }],
+    // After the page starter (listed before it, also 'post'), whose hashes it carries.
+    transformIndexHtml: {
+      order: 'post',
+      handler: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy(dataUrls, scriptHashes()) }, injectTo: 'head-prepend' }],
+    },
   };
 }
 
 /**
- * Starts fetching the partnership's ambitions while the script downloads, rather than after it
- * runs: the first view needs both. Only for the REST source, at the configured address.
+ * The page's starter (src/starter), bundled on its own into two inline scripts, so it runs as the
+ * HTML is parsed, while the app's code downloads: at the top of the head (before the stylesheets,
+ * which a later script would wait for) it sends the CouchDB first view's one request; in the body,
+ * after the app's root, it shows the copy of the page kept at the last visit (the REST and CouchDB
+ * sources). Their hashes go into the Content-Security-Policy. Not for static files (their pages
+ * are drawn at build time) nor with the mock API in the page. For the CouchDB source, the source's
+ * own code is preloaded too: the app loads it as soon as it starts.
  */
-function preloadFramework(env: Record<string, string>): Plugin {
-  return {
-    name: 'preload-framework',
-    apply: 'build',
-    // Not with the in-page mock API: its worker starts after the preload, which would then fetch
-    // the page itself from the server and hand that to the app in place of the ambitions.
-    transformIndexHtml: () =>
-      (env.VITE_DATA_SOURCE ?? 'http') === 'http' && env.VITE_ENABLE_MOCKS !== 'true'
-        ? [
-            {
-              tag: 'link',
-              attrs: {
-                rel: 'preload',
-                as: 'fetch',
-                crossorigin: 'anonymous',
-                href: `${(env.VITE_API_BASE_URL ?? '/api').replace(/\/+$/, '')}/frameworks/${env.VITE_FRAMEWORK_ID ?? 'wyh'}`,
-              },
-              injectTo: 'head',
-            },
-          ]
-        : [],
+/** A lazily loaded module's chunk and every chunk it imports (not the entry's, loaded already), and their stylesheets, as addresses. */
+function codeOf(chunks: Rolldown.OutputChunk[], module: string, base: string): { js: string[]; css: string[] } {
+  const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+  const start = chunks.find((c) => c.facadeModuleId?.endsWith(module));
+  const seen = new Set<string>();
+  const visit = (chunk: Rolldown.OutputChunk | undefined) => {
+    if (!chunk || chunk.isEntry || seen.has(chunk.fileName)) return;
+    seen.add(chunk.fileName);
+    for (const file of chunk.imports) visit(byFile.get(file));
   };
+  visit(start);
+  const css = [...seen].flatMap((file) => [...(byFile.get(file)?.viteMetadata?.importedCss ?? [])]);
+  return { js: [...seen].map((f) => `${base}${f}`), css: [...new Set(css)].map((f) => `${base}${f}`) };
+}
+
+function pageStarter(env: Record<string, string>) {
+  const source = env.VITE_DATA_SOURCE ?? 'http';
+  const enabled = env.VITE_ENABLE_MOCKS !== 'true' && (source === 'http' || source === 'couchdb');
+  const scripts: { head: string; body: string } = { head: '', body: '' };
+  let base = '/';
+  const bundle = async (entry: string, config: object) => {
+    const { build } = await import('vite');
+    const result = await build({
+      configFile: false,
+      logLevel: 'silent',
+      define: { STARTER_CONFIG: JSON.stringify(config) },
+      build: {
+        write: false,
+        target: 'es2020',
+        minify: true,
+        lib: { entry: resolve(import.meta.dirname, entry), formats: ['iife'], name: 'ambitionsStarter', fileName: () => 'starter.js' },
+      },
+    });
+    const outputs = Array.isArray(result) ? result : [result];
+    const chunk = outputs.flatMap((o) => ('output' in o ? o.output : [])).find((c) => c.type === 'chunk');
+    if (!chunk || chunk.type !== 'chunk') throw new Error(`The page starter (${entry}) did not build`);
+    return chunk.code.trim();
+  };
+  const plugin: Plugin = {
+    name: 'page-starter',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler: async (html, context) => {
+        if (!enabled || !context.bundle) return html;
+        const chunks = Object.values(context.bundle).filter((c): c is Rolldown.OutputChunk => c.type === 'chunk');
+        const config = {
+          baseUrl: base,
+          pageCopies: true,
+          ambitionPageCode: codeOf(chunks, 'src/app/AmbitionRoute.tsx', base),
+          ...(source === 'couchdb' ? { couchdb: { url: env.VITE_COUCHDB_URL ?? '/couch', database: env.VITE_COUCHDB_DATABASE ?? 'ambitions' } } : {}),
+          // A token is held by the app alone: with one, the app sends its first request itself.
+          ...(source === 'http' && env.VITE_API_AUTH !== 'bearer'
+            ? { rest: { baseUrl: env.VITE_API_BASE_URL ?? '/api', withCredentials: env.VITE_API_AUTH === 'session-cookie' } }
+            : {}),
+        };
+        scripts.head = await bundle('src/starter/starter-in-head.ts', config);
+        scripts.body = await bundle('src/starter/starter-in-body.ts', config);
+        const tags: HtmlTagDescriptor[] = [{ tag: 'script', children: scripts.body, injectTo: 'body' }];
+        // The CouchDB source's code and what it imports: loaded by the app's first line of work.
+        if (source === 'couchdb') {
+          const { js } = codeOf(chunks, 'src/data-source/couchdb/couchdb-data-source.ts', base);
+          for (const href of js) tags.push({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: '', href }, injectTo: 'head' });
+        }
+        // After the title (the charset must come in the first 1,024 bytes) and before the
+        // stylesheets and the app's script.
+        if (!html.includes('</title>')) throw new Error('index.html has no title for the page starter to follow');
+        // The app's code is preloaded in the head and started by the starter (after a kept copy's
+        // first paint, where one is shown), marked data-app for it.
+        const app = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
+        if (!app.test(html)) throw new Error('index.html has no module script for the page starter to start');
+        const withStarter = html
+          .replace(app, (_, src: string) => `<link rel="modulepreload" crossorigin href="${src}" data-app>`)
+          .replace('</title>', () => `</title>\n    <script>${scripts.head}</script>`);
+        return { html: withStarter, tags };
+      },
+    },
+  };
+  return { plugin, hashes: () => [scripts.head, scripts.body].filter(Boolean).map((script) => `sha256-${createHash('sha256').update(script).digest('base64')}`) };
 }
 
 /**
@@ -102,6 +172,7 @@ function preloadFramework(env: Record<string, string>): Plugin {
  */
 function offlineReading(command: string, env: Record<string, string>): PluginOption {
   if (command !== 'build' || env.VITE_ENABLE_MOCKS === 'true') return undefined;
+  const appShell = env.VITE_DATA_SOURCE !== 'static';
   return VitePWA({
     injectRegister: null,
     registerType: 'autoUpdate',
@@ -119,14 +190,24 @@ function offlineReading(command: string, env: Record<string, string>): PluginOpt
     workbox: {
       // The app's own files; the figures and pages are kept as they are read (below), not all at once.
       globPatterns: ['assets/**/*.{js,css}', 'index.html', 'after-first-paint.js', '*.{svg,png,ico}'],
-      navigateFallback: null,
+      // Where every page is index.html with the figures read at run time (REST, CouchDB), a page
+      // is the app shell kept with the app's files: a repeat visit starts at once, with no round
+      // trip, and shows the page's kept copy (src/starter) while fresh figures come. A new build's
+      // shell arrives with its files, together. Static files' pages are drawn at build time, with
+      // their figures: those are fetched from the network first, as figures are.
+      navigateFallback: appShell ? 'index.html' : null,
+      navigateFallbackDenylist: [/^\/(api|couch|data|assets)\//],
       cleanupOutdatedCaches: true,
       runtimeCaching: [
-        {
-          urlPattern: ({ request }) => request.mode === 'navigate',
-          handler: 'NetworkFirst',
-          options: { cacheName: 'pages', networkTimeoutSeconds: 4, precacheFallback: { fallbackURL: 'index.html' } },
-        },
+        ...(appShell
+          ? []
+          : [
+              {
+                urlPattern: ({ request }: { request: Request }) => request.mode === 'navigate',
+                handler: 'NetworkFirst' as const,
+                options: { cacheName: 'pages', networkTimeoutSeconds: 4, precacheFallback: { fallbackURL: 'index.html' } },
+              },
+            ]),
         {
           // Figures and definitions: the REST API, the static files, the partnership's database;
           // never CouchDB's live feed, its session, or anything that is not a read.
@@ -219,6 +300,7 @@ function prerenderPages(env: Record<string, string>): Plugin {
 const DATABASE_TESTS = [
   'src/data-source/data-source.contract.test.ts',
   'src/data-source/couchdb/couchdb-data-source.test.ts',
+  'src/data-source/couchdb/first-view.test.ts',
   'src/data-source/couchdb/couchdb-setup.test.ts',
   'tests/couchdb/**/*.test.ts',
 ];
@@ -261,12 +343,16 @@ export default defineConfig(({ command, mode }) => {
   // .env files, then the environment itself, which wins.
   const fromProcess = Object.fromEntries(Object.entries(process.env).filter(([k, v]) => k.startsWith('VITE_') && v !== undefined)) as Record<string, string>;
   const env = { ...loadEnv(mode, process.cwd(), 'VITE_'), ...fromProcess };
+  const starter = pageStarter(env);
   return {
     plugins: [
       react(),
       mockApiOnPreviewServer(),
-      contentSecurityPolicyMeta([env.VITE_API_BASE_URL, env.VITE_STATIC_BASE_URL, env.VITE_COUCHDB_URL, env.VITE_FINGERTIPS_API_URL ?? 'https://fingertips.phe.org.uk']),
-      preloadFramework(env),
+      starter.plugin,
+      contentSecurityPolicyMeta(
+        [env.VITE_API_BASE_URL, env.VITE_STATIC_BASE_URL, env.VITE_COUCHDB_URL, env.VITE_FINGERTIPS_API_URL ?? 'https://fingertips.phe.org.uk'],
+        starter.hashes,
+      ),
       notFoundPageIsTheApp(),
       prerenderPages(env),
       offlineReading(command, env),

@@ -32,6 +32,17 @@ export const handlers = [
     return outcome.current ? HttpResponse.json({ current: outcome.current }, { status: 409 }) : notFound('framework');
   }),
 
+  // A page's first view: the partnership and every indicator's figures for one place (the whole
+  // partnership when none is named); none for a place the partnership does not have.
+  http.get<{ frameworkId: string }>(`${API}/frameworks/:frameworkId/first-view`, ({ params, request }) => {
+    const framework = db.frameworks.get(params.frameworkId);
+    if (!framework) return notFound('framework');
+    const placeId = new URL(request.url).searchParams.get('place') ?? framework.places.find((p) => p.isTotal)?.id ?? '';
+    const indicators = framework.ambitions.flatMap((a) => a.indicators);
+    const series = framework.places.some((p) => p.id === placeId) ? indicators.flatMap((i) => storedSeries(params.frameworkId, i.id, placeId) ?? []) : [];
+    return HttpResponse.json({ framework, series });
+  }),
+
   http.get<{ frameworkId: string }>(`${API}/frameworks/:frameworkId/history`, ({ params }) =>
     db.frameworks.has(params.frameworkId) ? HttpResponse.json(db.frameworkHistory.get(params.frameworkId) ?? []) : notFound('framework'),
   ),

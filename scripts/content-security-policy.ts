@@ -1,5 +1,5 @@
-// The built app's Content-Security-Policy: scripts only from the app's own origin (no inline
-// script, no eval), nothing framed, no plugins; the configured data origins (REST API, static
+// The built app's Content-Security-Policy: scripts only from the app's own origin and the page's
+// starter by its hash (no other inline script, no eval), nothing framed, no plugins; the configured data origins (REST API, static
 // files, CouchDB, the Fingertips API) allowed for data when they are elsewhere. Written into index.html at build time (a <meta>), so any static host serves it;
 // a host that can send headers should send the same policy as a header too, adding
 // frame-ancestors 'none' (which a <meta> cannot carry).
@@ -10,11 +10,15 @@ export function dataOrigins(urls: (string | undefined)[]): string[] {
   return [...new Set(origins)];
 }
 
-export function contentSecurityPolicy(dataUrls: (string | undefined)[] = []): string {
+/**
+ * `scriptHashes`: the inline scripts the build wrote (the page's starter, src/starter), each
+ * allowed by its hash alone, as 'sha256-…'; no other inline script runs.
+ */
+export function contentSecurityPolicy(dataUrls: (string | undefined)[] = [], scriptHashes: string[] = []): string {
   const origins = dataOrigins(dataUrls);
   return [
     "default-src 'self'",
-    "script-src 'self'",
+    `script-src ${["'self'", ...scriptHashes.map((h) => `'${h}'`)].join(' ')}`,
     // React sets chart sizes through element.style (CSSOM), which CSP allows; no inline <style>.
     "style-src 'self'",
     // The chart PNG is drawn from a blob: SVG.

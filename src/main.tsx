@@ -6,6 +6,7 @@ import { startForAddress } from './app/start-for-address';
 import { config } from './config/env';
 import { createDataSource } from './data-source/create-data-source';
 import { prerenderedHere } from './prerender/prerendered-here';
+import { takenOverClient } from './prerender/taken-over-client';
 import './styles/base.css';
 
 // Written against import.meta.env directly so a production build can see the branch is dead and
@@ -37,11 +38,26 @@ function registerServiceWorker() {
 
 registerServiceWorker();
 
+const DRAWN_AT_BUILD = import.meta.env.VITE_DATA_SOURCE === 'static';
+
+// Copies of pages for the next visit, shown by the page's starter (src/starter) while the app
+// loads: for the sources whose figures are read at run time (static files' pages are drawn at build).
+const PAGE_COPIES = import.meta.env.PROD && !MOCKS_ENABLED && (config.dataSource === 'http' || config.dataSource === 'couchdb');
+if (PAGE_COPIES) {
+  // A copy is kept as the reader leaves: its code need not come with the first view. (The starter
+  // shows it and hands over to the app.)
+  const root = document.getElementById('root')!;
+  const keep = () => void import('./app/page-copy-keeper').then(({ keepPageCopies }) => keepPageCopies(root, import.meta.env.BASE_URL)).catch(() => undefined);
+  if (document.readyState === 'complete') keep();
+  else window.addEventListener('load', keep, { once: true });
+}
+
 void Promise.all([createDataSource(config), startMockApi()]).then(([source]) => {
-  const queryClient = createQueryClient();
   const container = document.getElementById('root')!;
-  // A page drawn at build time (static figures) is taken over as it is, not drawn again.
-  const prerendered = prerenderedHere(document, window.location, import.meta.env.BASE_URL);
+  // A page drawn at build time (static figures) is taken over as it is, not drawn again. Only
+  // the static build draws pages: in the others this is known at build time, and left out.
+  const prerendered = DRAWN_AT_BUILD ? prerenderedHere(document, window.location, import.meta.env.BASE_URL) : undefined;
+  const queryClient = prerendered ? takenOverClient(createQueryClient(), prerendered) : createQueryClient();
   startForAddress(window.location, queryClient, source, { baseUrl: import.meta.env.BASE_URL, drawnAtBuild: Boolean(prerendered) });
   if (prerendered) {
     // In a transition too: the page is already on screen, so taking it over can be done in slices.

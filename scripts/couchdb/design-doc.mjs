@@ -41,6 +41,34 @@ export async function buildDesignDoc() {
   emit(f.id, summary);
 }`,
       },
+      // A page's first view in one read (src/data-source/couchdb/first-view.ts, which builds its
+      // address, and the page's starter in index.html, which sends it while the app's code
+      // downloads): [id, 'definition'] gives the partnership's definition and every indicator's
+      // record; [id, 'place', place] the figures of every indicator for that place, as linked
+      // documents (the value's _id, read with include_docs); [id, 'place', ''] the whole
+      // partnership's, which only the definition knows.
+      'first-view': {
+        map: `function (doc) {
+  var at = typeof doc._id === 'string' ? doc._id.indexOf(':') : -1;
+  if (at < 1) return;
+  var id = doc._id.slice(0, at);
+  if (doc.type === 'indicator') emit([id, 'definition'], null);
+  if (doc.type !== 'framework' || !doc.framework || doc._id !== id + ':definition') return;
+  emit([id, 'definition'], null);
+  var indicators = [];
+  (doc.framework.ambitions || []).forEach(function (a) {
+    (a.indicators || []).forEach(function (i) { if (i && typeof i.id === 'string') indicators.push(i.id); });
+  });
+  (doc.framework.places || []).forEach(function (p) {
+    if (!p || typeof p.id !== 'string') return;
+    indicators.forEach(function (i) {
+      var link = { _id: id + ':series:' + i + ':' + p.id };
+      emit([id, 'place', p.id], link);
+      if (p.isTotal) emit([id, 'place', ''], link);
+    });
+  });
+}`,
+      },
     },
     validate_doc_update: validateFunction(code),
   };

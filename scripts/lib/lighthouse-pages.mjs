@@ -1,13 +1,14 @@
 // Issue 17: Lighthouse's mobile preset over several pages of one build, interleaved run by run
 // (page 1, page 2, …, then again), so that a spell of load on the machine falls on all of them
 // alike. Prints one JSON line per run: the page, its performance score, LCP and total blocking time.
-//   node scripts/lib/lighthouse-pages.mjs <outDir> <runs> <path> [path …]
+// The build is served as its deployment serves it (scripts/lib/serve-source.mjs).
+//   node scripts/lib/lighthouse-pages.mjs <rest|couchdb|static> <runs> <path> [path …]
 import lighthouse from 'lighthouse';
 import { launchChromeForLighthouse } from './lighthouse-chrome.mjs';
-import { startPreview } from './first-view.mjs';
+import { serveSource } from './serve-source.mjs';
 
-const [outDir = 'dist', runs = '5', ...paths] = process.argv.slice(2);
-const preview = await startPreview(outDir);
+const [source = 'rest', runs = '5', ...paths] = process.argv.slice(2);
+const preview = await serveSource(source);
 const chrome = await launchChromeForLighthouse();
 try {
   for (let run = 0; run < Number(runs); run += 1) {
@@ -25,5 +26,5 @@ try {
   }
 } finally {
   await chrome.kill();
-  preview.stop();
+  await preview.stop();
 }

@@ -1,4 +1,4 @@
-import { hydrate, type QueryClient } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 import { useState, useSyncExternalStore } from 'react';
 import { BrowserRouter, useRoutes } from 'react-router';
 import type { AppConfig } from '../config/env';
@@ -12,12 +12,9 @@ import { createRoutes, type RouteSettings } from './routes';
 // not route loaders, and the data router's machinery would add about 10 KB gzip to the first view.
 export function App({ config, source, queryClient: given, prerendered }: { config: AppConfig; source: DataSource; queryClient?: QueryClient; prerendered?: PrerenderedState }) {
   // Created once per app, not per render (or before it, by main.tsx, to start a detail page's
-  // figures early); a page drawn at build time brings the figures it was drawn from.
-  const [queryClient] = useState(() => {
-    const client = given ?? createQueryClient();
-    if (prerendered) hydrate(client, prerendered.queries);
-    return client;
-  });
+  // figures early, and for a page drawn at build time with the figures it was drawn from:
+  // src/prerender/taken-over-client.ts).
+  const [queryClient] = useState(() => given ?? createQueryClient());
   // A page drawn at build time is taken over as judged on the day it was drawn (so the markup
   // matches), then judged on today: React reads the server value while hydrating, then this one.
   const [clientToday] = useState(() => config.today ?? new Date());

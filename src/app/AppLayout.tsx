@@ -6,7 +6,6 @@ import { ErrorMessage } from '../components/ErrorMessage';
 import { DataSourceError } from '../api/errors';
 import { useSourceInfo } from '../api/source-info';
 import { AppFooter } from './AppFooter';
-import { LiveNotice } from './LiveNotice';
 import { useAfterFirstData } from './use-after-first-data';
 import { codeWhen } from '../lib/code-when';
 import { useKeptUpdateMode } from '../hooks/kept-update-mode';
@@ -31,6 +30,9 @@ const PendingChangesStatus = codeWhen(() => import('../features/editing/pending/
 // Loaded at once, but apart: only a source with accounts (CouchDB) shows it, and its sign-out
 // brings React Query's mutations with it, which a first view on REST or static files never needs.
 const SessionStatus = codeWhen(() => import('./SessionStatus'));
+// Loaded at once, but apart: only a source with a live feed (CouchDB) shows it, and it starts the
+// feed, which a first view on REST or static files never needs.
+const LiveNotice = codeWhen(() => import('./LiveNotice'));
 // Speaks of figures read from the copy kept for reading offline: wanted once figures are in.
 const KeptCopyNotice = codeWhen(() => import('./KeptCopyNotice'));
 
@@ -97,7 +99,7 @@ function PartnershipLayout({ demoData, frameworkId, homeFrameworkId }: { demoDat
           {!source.readOnlyReason && <PendingChangesStatus when={afterFirstData || updating} />}
         </div>
       </header>
-      {source.hasLiveUpdates && <LiveNotice frameworkId={frameworkId} framework={framework.data} />}
+      {source.hasLiveUpdates && <LiveNotice when frameworkId={frameworkId} framework={framework.data} />}
       <main id="main" tabIndex={-1} className="app-main">
         <KeptCopyNotice when={afterFirstData} />
         {framework.error instanceof DataSourceError && framework.error.kind === 'not-found' ? (

@@ -6,7 +6,7 @@ import type { Framework } from '../domain/types';
  * A quiet line when a colleague's change arrives ("Figures for Leeds updated by leeds-lead"), and
  * when the live feed is lost or back. Read out politely; it never takes focus.
  */
-export function LiveNotice({ frameworkId, framework }: { frameworkId: string; framework: Framework | undefined }) {
+export default function LiveNotice({ frameworkId, framework }: { frameworkId: string; framework: Framework | undefined }) {
   const [notice, setNotice] = useState('');
   const [offline, setOffline] = useState(false);
   useLiveUpdates(

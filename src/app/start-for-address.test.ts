@@ -4,12 +4,13 @@ import { createHttpDataSource } from '../data-source/http-data-source';
 import type { DataSource } from '../data-source/data-source';
 import { startForAddress } from './start-for-address';
 
-/** The mock API's source, with each call counted. */
-function countedSource() {
+/** The mock API's source, with each call counted; without its first view unless asked (a source that reads one by one). */
+function countedSource({ firstView = false } = {}) {
   const source = createHttpDataSource({ baseUrl: '/api' });
   const series: string[] = [];
   const counted: DataSource = {
     ...source,
+    readFirstView: firstView ? vi.fn((frameworkId: string, placeId: string | undefined) => source.readFirstView!(frameworkId, placeId)) : undefined,
     getFramework: vi.fn((id: string) => source.getFramework(id)),
     getSeries: vi.fn((frameworkId: string, indicatorId: string, placeId: string) => {
       series.push(`${indicatorId}@${placeId}`);
@@ -67,6 +68,31 @@ describe('startForAddress', () => {
     await settled(client);
     expect(source.getFramework).toHaveBeenCalledTimes(1);
     expect(series).toEqual([]);
+  });
+
+  it('where the source reads a first view, asks once for the partnership and the place’s figures, and the page finds them in hand', async () => {
+    const client = new QueryClient();
+    const { source, series } = countedSource({ firstView: true });
+    startForAddress({ pathname: '/wyh/ambitions/5', search: '?place=leeds' }, client, source);
+    await settled(client);
+    expect(source.readFirstView).toHaveBeenCalledExactlyOnceWith('wyh', 'leeds');
+    expect(source.getFramework).not.toHaveBeenCalled();
+    expect(series).toEqual([]);
+    expect(client.getQueryData(queryKeys.framework('wyh'))).toMatchObject({ id: 'wyh' });
+    expect(client.getQueryData(queryKeys.series('wyh', 'suicide-rate', 'leeds'))).toMatchObject({ indicatorId: 'suicide-rate', placeId: 'leeds' });
+  });
+
+  it('reads one by one where the first view fails (a server without it), or has no figures for the place asked', async () => {
+    const { source, series } = countedSource({ firstView: true });
+    source.readFirstView = vi.fn(() => Promise.reject(new Error('404')));
+    startForAddress({ pathname: '/wyh/ambitions/5', search: '' }, new QueryClient(), source);
+    await vi.waitFor(() => expect(series).toEqual(['suicide-rate@wyh']));
+    expect(source.getFramework).toHaveBeenCalledTimes(1);
+
+    const other = countedSource({ firstView: true });
+    startForAddress({ pathname: '/wyh/ambitions/5', search: '?place=atlantis' }, new QueryClient(), other.source);
+    await vi.waitFor(() => expect(other.series).toEqual(['suicide-rate@wyh']));
+    expect(other.source.getFramework).not.toHaveBeenCalled();
   });
 
   it('leaves a failure to the page: nothing thrown, nothing unhandled', async () => {

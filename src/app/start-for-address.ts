@@ -5,6 +5,7 @@ import { chosenPlace } from '../hooks/use-place-param';
 import { figuresPageAt, indicatorsShown } from './page-address';
 import { ambitionRouteCode } from './route-code';
 import type { DataSource } from '../data-source/data-source';
+import type { Framework } from '../domain/types';
 
 /**
  * Called before the first render. On an overview or a detail page everything the page will ask for
@@ -31,11 +32,30 @@ export function startForAddress(
   // A page drawn at build time carries its figures: only its code is wanted.
   if (drawnAtBuild) return;
   const { frameworkId } = page;
-  queryClient.fetchQuery(frameworkQuery(source, frameworkId)).then(
-    (framework) => {
-      const { place } = chosenPlace(framework, new URLSearchParams(location.search).get('place'));
-      for (const indicator of indicatorsShown(framework, page)) void queryClient.prefetchQuery(seriesQuery(source, frameworkId, indicator.id, place.id));
-    },
-    () => undefined,
-  );
+  const requestedPlace = new URLSearchParams(location.search).get('place');
+  const prefetchFigures = (framework: Framework) => {
+    const { place } = chosenPlace(framework, requestedPlace);
+    for (const indicator of indicatorsShown(framework, page)) void queryClient.prefetchQuery(seriesQuery(source, frameworkId, indicator.id, place.id));
+  };
+  const { readFirstView } = source;
+  if (!readFirstView) {
+    queryClient.fetchQuery(frameworkQuery(source, frameworkId)).then(prefetchFigures, () => undefined);
+    return;
+  }
+  // One request for everything (a store that can answer so): the partnership's query is answered
+  // by it, and the place's figures are in the cache before the page, seeing the partnership, asks
+  // for them. Should that read fail, the partnership and figures are read one by one as usual.
+  void queryClient
+    .fetchQuery({
+      ...frameworkQuery(source, frameworkId),
+      queryFn: () =>
+        readFirstView(frameworkId, requestedPlace ?? undefined).then(
+          ({ framework, series }) => {
+            for (const one of series) queryClient.setQueryData(seriesQuery(source, frameworkId, one.indicatorId, one.placeId).queryKey, one);
+            return framework;
+          },
+          () => source.getFramework(frameworkId),
+        ),
+    })
+    .then(prefetchFigures, () => undefined);
 }

@@ -53,6 +53,19 @@ describe.each(SOURCES)('the $name data source', ({ make, writable, editor }) => 
     expect(series.points.length).toBeGreaterThan(2);
   });
 
+  it('reads a page’s first view, where it can, as the partnership and each series read alone', async (context) => {
+    if (!source.readFirstView) return context.skip();
+    for (const placeId of [undefined, 'leeds']) {
+      const { framework, series } = await source.readFirstView('wyh', placeId);
+      expect(framework).toEqual(await source.getFramework('wyh'));
+      const place = placeId ?? framework.places.find((p) => p.isTotal)!.id;
+      const indicatorIds = framework.ambitions.flatMap((a) => a.indicators.map((i) => i.id));
+      expect(series.map((s) => s.indicatorId).sort()).toEqual([...indicatorIds].sort());
+      for (const one of series) expect(one).toEqual(await source.getSeries('wyh', one.indicatorId, place));
+    }
+    expect((await source.readFirstView('wyh', 'atlantis')).series).toEqual([]);
+  });
+
   it('says what could not be found', async () => {
     expect((await failure(source.getFramework('nowhere'))).kind).toBe('not-found');
     expect((await failure(source.getSeries('wyh', 'suicide-rate', 'york'))).kind).toBe('not-found');

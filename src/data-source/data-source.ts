@@ -40,6 +40,13 @@ export interface DataSource {
   /** Every change to the framework, newest first. */
   getFrameworkHistory?(frameworkId: string): Promise<FrameworkHistoryEntry[]>;
   getSeries(frameworkId: string, indicatorId: string, placeId: string): Promise<Series>;
+  /**
+   * A page's first view in one request: the partnership and the figures of every indicator for
+   * one place (the whole partnership when `placeId` is undefined), where the store can answer that
+   * at once. Figures it could not read are left out, for their own reads to fetch and report.
+   * Absent: the page reads the partnership, then each series.
+   */
+  readFirstView?(frameworkId: string, placeId: string | undefined): Promise<{ framework: Framework; series: Series[] }>;
   /** Why figures cannot be changed through this source; undefined when they can. */
   readonly readOnlyReason?: string;
   /**

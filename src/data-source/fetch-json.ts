@@ -1,7 +1,7 @@
 import { noteReply } from '../lib/kept-copy';
+import { takeStartedReply } from '../lib/started-replies';
 import type { z } from 'zod/mini';
 import { DataSourceError, invalidPayload } from './data-source-error';
-import { conflictSchema, frameworkConflictSchema, indicatorConflictSchema } from './schemas';
 
 export type HeadersProvider = Record<string, string> | (() => Record<string, string>);
 
@@ -40,15 +40,18 @@ export function createJsonRequester(options: JsonRequestOptions) {
     const failed = body === undefined ? 'could not be fetched' : 'could not be saved';
     let response: Response;
     try {
-      response = await doFetch(url, {
-        method: body === undefined ? 'GET' : 'PUT',
-        headers,
-        body: body === undefined ? undefined : JSON.stringify(body),
-        ...(options.withCredentials ? { credentials: 'include' as const } : {}),
-        // A save is never followed to wherever a redirect points: a sign-on proxy's redirect would
-        // carry the figures to its own page, which answers 404 or 405 ("not accepted").
-        ...(body === undefined ? {} : { redirect: 'manual' as const }),
-      });
+      // The page's first view may already be on its way, sent by the starter with the HTML.
+      const started = body === undefined ? takeStartedReply(url.href) : undefined;
+      response = await (started ??
+        doFetch(url, {
+          method: body === undefined ? 'GET' : 'PUT',
+          headers,
+          body: body === undefined ? undefined : JSON.stringify(body),
+          ...(options.withCredentials ? { credentials: 'include' as const } : {}),
+          // A save is never followed to wherever a redirect points: a sign-on proxy's redirect would
+          // carry the figures to its own page, which answers 404 or 405 ("not accepted").
+          ...(body === undefined ? {} : { redirect: 'manual' as const }),
+        }));
     } catch {
       throw new DataSourceError('network', `${what} ${failed}: the connection failed. Check you are online and try again.`, { what });
     }
@@ -88,20 +91,10 @@ export function createJsonRequester(options: JsonRequestOptions) {
     }
     if (response.status === 409) {
       const reply: unknown = await response.json().catch(() => undefined);
-      const message = `${what} were changed by someone else since you started. Compare and choose.`;
-      if (conflictOf === 'framework') {
-        const conflict = frameworkConflictSchema.safeParse(reply);
-        if (!conflict.success) throw invalidPayload(`${what} (a conflict reply)`, conflict.error);
-        throw new DataSourceError('conflict', message, { status: 409, what, currentFramework: conflict.data.current });
-      }
-      if (conflictOf === 'indicator') {
-        const conflict = indicatorConflictSchema.safeParse(reply);
-        if (!conflict.success) throw invalidPayload(`${what} (a conflict reply)`, conflict.error);
-        throw new DataSourceError('conflict', message, { status: 409, what, currentIndicator: conflict.data.current });
-      }
-      const conflict = conflictSchema.safeParse(reply);
-      if (!conflict.success) throw invalidPayload(`${what} (a conflict reply)`, conflict.error);
-      throw new DataSourceError('conflict', message, { status: 409, what, current: conflict.data.current });
+      // Read with the conflict's own schemas, loaded only then: a save that meets no conflict,
+      // and every read, costs the first view nothing of them.
+      const { conflictError } = await import('./conflict-reply');
+      throw conflictError(reply, what, conflictOf);
     }
     if (response.status === 400 || response.status === 422) {
       const reply: unknown = await response.json().catch(() => undefined);

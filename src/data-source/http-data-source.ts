@@ -3,6 +3,7 @@ import type { Framework, HistoryEntry, Series, SeriesChange } from '../domain/ty
 import { pageOf, type DataSource } from './data-source';
 import { DataSourceError } from './data-source-error';
 import { createJsonRequester, type JsonRequestOptions } from './fetch-json';
+import { restFirstViewPath } from './first-view-address';
 import { readFramework } from './read-framework';
 import { frameworkSchema, frameworkSummariesSchema, historySchema, indicatorHistorySchema, indicatorSchema, seriesSchema } from './schemas';
 
@@ -16,6 +17,9 @@ function versionBeforeChecking(entry: unknown): number {
   const version = typeof entry === 'object' && entry !== null ? (entry as { version?: unknown }).version : undefined;
   return typeof version === 'number' ? version : Number.NaN;
 }
+
+/** A page's first view, before its partnership and figures are each read with their own schema. */
+const firstViewSchema = z.object({ framework: z.unknown(), series: z.array(z.unknown()) });
 
 /** The REST contract is in docs/data-contract.md; every JSON body is validated here. */
 export function createHttpDataSource(options: HttpDataSourceOptions): DataSource {
@@ -48,6 +52,18 @@ export function createHttpDataSource(options: HttpDataSourceOptions): DataSource
       return request<Framework>(path, frameworkSchema, what, change, 'framework', () => request<Framework>(path, frameworkSchema, what));
     },
     getFrameworkHistory: (frameworkId) => request(`/frameworks/${segment(frameworkId)}/history`, indicatorHistorySchema, 'The history of the set-up'),
+    async readFirstView(frameworkId, placeId) {
+      const what = 'The list of ambitions';
+      const reply = await request(restFirstViewPath(frameworkId, placeId), firstViewSchema, what);
+      const framework = await readFramework(reply.framework, what);
+      const place = placeId ?? framework.places.find((p) => p.isTotal)?.id;
+      // Figures that do not read, or are another place's, are left for their own reads to report.
+      const series = reply.series.flatMap((raw) => {
+        const parsed = seriesSchema.safeParse(raw);
+        return parsed.success && parsed.data.placeId === place ? [parsed.data] : [];
+      });
+      return { framework, series };
+    },
     async getSeries(frameworkId, indicatorId, placeId) {
       const what = `The figures for ${indicatorId} in ${placeId}`;
       return checkIdentity(await request<Series>(seriesPath(frameworkId, indicatorId, placeId), seriesSchema, what), indicatorId, placeId, what);

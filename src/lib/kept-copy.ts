@@ -16,11 +16,17 @@ export function keptCopyChanged(): void {
   for (const listener of keptCopyListeners) listener();
 }
 
+/** When this page's first fresh figures arrived: the date a copy of the page is kept with (src/app/page-copy-keeper.ts). */
+export const freshSince: { at?: number } = {};
+
 /** Called with every reply of figures read: notes a kept copy, or that a fresh one has replaced it. */
 export function noteReply(url: string, response: Pick<Response, 'headers'>, now = Date.now(), online = globalThis.navigator?.onLine ?? true): void {
   const dated = Date.parse(response.headers.get('Date') ?? '');
   // With no connection, any reply is the kept copy, however recent.
   if (Number.isFinite(dated) && (!online || now - dated > KEPT_AFTER_MS)) keptSince.set(url, dated);
-  else if (!keptSince.delete(url)) return;
+  else {
+    freshSince.at ??= now;
+    if (!keptSince.delete(url)) return;
+  }
   keptCopyChanged();
 }

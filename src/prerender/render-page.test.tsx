@@ -5,7 +5,9 @@ import { servePublic } from '../../tests/helpers/serve-public';
 import { App } from '../app/App';
 import { readConfig } from '../config/env';
 import { createStaticDataSource } from '../data-source/static-data-source';
+import { createQueryClient } from '../app/query-client';
 import { prerenderedHere } from './prerendered-here';
+import { takenOverClient } from './taken-over-client';
 import { partnershipToDraw, renderAmbition, renderOverview, stateScript, type PageSettings, type Prerendered } from './render-page';
 
 const source = () => createStaticDataSource({ baseUrl: '/data', fetch: servePublic });
@@ -29,7 +31,7 @@ async function takeOver({ html, state }: Prerendered, kept: string): Promise<{ r
     hydrateRoot(
       document.getElementById('root')!,
       <StrictMode>
-        <App config={config} source={source()} prerendered={prerendered} />
+        <App config={config} source={source()} queryClient={takenOverClient(createQueryClient(), prerendered!)} prerendered={prerendered} />
       </StrictMode>,
       { onRecoverableError: (error) => recoverable.push(error) },
     );

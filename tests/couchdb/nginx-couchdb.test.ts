@@ -1,4 +1,5 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { http, passthrough } from 'msw';
 import { inject } from 'vitest';
@@ -9,7 +10,7 @@ import { freePort } from '../../scripts/lib/local-serving.mjs';
 // @ts-expect-error as above
 import { setUp } from '../../scripts/couchdb/setup.mjs';
 import { letCouchThrough } from '../helpers/couchdb';
-import { nginxHome, startNginx, type TestNginx } from '../helpers/nginx';
+import { startCouchNginx, type TestNginx } from '../helpers/nginx';
 
 // docs/hosting/nginx-couchdb.conf as documented, in front of the local database: only the
 // partnerships' database, sign-in and a person's own account reach it, with the headers that
@@ -33,16 +34,9 @@ beforeAll(async () => {
   const port = (await freePort()) as number;
   origin = `http://127.0.0.1:${port}`;
   letNginxThrough();
-  const home = nginxHome();
-  mkdirSync(join(home, 'www'));
-  writeFileSync(join(home, 'www', 'index.html'), '<!doctype html><title>app</title>');
-  const config = readFileSync('docs/hosting/nginx-couchdb.conf', 'utf8')
-    .replace(/server \{\s*listen 80;[^}]*\}/, '')
-    .replace(/listen 443 ssl;/, `listen 127.0.0.1:${port};`)
-    .replace(/^\s*(http2 on|ssl_\w+ [^;]+);$/gm, '')
-    .replace(/root \/var\/www\/ambitions-dashboard;/, `root ${join(home, 'www')};`)
-    .replaceAll('127.0.0.1:5984', couch.host);
-  nginx = await startNginx(home, origin, config);
+  const www = mkdtempSync(join(tmpdir(), 'www-'));
+  writeFileSync(join(www, 'index.html'), '<!doctype html><title>app</title>');
+  nginx = await startCouchNginx({ root: www, couchHost: couch.host, port });
 });
 
 afterAll(async () => {

@@ -3,6 +3,7 @@ import type { DataSource } from '../data-source';
 import { followChanges } from './couchdb-changes';
 import { createCouchHttp } from './couchdb-http';
 import { createCouchReads, seriesOf, type SeriesDoc } from './couchdb-reads';
+import { readFirstView } from './first-view';
 import { createCouchSaves } from './couchdb-saves';
 import { createCouchSession } from './couchdb-session';
 import { docIds, seriesOfDocument } from './store-documents';
@@ -47,6 +48,7 @@ export function createCouchDataSource(options: CouchDataSourceOptions): DataSour
     async getSeries(frameworkId, indicatorId, placeId) {
       return seriesOf(await reads.readSeriesDoc(frameworkId, indicatorId, placeId));
     },
+    readFirstView: (frameworkId, placeId) => readFirstView(http, reads, options.database, frameworkId, placeId),
     saveSeries: saves.saveSeries,
     getHistory: (frameworkId, indicatorId, placeId, page) =>
       reads.historyOf(

@@ -1,4 +1,5 @@
 import { noteReply } from '../../lib/kept-copy';
+import { takeStartedReply } from '../../lib/started-replies';
 import { DataSourceError } from '../data-source-error';
 
 // CouchDB's HTTP API, as this app uses it: JSON in and out, the browser's session cookie sent with
@@ -56,15 +57,18 @@ export function createCouchHttp(options: CouchHttpOptions) {
     let response: Response;
     let text: string;
     try {
-      response = await doFetch(url, {
-        method,
-        credentials: 'include',
-        headers: { Accept: 'application/json', ...(init.body === undefined ? {} : { 'Content-Type': 'application/json' }) },
-        body: init.body === undefined ? undefined : JSON.stringify(init.body),
-        signal: controller.signal,
-        // A write is never followed to wherever a redirect points (a sign-on proxy's page).
-        ...(writing ? { redirect: 'manual' as const } : {}),
-      });
+      // The page's first view may already be on its way, sent by the starter with the HTML.
+      const started = method === 'GET' ? takeStartedReply(url.href) : undefined;
+      response = await (started ??
+        doFetch(url, {
+          method,
+          credentials: 'include',
+          headers: { Accept: 'application/json', ...(init.body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+          body: init.body === undefined ? undefined : JSON.stringify(init.body),
+          signal: controller.signal,
+          // A write is never followed to wherever a redirect points (a sign-on proxy's page).
+          ...(writing ? { redirect: 'manual' as const } : {}),
+        }));
       text = await response.text().catch(() => '');
       if (!writing && response.ok) noteReply(url.href, response);
     } catch (error) {

@@ -36,8 +36,10 @@ export interface FrameworkDoc extends Stored {
   changeIds?: string[];
 }
 export interface AllDocs<T> {
-  rows: { id: string; doc?: T; value?: { rev?: string } }[];
+  rows: { id: string; doc?: T | null; value?: { rev?: string } }[];
 }
+/** A document of a partnership's definition: the definition itself, or an indicator's record. */
+export type DefinitionDoc = { _id?: string; type?: string; framework?: unknown; indicator?: unknown };
 
 export const range = (prefix: string) => `startkey=${encodeURIComponent(JSON.stringify(prefix))}&endkey=${encodeURIComponent(JSON.stringify(`${prefix}\ufff0`))}`;
 export const seriesOf = ({ indicatorId, placeId, version, points }: SeriesDoc): Series => ({ indicatorId, placeId, version, points });
@@ -78,17 +80,19 @@ export function createCouchReads(http: CouchHttp, database: string) {
     const what = 'The list of ambitions';
     if (!safeId(frameworkId)) throw new DataSourceError('not-found', `${what} could not be found.`, { what });
     // The definition and every indicator document sort together: one read fetches them all.
-    const { body } = await http.request<AllDocs<{ type?: string; framework?: unknown; indicator?: unknown }>>(
-      'GET',
-      `${db}/_all_docs?include_docs=true&${range(docIds.framework(frameworkId))}`,
-      what,
-    );
-    const definition = body.rows.find((r) => r.id === docIds.framework(frameworkId))?.doc?.framework;
+    const { body } = await http.request<AllDocs<DefinitionDoc>>('GET', `${db}/_all_docs?include_docs=true&${range(docIds.framework(frameworkId))}`, what);
+    return frameworkOfDocs(frameworkId, body.rows);
+  }
+
+  /** The partnership from its definition and its indicators' records, however they were read (here, or in a page's first view). */
+  function frameworkOfDocs(frameworkId: string, rows: AllDocs<DefinitionDoc>['rows']): Framework {
+    const what = 'The list of ambitions';
+    const definition = rows.find((r) => r.doc?._id === docIds.framework(frameworkId))?.doc?.framework;
     if (!definition) throw new DataSourceError('not-found', `${what} could not be found.`, { what });
     // Each indicator's own record, where it reads; where it does not, the set-up's copy of it, said.
     const leftOut: string[] = [];
     const indicators = new Map<string, Indicator>();
-    for (const row of body.rows) {
+    for (const row of rows) {
       if (row.doc?.type !== 'indicator') continue;
       const parsed = indicatorSchema.safeParse(row.doc.indicator);
       if (parsed.success) indicators.set(parsed.data.id, parsed.data);
@@ -145,7 +149,7 @@ export function createCouchReads(http: CouchHttp, database: string) {
     return parsed.data;
   }
 
-  return { db, docPath, readProblems, readSeriesDoc, readIndicatorDoc, readFrameworkDoc, getFramework, listFrameworks, historyOf };
+  return { db, docPath, readProblems, readSeriesDoc, readIndicatorDoc, readFrameworkDoc, getFramework, frameworkOfDocs, listFrameworks, historyOf };
 }
 
 export type CouchReads = ReturnType<typeof createCouchReads>;
