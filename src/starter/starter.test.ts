@@ -9,7 +9,7 @@ const at = (path: string) => {
   const url = new URL(path, 'https://dashboard.example.nhs.uk');
   return { pathname: url.pathname, search: url.search, href: url.href };
 };
-const reply = () => Promise.resolve(new Response('{}'));
+const reply = (..._args: Parameters<typeof fetch>) => Promise.resolve(new Response('{}'));
 
 describe('the first request, sent with the HTML', () => {
   const couchdb: StarterConfig = { baseUrl: '/', pageCopies: true, couchdb: { url: '/couch/', database: 'ambitions' } };
