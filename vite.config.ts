@@ -170,6 +170,19 @@ function pageStarter(env: Record<string, string>) {
  * when the copy was fetched (src/lib/kept-copy.ts). Not in the demonstration build, whose mock API
  * is itself a service worker (one worker per scope), nor in the dev server. Registered by main.tsx.
  */
+/**
+ * A reply goes into the kept copy only once the whole of it has arrived. Chromium lets go of the
+ * copy kept before as it starts writing the new one, so a connection lost half way through a
+ * download (a train going into a cutting) left no copy of those figures at all: a board member
+ * then read "could not be fetched" where a moment before they had figures (found by the offline
+ * browser test, one run in five). Written into the service worker as it is: it may use nothing
+ * from outside itself.
+ */
+const keepWholeReplies = {
+  cacheWillUpdate: async ({ response }: { response: Response }) =>
+    response.status === 200 ? new Response(await response.blob(), { status: response.status, statusText: response.statusText, headers: response.headers }) : null,
+};
+
 function offlineReading(command: string, env: Record<string, string>): PluginOption {
   if (command !== 'build' || env.VITE_ENABLE_MOCKS === 'true') return undefined;
   const appShell = env.VITE_DATA_SOURCE !== 'static';
@@ -214,7 +227,7 @@ function offlineReading(command: string, env: Record<string, string>): PluginOpt
           urlPattern: ({ url, request, sameOrigin }) =>
             sameOrigin && request.method === 'GET' && /\/(api|data)\/|\/couch\/[a-z][^/]*\//.test(url.pathname) && !/\/_(changes|session)\b/.test(url.pathname),
           handler: 'NetworkFirst',
-          options: { cacheName: 'figures', networkTimeoutSeconds: 4, cacheableResponse: { statuses: [200] } },
+          options: { cacheName: 'figures', networkTimeoutSeconds: 4, cacheableResponse: { statuses: [200] }, plugins: [keepWholeReplies] },
         },
       ],
     },

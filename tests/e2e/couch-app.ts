@@ -7,6 +7,7 @@ import { servePreview } from '../../scripts/lib/local-serving.mjs';
 import { setUp } from '../../scripts/couchdb/setup.mjs';
 // @ts-expect-error as above
 import { testBuild } from '../../scripts/lib/test-builds.mjs';
+import { startCouchNginx } from '../helpers/nginx';
 
 type Server = { stop: () => Promise<void> };
 
@@ -30,4 +31,25 @@ export function couchAppForThisFile(): () => string {
     await couch?.stop();
   });
   return () => preview!.origin;
+}
+
+/**
+ * For a browser test file: the production app built for CouchDB served by nginx with
+ * docs/hosting/nginx-couchdb.conf as documented (without TLS), in front of the local
+ * CouchDB-compatible server in memory, set up with the WY&H seed. Its headers are the deployment's
+ * own (the Content-Security-Policy among them). Returns the app's address.
+ */
+export function couchOnNginxForThisFile(): () => string {
+  let couch: (Server & { url: string; adminUrl: string }) | undefined;
+  let nginx: (Server & { origin: string }) | undefined;
+  beforeAll(async () => {
+    couch = await startLocalCouch();
+    await setUp({ url: couch!.adminUrl, database: 'ambitions', seeds: ['public/data/wyh'], log: () => undefined });
+    nginx = await startCouchNginx({ root: testBuild('couchdb') as string, couchHost: new URL(couch!.url).host });
+  });
+  afterAll(async () => {
+    await nginx?.stop();
+    await couch?.stop();
+  });
+  return () => nginx!.origin;
 }
