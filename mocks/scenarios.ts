@@ -29,8 +29,18 @@ const DAY_MS = 86_400_000;
 const LONG_SERIES_DAYS = 9_000;
 const UNPAGED_HISTORY_SAVES = 3_000;
 
-/** Handlers to put in front of the normal ones; answering nothing passes the request on to them. */
+/**
+ * Handlers to put in front of the normal ones; answering nothing passes the request on to them.
+ * Each scenario shapes the figures one series at a time, so a page's first view (one request for
+ * them all) is not served in it: the app then reads them one by one, as it does from a server
+ * without that route, and meets what the scenario shows.
+ */
 export function scenarioHandlers(name: ScenarioName): RequestHandler[] {
+  const noFirstView = http.get(`${API}/frameworks/:frameworkId/first-view`, () => HttpResponse.json({ error: 'No such route' }, { status: 404 }));
+  return name === 'slow' || name === 'offline' ? scenarioOwnHandlers(name) : [noFirstView, ...scenarioOwnHandlers(name)];
+}
+
+function scenarioOwnHandlers(name: ScenarioName): RequestHandler[] {
   switch (name) {
     case 'slow':
       return [

@@ -1,13 +1,13 @@
-import { useEffect, useState, type ComponentType } from 'react';
+import { useEffect, useState, type ComponentType, type ReactNode } from 'react';
 import { codeLoader } from './preloadable';
 
 /**
- * A component whose code loads once `when` is true, drawing nothing until it has. Unlike
+ * A component whose code loads once `when` is true, drawing nothing (or `fallback`) until it has. Unlike
  * React.lazy, a failed load is not final: a device that went offline at that moment tries again
  * as soon as the browser says it is back online, and every `retryMs` meanwhile. For parts that
  * must come in the end but need not come first, such as the counter and sender of kept changes.
  */
-export function codeWhen<P extends object>(load: () => Promise<{ default: ComponentType<P> }>, retryMs = 10_000) {
+export function codeWhen<P extends object>(load: () => Promise<{ default: ComponentType<P> }>, retryMs = 10_000, fallback: ReactNode = null) {
   const { preload, loaded } = codeLoader(load);
 
   return function CodeWhen({ when, ...props }: P & { when: boolean }) {
@@ -43,6 +43,6 @@ export function codeWhen<P extends object>(load: () => Promise<{ default: Compon
         window.removeEventListener('online', backOnline);
       };
     }, [Component, when]);
-    return Component ? <Component {...(props as unknown as P)} /> : null;
+    return Component ? <Component {...(props as unknown as P)} /> : fallback;
   };
 }

@@ -43,13 +43,13 @@ describe('the first request, sent with the HTML', () => {
     expect(asked).not.toHaveBeenCalled();
   });
 
-  it('fetches an ambition’s page code with the app’s own, on that page only', () => {
+  it('fetches an ambition’s page code and stylesheets with the app’s own, on that page only', () => {
     const config = { ...couchdb, ambitionPageCode: { js: ['/assets/AmbitionRoute-1.js'], css: ['/assets/AmbitionPage-1.css'] } };
     preloadPageCode(config, at('/wyh'), document);
     expect(document.head.querySelectorAll('link[rel="modulepreload"]')).toHaveLength(0);
     preloadPageCode(config, at('/wyh/ambitions/3'), document);
     expect(document.head.querySelector('link[rel="modulepreload"]')?.getAttribute('href')).toBe('/assets/AmbitionRoute-1.js');
-    expect(document.head.querySelector('link[rel="preload"][as="style"]')?.getAttribute('href')).toBe('/assets/AmbitionPage-1.css');
+    expect(document.head.querySelector('link[rel="stylesheet"]')?.getAttribute('href')).toBe('/assets/AmbitionPage-1.css');
   });
 });
 

@@ -28,8 +28,9 @@ export interface StarterConfig {
 }
 
 /**
- * On an ambition's page, fetches its code with the app's own instead of after it has run (the
- * app asks for it as it starts, src/app/start-for-address.ts): compiled, not run, until asked for.
+ * On an ambition's page, fetches its code and stylesheets with the app's own instead of after it
+ * has run (the app asks for it as it starts, src/app/start-for-address.ts): compiled, not run,
+ * until asked for.
  */
 export function preloadPageCode(config: StarterConfig, location: Pick<Location, 'pathname'>, doc: Document): void {
   if (figuresPageAt(location.pathname, config.baseUrl)?.kind !== 'ambition' || !config.ambitionPageCode) return;
@@ -40,7 +41,9 @@ export function preloadPageCode(config: StarterConfig, location: Pick<Location, 
     doc.head.append(element);
   };
   for (const href of js) link({ rel: 'modulepreload', href, crossorigin: '' });
-  for (const href of css) link({ rel: 'preload', as: 'style', href, crossorigin: '' });
+  // Stylesheets added by a script do not hold the first paint back; the page's code finds them in
+  // place (and a kept copy of the page, shown next, is styled without a second wave of requests).
+  for (const href of css) link({ rel: 'stylesheet', href, crossorigin: '' });
 }
 
 /** Sends the page's first request where the source has one; returns the absolute address asked for. */
