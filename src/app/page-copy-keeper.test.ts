@@ -37,6 +37,25 @@ describe('keeping a copy of the page as the reader leaves', () => {
     expect(root.querySelector('#title')).not.toBeNull();
   });
 
+  it('keeps what the form controls show: the place chosen, a box ticked', () => {
+    root
+      .querySelector('main')!
+      .insertAdjacentHTML(
+        'beforeend',
+        '<select><option value="wyh">Whole partnership</option><option value="leeds">Leeds</option></select><input type="checkbox"><input type="text">',
+      );
+    root.querySelector('select')!.value = 'leeds';
+    root.querySelector<HTMLInputElement>('input[type=checkbox]')!.checked = true;
+    root.querySelector<HTMLInputElement>('input[type=text]')!.value = 'typed';
+    stop = keepPageCopies(root, '/', localStorage);
+    leave();
+    const kept = document.createElement('div');
+    kept.innerHTML = readPageCopy(localStorage, '/wyh?place=leeds')!.html;
+    expect(kept.querySelector('select')!.value).toBe('leeds');
+    expect(kept.querySelector<HTMLInputElement>('input[type=checkbox]')!.checked).toBe(true);
+    expect(kept.querySelector<HTMLInputElement>('input[type=text]')!.value).toBe('typed');
+  });
+
   it('keeps nothing while the page is loading, or shows figures from the worker’s copy, or is not a page of figures', () => {
     stop = keepPageCopies(root, '/', localStorage);
     root.querySelector('article')!.setAttribute('aria-busy', 'true');

@@ -19,6 +19,16 @@ export function keepPageCopies(root: HTMLElement, baseUrl: string, storage: Stor
     const build = buildOf(document);
     if (root.hidden || keptAt === undefined || !build || keptSince.size > 0 || !figuresPageAt(location.pathname, baseUrl) || root.querySelector(LOADING)) return;
     const copy = root.cloneNode(true) as HTMLElement;
+    // What a form control shows lives in its properties, which a clone does not carry: written as
+    // attributes, so the place chosen shows as chosen.
+    const [live, cloned] = [root, copy].map((tree) => [...tree.querySelectorAll<HTMLSelectElement | HTMLInputElement>('select, input')]);
+    live!.forEach((control, i) => {
+      const twin = cloned![i]!;
+      if (control instanceof HTMLSelectElement)
+        for (const [j, option] of [...control.options].entries()) twin.querySelectorAll('option')[j]?.toggleAttribute('selected', option.selected);
+      else if (control.type === 'checkbox' || control.type === 'radio') twin.toggleAttribute('checked', control.checked);
+      else if (control.type !== 'password') twin.setAttribute('value', control.value);
+    });
     // Messages of the moment (a save, the connection) are not part of the page to come back to.
     for (const element of copy.querySelectorAll('[role="alert"], [role="dialog"], .kept-copy-notice, .toast')) element.remove();
     for (const element of copy.querySelectorAll('[id]')) element.removeAttribute('id');
