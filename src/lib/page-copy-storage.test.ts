@@ -1,4 +1,4 @@
-import { PAGE_COPIES_KEPT, readPageCopy, removePageCopies, writePageCopy, type PageCopy } from './page-copy-storage';
+import { hasPageCopy, PAGE_COPIES_KEPT, readPageCopy, removePageCopies, writePageCopy, type PageCopy } from './page-copy-storage';
 
 const copy = (html: string): PageCopy => ({ keptAt: 1_765_000_000_000, build: '/assets/index-abc.js', stylesheets: ['/assets/index.css'], html, title: 'Overview' });
 
@@ -31,6 +31,8 @@ describe('copies of pages kept for the next visit', () => {
     const storage = storageOf();
     writePageCopy(storage, '/wyh', copy('<p>overview</p>'));
     expect(readPageCopy(storage, '/wyh')).toEqual(copy('<p>overview</p>'));
+    expect(hasPageCopy(storage, '/wyh')).toBe(true);
+    expect(hasPageCopy(storage, '/wyh?place=leeds')).toBe(false);
     expect(readPageCopy(storage, '/wyh?place=leeds')).toBeUndefined();
     storage.setItem('ambitions-dashboard:page-copy:/bad', '{"keptAt":"yesterday"}');
     storage.setItem('ambitions-dashboard:page-copy:/worse', 'not json');

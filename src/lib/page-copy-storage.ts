@@ -38,6 +38,11 @@ function addresses(storage: Storage): string[] {
   }
 }
 
+/** Whether a copy is kept for an address: read from the short list of addresses, not the copy. */
+export function hasPageCopy(storage: Storage, address: string): boolean {
+  return addresses(storage).includes(address);
+}
+
 /** The copy kept for an address (path and query), if one reads. */
 export function readPageCopy(storage: Storage, address: string): PageCopy | undefined {
   try {

@@ -1,6 +1,7 @@
 import { takeStartedReply } from '../lib/started-replies';
 import type { PageCopy } from '../lib/page-copy-storage';
-import { handOverWhenDrawn, preloadPageCode, showPageCopy, startFigures, whenKept, type StarterConfig } from './starter';
+import { writePageCopy } from '../lib/page-copy-storage';
+import { handOverWhenDrawn, preloadPageCode, runStarterInHead, showPageCopy, startFigures, whenKept, type StarterConfig } from './starter';
 
 // The page's starter, as index.html runs it before the app's code: the first view's request
 // leaves with the HTML, and a repeat visit shows the copy kept at the last one.
@@ -41,6 +42,22 @@ describe('the first request, sent with the HTML', () => {
     for (const path of ['/', '/new', '/wyh/grid', '/wyh/present/1']) expect(startFigures(couchdb, at(path), asked)).toBeUndefined();
     expect(startFigures({ baseUrl: '/', pageCopies: false }, at('/wyh'), asked)).toBeUndefined();
     expect(asked).not.toHaveBeenCalled();
+  });
+
+  it('on a repeat visit with a kept copy, leaves the request to the app, after the copy is painted', () => {
+    const asked = vi.spyOn(globalThis, 'fetch').mockImplementation(reply);
+    try {
+      window.history.replaceState(null, '', '/wyh?place=leeds');
+      localStorage.clear();
+      runStarterInHead(couchdb);
+      expect(asked).toHaveBeenCalledTimes(1);
+      writePageCopy(localStorage, '/wyh?place=leeds', { keptAt: 0, build: '/assets/index-abc.js', stylesheets: [], html: '<main></main>', title: 'Overview' });
+      runStarterInHead(couchdb);
+      expect(asked).toHaveBeenCalledTimes(1);
+    } finally {
+      asked.mockRestore();
+      localStorage.clear();
+    }
   });
 
   it('fetches an ambition’s page code and stylesheets with the app’s own, on that page only', () => {

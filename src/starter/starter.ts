@@ -1,7 +1,7 @@
 import { figuresPageAt } from '../app/page-address';
 import { firstViewPath } from '../data-source/couchdb/first-view-address';
 import { restFirstViewPath } from '../data-source/first-view-address';
-import { buildOf, LOADING, readPageCopy, type PageCopy } from '../lib/page-copy-storage';
+import { buildOf, hasPageCopy, LOADING, readPageCopy, type PageCopy } from '../lib/page-copy-storage';
 import { startReply } from '../lib/started-replies';
 
 // The page's starter: inlined into index.html by the build (vite.config.ts, pageStarter; its hash
@@ -108,7 +108,10 @@ export function showPageCopy(doc: Document, copy: PageCopy | undefined, now: num
 /** The first part, at the top of the head: runs before the stylesheets arrive (a script after a stylesheet waits for it). */
 export function runStarterInHead(config: StarterConfig): void {
   try {
-    startFigures(config, window.location, (...args) => fetch(...args));
+    // On a repeat visit the kept copy is shown at once, and the app asks for fresh figures once it
+    // has been painted: the request (and the database's work on it) does not share its moment.
+    const address = window.location.pathname + window.location.search;
+    if (!config.pageCopies || !hasPageCopy(window.localStorage, address)) startFigures(config, window.location, (...args) => fetch(...args));
     preloadPageCode(config, window.location, document);
   } catch {
     // The app sends the request and loads the code itself.
