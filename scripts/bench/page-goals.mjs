@@ -34,8 +34,8 @@ async function pageGoals({ label, source, goals, goal }) {
       );
     }
   };
+  // The snapshots stay in the build until Lighthouse has loaded them beside the pages.
   const first = await measureVersusSnapshot({ source, runs: 5 });
-  removeSnapshots(first.outDir);
   report(first, 'first visit');
   const [overviewPaint, detailPaint] = first.results;
   const ratioGoal = (what, paint, limit) =>
@@ -49,11 +49,9 @@ async function pageGoals({ label, source, goals, goal }) {
   }
 
   console.log('  Lighthouse mobile, five runs of each page interleaved (a first visit each: Lighthouse clears the storage)');
-  // The snapshots again, for Lighthouse to load beside the pages.
-  const kept = await measureVersusSnapshot({ source, runs: 0 });
-  const lighthousePaths = ['/wyh', kept.snapshotUrls[0], '/wyh/ambitions/1', kept.snapshotUrls[1]];
+  const lighthousePaths = ['/wyh', first.snapshotUrls[0], '/wyh/ambitions/1', first.snapshotUrls[1]];
   const pagesRun = spawnSync('node', ['scripts/lib/lighthouse-pages.mjs', source, '5', ...lighthousePaths], { encoding: 'utf8' });
-  removeSnapshots(kept.outDir);
+  removeSnapshots(first.outDir);
   if (pagesRun.status !== 0) console.error(pagesRun.stderr);
   const pageRuns = pagesRun.stdout
     .split('\n')

@@ -21,6 +21,15 @@ export async function serveSource(source) {
     const preview = await servePreview({ outDir, env: { MOCK_API_SERVER: 'true' }, waitPath: '/favicon.svg' });
     return { ...preview, outDir };
   }
+  return serveCouchDeployment(outDir);
+}
+
+/**
+ * A CouchDB build served as docs/hosting/nginx-couchdb.conf serves it (without TLS), in front of the
+ * local CouchDB-compatible server in memory, set up with the WY&H seed; the first-view index built
+ * once, as a database in service has it. Shared with the browser tests (tests/e2e/couch-app.ts).
+ */
+export async function serveCouchDeployment(outDir) {
   const couch = await startLocalCouch();
   try {
     await setUp({ url: couch.adminUrl, database: 'ambitions', seeds: ['public/data/wyh'], log: () => undefined });

@@ -7,7 +7,8 @@ import { servePreview } from '../../scripts/lib/local-serving.mjs';
 import { setUp } from '../../scripts/couchdb/setup.mjs';
 // @ts-expect-error as above
 import { testBuild } from '../../scripts/lib/test-builds.mjs';
-import { startCouchNginx } from '../helpers/nginx';
+// @ts-expect-error as above
+import { serveCouchDeployment } from '../../scripts/lib/serve-source.mjs';
 
 type Server = { stop: () => Promise<void> };
 
@@ -36,20 +37,17 @@ export function couchAppForThisFile(): () => string {
 /**
  * For a browser test file: the production app built for CouchDB served by nginx with
  * docs/hosting/nginx-couchdb.conf as documented (without TLS), in front of the local
- * CouchDB-compatible server in memory, set up with the WY&H seed. Its headers are the deployment's
- * own (the Content-Security-Policy among them). Returns the app's address.
+ * CouchDB-compatible server in memory, set up with the WY&H seed (scripts/lib/serve-source.mjs, as
+ * the benches serve it). Its headers are the deployment's own (the Content-Security-Policy among
+ * them). Returns the app's address.
  */
 export function couchOnNginxForThisFile(): () => string {
-  let couch: (Server & { url: string; adminUrl: string }) | undefined;
-  let nginx: (Server & { origin: string }) | undefined;
+  let served: (Server & { origin: string }) | undefined;
   beforeAll(async () => {
-    couch = await startLocalCouch();
-    await setUp({ url: couch!.adminUrl, database: 'ambitions', seeds: ['public/data/wyh'], log: () => undefined });
-    nginx = await startCouchNginx({ root: testBuild('couchdb') as string, couchHost: new URL(couch!.url).host });
+    served = await serveCouchDeployment(testBuild('couchdb'));
   });
   afterAll(async () => {
-    await nginx?.stop();
-    await couch?.stop();
+    await served?.stop();
   });
-  return () => nginx!.origin;
+  return () => served!.origin;
 }

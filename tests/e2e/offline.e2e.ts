@@ -1,7 +1,6 @@
 import type { Page } from 'playwright-core';
-import type { TestNginx } from '../helpers/nginx';
 import { couchOnNginxForThisFile } from './couch-app';
-import { serveStaticBuildOnNginx } from './static-build-on-nginx';
+import { staticBuildOnNginxForThisFile } from './static-build-on-nginx';
 import { browserForThisFile, waitForCards } from './browser';
 
 // Issue 33: a board member reads on a train. The static build (figures as files, served by nginx
@@ -11,22 +10,13 @@ import { browserForThisFile, waitForCards } from './browser';
 
 const browser = browserForThisFile();
 const couchOrigin = couchOnNginxForThisFile();
-let nginx: TestNginx | undefined;
-let origin = '';
-
-beforeAll(async () => {
-  ({ origin, nginx } = await serveStaticBuildOnNginx());
-});
-
-afterAll(async () => {
-  await nginx?.stop();
-});
+const staticOrigin = staticBuildOnNginxForThisFile();
 
 describe('reading with no connection', () => {
   it('reads the overview and an ambition opened before, with no connection, each with its figures’ date', async () => {
     const context = await browser().newContext({ viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
-    await page.goto(`${origin}/wyh?place=leeds`);
+    await page.goto(`${staticOrigin()}/wyh?place=leeds`);
     await waitForCards(page);
     // The worker takes charge of the page once it is installed; the page is read again under it, so its figures are kept.
     await page.evaluate(async () => {
@@ -36,7 +26,7 @@ describe('reading with no connection', () => {
     });
     await page.reload();
     await waitForCards(page);
-    await page.goto(`${origin}/wyh/ambitions/5/?place=leeds`);
+    await page.goto(`${staticOrigin()}/wyh/ambitions/5/?place=leeds`);
     await page.locator('.indicator-headline .status-badge').first().waitFor();
 
     // Kept once the worker has written the pages and figures it passed on: wait for that, not for a time.
@@ -52,7 +42,7 @@ describe('reading with no connection', () => {
     });
     await context.setOffline(true);
     for (const address of ['/wyh?place=leeds', '/wyh/ambitions/5/?place=leeds']) {
-      await page.goto(`${origin}${address}`);
+      await page.goto(`${staticOrigin()}${address}`);
       await page.locator('.status-badge').first().waitFor();
       const notice = page.getByRole('status').filter({ hasText: 'No connection:' });
       await notice.waitFor();

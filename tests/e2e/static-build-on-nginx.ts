@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
 import { resolve } from 'node:path';
 // @ts-expect-error a plain ES module of the build scripts, without types
 import { freePort } from '../../scripts/lib/local-serving.mjs';
@@ -18,4 +19,16 @@ export async function serveStaticBuildOnNginx(): Promise<{ origin: string; nginx
     .replace(/listen 80;/, `listen 127.0.0.1:${port};`)
     .replace(/root \/var\/www\/ambitions-dashboard;/, `root ${outDir};`);
   return { origin, nginx: await startNginx(nginxHome(), origin, serverBlock) };
+}
+
+/** For a browser test file: the static build on nginx (above), started before its tests and stopped after them; returns its address. */
+export function staticBuildOnNginxForThisFile(): () => string {
+  let served: { origin: string; nginx: TestNginx } | undefined;
+  beforeAll(async () => {
+    served = await serveStaticBuildOnNginx();
+  });
+  afterAll(async () => {
+    await served?.nginx.stop();
+  });
+  return () => served!.origin;
 }

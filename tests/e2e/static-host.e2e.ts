@@ -1,6 +1,5 @@
 import type { Page } from 'playwright-core';
-import type { TestNginx } from '../helpers/nginx';
-import { serveStaticBuildOnNginx } from './static-build-on-nginx';
+import { staticBuildOnNginxForThisFile } from './static-build-on-nginx';
 import { axeViolations, browserForThisFile, consoleError, exploreChart, screenshot } from './browser';
 
 // The production build (static-file source: the figures are JSON files kept with the app) served
@@ -8,16 +7,7 @@ import { axeViolations, browserForThisFile, consoleError, exploreChart, screensh
 // deep link opens its page directly, not a 404.
 
 const browser = browserForThisFile();
-let nginx: TestNginx | undefined;
-let origin = '';
-
-beforeAll(async () => {
-  ({ origin, nginx } = await serveStaticBuildOnNginx());
-});
-
-afterAll(async () => {
-  await nginx?.stop();
-});
+const origin = staticBuildOnNginxForThisFile();
 
 /**
  * Marks the first element matching `selector` as the HTML parser makes it, so a test can tell the
@@ -42,7 +32,7 @@ function stillAsParsed(page: Page, selector: string) {
 
 describe('the production build on nginx with the documented configuration', () => {
   it('opens /wyh/ambitions/1 directly, drawn with its statuses and charts before any script, then taken over; keeps a missing file a 404', async () => {
-    const direct = await fetch(`${origin}/wyh/ambitions/1`);
+    const direct = await fetch(`${origin()}/wyh/ambitions/1`);
     expect(direct.status).toBe(200);
     expect(direct.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
     const html = await direct.text();
@@ -53,8 +43,8 @@ describe('the production build on nginx with the documented configuration', () =
     expect(html.match(/class="indicator-chart indicator-chart--screen indicator-chart--plain"/g)).toHaveLength(4);
     // One stylesheet, the page's and its code's together, so the page is styled at its first paint.
     const joined = /<link rel="stylesheet" crossorigin href="(\/assets\/page-[0-9a-f]{10}\.css)">/.exec(html)?.[1];
-    expect(await (await fetch(`${origin}${joined}`)).text()).toContain('.indicator-chart__plain');
-    expect((await fetch(`${origin}/assets/no-such-file.js`)).status).toBe(404);
+    expect(await (await fetch(`${origin()}${joined}`)).text()).toContain('.indicator-chart__plain');
+    expect((await fetch(`${origin()}/assets/no-such-file.js`)).status).toBe(404);
 
     const context = await browser().newContext({ viewport: { width: 1920, height: 1080 } });
     const page = await context.newPage();
@@ -63,7 +53,7 @@ describe('the production build on nginx with the documented configuration', () =
     // A style the page's policy refused, a mismatch on taking over: each is logged as an error.
     page.on('console', (m) => void (m.type() === 'error' && errors.push(consoleError(m))));
     await markAsParsed(page, 'h1');
-    await page.goto(`${origin}/wyh/ambitions/1`);
+    await page.goto(`${origin()}/wyh/ambitions/1`);
     await page.getByRole('heading', { level: 1, name: 'Years lived in good health, and the deprivation gap' }).waitFor();
     await page
       .getByRole('contentinfo')
@@ -79,7 +69,7 @@ describe('the production build on nginx with the documented configuration', () =
   });
 
   it('sends the overview drawn with its statuses, before any script, and the app takes it over as it is; no axe violations', async () => {
-    const html = await (await fetch(`${origin}/wyh`)).text();
+    const html = await (await fetch(`${origin()}/wyh`)).text();
     // Ten ambitions, each with its status, in the HTML itself.
     expect(html.match(/class="ambition-card[ "]/g)).toHaveLength(10);
     expect(html).toContain('id="prerendered-state"');
@@ -90,7 +80,7 @@ describe('the production build on nginx with the documented configuration', () =
     page.on('pageerror', (e) => problems.push(String(e)));
     page.on('console', (m) => void (m.type() === 'error' && problems.push(consoleError(m))));
     await markAsParsed(page, '.ambition-card');
-    await page.goto(`${origin}/wyh`);
+    await page.goto(`${origin()}/wyh`);
     await page
       .getByRole('contentinfo')
       .getByText(/Figures from files published with the dashboard/)
